@@ -1,0 +1,47 @@
+import { app, ipcMain, type BrowserWindow } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../app/handlers';
+import { createDispatcher } from '../ipc/dispatcher';
+import { registerIpc } from '../ipc/register';
+import { jsonCodec } from '../storage/codec';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenAllContents } from './security';
+import { electronStoreLocation } from './stores';
+import { createMainWindow, preloadFile } from './window';
+
+/** Thin Electron glue: every decision lives in modules that the browser shell shares. */
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Tests and the Electron e2e project give each run its own folder; packaged builds never do.
+if (!app.isPackaged && process.env.CPU_DATA_DIR) app.setPath('userData', process.env.CPU_DATA_DIR);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  let mainWindow: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    hardenAllContents();
+    serveRenderer(join(outDir, 'renderer'));
+    installMenu();
+    const dispatch = createDispatcher(
+      createHandlers(electronStoreLocation(jsonCodec), { version: app.getVersion(), host: 'electron' }),
+      { logError: (channel, error) => console.error(`IPC ${channel} failed:`, (error as Error).name) },
+    );
+    registerIpc(ipcMain, dispatch, () => mainWindow?.webContents.mainFrame);
+    mainWindow = createMainWindow(preloadFile(outDir));
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CaseRepository } from '../cases/case-repository';
+import { jsonCodec } from '../storage/codec';
+
+const userData = mkdtempSync(join(tmpdir(), 'cpu-userdata-'));
+
+// Only `electron` is mocked: electron-store and conf run their real code (see vitest.config.ts).
+vi.mock('electron', () => {
+  const app = { getPath: () => userData, getVersion: () => '0.1.0', getName: () => 'cpu-case-register' };
+  const ipcMain = { on: vi.fn() };
+  return { default: { app, ipcMain, shell: {} }, app, ipcMain, shell: {} };
+});
+
+const { electronStoreLocation } = await import('./stores');
+
+afterAll(() => rmSync(userData, { recursive: true, force: true }));
+
+describe('electron-store location', () => {
+  it('stores year files in the user-data folder through the real electron-store', () => {
+    const repo = new CaseRepository(electronStoreLocation(jsonCodec));
+    const saved = repo.save({ summary: { investigationRef: 'CPU-1', team: 'OVA', dateReported: '2025-05-05' } }, 'Sok');
+    const onDisk = JSON.parse(readFileSync(join(userData, 'cases-2025.json'), 'utf8')) as { summaries: unknown[] };
+    expect(onDisk.summaries).toEqual([saved]);
+    expect(new CaseRepository(electronStoreLocation(jsonCodec)).list(2025)).toEqual([saved]);
+  });
+
+  it('reports a damaged file and leaves its bytes unchanged', () => {
+    const file = join(userData, 'cases-2023.json');
+    writeFileSync(file, 'garbage\u0000');
+    const repo = new CaseRepository(electronStoreLocation(jsonCodec));
+    expect(() => repo.list(2023)).toThrow(/cases-2023\.json could not be opened: the file is not valid JSON/);
+    expect(readFileSync(file, 'utf8')).toBe('garbage\u0000');
+  });
+});

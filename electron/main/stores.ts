@@ -1,0 +1,14 @@
+import { app } from 'electron';
+import ElectronStore from 'electron-store';
+import type { Codec } from '../storage/codec';
+import { listStoreNames, storeOptions, type StoreLocation } from '../storage/store-location';
+
+/** Store files in Electron's user-data folder, through electron-store. */
+export function electronStoreLocation(codec: Codec): StoreLocation {
+  const dir = app.getPath('userData');
+  return {
+    dir,
+    open: (name) => new ElectronStore<Record<string, unknown>>({ ...storeOptions(codec), name, cwd: dir }),
+    names: () => listStoreNames(dir),
+  };
+}

@@ -1,0 +1,29 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { startShell } from './server';
+
+/** `npm run start:browser -- --data <folder> [--port N]`: the app in any browser. */
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '..');
+const { values } = parseArgs({
+  options: { data: { type: 'string' }, port: { type: 'string' } },
+});
+const dataDir = resolve(values.data ?? 'cpu-data');
+mkdirSync(dataDir, { recursive: true });
+const pkg = JSON.parse(readFileSync(join(outDir, '..', 'package.json'), 'utf8')) as { version: string };
+
+const shell = await startShell({
+  dataDir,
+  rendererDir: join(outDir, 'renderer'),
+  pageApiFile: join(outDir, 'shell', 'page-api.js'),
+  version: pkg.version,
+  port: values.port ? Number(values.port) : 0,
+});
+console.log(`CPU Case Register (browser shell) data: ${dataDir}`);
+console.log(`Open: ${shell.url}`);
+
+const stop = () => void shell.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,12 @@
+import type { AppError } from '../../shared/ipc/result';
+import { useI18n } from '../i18n/i18n';
+
+/** A failed call, translated, where the officer will see it. */
+export function ErrorBanner({ error }: { error: AppError }) {
+  const { tError } = useI18n();
+  return (
+    <div className="banner banner-error" role="alert">
+      {tError(error)}
+    </div>
+  );
+}

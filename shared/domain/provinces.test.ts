@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { PROVINCES, ProvinceCode } from './provinces';
+
+describe('provinces', () => {
+  it('has the capital and 24 provinces keyed by two-digit code', () => {
+    expect(PROVINCES).toHaveLength(25);
+    expect(PROVINCES.filter((p) => p.kind === 'capital').map((p) => p.name_en)).toEqual(['Phnom Penh']);
+    expect(PROVINCES.find((p) => p.code === '04')).toMatchObject({ iso: 'KH-4', name_en: 'Kampong Chhnang', name_km: 'កំពង់ឆ្នាំង' });
+  });
+
+  it('accepts known codes only', () => {
+    expect(ProvinceCode.safeParse('12').success).toBe(true);
+    expect(ProvinceCode.safeParse('26').success).toBe(false);
+    expect(ProvinceCode.safeParse('4').success).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Channel, Input, Output } from './contract';
+import type { Result } from './result';
+
+type Namespace = Channel extends `${infer N}:${string}` ? N : never;
+
+/**
+ * The API the renderer sees as `window.cpu`: one method per channel, grouped by the part
+ * before the colon (`'cases:save'` becomes `cpu.cases.save`).
+ */
+export type AppApi = {
+  [N in Namespace]: {
+    [C in Channel as C extends `${N}:${infer M}` ? M : never]: (
+      input: Input<C>,
+    ) => Promise<Result<Output<C>>>;
+  };
+};
+
+/** One transport: Electron's ipcRenderer.invoke in the preload, HTTP in the browser shell. */
+export type Invoke = <C extends Channel>(channel: C, input: Input<C>) => Promise<Result<Output<C>>>;
+
+/**
+ * Builds `window.cpu` from a transport. The preload and the browser shell both call it, so
+ * the renderer cannot tell them apart; `satisfies` makes a missing channel a type error.
+ */
+export function createApi(invoke: Invoke): AppApi {
+  return {
+    app: { info: (input) => invoke('app:info', input) },
+    settings: {
+      get: (input) => invoke('settings:get', input),
+      update: (input) => invoke('settings:update', input),
+    },
+    cases: {
+      years: (input) => invoke('cases:years', input),
+      list: (input) => invoke('cases:list', input),
+      save: (input) => invoke('cases:save', input),
+    },
+  } satisfies AppApi;
+}
