@@ -20,3 +20,25 @@ export function toIsoDate(instant: Date): string {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+/**
+ * What an officer types into a date field: `dd/mm/yyyy` (also with `-` or `.`, and in
+ * Khmer digits) or ISO. Returns the ISO date when the text reads as one, else the text
+ * unchanged so validation can say what is wrong.
+ */
+export function normalizeDateInput(text: string): string {
+  const latin = text.trim().replace(/[\u17e0-\u17e9]/g, (d) => String(d.charCodeAt(0) - 0x17e0));
+  if (ISO_DATE.test(latin)) return latin;
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(latin);
+  if (!match) return text.trim();
+  const [, d, m, y] = match as unknown as [string, string, string, string];
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isRealDate(iso) ? iso : text.trim();
+}
+
+/** `2025-03-14` → `14/03/2025`, the order officers read and write. */
+export function isoToDayMonthYear(iso: string): string {
+  if (!ISO_DATE.test(iso)) return iso;
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -32,7 +32,16 @@ export function createApi(invoke: Invoke): AppApi {
     cases: {
       years: (input) => invoke('cases:years', input),
       list: (input) => invoke('cases:list', input),
+      get: (input) => invoke('cases:get', input),
       save: (input) => invoke('cases:save', input),
+      delete: (input) => invoke('cases:delete', input),
+      restore: (input) => invoke('cases:restore', input),
+      investigation: (input) => invoke('cases:investigation', input),
+    },
+    drafts: {
+      get: (input) => invoke('drafts:get', input),
+      save: (input) => invoke('drafts:save', input),
+      discard: (input) => invoke('drafts:discard', input),
     },
   } satisfies AppApi;
 }

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CaseRecord, ListCasesRequest, SaveCaseRequest, Year } from '../schemas/case';
+import {
+  CaseIdRequest,
+  CaseRecord,
+  CaseRow,
+  InvestigationRequest,
+  ListCasesRequest,
+  SaveCaseRequest,
+  Year,
+} from '../schemas/case';
+import { Draft, DraftKey, DraftValues } from '../schemas/draft';
 import { Settings, UpdateSettingsRequest } from '../schemas/settings';
 
 const NoInput = z.strictObject({});
@@ -18,11 +27,21 @@ export const contract = {
   'settings:get': { input: NoInput, output: Settings },
   'settings:update': { input: UpdateSettingsRequest, output: Settings },
   'cases:years': { input: NoInput, output: z.array(Year) },
-  'cases:list': {
-    input: ListCasesRequest,
-    output: z.strictObject({ year: Year, summaries: z.array(CaseRecord) }),
-  },
+  /** Rows of one year; `bin: true` lists that year's deleted summaries instead. */
+  'cases:list': { input: ListCasesRequest, output: z.strictObject({ year: Year, rows: z.array(CaseRow) }) },
+  'cases:get': { input: CaseIdRequest.pick({ id: true }), output: CaseRecord },
   'cases:save': { input: SaveCaseRequest, output: CaseRecord },
+  /** Moves a summary to the bin (recorded in its history); nothing is erased. */
+  'cases:delete': { input: CaseIdRequest, output: CaseRecord },
+  'cases:restore': { input: CaseIdRequest, output: CaseRecord },
+  /** Every team's summaries (not in the bin) that share one investigation reference, all years. */
+  'cases:investigation': {
+    input: InvestigationRequest,
+    output: z.strictObject({ investigationRef: z.string(), records: z.array(CaseRecord) }),
+  },
+  'drafts:get': { input: z.strictObject({ key: DraftKey }), output: Draft.nullable() },
+  'drafts:save': { input: z.strictObject({ key: DraftKey, values: DraftValues }), output: Draft },
+  'drafts:discard': { input: z.strictObject({ key: DraftKey }), output: z.null() },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,26 +1,121 @@
 import { z } from 'zod';
+import { CASE_STATUSES, DEBAUCHERY_BEFORE, OFFENCES } from '../domain/lists';
+import { ProvinceCode } from '../domain/provinces';
 import { TEAMS } from '../domain/teams';
-import { InvestigationRef, PastOrTodayDate, PersonName, Uuid } from './fields';
+import { choice, choices, InvestigationRef, OptionalPastDate, PastDate, PersonName, text, Uuid } from './fields';
+import { REFERRAL_SOURCES_WITH_IDS } from './teams/icac';
+import { fstFields } from './teams/fst';
+import { hitFields } from './teams/hit';
+import { icacFields } from './teams/icac';
+import { ovaFields } from './teams/ova';
+
+/** Fields every team's summary has. */
+const common = {
+  investigationRef: InvestigationRef,
+  dateReported: PastDate,
+  offenceDate: OptionalPastDate,
+  province: ProvinceCode.optional().or(z.literal('').transform(() => undefined)),
+  district: text(80),
+  offences: choices(OFFENCES, 1, 'v.offences.min'),
+  status: choice(CASE_STATUSES),
+  narrative: text(4000),
+};
+
+type Ctx = z.RefinementCtx;
+interface Dated {
+  dateReported: string;
+  offenceDate?: string | undefined;
+  offences: readonly string[];
+}
+
+/** Rules across fields that every team shares, explained in the officer's words. */
+function commonRules(s: Dated, ctx: Ctx): void {
+  if (s.offenceDate && s.offenceDate > s.dateReported) {
+    ctx.addIssue({ code: 'custom', path: ['offenceDate'], message: 'v.offenceDate.afterReport' });
+  }
+  if (s.offences.includes('debauchery') && !(s.offenceDate && s.offenceDate < DEBAUCHERY_BEFORE)) {
+    ctx.addIssue({ code: 'custom', path: ['offences'], message: 'v.offence.debauchery' });
+  }
+}
+
+interface WithSuspects extends Dated {
+  suspects: readonly { arrestDate?: string | undefined }[];
+}
+
+function suspectRules(s: WithSuspects, ctx: Ctx): void {
+  s.suspects.forEach((suspect, i) => {
+    if (suspect.arrestDate && s.offenceDate && suspect.arrestDate < s.offenceDate) {
+      ctx.addIssue({ code: 'custom', path: ['suspects', i, 'arrestDate'], message: 'v.arrestDate.beforeOffence' });
+    }
+  });
+}
+
+export const HitSummary = z.strictObject({ ...common, ...hitFields }).superRefine((s, ctx) => {
+  commonRules(s, ctx);
+  suspectRules(s, ctx);
+  if (s.homicide && !s.victims.some((v) => v.outcome === 'died')) {
+    ctx.addIssue({ code: 'custom', path: ['homicide'], message: 'v.homicide.noDeath' });
+  }
+});
+
+export const IcacSummary = z.strictObject({ ...common, ...icacFields }).superRefine((s, ctx) => {
+  commonRules(s, ctx);
+  suspectRules(s, ctx);
+  if ((REFERRAL_SOURCES_WITH_IDS as readonly string[]).includes(s.referralSource) && s.referralIds.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['referralIds'], message: 'v.referralIds.required' });
+  }
+});
+
+export const FstSummary = z.strictObject({ ...common, ...fstFields }).superRefine((s, ctx) => {
+  commonRules(s, ctx);
+  s.exhibits.forEach((exhibit, i) => {
+    if (s.offenceDate && exhibit.dateCollected < s.offenceDate) {
+      ctx.addIssue({ code: 'custom', path: ['exhibits', i, 'dateCollected'], message: 'v.collected.beforeOffence' });
+    }
+  });
+});
+
+export const OvaSummary = z.strictObject({ ...common, ...ovaFields }).superRefine(commonRules);
 
 /**
- * What an officer enters. The same schema backs the form (zodResolver) and the check in
- * the main process, so a payload that bypasses the form meets the same rules.
+ * What an officer enters, one shape per team. The same schema backs the form (zodResolver)
+ * and the check in the main process, so a payload that bypasses the form meets the same rules.
  */
-export const CaseInput = z.strictObject({
-  investigationRef: InvestigationRef,
-  team: z.enum(TEAMS, { error: 'v.team.required' }),
-  dateReported: PastOrTodayDate,
+export const CaseInput = z.discriminatedUnion('team', [HitSummary, IcacSummary, FstSummary, OvaSummary], {
+  error: 'v.team.required',
 });
 export type CaseInput = z.output<typeof CaseInput>;
+export type CaseFormValues = z.input<typeof CaseInput>;
 
-/** What is stored: the input plus identity, provenance and an optimistic-lock revision. */
-export const CaseRecord = CaseInput.extend({
+/** One changed field in one save: its path inside the summary, old and new value. */
+export const FieldChange = z.strictObject({
+  path: z.string().max(200),
+  from: z.unknown(),
+  to: z.unknown(),
+});
+
+export const HistoryEntry = z.strictObject({
+  revision: z.number().int().min(1),
+  at: z.iso.datetime(),
+  by: PersonName,
+  action: z.enum(['created', 'edited', 'deleted', 'restored', 'imported']),
+  changes: z.array(FieldChange),
+});
+export type HistoryEntry = z.output<typeof HistoryEntry>;
+
+/** What is stored: the summary plus identity, provenance, bin state and history. */
+export const CaseRecord = z.strictObject({
   id: Uuid,
+  caseCode: z.string().regex(/^(OVA|HIT|FST|ICAC)-\d{4}-\d{4,}$/),
   revision: z.number().int().min(1),
   createdAt: z.iso.datetime(),
   createdBy: PersonName,
   updatedAt: z.iso.datetime(),
   updatedBy: PersonName,
+  deletedAt: z.iso.datetime().optional(),
+  deletedBy: PersonName.optional(),
+  summary: CaseInput,
+  history: z.array(HistoryEntry),
 });
 export type CaseRecord = z.output<typeof CaseRecord>;
 
@@ -36,4 +131,49 @@ export type SaveCaseCommand = z.output<typeof SaveCaseRequest>;
 
 export const Year = z.number().int().min(2000).max(2100);
 
-export const ListCasesRequest = z.strictObject({ year: Year });
+export const ListCasesRequest = z.strictObject({ year: Year, bin: z.boolean().optional() });
+
+export const CaseIdRequest = z.strictObject({ id: Uuid, expectedRevision: z.number().int().min(1).optional() });
+
+export const InvestigationRequest = z.strictObject({ investigationRef: InvestigationRef });
+
+/** A list row: the summary's common fields, without repeat groups or history. */
+export const CaseRow = z.strictObject({
+  id: Uuid,
+  caseCode: z.string(),
+  revision: z.number().int(),
+  team: z.enum(TEAMS),
+  investigationRef: z.string(),
+  dateReported: z.string(),
+  offenceDate: z.string().optional(),
+  province: z.string().optional(),
+  district: z.string(),
+  offences: z.array(z.enum(OFFENCES)),
+  status: z.enum(CASE_STATUSES),
+  narrative: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  deletedAt: z.string().optional(),
+});
+export type CaseRow = z.output<typeof CaseRow>;
+
+export function toRow(record: CaseRecord): CaseRow {
+  const s = record.summary;
+  return {
+    id: record.id,
+    caseCode: record.caseCode,
+    revision: record.revision,
+    team: s.team,
+    investigationRef: s.investigationRef,
+    dateReported: s.dateReported,
+    ...(s.offenceDate ? { offenceDate: s.offenceDate } : {}),
+    ...(s.province ? { province: s.province } : {}),
+    district: s.district,
+    offences: s.offences,
+    status: s.status,
+    narrative: s.narrative,
+    updatedAt: record.updatedAt,
+    updatedBy: record.updatedBy,
+    ...(record.deletedAt ? { deletedAt: record.deletedAt } : {}),
+  };
+}

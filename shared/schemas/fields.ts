@@ -1,26 +1,104 @@
 import { z } from 'zod';
-import { isRealDate, toIsoDate } from '../domain/dates';
+import { isRealDate, normalizeDateInput, toIsoDate } from '../domain/dates';
+import { parseWholeNumber } from '../domain/numerals';
 
-/** Reusable field rules. Messages are i18n keys (`shared/i18n/en.ts`), written for officers. */
+/**
+ * Reusable field rules. Messages are i18n keys (`shared/i18n/en.ts`), written for officers.
+ * Inputs accept what a form holds (text, Khmer digits, `dd/mm/yyyy`); outputs are what is
+ * stored (numbers, ISO dates), and parsing an output again gives the same output.
+ */
 
-export const IsoDate = z
+const today = () => toIsoDate(new Date());
+
+/** A required calendar date that has already happened. */
+export const PastDate = z
   .string({ error: 'v.date.required' })
-  .refine(isRealDate, { message: 'v.date.invalid' });
+  .transform(normalizeDateInput)
+  .superRefine((value, ctx) => {
+    if (value === '') ctx.addIssue({ code: 'custom', message: 'v.date.required' });
+    else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
+    else if (value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
+  });
 
-/** A date that has already happened; the clock is read at validation time. */
-export const PastOrTodayDate = IsoDate.refine((value) => value <= toIsoDate(new Date()), {
-  message: 'v.date.future',
-});
+/** An optional past date: an empty field means "not known". */
+export const OptionalPastDate = z
+  .string({ error: 'v.date.invalid' })
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : normalizeDateInput(value)))
+  .superRefine((value, ctx) => {
+    if (value === undefined) return;
+    if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
+    else if (value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
+  });
+
+/** A whole number typed in Latin or Khmer digits. */
+export function wholeNumber(min: number, max: number, message: string) {
+  return z
+    .union([z.number(), z.string()], { error: message })
+    .transform((value, ctx) => {
+      const n = typeof value === 'number' ? value : parseWholeNumber(value);
+      if (n === undefined || !Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+/** Like `wholeNumber`, but an empty field means "not known". */
+export function optionalWholeNumber(min: number, max: number, message: string) {
+  const required = wholeNumber(min, max, message);
+  return z
+    .union([z.number(), z.string()], { error: message })
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+      const parsed = required.safeParse(value);
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return parsed.data;
+    });
+}
+
+export const Count = wholeNumber(0, 100_000, 'v.count');
+
+/** Free text with a limit; trimmed. */
+export function text(max: 40 | 80 | 200 | 500 | 4000, required = false) {
+  const base = z.string({ error: 'v.required' }).trim().max(max, { message: `v.text.max${max}` });
+  return required ? base.min(1, { message: 'v.required' }) : base;
+}
 
 export const InvestigationRef = z
   .string({ error: 'v.ref.required' })
   .trim()
   .toUpperCase()
   .min(1, { message: 'v.ref.required' })
-  .regex(/^[A-Z0-9][A-Z0-9/-]{1,39}$/, {
-    message: 'v.ref.format',
-  });
+  .regex(/^[A-Z0-9][A-Z0-9/-]{1,39}$/, { message: 'v.ref.format' });
 
 export const PersonName = z.string().trim().max(80, { message: 'v.name.long' });
 
 export const Uuid = z.uuid({ message: 'v.id.invalid' });
+
+/** A choice from a fixed list; the empty "Choose…" option reads as "not chosen". */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, message = 'v.choose') {
+  return z.enum(values, { error: message });
+}
+
+/** A list of distinct choices with at least `min` entries. */
+export function choices<const T extends readonly [string, ...string[]]>(values: T, min: number, message: string) {
+  return z
+    .array(z.enum(values, { error: message }), { error: message })
+    .min(min, { message })
+    .refine((list) => new Set(list).size === list.length, { message: 'v.duplicate' });
+}
+
+/** Optional SHA-256 of an exhibit file, never the file itself. */
+export const Sha256 = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => v === '' || /^[0-9a-f]{64}$/.test(v), { message: 'v.hash.sha256' })
+  .optional()
+  .transform((v) => (v ? v : undefined));

@@ -1,0 +1,20 @@
+/** The app frame: title, navigation, shared buttons, settings. */
+export const app = {
+  'app.title': 'CPU Case Register',
+  'app.subtitle': 'Child Protection Unit',
+  'nav.cases': 'Case summaries',
+  'nav.new': 'New summary',
+  'nav.bin': 'Bin',
+  'nav.settings': 'Settings',
+
+  'common.save': 'Save',
+  'common.saving': 'Saving…',
+  'common.cancel': 'Cancel',
+  'common.loading': 'Loading…',
+  'common.close': 'Close',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+
+  'settings.officerName': 'Your name (stamped on what you save)',
+  'settings.saved': 'Settings saved.',
+} as const;

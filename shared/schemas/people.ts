@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { COURT_STAGES, RELATIONSHIPS, SEXES, VICTIM_OUTCOMES } from '../domain/lists';
+import { choice, optionalWholeNumber, OptionalPastDate, text, wholeNumber } from './fields';
+
+/** A child victim: age in years only (never a name or birth date). */
+export const Victim = z.strictObject({
+  age: wholeNumber(0, 17, 'v.age.child'),
+  sex: choice(SEXES),
+  outcome: choice(VICTIM_OUTCOMES),
+});
+
+/** A suspect; the arrest date is checked against the offence date by the summary. */
+export const Suspect = z
+  .strictObject({
+    age: optionalWholeNumber(7, 110, 'v.age.suspect'),
+    sex: choice(SEXES),
+    relationship: choice(RELATIONSHIPS),
+    arrested: z.boolean({ error: 'v.choose' }),
+    arrestDate: OptionalPastDate,
+    charges: text(200),
+    courtStage: choice(COURT_STAGES),
+    courtOutcome: text(500),
+  })
+  .superRefine((s, ctx) => {
+    if (s.arrested && !s.arrestDate) {
+      ctx.addIssue({ code: 'custom', path: ['arrestDate'], message: 'v.arrestDate.required' });
+    }
+    if (!s.arrested && s.arrestDate) {
+      ctx.addIssue({ code: 'custom', path: ['arrestDate'], message: 'v.arrestDate.notArrested' });
+    }
+  });

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { EXAMINATIONS, EXHIBIT_TYPES } from '../../domain/lists';
+import { choice, OptionalPastDate, PastDate, Sha256, text } from '../fields';
+
+export const Examination = z.strictObject({
+  type: choice(EXAMINATIONS),
+  date: OptionalPastDate,
+  result: text(500),
+});
+
+/** One link in the chain of custody: who held the exhibit, from when, where. */
+export const CustodyLink = z.strictObject({
+  holder: text(80, true),
+  date: PastDate,
+  place: text(80, true),
+});
+
+/** Evidence is recorded by reference and hash only: never an image or file. */
+export const Exhibit = z
+  .strictObject({
+    reference: text(40, true),
+    type: choice(EXHIBIT_TYPES),
+    dateCollected: PastDate,
+    sha256: Sha256,
+    examinations: z.array(Examination),
+    custody: z.array(CustodyLink).min(1, { message: 'v.custody.min' }),
+  })
+  .superRefine((exhibit, ctx) => {
+    exhibit.custody.forEach((link, i) => {
+      const previous = i === 0 ? exhibit.dateCollected : exhibit.custody[i - 1]?.date;
+      if (previous && link.date < previous) {
+        ctx.addIssue({ code: 'custom', path: ['custody', i, 'date'], message: 'v.custody.order' });
+      }
+    });
+  });
+
+/** FST attaches evidence work to an investigation. */
+export const fstFields = {
+  team: z.literal('FST'),
+  exhibits: z.array(Exhibit).min(1, { message: 'v.exhibits.min' }),
+};
