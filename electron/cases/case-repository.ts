@@ -1,122 +1,194 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { yearOf } from '../../shared/domain/dates';
+import { diffSummaries } from '../../shared/domain/history';
 import { AppFailure } from '../../shared/ipc/result';
-import type { CaseRecord, SaveCaseCommand } from '../../shared/schemas/case';
-import { unreadable, type StoreFile, type StoreLocation } from '../storage/store-location';
-import { YearFile, yearFileName, yearFromFileName, YEAR_FILE_VERSION } from './year-file';
+import { toRow, type CaseInput, type CaseRecord, type CaseRow, type HistoryEntry, type SaveCaseCommand } from '../../shared/schemas/case';
+import type { StoreLocation } from '../storage/store-location';
+import { formatCaseCode, nextSequence } from './case-code';
+import { storable } from './year-file';
+import { YearFiles, type OpenYear } from './year-files';
 
-interface OpenYear {
-  file: StoreFile;
-  byId: Map<string, CaseRecord>;
+export interface CaseRef {
+  id: string;
+  /** The revision the officer saw; a mismatch means someone else saved in between. */
+  expectedRevision?: number | undefined;
 }
 
+interface Found {
+  record: CaseRecord;
+  home: OpenYear;
+  /** Other year files holding an older copy (a move cut short); cleaned on the next write. */
+  stale: OpenYear[];
+}
+
+const byDateThenCode = (a: CaseRecord, b: CaseRecord) =>
+  a.summary.dateReported.localeCompare(b.summary.dateReported) || a.caseCode.localeCompare(b.caseCode);
+
 /**
- * Case summaries, one store file per calendar year of the report date. A year file is read
- * once and kept in memory; every save rewrites that year's file through conf. A file that
- * fails to load is reported and never written to.
+ * Case summaries, one store file per calendar year of the report date, with identity, bin
+ * state and a history of every change. Saves are checked against the revision the officer
+ * opened; the changed record is written first, memory follows only once the write succeeded.
  */
 export class CaseRepository {
-  readonly #location: StoreLocation;
+  readonly #files: YearFiles;
   readonly #now: () => Date;
-  readonly #open = new Map<number, OpenYear>();
 
   constructor(location: StoreLocation, now: () => Date = () => new Date()) {
-    this.#location = location;
+    this.#files = new YearFiles(location);
     this.#now = now;
   }
 
   /** Years that have a file, newest first. */
   years(): number[] {
-    return this.#location
-      .names()
-      .map(yearFromFileName)
-      .filter((y): y is number => y !== undefined)
-      .sort((a, b) => b - a);
+    return this.#files.years();
   }
 
-  list(year: number): CaseRecord[] {
-    return [...this.#year(year).byId.values()];
+  /** List rows of a year, newest report first: summaries in use, or with `bin` the deleted ones. */
+  rows(year: number, bin = false): CaseRow[] {
+    return [...this.#files.load(year).byId.values()]
+      .filter((r) => (r.deletedAt !== undefined) === bin)
+      .sort((a, b) => byDateThenCode(b, a))
+      .map(toRow);
   }
 
-  save(request: SaveCaseCommand, officer: string): CaseRecord {
+  get(id: string): CaseRecord {
+    return this.#find(id).record;
+  }
+
+  save(command: SaveCaseCommand, officer: string): CaseRecord {
+    return command.id === undefined
+      ? this.#create(command.summary, officer)
+      : this.#edit({ id: command.id, expectedRevision: command.expectedRevision }, command.summary, officer);
+  }
+
+  /** Moves a summary to the bin; it stays in its year file and its history says who and when. */
+  delete(ref: CaseRef, officer: string): CaseRecord {
+    const found = this.#find(ref.id);
+    checkRevision(found.record, ref.expectedRevision);
+    if (found.record.deletedAt !== undefined) {
+      throw new AppFailure('conflict', 'This summary is already in the bin.');
+    }
     const at = this.#now().toISOString();
-    const targetYear = yearOf(request.summary.dateReported);
-    const target = this.#year(targetYear);
-    if (request.id === undefined) {
-      const record: CaseRecord = {
-        ...request.summary,
-        id: randomUUID(),
-        revision: 1,
-        createdAt: at,
-        createdBy: officer,
-        updatedAt: at,
-        updatedBy: officer,
-      };
-      this.#write(target, [[record.id, record]], []);
-      return record;
+    const record = this.#next(found.record, found.record.summary, officer, at, 'deleted', []);
+    return this.#put(found, { ...record, deletedAt: at, deletedBy: officer });
+  }
+
+  restore(ref: CaseRef, officer: string): CaseRecord {
+    const found = this.#find(ref.id);
+    checkRevision(found.record, ref.expectedRevision);
+    if (found.record.deletedAt === undefined) {
+      throw new AppFailure('conflict', 'This summary is not in the bin, so there is nothing to restore.');
     }
-    const found = this.#find(request.id);
-    if (!found) {
-      throw new AppFailure('not-found', 'This summary no longer exists; it may have been deleted.');
-    }
-    const { year: source, record: previous } = found;
-    if (request.expectedRevision !== undefined && request.expectedRevision !== previous.revision) {
-      throw new AppFailure(
-        'conflict',
-        'Someone saved this summary after you opened it. Reopen it to see their changes.',
-      );
-    }
-    const record: CaseRecord = {
-      ...previous,
-      ...request.summary,
-      revision: previous.revision + 1,
+    const at = this.#now().toISOString();
+    const record = this.#next(found.record, found.record.summary, officer, at, 'restored', []);
+    delete record.deletedAt;
+    delete record.deletedBy;
+    return this.#put(found, record);
+  }
+
+  /** Every summary not in the bin that carries this investigation reference, in any year. */
+  investigation(investigationRef: string): CaseRecord[] {
+    const ref = investigationRef.trim().toUpperCase();
+    return this.#files
+      .years()
+      .flatMap((y) => [...this.#files.load(y).byId.values()])
+      .filter((r) => r.deletedAt === undefined && r.summary.investigationRef === ref)
+      .sort(byDateThenCode);
+  }
+
+  #create(summary: CaseInput, officer: string): CaseRecord {
+    const at = this.#now().toISOString();
+    const year = yearOf(summary.dateReported);
+    const home = this.#files.load(year);
+    const codes = [...home.byId.values()].map((r) => r.caseCode);
+    const sequence = nextSequence(codes, summary.team, year, home.lastSequence[summary.team]);
+    const record = storable({
+      id: randomUUID(),
+      caseCode: formatCaseCode(summary.team, year, sequence),
+      revision: 1,
+      createdAt: at,
+      createdBy: officer,
       updatedAt: at,
       updatedBy: officer,
-    };
-    this.#write(target, [[record.id, record]], []);
-    // A changed report date moves the summary to another year's file: write the new home
-    // first, so a crash in between leaves a duplicate (resolved by revision), never a loss.
-    if (source !== target) this.#write(source, [], [record.id]);
+      summary,
+      history: [{ revision: 1, at, by: officer, action: 'created', changes: diffSummaries(undefined, summary) }],
+    });
+    this.#files.write(home, { upsert: record, issued: { team: summary.team, sequence } });
     return record;
   }
 
-  #find(id: string): { year: OpenYear; record: CaseRecord } | undefined {
-    for (const y of this.years()) {
-      const year = this.#year(y);
-      const record = year.byId.get(id);
-      if (record) return { year, record };
+  #edit(ref: CaseRef, summary: CaseInput, officer: string): CaseRecord {
+    const found = this.#find(ref.id);
+    const previous = found.record;
+    checkRevision(previous, ref.expectedRevision);
+    if (previous.deletedAt !== undefined) {
+      throw new AppFailure('conflict', 'This summary is in the bin. Restore it before editing it.');
     }
-    return undefined;
+    if (summary.team !== previous.summary.team) {
+      const message = `This summary belongs to ${previous.summary.team}; it cannot become a ${summary.team} summary.`;
+      throw new AppFailure('invalid-input', message, { detail: message });
+    }
+    const changes = diffSummaries(previous.summary, summary);
+    if (changes.length === 0) return previous;
+    const at = this.#now().toISOString();
+    return this.#put(found, this.#next(previous, summary, officer, at, 'edited', changes));
   }
 
-  #year(year: number): OpenYear {
-    const cached = this.#open.get(year);
-    if (cached) return cached;
-    const name = yearFileName(year);
-    let file: StoreFile;
-    let data: YearFile;
-    try {
-      file = this.#location.open(name);
-      const raw = file.store;
-      data = Object.keys(raw).length === 0
-        ? { formatVersion: YEAR_FILE_VERSION, summaries: [] }
-        : YearFile.parse(raw);
-    } catch (error) {
-      throw unreadable(join(this.#location.dir, `${name}.json`), error);
-    }
-    const opened: OpenYear = { file, byId: new Map(data.summaries.map((r) => [r.id, r])) };
-    this.#open.set(year, opened);
-    return opened;
+  #next(
+    previous: CaseRecord,
+    summary: CaseInput,
+    officer: string,
+    at: string,
+    action: HistoryEntry['action'],
+    changes: HistoryEntry['changes'],
+  ): CaseRecord {
+    const revision = previous.revision + 1;
+    return {
+      ...previous,
+      revision,
+      updatedAt: at,
+      updatedBy: officer,
+      summary,
+      history: [...previous.history, { revision, at, by: officer, action, changes }],
+    };
   }
 
-  /** Applies the change to a copy, writes it, and only then updates memory. */
-  #write(year: OpenYear, upserts: [string, CaseRecord][], removals: string[]): void {
-    const next = new Map(year.byId);
-    for (const [id, record] of upserts) next.set(id, record);
-    for (const id of removals) next.delete(id);
-    const content: YearFile = { formatVersion: YEAR_FILE_VERSION, summaries: [...next.values()] };
-    year.file.store = content;
-    year.byId = next;
+  /**
+   * Writes the record into the file of its report year. When that year changed, the new
+   * file is written first and the old copy removed after, so a crash in between leaves a
+   * duplicate (the higher revision wins, see `#find`), never a loss.
+   */
+  #put(found: Found, changed: CaseRecord): CaseRecord {
+    const record = storable(changed);
+    const target = this.#files.load(yearOf(record.summary.dateReported));
+    this.#files.write(target, { upsert: record });
+    for (const old of [found.home, ...found.stale]) {
+      if (old !== target && old.byId.has(record.id)) this.#files.write(old, { remove: record.id });
+    }
+    return record;
+  }
+
+  #find(id: string): Found {
+    const homes = this.#files
+      .years()
+      .map((y) => this.#files.load(y))
+      .filter((year) => year.byId.has(id))
+      .sort((a, b) => (b.byId.get(id)?.revision ?? 0) - (a.byId.get(id)?.revision ?? 0));
+    const [home, ...stale] = homes;
+    const record = home?.byId.get(id);
+    if (!home || !record) {
+      throw new AppFailure('not-found', 'This summary no longer exists; it may have been deleted.');
+    }
+    return { record, home, stale };
+  }
+}
+
+function checkRevision(record: CaseRecord, expected: number | undefined): void {
+  if (expected !== undefined && expected !== record.revision) {
+    throw new AppFailure(
+      'conflict',
+      'Someone saved this summary after you opened it. Reopen it to see their changes.',
+      { revision: String(record.revision) },
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEAMS } from '../../shared/domain/teams';
 import { CaseRecord } from '../../shared/schemas/case';
 
 /** On-disk shape of one calendar year's summaries (`cases-YYYY.json`). */
@@ -7,12 +8,38 @@ export const YEAR_FILE_VERSION = 1;
 export const YearFile = z.strictObject({
   formatVersion: z.literal(YEAR_FILE_VERSION),
   summaries: z.array(CaseRecord),
+  /**
+   * The highest case-code sequence ever issued per team in this year. It keeps a number
+   * from being issued twice when a summary moves to another year's file. Optional: files
+   * written before it existed are read from their summaries' codes alone.
+   */
+  lastSequence: z.partialRecord(z.enum(TEAMS), z.number().int().min(0)).optional(),
 });
 export type YearFile = z.output<typeof YearFile>;
+
+/**
+ * Parses a year file as loaded. A date "in the future" is not damage: a PC whose clock runs
+ * behind must still open what it saved when the clock was right. Any other issue is.
+ */
+export function parseYearFile(raw: unknown): YearFile {
+  const result = YearFile.safeParse(raw);
+  if (result.success) return result.data;
+  if (result.error.issues.every((issue) => issue.message === 'v.date.future')) return raw as YearFile;
+  throw result.error;
+}
 
 export const yearFileName = (year: number) => `cases-${year}`;
 
 export function yearFromFileName(name: string): number | undefined {
   const match = /^cases-(\d{4})$/.exec(name);
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The record exactly as it will read back from the file: JSON drops `undefined`, and the
+ * schema is applied as on load. A record that would make its year file unreadable is
+ * refused here, before anything is written.
+ */
+export function storable(record: CaseRecord): CaseRecord {
+  return CaseRecord.parse(JSON.parse(JSON.stringify(record)));
 }

@@ -1,6 +1,19 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contract, type Channel, type Input, type Output } from '../../shared/ipc/contract';
 import { AppFailure } from '../../shared/ipc/result';
-import { createDispatcher, type Handlers } from './dispatcher';
+import { MAX_DRAFT_CHARS } from '../../shared/schemas/draft';
+import { sampleSummary } from '../../shared/testing/samples';
+import { createHandlers } from '../app/handlers';
+import { jsonCodec } from '../storage/codec';
+import { confLocation } from '../storage/conf-location';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+
+const notCalled = vi.fn(() => {
+  throw new Error('must not be called');
+});
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -8,10 +21,15 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:get': () => ({ officerName: 'Sok', language: 'en' }),
     'settings:update': (patch) => ({ officerName: patch.officerName ?? '', language: 'en' }),
     'cases:years': () => [2025],
-    'cases:list': ({ year }) => ({ year, summaries: [] }),
-    'cases:save': vi.fn(() => {
-      throw new Error('must not be called');
-    }),
+    'cases:list': ({ year }) => ({ year, rows: [] }),
+    'cases:get': notCalled,
+    'cases:save': notCalled,
+    'cases:delete': notCalled,
+    'cases:restore': notCalled,
+    'cases:investigation': ({ investigationRef }) => ({ investigationRef, records: [] }),
+    'drafts:get': () => null,
+    'drafts:save': notCalled,
+    'drafts:discard': () => null,
     ...overrides,
   };
 }
@@ -19,7 +37,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('dispatcher', () => {
   it('answers a valid request with the handler value', async () => {
     const dispatch = createDispatcher(handlers());
-    await expect(dispatch('cases:list', { year: 2025 })).resolves.toEqual({ ok: true, value: { year: 2025, summaries: [] } });
+    await expect(dispatch('cases:list', { year: 2025 })).resolves.toEqual({ ok: true, value: { year: 2025, rows: [] } });
   });
 
   it('rejects an unknown channel, including inherited object keys', async () => {
@@ -33,13 +51,11 @@ describe('dispatcher', () => {
   it('rejects a malformed payload, names the field, and never runs the handler', async () => {
     const save = vi.fn();
     const dispatch = createDispatcher(handlers({ 'cases:save': save }));
-    const result = await dispatch('cases:save', {
-      summary: { investigationRef: 'CPU-1', team: 'HIT', dateReported: '2025-02-30' },
-    });
+    const result = await dispatch('cases:save', { summary: { ...sampleSummary('HIT'), dateReported: '2025-02-30' } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
-    expect(result.error.issues).toEqual([{ path: 'summary.dateReported', message: 'v.date.invalid' }]);
+    expect(result.error.issues?.[0]).toEqual({ path: 'summary.dateReported', message: 'v.date.invalid' });
     expect(result.error.message).toContain('summary.dateReported');
     expect(result.error.message).toContain('Enter a real date');
     expect(save).not.toHaveBeenCalled();
@@ -79,5 +95,85 @@ describe('dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toMatch(/secret|EACCES|at /);
     expect(logError).toHaveBeenCalledOnce();
+  });
+});
+
+describe('dispatcher with the real handlers and a data folder', () => {
+  let dir: string;
+  let dispatch: Dispatch;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cpu-dispatch-'));
+    const now = () => new Date('2025-04-01T08:00:00.000Z');
+    dispatch = createDispatcher(createHandlers(confLocation(dir, jsonCodec), { version: '1.0.0', host: 'browser-shell' }, now));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Calls a channel, expects success, and checks the value against the contract's output. */
+  async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return contract[channel].output.parse(result.value) as Output<C>;
+  }
+
+  it.each([
+    ['a child victim aged 30', { victims: [{ age: 30, sex: 'female', outcome: 'injured' }] }, 'summary.victims.0.age', 'v.age.child'],
+    ['a future report date', { dateReported: '2999-01-01' }, 'summary.dateReported', 'v.date.future'],
+    ['an arrest before the offence', { suspects: [{ ...sampleSummary('HIT').suspects[0], arrestDate: '2025-03-01' }] }, 'summary.suspects.0.arrestDate', 'v.arrestDate.beforeOffence'],
+    ['a field no form has', { admin: true }, 'summary', undefined],
+  ])('refuses a cases:save that bypasses the form with %s, naming the field, writing no file', async (_label, change, path, key) => {
+    const result = await dispatch('cases:save', { summary: { ...sampleSummary('HIT'), ...change } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.message).toContain(path);
+    expect(result.error.issues?.[0]?.path).toBe(path);
+    if (key) expect(result.error.issues?.[0]?.message).toBe(key);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a draft with a polluting key or over the size limit, writing no file', async () => {
+    const polluted = JSON.parse('{"key":"new:HIT","values":{"a":{"__proto__":{"admin":true}}}}') as unknown;
+    const big = { key: 'new:HIT', values: { narrative: 'x'.repeat(MAX_DRAFT_CHARS) } };
+    for (const [payload, message] of [[polluted, 'v.draft.shape'], [big, 'v.draft.tooLarge']] as const) {
+      const result = await dispatch('drafts:save', payload);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'values', message }] } });
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('runs every channel end to end, each answer matching the contract', async () => {
+    expect(await call('app:info', {})).toEqual({ version: '1.0.0', host: 'browser-shell' });
+    expect(await call('settings:update', { officerName: '  Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en' });
+    expect(await call('settings:get', {})).toEqual({ officerName: 'Sok Dara', language: 'en' });
+
+    const created = await call('cases:save', { summary: { ...sampleSummary('HIT'), dateReported: '១៤/០៣/២០២៥' } });
+    expect(created).toMatchObject({ caseCode: 'HIT-2025-0001', revision: 1, createdBy: 'Sok Dara', summary: { dateReported: '2025-03-14' } });
+    const ova = await call('cases:save', { summary: sampleSummary('OVA') });
+    expect(await call('cases:years', {})).toEqual([2025]);
+    expect((await call('cases:list', { year: 2025 })).rows.map((r) => r.caseCode).sort()).toEqual(['HIT-2025-0001', 'OVA-2025-0001']);
+    expect(await call('cases:get', { id: created.id })).toEqual(created);
+
+    await call('settings:update', { officerName: '' });
+    const edited = await call('cases:save', { id: created.id, expectedRevision: 1, summary: { ...sampleSummary('HIT'), status: 'closed' } });
+    expect(edited).toMatchObject({ revision: 2, updatedBy: '', createdBy: 'Sok Dara' });
+    const stale = await dispatch('cases:save', { id: created.id, expectedRevision: 1, summary: sampleSummary('HIT') });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    expect(await call('cases:delete', { id: ova.id, expectedRevision: 1 })).toMatchObject({ revision: 2, deletedBy: '' });
+    expect((await call('cases:list', { year: 2025, bin: true })).rows.map((r) => r.id)).toEqual([ova.id]);
+    expect(await call('cases:investigation', { investigationRef: 'cpu-2025-014' })).toEqual({ investigationRef: 'CPU-2025-014', records: [edited] });
+    expect(await call('cases:restore', { id: ova.id })).toMatchObject({ revision: 3 });
+    expect((await call('cases:investigation', { investigationRef: 'CPU-2025-014' })).records).toHaveLength(2);
+
+    expect(await call('drafts:get', { key: 'new:FST' })).toBeNull();
+    const draft = await call('drafts:save', { key: 'new:FST', values: { team: 'FST', exhibits: [{ reference: 'EX-1' }] } });
+    expect(draft).toEqual({ key: 'new:FST', values: { team: 'FST', exhibits: [{ reference: 'EX-1' }] }, savedAt: '2025-04-01T08:00:00.000Z' });
+    expect(await call('drafts:get', { key: 'new:FST' })).toEqual(draft);
+    expect(await call('drafts:discard', { key: 'new:FST' })).toBeNull();
+    expect(await call('drafts:get', { key: 'new:FST' })).toBeNull();
+
+    const missing = await dispatch('cases:get', { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(readdirSync(dir).sort()).toEqual(['cases-2025.json', 'drafts.json', 'settings.json']);
   });
 });

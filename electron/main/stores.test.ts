@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { sampleSummary } from '../../shared/testing/samples';
 import { CaseRepository } from '../cases/case-repository';
+import { DraftsRepository } from '../drafts/drafts-repository';
 import { jsonCodec } from '../storage/codec';
 
 const userData = mkdtempSync(join(tmpdir(), 'cpu-userdata-'));
@@ -21,17 +23,23 @@ afterAll(() => rmSync(userData, { recursive: true, force: true }));
 describe('electron-store location', () => {
   it('stores year files in the user-data folder through the real electron-store', () => {
     const repo = new CaseRepository(electronStoreLocation(jsonCodec));
-    const saved = repo.save({ summary: { investigationRef: 'CPU-1', team: 'OVA', dateReported: '2025-05-05' } }, 'Sok');
+    const saved = repo.save({ summary: sampleSummary('OVA') }, 'Sok');
     const onDisk = JSON.parse(readFileSync(join(userData, 'cases-2025.json'), 'utf8')) as { summaries: unknown[] };
     expect(onDisk.summaries).toEqual([saved]);
-    expect(new CaseRepository(electronStoreLocation(jsonCodec)).list(2025)).toEqual([saved]);
+    expect(new CaseRepository(electronStoreLocation(jsonCodec)).get(saved.id)).toEqual(saved);
+  });
+
+  it('stores drafts beside them', () => {
+    new DraftsRepository(electronStoreLocation(jsonCodec)).save('new:ICAC', { team: 'ICAC' });
+    expect(new DraftsRepository(electronStoreLocation(jsonCodec)).get('new:ICAC')?.values).toEqual({ team: 'ICAC' });
+    expect(JSON.parse(readFileSync(join(userData, 'drafts.json'), 'utf8'))).toMatchObject({ formatVersion: 1 });
   });
 
   it('reports a damaged file and leaves its bytes unchanged', () => {
     const file = join(userData, 'cases-2023.json');
     writeFileSync(file, 'garbage\u0000');
     const repo = new CaseRepository(electronStoreLocation(jsonCodec));
-    expect(() => repo.list(2023)).toThrow(/cases-2023\.json could not be opened: the file is not valid JSON/);
+    expect(() => repo.rows(2023)).toThrow(/cases-2023\.json could not be opened: the file is not valid JSON/);
     expect(readFileSync(file, 'utf8')).toBe('garbage\u0000');
   });
 });

@@ -5,7 +5,7 @@ import type { Team } from '../../shared/domain/teams';
 export type Route =
   | { name: 'list' }
   | { name: 'new'; team: Team }
-  | { name: 'edit'; id: string }
+  | { name: 'edit'; id: string; justSaved?: boolean }
   | { name: 'investigation'; investigationRef: string }
   | { name: 'bin' };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from '../domain/dates';
 import { CASE_STATUSES, DEBAUCHERY_BEFORE, OFFENCES } from '../domain/lists';
 import { ProvinceCode } from '../domain/provinces';
 import { TEAMS } from '../domain/teams';
@@ -30,10 +31,10 @@ interface Dated {
 
 /** Rules across fields that every team shares, explained in the officer's words. */
 function commonRules(s: Dated, ctx: Ctx): void {
-  if (s.offenceDate && s.offenceDate > s.dateReported) {
+  if (s.offenceDate && isRealDate(s.offenceDate) && isRealDate(s.dateReported) && s.offenceDate > s.dateReported) {
     ctx.addIssue({ code: 'custom', path: ['offenceDate'], message: 'v.offenceDate.afterReport' });
   }
-  if (s.offences.includes('debauchery') && !(s.offenceDate && s.offenceDate < DEBAUCHERY_BEFORE)) {
+  if (s.offences.includes('debauchery') && !(s.offenceDate && isRealDate(s.offenceDate) && s.offenceDate < DEBAUCHERY_BEFORE)) {
     ctx.addIssue({ code: 'custom', path: ['offences'], message: 'v.offence.debauchery' });
   }
 }
@@ -44,7 +45,7 @@ interface WithSuspects extends Dated {
 
 function suspectRules(s: WithSuspects, ctx: Ctx): void {
   s.suspects.forEach((suspect, i) => {
-    if (suspect.arrestDate && s.offenceDate && suspect.arrestDate < s.offenceDate) {
+    if (suspect.arrestDate && s.offenceDate && isRealDate(suspect.arrestDate) && isRealDate(s.offenceDate) && suspect.arrestDate < s.offenceDate) {
       ctx.addIssue({ code: 'custom', path: ['suspects', i, 'arrestDate'], message: 'v.arrestDate.beforeOffence' });
     }
   });
@@ -69,7 +70,7 @@ export const IcacSummary = z.strictObject({ ...common, ...icacFields }).superRef
 export const FstSummary = z.strictObject({ ...common, ...fstFields }).superRefine((s, ctx) => {
   commonRules(s, ctx);
   s.exhibits.forEach((exhibit, i) => {
-    if (s.offenceDate && exhibit.dateCollected < s.offenceDate) {
+    if (s.offenceDate && isRealDate(s.offenceDate) && isRealDate(exhibit.dateCollected) && exhibit.dateCollected < s.offenceDate) {
       ctx.addIssue({ code: 'custom', path: ['exhibits', i, 'dateCollected'], message: 'v.collected.beforeOffence' });
     }
   });
@@ -119,13 +120,18 @@ export const CaseRecord = z.strictObject({
 });
 export type CaseRecord = z.output<typeof CaseRecord>;
 
-export const SaveCaseRequest = z.strictObject({
-  /** Absent for a new summary. */
-  id: Uuid.optional(),
-  /** The revision the officer edited; a mismatch means someone else saved in between. */
-  expectedRevision: z.number().int().min(1).optional(),
-  summary: CaseInput,
-});
+export const SaveCaseRequest = z
+  .strictObject({
+    /** Absent for a new summary. */
+    id: Uuid.optional(),
+    /** The revision the officer edited; a mismatch means someone else saved in between. */
+    expectedRevision: z.number().int().min(1).optional(),
+    summary: CaseInput,
+  })
+  .refine((r) => r.id === undefined || r.expectedRevision !== undefined, {
+    path: ['expectedRevision'],
+    message: 'v.revision.required',
+  });
 export type SaveCaseRequest = z.input<typeof SaveCaseRequest>;
 export type SaveCaseCommand = z.output<typeof SaveCaseRequest>;
 

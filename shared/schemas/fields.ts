@@ -23,13 +23,13 @@ export const PastDate = z
 /** An optional past date: an empty field means "not known". */
 export const OptionalPastDate = z
   .string({ error: 'v.date.invalid' })
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === '' ? undefined : normalizeDateInput(value)))
+  .transform((value) => (value.trim() === '' ? undefined : normalizeDateInput(value)))
   .superRefine((value, ctx) => {
     if (value === undefined) return;
     if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
     else if (value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
-  });
+  })
+  .optional();
 
 /** A whole number typed in Latin or Khmer digits. */
 export function wholeNumber(min: number, max: number, message: string) {
@@ -50,16 +50,16 @@ export function optionalWholeNumber(min: number, max: number, message: string) {
   const required = wholeNumber(min, max, message);
   return z
     .union([z.number(), z.string()], { error: message })
-    .optional()
     .transform((value, ctx) => {
-      if (value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+      if (typeof value === 'string' && value.trim() === '') return undefined;
       const parsed = required.safeParse(value);
       if (!parsed.success) {
         ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
       return parsed.data;
-    });
+    })
+    .optional();
 }
 
 export const Count = wholeNumber(0, 100_000, 'v.count');
@@ -75,7 +75,7 @@ export const InvestigationRef = z
   .trim()
   .toUpperCase()
   .min(1, { message: 'v.ref.required' })
-  .regex(/^[A-Z0-9][A-Z0-9/-]{1,39}$/, { message: 'v.ref.format' });
+  .refine((v) => v === '' || /^[A-Z0-9][A-Z0-9/-]{1,39}$/.test(v), { message: 'v.ref.format' });
 
 export const PersonName = z.string().trim().max(80, { message: 'v.name.long' });
 
@@ -100,5 +100,5 @@ export const Sha256 = z
   .trim()
   .toLowerCase()
   .refine((v) => v === '' || /^[0-9a-f]{64}$/.test(v), { message: 'v.hash.sha256' })
-  .optional()
-  .transform((v) => (v ? v : undefined));
+  .transform((v) => (v ? v : undefined))
+  .optional();

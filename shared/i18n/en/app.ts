@@ -3,7 +3,8 @@ export const app = {
   'app.title': 'CPU Case Register',
   'app.subtitle': 'Child Protection Unit',
   'nav.cases': 'Case summaries',
-  'nav.new': 'New summary',
+  'nav.new': 'New summary:',
+  'nav.newTeam': 'New {team} summary',
   'nav.bin': 'Bin',
   'nav.settings': 'Settings',
 

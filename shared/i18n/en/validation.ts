@@ -36,6 +36,7 @@ export const validation = {
   'v.collected.beforeOffence': 'An exhibit cannot be collected before the offence',
   'v.hash.sha256': 'A SHA-256 hash is 64 characters, 0-9 and a-f',
   'v.services.min': 'Add at least one service given',
+  'v.revision.required': 'Reopen the summary before saving it again',
   'v.draft.key': 'Not a valid draft',
   'v.draft.shape': 'The draft holds data the app cannot store',
   'v.draft.tooLarge': 'The draft is too large to keep',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from '../../domain/dates';
 import { EXAMINATIONS, EXHIBIT_TYPES } from '../../domain/lists';
 import { choice, OptionalPastDate, PastDate, Sha256, text } from '../fields';
 
@@ -28,7 +29,7 @@ export const Exhibit = z
   .superRefine((exhibit, ctx) => {
     exhibit.custody.forEach((link, i) => {
       const previous = i === 0 ? exhibit.dateCollected : exhibit.custody[i - 1]?.date;
-      if (previous && link.date < previous) {
+      if (previous && isRealDate(previous) && isRealDate(link.date) && link.date < previous) {
         ctx.addIssue({ code: 'custom', path: ['custody', i, 'date'], message: 'v.custody.order' });
       }
     });

@@ -5,7 +5,7 @@ import { Suspect, Victim } from '../people';
 export const hitFields = {
   team: z.literal('HIT'),
   victims: z.array(Victim).min(1, { message: 'v.victims.min' }),
-  homicide: z.boolean(),
-  suspiciousDeath: z.boolean(),
+  homicide: z.boolean({ error: 'v.choose' }),
+  suspiciousDeath: z.boolean({ error: 'v.choose' }),
   suspects: z.array(Suspect),
 };

@@ -1,0 +1,31 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jsonCodec } from '../storage/codec';
+import { confLocation } from '../storage/conf-location';
+import { SettingsRepository } from './settings-repository';
+
+describe('SettingsRepository on a real conf file', () => {
+  let dir: string;
+  const open = () => new SettingsRepository(confLocation(dir, jsonCodec));
+  const file = () => join(dir, 'settings.json');
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cpu-settings-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers the defaults without writing, and keeps an update for the next start', () => {
+    expect(open().get()).toEqual({ officerName: '', language: 'en' });
+    expect(existsSync(file())).toBe(false);
+    expect(open().update({ officerName: ' Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en' });
+    expect(open().get()).toEqual({ officerName: 'Sok Dara', language: 'en' });
+  });
+
+  it('reports a damaged settings file by name and never changes it', () => {
+    writeFileSync(file(), '{"officerName": 42}');
+    expect(() => open().get()).toThrow(/settings\.json could not be opened: a record breaks the rules at officerName/);
+    expect(() => open().update({ officerName: 'Sok' })).toThrow(/settings\.json/);
+    expect(readFileSync(file(), 'utf8')).toBe('{"officerName": 42}');
+  });
+});

@@ -1,0 +1,60 @@
+import { TEAMS } from '../../shared/domain/teams';
+import type { Settings } from '../../shared/schemas/settings';
+import { BinPage } from '../features/bin/bin-page';
+import { CasePage } from '../features/case-form/case-page';
+import { CasesListPage } from '../features/case-list/cases-list-page';
+import { InvestigationPage } from '../features/investigation/investigation-page';
+import { OfficerSettings } from '../features/settings/officer-settings';
+import { useI18n } from '../i18n/i18n';
+import { useRouter, type Route } from './router';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'list':
+      return <CasesListPage />;
+    case 'new':
+      return <CasePage key={`new-${route.team}`} team={route.team} />;
+    case 'edit':
+      return <CasePage key={`edit-${route.id}`} id={route.id} justSaved={route.justSaved ?? false} />;
+    case 'investigation':
+      return <InvestigationPage investigationRef={route.investigationRef} />;
+    case 'bin':
+      return <BinPage />;
+  }
+}
+
+/** Header, navigation and the current screen. */
+export function Screens({ settings, onSettings }: { settings: Settings; onSettings: (s: Settings) => void }) {
+  const { t } = useI18n();
+  const { route, navigate } = useRouter();
+  const current = (name: Route['name'], team?: string) =>
+    route.name === name && (team === undefined || (route.name === 'new' && route.team === team)) ? 'page' : undefined;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <OfficerSettings settings={settings} onSaved={onSettings} />
+      </header>
+      <nav className="app-nav" aria-label={t('app.title')}>
+        <button type="button" className="nav" aria-current={current('list')} onClick={() => void navigate({ name: 'list' })}>
+          {t('nav.cases')}
+        </button>
+        <span className="nav-label">{t('nav.new')}</span>
+        {TEAMS.map((team) => (
+          <button key={team} type="button" className="nav" aria-current={current('new', team)} aria-label={t('nav.newTeam', { team })} onClick={() => void navigate({ name: 'new', team })}>
+            {team}
+          </button>
+        ))}
+        <button type="button" className="nav" aria-current={current('bin')} onClick={() => void navigate({ name: 'bin' })}>
+          {t('nav.bin')}
+        </button>
+      </nav>
+      <main>
+        <Screen route={route} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { isoToDayMonthYear } from '../../../shared/domain/dates';
+import type { AppError } from '../../../shared/ipc/result';
+import type { CaseRow } from '../../../shared/schemas/case';
+import { useConfirm } from '../../app/confirm-dialog';
+import { ErrorBanner } from '../../app/error-banner';
+import { useI18n } from '../../i18n/i18n';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import '../case-list/case-list.css';
+import { settle, useCaseRows, useYears } from '../case-list/use-case-rows';
+import { YearPicker } from '../case-list/year-picker';
+
+/** A year's summaries in the bin, each restorable after the officer confirms. */
+export function BinPage() {
+  const { t } = useI18n();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [version, setVersion] = useState(0);
+  const years = useYears(year);
+  const { rows, error, loading } = useCaseRows(year, true, version);
+  const [dialog, ask] = useConfirm();
+  const [busy, setBusy] = useState(false);
+  /** The Restore button that opened the question; it gets focus back when the dialog closes. */
+  const returnFocus = useRef<HTMLButtonElement | null>(null);
+  const open = dialog !== null;
+  useEffect(() => {
+    if (open) return;
+    returnFocus.current?.focus();
+    returnFocus.current = null;
+  }, [open]);
+  const [failure, setFailure] = useState<AppError>();
+  const [message, setMessage] = useState<string>();
+
+  const restore = async (row: CaseRow, trigger: HTMLButtonElement) => {
+    if (busy) return;
+    returnFocus.current = trigger;
+    const yes = await ask({
+      title: t('bin.restore.title', { code: row.caseCode }),
+      body: t('bin.restore.body'),
+      confirm: t('bin.restore'),
+      cancel: t('common.cancel'),
+    });
+    if (!yes) return;
+    setBusy(true);
+    setMessage(undefined);
+    const result = await settle(api.cases.restore({ id: row.id, expectedRevision: row.revision }));
+    setBusy(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    setFailure(undefined);
+    setMessage(t('bin.restored', { code: row.caseCode }));
+    setVersion((v) => v + 1);
+    // The row leaves the list; start again from the top of the page rather than from nowhere.
+    heading.current?.focus();
+  };
+
+  const chooseYear = (y: number) => {
+    setYear(y);
+    setMessage(undefined);
+    setFailure(undefined);
+  };
+
+  return (
+    <section className="bin-page" aria-labelledby={`${id}-title`}>
+      <div className="page-head">
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="page-title">
+          {t('bin.title')}
+        </h2>
+        <YearPicker years={years} year={year} onChange={chooseYear} />
+      </div>
+      <p className="muted">{t('bin.intro')}</p>
+      <p role="status" className="ok">
+        {message}
+      </p>
+      {failure ? <ErrorBanner error={failure} /> : null}
+      {error ? <ErrorBanner error={error} /> : null}
+      {loading ? <p>{t('common.loading')}</p> : null}
+      {rows && rows.length === 0 ? <p>{t('bin.empty')}</p> : null}
+      {rows && rows.length > 0 ? (
+        <table className="cases" aria-labelledby={`${id}-title`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('case.column.code')}</th>
+              <th scope="col">{t('case.column.ref')}</th>
+              <th scope="col">{t('case.column.team')}</th>
+              <th scope="col">{t('case.column.dateReported')}</th>
+              <th scope="col">{t('case.column.deletedAt')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('bin.restore')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td id={`${id}-${row.id}`}>{row.caseCode}</td>
+                <td>{row.investigationRef}</td>
+                <td>
+                  <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
+                </td>
+                <td>{isoToDayMonthYear(row.dateReported)}</td>
+                <td>{row.deletedAt ? formatDateTime(row.deletedAt) : ''}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-disabled={busy || undefined}
+                    aria-describedby={`${id}-${row.id}`}
+                    onClick={(e) => void restore(row, e.currentTarget)}
+                  >
+                    {t('bin.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {dialog}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CaseRecord } from '../../../shared/schemas/case';
+import { RouterProvider } from '../../app/router';
+import { I18nProvider } from '../../i18n/i18n';
+import { CaseForm } from './case-form';
+import { emptyValues } from './team-defaults';
+
+vi.mock('../../lib/api', () => ({
+  api: {
+    drafts: {
+      save: vi.fn(async () => ({ ok: true, value: { key: 'new:HIT', values: {}, savedAt: new Date().toISOString() } })),
+      discard: vi.fn(async () => ({ ok: true, value: null })),
+    },
+  },
+}));
+
+function renderForm(onSave = vi.fn()) {
+  render(
+    <I18nProvider language="en">
+      <RouterProvider>
+        <CaseForm team="HIT" label="New HIT summary" saved={emptyValues('HIT')} draftKey="new:HIT" onSave={onSave} onSaved={vi.fn()} />
+      </RouterProvider>
+    </I18nProvider>,
+  );
+  return onSave;
+}
+
+describe('HIT case form', () => {
+  it('submitted empty, shows a message beside each missing field, focuses the first, and saves nothing', async () => {
+    const onSave = renderForm();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const ref = screen.getByLabelText('Investigation reference');
+    await waitFor(() => expect(document.activeElement).toBe(ref));
+    expect(ref.getAttribute('aria-invalid')).toBe('true');
+    const messages = screen.getAllByRole('alert').map((a) => a.textContent);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'Enter the investigation reference',
+        'Enter a date',
+        'Choose at least one offence',
+        'Enter the child’s age in years, 0 to 17 (Khmer digits are fine)',
+      ]),
+    );
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('accepts Khmer digits and day/month/year, and hands main the parsed summary', async () => {
+    const onSave = vi.fn(async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'stop here' } }));
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Investigation reference'), 'cpu-2025-014');
+    await user.type(screen.getByLabelText('Date reported'), '១៤/០៣/២០២៥');
+    await user.click(screen.getByRole('checkbox', { name: 'Child homicide' }));
+    const victim = screen.getByRole('group', { name: 'Victim 1' });
+    await user.type(within(victim).getByLabelText('Age (years)'), '១២');
+    await user.selectOptions(within(victim).getByLabelText('Sex'), 'female');
+    await user.selectOptions(within(victim).getByLabelText('Harm'), 'died');
+    await user.click(screen.getByRole('checkbox', { name: 'This is a child homicide' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    const summary = (onSave.mock.calls[0] as unknown as [CaseRecord['summary']])[0];
+    expect(summary).toMatchObject({
+      team: 'HIT',
+      investigationRef: 'CPU-2025-014',
+      dateReported: '2025-03-14',
+      offences: ['child-homicide'],
+      homicide: true,
+      victims: [{ age: 12, sex: 'female', outcome: 'died' }],
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import type { Team } from '../../../shared/domain/teams';
+import type { AppError } from '../../../shared/ipc/result';
+import type { CaseRecord } from '../../../shared/schemas/case';
+import type { Draft } from '../../../shared/schemas/draft';
+import { useConfirm } from '../../app/confirm-dialog';
+import { ErrorBanner } from '../../app/error-banner';
+import { useRouter } from '../../app/router';
+import { useI18n } from '../../i18n/i18n';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { CaseForm } from './case-form';
+import { HistoryPanel } from './history-panel';
+import { emptyValues, toFormValues } from './team-defaults';
+
+/** A draft, if one was kept, announced so the officer knows what they are looking at. */
+function DraftNotice({ draft, onDiscard }: { draft: Draft; onDiscard: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="banner banner-info" role="status">
+      {t('case.form.draftRestored', { time: formatDateTime(draft.savedAt) })}{' '}
+      <button type="button" className="secondary" onClick={onDiscard}>{t('case.form.draftDiscard')}</button>
+    </div>
+  );
+}
+
+type Loaded = { draft: Draft | null; record?: CaseRecord } | { error: AppError };
+
+function useLoad(draftKey: string, id: string | undefined, version: number): Loaded | undefined {
+  const [state, setState] = useState<{ key: string; loaded: Loaded }>();
+  const key = `${draftKey}#${version}`;
+  useEffect(() => {
+    let current = true;
+    void Promise.all([api.drafts.get({ key: draftKey }), id ? api.cases.get({ id }) : undefined]).then(([draft, record]) => {
+      if (!current) return;
+      if (record && !record.ok) setState({ key, loaded: { error: record.error } });
+      else setState({ key, loaded: { draft: draft.ok ? draft.value : null, ...(record ? { record: record.value } : {}) } });
+    });
+    return () => {
+      current = false;
+    };
+  }, [draftKey, id, key]);
+  return state?.key === key ? state.loaded : undefined;
+}
+
+/** New summary of a team, or an existing one to edit, with its history and the bin. */
+export function CasePage({ team, id, justSaved }: { team?: Team; id?: string; justSaved?: boolean }) {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  const [confirmDialog, ask] = useConfirm();
+  const [version, setVersion] = useState(0);
+  const [error, setError] = useState<AppError>();
+  const draftKey = id ? `edit:${id}` : `new:${team ?? 'HIT'}`;
+  const loaded = useLoad(draftKey, id, version);
+
+  if (!loaded) return <p>{t('common.loading')}</p>;
+  if ('error' in loaded) return <ErrorBanner error={loaded.error} />;
+  const { record, draft } = loaded;
+  const formTeam = record?.summary.team ?? team ?? 'HIT';
+  const title = record ? t('case.form.title.edit', { code: record.caseCode }) : t('case.form.title.new', { team: formTeam });
+
+  const moveToBin = async () => {
+    if (!record) return;
+    const yes = await ask({ title: t('case.form.delete.title'), body: t('case.form.delete.body'), confirm: t('case.form.delete'), cancel: t('common.cancel'), danger: true });
+    if (!yes) return;
+    const result = await api.cases.delete({ id: record.id, expectedRevision: record.revision });
+    if (result.ok) setVersion((v) => v + 1);
+    else setError(result.error);
+  };
+
+  return (
+    <div className="case-page">
+      <div className="page-head">
+        <h2 className="page-title">{title}</h2>
+        {record ? (
+          <button type="button" className="link" onClick={() => void navigate({ name: 'investigation', investigationRef: record.summary.investigationRef })}>
+            {t('case.form.openInvestigation', { ref: record.summary.investigationRef })}
+          </button>
+        ) : null}
+      </div>
+      {record ? (
+        <p className="muted">
+          {t('case.form.meta', { createdBy: record.createdBy || '—', createdAt: formatDateTime(record.createdAt), updatedBy: record.updatedBy || '—', updatedAt: formatDateTime(record.updatedAt), revision: record.revision })}
+        </p>
+      ) : null}
+      {justSaved && record ? <p role="status" className="ok">{t('case.form.saved', { code: record.caseCode })}</p> : null}
+      {error ? <ErrorBanner error={error} /> : null}
+      {draft ? <DraftNotice draft={draft} onDiscard={() => void api.drafts.discard({ key: draftKey }).then(() => setVersion((v) => v + 1))} /> : null}
+      {record?.deletedAt ? (
+        <p className="banner banner-error" role="status">{t('case.form.inBin')}</p>
+      ) : (
+        <CaseForm
+          key={`${draftKey}#${version}`}
+          team={formTeam}
+          label={title}
+          saved={record ? toFormValues(record.summary) : emptyValues(formTeam)}
+          draft={draft?.values}
+          draftKey={draftKey}
+          onSave={(summary) => api.cases.save(record ? { id: record.id, expectedRevision: record.revision, summary } : { summary })}
+          onSaved={(saved) => {
+            if (record) setVersion((v) => v + 1);
+            void navigate({ name: 'edit', id: saved.id, justSaved: true });
+          }}
+        />
+      )}
+      {record && !record.deletedAt ? (
+        <div className="actions">
+          <button type="button" className="danger" onClick={() => void moveToBin()}>{t('case.form.delete')}</button>
+        </div>
+      ) : null}
+      {record ? <HistoryPanel history={record.history} /> : null}
+      {confirmDialog}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
+import { PROVINCES } from '../../../shared/domain/provinces';
+import { useI18n } from '../../i18n/i18n';
+import { ChoiceGroup, DateField, SelectField, TextField, useOptions } from './fields';
+
+/** Fields every team's summary shares. */
+export function CommonSection() {
+  const { t } = useI18n();
+  const provinces = PROVINCES.map((p) => ({ value: p.code, label: p.name_en }));
+  return (
+    <fieldset className="section">
+      <legend>{t('case.form.section.common')}</legend>
+      <TextField name="investigationRef" label={t('field.investigationRef')} hint={t('field.investigationRef.hint')} maxLength={40} />
+      <div className="grid-2">
+        <DateField name="dateReported" label={t('field.dateReported')} />
+        <DateField name="offenceDate" label={t('field.offenceDate')} optional />
+      </div>
+      <div className="grid-2">
+        <SelectField name="province" label={t('field.province')} options={provinces} optional />
+        <TextField name="district" label={t('field.district')} optional maxLength={80} />
+      </div>
+      <ChoiceGroup name="offences" legend={t('field.offences')} options={useOptions('offence', OFFENCES)} />
+      <SelectField name="status" label={t('field.status')} options={useOptions('status', CASE_STATUSES)} />
+      <TextField name="narrative" label={t('field.narrative')} hint={t('field.narrative.hint')} multiline maxLength={4000} optional />
+    </fieldset>
+  );
+}

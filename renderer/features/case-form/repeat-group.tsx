@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useI18n } from '../../i18n/i18n';
+import { errorAt, fieldId } from './field-helpers';
+
+interface RepeatGroupProps {
+  /** Path of the array in the form, e.g. `suspects` or `exhibits.0.custody`. */
+  name: string;
+  /** Singular label of one row, e.g. "Suspect". */
+  label: string;
+  /** Values of a new, empty row. */
+  empty: () => Record<string, unknown>;
+  children: (prefix: string, index: number) => ReactNode;
+}
+
+/**
+ * A repeat group (victims, suspects, exhibits, ...): each row is a fieldset named
+ * "<label> <n>" with its own remove button; the add button focuses the new row.
+ */
+export function RepeatGroup({ name, label, empty, children }: RepeatGroupProps) {
+  const { t, tMessage } = useI18n();
+  const { control, formState } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name });
+  const error = errorAt(formState.errors, name);
+  const id = fieldId(name);
+  return (
+    <section className="repeat" aria-label={label} aria-describedby={error ? `${id}-error` : undefined}>
+      {fields.length === 0 ? <p className="muted">{t('case.form.none')}</p> : null}
+      {fields.map((field, index) => (
+        <fieldset key={field.id} className="repeat-row">
+          <legend>{`${label} ${index + 1}`}</legend>
+          {children(`${name}.${index}`, index)}
+          <button type="button" className="secondary" onClick={() => remove(index)}>
+            {t('case.form.remove', { what: `${label} ${index + 1}` })}
+          </button>
+        </fieldset>
+      ))}
+      {error ? <p id={`${id}-error`} role="alert" className="field-error">{tMessage(error)}</p> : null}
+      <button type="button" className="secondary" onClick={() => append(empty(), { shouldFocus: true })}>
+        {t('case.form.add', { what: label.toLowerCase() })}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { CaseSort, SortKey } from '../../../shared/domain/case-filter';
+import { isoToDayMonthYear } from '../../../shared/domain/dates';
+import { provinceByCode } from '../../../shared/domain/provinces';
+import type { MessageKey } from '../../../shared/i18n/en';
+import type { CaseRow } from '../../../shared/schemas/case';
+import { useRouter } from '../../app/router';
+import { useI18n } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/format';
+
+/** Every row has the same height (cells do not wrap), so no row needs measuring. */
+export const ROW_HEIGHT = 40;
+/** Used until the scroll box has a size, and whenever it reports none (jsdom has no layout). */
+const FALLBACK_RECT: Rect = { width: 1000, height: 600 };
+
+function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
+}
+
+/** Columns: label key, sort key (none for offences) and the direction a first click sorts. */
+const COLUMNS: { label: MessageKey; sort?: SortKey; first?: 'asc' | 'desc' }[] = [
+  { label: 'case.column.code', sort: 'caseCode' },
+  { label: 'case.column.ref', sort: 'investigationRef' },
+  { label: 'case.column.team', sort: 'team' },
+  { label: 'case.column.dateReported', sort: 'dateReported', first: 'desc' },
+  { label: 'case.column.province', sort: 'province' },
+  { label: 'case.column.status', sort: 'status' },
+  { label: 'case.column.offences' },
+  { label: 'case.column.updatedBy', sort: 'updatedAt', first: 'desc' },
+];
+
+/** Stands in for the rows out of view, so the scroll bar stays true. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={COLUMNS.length} style={{ height }} />
+    </tr>
+  );
+}
+
+interface Props {
+  rows: readonly CaseRow[];
+  /** The id of the heading that names the table. */
+  labelledBy: string;
+  sort: CaseSort;
+  onSort: (sort: CaseSort) => void;
+}
+
+/**
+ * The year's summaries as a real table whose body renders only the rows in view, so
+ * 30,000 rows scroll smoothly. Spacer rows (hidden from assistive technology) keep the
+ * scroll height; aria-rowcount and aria-rowindex tell screen readers where they are.
+ */
+export function CasesTable({ rows, labelledBy, sort, onSort }: Props) {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  const scroller = useRef<HTMLDivElement>(null);
+  // No React Compiler in this build; the virtualizer re-renders this component on scroll itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRect,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  // A new filter or sort shows its results from the top, not from where the old list was.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [rows]);
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  const header = (column: (typeof COLUMNS)[number]) => {
+    const label = t(column.label);
+    if (!column.sort) return <th key={column.label} scope="col">{label}</th>;
+    const key = column.sort;
+    const active = sort.key === key;
+    const next = active ? (sort.direction === 'asc' ? 'desc' : 'asc') : (column.first ?? 'asc');
+    return (
+      <th key={column.label} scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <button type="button" className="sort" onClick={() => onSort({ key, direction: next })}>
+          {label}
+          <span aria-hidden="true" className="sort-mark">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div ref={scroller} className="cases-scroll">
+      <table className="cases virtual" aria-labelledby={labelledBy} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.label} className={`col-${c.sort ?? 'offences'}`} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>{COLUMNS.map(header)}</tr>
+        </thead>
+        <tbody>
+          {before > 0 ? <Spacer height={before} /> : null}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const offences = row.offences.map((o) => t(`offence.${o}`)).join(', ');
+            const province = row.province ? (provinceByCode(row.province)?.name_en ?? row.province) : '';
+            const saved = t('case.list.savedByOn', { by: row.updatedBy, at: formatDateTime(row.updatedAt) });
+            return (
+              <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <td>
+                  <button type="button" className="link" onClick={() => void navigate({ name: 'edit', id: row.id })}>
+                    {row.caseCode}
+                  </button>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('case.list.openInvestigation', { ref: row.investigationRef })}
+                    onClick={() => void navigate({ name: 'investigation', investigationRef: row.investigationRef })}
+                  >
+                    {row.investigationRef}
+                  </button>
+                </td>
+                <td>
+                  <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
+                </td>
+                <td>{isoToDayMonthYear(row.dateReported)}</td>
+                <td>{province}</td>
+                <td>{t(`status.${row.status}`)}</td>
+                <td title={offences}>{offences}</td>
+                <td title={saved}>{saved}</td>
+              </tr>
+            );
+          })}
+          {after > 0 ? <Spacer height={after} /> : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

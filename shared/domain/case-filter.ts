@@ -1,0 +1,100 @@
+import type { CaseRow } from '../schemas/case';
+import { CASE_STATUSES, type Offence } from './lists';
+import { toLatinDigits } from './numerals';
+import { provinceByCode } from './provinces';
+import type { Team } from './teams';
+
+export interface CaseFilter {
+  team?: Team | undefined;
+  /** Two-digit province code. */
+  province?: string | undefined;
+  status?: CaseRow['status'] | undefined;
+  offence?: Offence | undefined;
+  /** Free text, matched as a substring (Khmer has no spaces between words). */
+  search?: string | undefined;
+}
+
+export const SORT_KEYS = ['caseCode', 'investigationRef', 'team', 'dateReported', 'province', 'status', 'updatedAt'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+export interface CaseSort {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+/** Zero-width characters Khmer writers insert as invisible word breaks; never part of a match. */
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+
+/**
+ * Text as search compares it: NFC, lower case, Khmer digits as Latin, no zero-width breaks.
+ * Applied to both the query and the row so either spelling of a number finds the other.
+ */
+export function normalizeForSearch(text: string): string {
+  return toLatinDigits(text.normalize('NFC').replace(ZERO_WIDTH, '').toLowerCase());
+}
+
+/** Rows are immutable once loaded, so each row's search text is built once, not per keystroke. */
+const searchCache = new WeakMap<CaseRow, string>();
+
+function searchText(row: CaseRow): string {
+  let text = searchCache.get(row);
+  if (text === undefined) {
+    // A separator no query can contain, so a match never spans two fields.
+    text = [row.caseCode, row.investigationRef, row.district, row.narrative, row.updatedBy]
+      .map(normalizeForSearch)
+      .join('\u0000');
+    searchCache.set(row, text);
+  }
+  return text;
+}
+
+/** The rows that pass every filter that is set; an empty or absent filter lets all through. */
+export function filterRows(rows: readonly CaseRow[], filter: CaseFilter): CaseRow[] {
+  const query = normalizeForSearch(filter.search?.trim() ?? '');
+  const { team, province, status, offence } = filter;
+  return rows.filter(
+    (row) =>
+      (!team || row.team === team) &&
+      (!province || row.province === province) &&
+      (!status || row.status === status) &&
+      (!offence || row.offences.includes(offence)) &&
+      (!query || searchText(row).includes(query)),
+  );
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const statusOrder = new Map<string, number>(CASE_STATUSES.map((s, i) => [s, i]));
+
+/** The value a column sorts by; `undefined` (no province) always sorts last. */
+function sortValue(row: CaseRow, key: SortKey): string | number | undefined {
+  switch (key) {
+    case 'province':
+      return row.province ? (provinceByCode(row.province)?.name_en ?? row.province) : undefined;
+    case 'status':
+      return statusOrder.get(row.status);
+    default:
+      return row[key];
+  }
+}
+
+function compareValues(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+/**
+ * A sorted copy. Case codes compare numerically (`HIT-2025-0010` after `HIT-2025-0009`);
+ * status follows its workflow order; province by English name; ties keep case-code order.
+ */
+export function sortRows(rows: readonly CaseRow[], sort: CaseSort): CaseRow[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key) }));
+  keyed.sort((x, y) => {
+    if (x.value === undefined || y.value === undefined) {
+      if (x.value === y.value) return collator.compare(x.row.caseCode, y.row.caseCode);
+      return x.value === undefined ? 1 : -1;
+    }
+    return sign * compareValues(x.value, y.value) || collator.compare(x.row.caseCode, y.row.caseCode);
+  });
+  return keyed.map((k) => k.row);
+}

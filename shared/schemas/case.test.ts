@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { toIsoDate } from '../domain/dates';
+import { TEAMS, type Team } from '../domain/teams';
+import { sampleSummary } from '../testing/samples';
+import {
+  CaseIdRequest,
+  CaseInput,
+  CaseRecord,
+  FieldChange,
+  HistoryEntry,
+  InvestigationRequest,
+  ListCasesRequest,
+  SaveCaseRequest,
+  toRow,
+  Year,
+} from './case';
+
+/** Each issue as `path: message`, so a test states exactly which rule spoke and where. */
+function issues(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+}
+
+const REMOVE = Symbol('remove');
+type Changes = Record<string, unknown>;
+
+/** The team's sample with some fields changed, by dotted path (`suspects.0.arrestDate`). */
+function variant(team: Team, changes: Changes): Record<string, unknown> {
+  const summary = structuredClone(sampleSummary(team)) as unknown as Record<string, unknown>;
+  for (const [path, value] of Object.entries(changes)) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let node = summary;
+    for (const key of keys) node = node[key] as Record<string, unknown>;
+    if (value === REMOVE) Reflect.deleteProperty(node, last);
+    else node[last] = value;
+  }
+  return summary;
+}
+
+const tomorrow = toIsoDate(new Date(Date.now() + 36 * 3600 * 1000));
+const [suspect] = sampleSummary('HIT').suspects;
+if (!suspect) throw new Error('the HIT sample has a suspect');
+const hash = 'AB'.repeat(32);
+
+/**
+ * One row per rule: the team, a change the rule accepts, a change it refuses, and the exact
+ * issues (path inside the summary: message key) the refusal gives: only its own, since
+ * cross-field rules stay silent while a date they compare is empty or not a date.
+ */
+const RULES: [rule: string, team: Team, valid: Changes, invalid: Changes, expected: string[]][] = [
+  // Common fields (every team has them; OVA has no other dates to interfere).
+  ['investigationRef required', 'OVA', { investigationRef: ' cpu-2025/14 ' }, { investigationRef: REMOVE }, ['investigationRef: v.ref.required']],
+  ['investigationRef format', 'OVA', { investigationRef: 'HIT-2025-0001' }, { investigationRef: 'CPU 2025' }, ['investigationRef: v.ref.format']],
+  ['dateReported required', 'OVA', { dateReported: '14/03/2025' }, { dateReported: '' }, ['dateReported: v.date.required']],
+  ['dateReported in Khmer digits / a real date', 'OVA', { dateReported: '១៤/០៣/២០២៥' }, { dateReported: '31/04/2025' }, ['dateReported: v.date.invalid']],
+  ['dateReported not in the future', 'OVA', { dateReported: '2025-03-10' }, { dateReported: tomorrow }, ['dateReported: v.date.future']],
+  ['offenceDate optional / a real date', 'OVA', { offenceDate: '' }, { offenceDate: '10/13/2025' }, ['offenceDate: v.date.invalid']],
+  ['offenceDate in Khmer digits / not a number', 'OVA', { offenceDate: '១០/០៣/២០២៥' }, { offenceDate: 20250310 }, ['offenceDate: v.date.invalid']],
+  ['offenceDate not after the report', 'OVA', { offenceDate: '2025-03-14' }, { offenceDate: '2025-03-15' }, ['offenceDate: v.offenceDate.afterReport']],
+  ['offenceDate not in the future', 'OVA', { offenceDate: REMOVE }, { offenceDate: tomorrow }, ['offenceDate: v.date.future', 'offenceDate: v.offenceDate.afterReport']],
+  ['province from the list', 'OVA', { province: '' }, { province: '99' }, ['province: v.province.unknown']],
+  ['district at most 80', 'OVA', { district: 'd'.repeat(80) }, { district: 'd'.repeat(81) }, ['district: v.text.max80']],
+  ['district is text', 'OVA', { district: '' }, { district: 12 }, ['district: v.required']],
+  ['offences at least one', 'OVA', { offences: ['rape-under-15', 'trafficking'] }, { offences: [] }, ['offences: v.offences.min']],
+  ['offences from the list', 'OVA', { offences: ['other'] }, { offences: ['arson'] }, ['offences.0: v.offences.min']],
+  ['offences not repeated', 'OVA', { offences: ['other'] }, { offences: ['other', 'other'] }, ['offences: v.duplicate']],
+  ['debauchery only before 2008', 'OVA', { offences: ['debauchery'], offenceDate: '31/12/2007' }, { offences: ['debauchery'], offenceDate: '2008-01-01' }, ['offences: v.offence.debauchery']],
+  ['debauchery needs the offence date', 'OVA', { offences: ['debauchery', 'other'], offenceDate: '1999-05-01' }, { offences: ['debauchery'], offenceDate: '' }, ['offences: v.offence.debauchery']],
+  ['status from the list', 'OVA', { status: 'closed' }, { status: '' }, ['status: v.choose']],
+  ['status known', 'OVA', { status: 'awaiting-court' }, { status: 'archived' }, ['status: v.choose']],
+  ['narrative at most 4000', 'OVA', { narrative: 'n'.repeat(4000) }, { narrative: 'n'.repeat(4001) }, ['narrative: v.text.max4000']],
+  ['team required', 'OVA', { team: 'OVA' }, { team: REMOVE }, ['team: v.team.required']],
+  ['team known', 'OVA', { team: 'OVA' }, { team: 'POLICE' }, ['team: v.team.required']],
+
+  // HIT: victims.
+  ['victims at least one', 'HIT', { victims: [{ age: 3, sex: 'male', outcome: 'other' }] }, { victims: [] }, ['victims: v.victims.min']],
+  ['victim age a child', 'HIT', { 'victims.0.age': 17 }, { 'victims.0.age': 18 }, ['victims.0.age: v.age.child']],
+  ['victim age in Khmer digits / whole', 'HIT', { 'victims.0.age': '១២' }, { 'victims.0.age': '12.5' }, ['victims.0.age: v.age.child']],
+  ['victim age not negative', 'HIT', { 'victims.0.age': 0 }, { 'victims.0.age': -1 }, ['victims.0.age: v.age.child']],
+  ['victim sex chosen', 'HIT', { 'victims.0.sex': 'male' }, { 'victims.0.sex': '' }, ['victims.0.sex: v.choose']],
+  ['victim outcome chosen', 'HIT', { 'victims.0.outcome': 'other' }, { 'victims.0.outcome': 'missing' }, ['victims.0.outcome: v.choose']],
+  ['homicide needs a death', 'HIT', { homicide: true, 'victims.0.outcome': 'died' }, { homicide: true }, ['homicide: v.homicide.noDeath']],
+  ['homicide: a later victim who died counts', 'HIT', { homicide: true, victims: [{ age: 5, sex: 'male', outcome: 'injured' }, { age: 7, sex: 'female', outcome: 'died' }] }, { homicide: true, victims: [{ age: 5, sex: 'male', outcome: 'other' }] }, ['homicide: v.homicide.noDeath']],
+
+  // HIT: suspects (the same Suspect rules as ICAC).
+  ['suspects may be none', 'HIT', { suspects: [] }, { suspects: [{ ...suspect, sex: 'x' }] }, ['suspects.0.sex: v.choose']],
+  ['suspect age optional, 7 to 110', 'HIT', { 'suspects.0.age': '' }, { 'suspects.0.age': 6 }, ['suspects.0.age: v.age.suspect']],
+  ['suspect age in Khmer digits / at most 110', 'HIT', { 'suspects.0.age': '១១០' }, { 'suspects.0.age': 111 }, ['suspects.0.age: v.age.suspect']],
+  ['suspect relationship chosen', 'HIT', { 'suspects.0.relationship': 'unknown' }, { 'suspects.0.relationship': '' }, ['suspects.0.relationship: v.choose']],
+  ['suspect arrested yes or no', 'HIT', { 'suspects.0.arrested': false, 'suspects.0.arrestDate': '' }, { 'suspects.0.arrested': 'yes' }, ['suspects.0.arrested: v.choose']],
+  ['arrested needs an arrest date', 'HIT', { 'suspects.0.arrestDate': '១២/០៣/២០២៥' }, { 'suspects.0.arrestDate': '' }, ['suspects.0.arrestDate: v.arrestDate.required']],
+  ['no arrest date unless arrested', 'HIT', { 'suspects.0.arrested': false, 'suspects.0.arrestDate': REMOVE }, { 'suspects.0.arrested': false }, ['suspects.0.arrestDate: v.arrestDate.notArrested']],
+  ['arrest date a real date', 'HIT', { 'suspects.0.arrestDate': '2025-03-13' }, { 'suspects.0.arrestDate': '2025-02-29' }, ['suspects.0.arrestDate: v.date.invalid']],
+  ['arrest not before the offence', 'HIT', { 'suspects.0.arrestDate': '2025-03-10' }, { 'suspects.0.arrestDate': '2025-03-09' }, ['suspects.0.arrestDate: v.arrestDate.beforeOffence']],
+  ['arrest date free when the offence date is unknown', 'HIT', { offenceDate: '', 'suspects.0.arrestDate': '2020-01-01' }, { 'suspects.0.arrestDate': '2020-01-01' }, ['suspects.0.arrestDate: v.arrestDate.beforeOffence']],
+  ['arrest date of a later suspect', 'HIT', { suspects: [suspect, { ...suspect, arrestDate: '2025-03-11' }] }, { suspects: [suspect, { ...suspect, arrestDate: '2025-03-01' }] }, ['suspects.1.arrestDate: v.arrestDate.beforeOffence']],
+  ['charges at most 200', 'HIT', { 'suspects.0.charges': 'c'.repeat(200) }, { 'suspects.0.charges': 'c'.repeat(201) }, ['suspects.0.charges: v.text.max200']],
+  ['court stage chosen', 'HIT', { 'suspects.0.courtStage': 'convicted' }, { 'suspects.0.courtStage': 'appeal' }, ['suspects.0.courtStage: v.choose']],
+  ['court outcome at most 500', 'HIT', { 'suspects.0.courtOutcome': 'o'.repeat(500) }, { 'suspects.0.courtOutcome': 'o'.repeat(501) }, ['suspects.0.courtOutcome: v.text.max500']],
+
+  // ICAC.
+  ['referral source chosen', 'ICAC', { referralSource: 'proactive' }, { referralSource: '' }, ['referralSource: v.choose']],
+  ['referral ids required for NCMEC', 'ICAC', { referralSource: 'local-report', referralIds: [] }, { referralIds: [] }, ['referralIds: v.referralIds.required']],
+  ['referral ids required for foreign police', 'ICAC', { referralSource: 'foreign-police' }, { referralSource: 'foreign-police', referralIds: [] }, ['referralIds: v.referralIds.required']],
+  ['referral id not empty', 'ICAC', { 'referralIds.0.value': 'r'.repeat(40) }, { 'referralIds.0.value': ' ' }, ['referralIds.0.value: v.required']],
+  ['referral id at most 40', 'ICAC', { 'referralIds.0.value': 'X' }, { 'referralIds.0.value': 'r'.repeat(41) }, ['referralIds.0.value: v.text.max40']],
+  ['online offences at least one', 'ICAC', { onlineOffences: ['grooming', 'material-upload'] }, { onlineOffences: [] }, ['onlineOffences: v.onlineOffences.min']],
+  ['online offences from the list', 'ICAC', { onlineOffences: ['material-download'] }, { onlineOffences: ['hacking'] }, ['onlineOffences.0: v.onlineOffences.min']],
+  ['online offences not repeated', 'ICAC', { onlineOffences: ['grooming'] }, { onlineOffences: ['grooming', 'grooming'] }, ['onlineOffences: v.duplicate']],
+  ['devices seized a count', 'ICAC', { devicesSeized: '៣' }, { devicesSeized: -1 }, ['devicesSeized: v.count']],
+  ['forensic exams a count', 'ICAC', { forensicExams: 0 }, { forensicExams: '2.5' }, ['forensicExams: v.count']],
+  ['victims identified a count', 'ICAC', { victimsIdentified: '100000' }, { victimsIdentified: 100_001 }, ['victimsIdentified: v.count']],
+  ['partner agency not empty', 'ICAC', { partnerAgencies: [] }, { 'partnerAgencies.0.value': '' }, ['partnerAgencies.0.value: v.required']],
+  ['partner agency at most 80', 'ICAC', { 'partnerAgencies.0.value': 'p'.repeat(80) }, { 'partnerAgencies.0.value': 'p'.repeat(81) }, ['partnerAgencies.0.value: v.text.max80']],
+  ['ICAC arrest not before the offence', 'ICAC', { 'suspects.0.arrestDate': '2025-03-10' }, { 'suspects.0.arrestDate': '2025-03-09' }, ['suspects.0.arrestDate: v.arrestDate.beforeOffence']],
+  ['ICAC arrested needs an arrest date', 'ICAC', { 'suspects.0.arrested': false, 'suspects.0.arrestDate': '' }, { 'suspects.0.arrestDate': '' }, ['suspects.0.arrestDate: v.arrestDate.required']],
+
+  // FST.
+  ['exhibits at least one', 'FST', {}, { exhibits: [] }, ['exhibits: v.exhibits.min']],
+  ['exhibit reference required', 'FST', { 'exhibits.0.reference': 'r'.repeat(40) }, { 'exhibits.0.reference': '' }, ['exhibits.0.reference: v.required']],
+  ['exhibit reference at most 40', 'FST', { 'exhibits.0.reference': 'EX-1' }, { 'exhibits.0.reference': 'r'.repeat(41) }, ['exhibits.0.reference: v.text.max40']],
+  ['exhibit type chosen', 'FST', { 'exhibits.0.type': 'digital-device' }, { 'exhibits.0.type': '' }, ['exhibits.0.type: v.choose']],
+  ['date collected required', 'FST', { 'exhibits.0.dateCollected': '១១/០៣/២០២៥' }, { 'exhibits.0.dateCollected': '' }, ['exhibits.0.dateCollected: v.date.required']],
+  ['date collected not before the offence', 'FST', { 'exhibits.0.dateCollected': '2025-03-10', 'exhibits.0.custody.0.date': '2025-03-10' }, { 'exhibits.0.dateCollected': '2025-03-09' }, ['exhibits.0.dateCollected: v.collected.beforeOffence']],
+  ['SHA-256 optional, 64 hex characters', 'FST', { 'exhibits.0.sha256': hash }, { 'exhibits.0.sha256': 'abc' }, ['exhibits.0.sha256: v.hash.sha256']],
+  ['SHA-256 may be empty / only hex', 'FST', { 'exhibits.0.sha256': '' }, { 'exhibits.0.sha256': 'z'.repeat(64) }, ['exhibits.0.sha256: v.hash.sha256']],
+  ['examinations may be none / type chosen', 'FST', { 'exhibits.0.examinations': [] }, { 'exhibits.0.examinations.0.type': 'xray' }, ['exhibits.0.examinations.0.type: v.choose']],
+  ['examination date optional / a real date', 'FST', { 'exhibits.0.examinations.0.date': '' }, { 'exhibits.0.examinations.0.date': '13/3/25' }, ['exhibits.0.examinations.0.date: v.date.invalid']],
+  ['examination result at most 500', 'FST', { 'exhibits.0.examinations.0.result': 'r'.repeat(500) }, { 'exhibits.0.examinations.0.result': 'r'.repeat(501) }, ['exhibits.0.examinations.0.result: v.text.max500']],
+  ['custody at least the first holder', 'FST', {}, { 'exhibits.0.custody': [] }, ['exhibits.0.custody: v.custody.min']],
+  ['custody holder required', 'FST', { 'exhibits.0.custody.0.holder': 'h'.repeat(80) }, { 'exhibits.0.custody.0.holder': '' }, ['exhibits.0.custody.0.holder: v.required']],
+  ['custody place required', 'FST', { 'exhibits.0.custody.0.place': 'Police station' }, { 'exhibits.0.custody.0.place': '  ' }, ['exhibits.0.custody.0.place: v.required']],
+  ['custody date required', 'FST', { 'exhibits.0.custody.0.date': '១២/០៣/២០២៥' }, { 'exhibits.0.custody.0.date': '' }, ['exhibits.0.custody.0.date: v.date.required']],
+  ['custody starts on or after collection', 'FST', { 'exhibits.0.custody.0.date': '2025-03-11' }, { 'exhibits.0.custody.0.date': '2025-03-10' }, ['exhibits.0.custody.0.date: v.custody.order']],
+  [
+    'custody follows on from the previous holder',
+    'FST',
+    { 'exhibits.0.custody': [{ holder: 'A', date: '2025-03-11', place: 'Scene' }, { holder: 'B', date: '2025-03-11', place: 'Lab' }] },
+    { 'exhibits.0.custody': [{ holder: 'A', date: '2025-03-13', place: 'Scene' }, { holder: 'B', date: '2025-03-12', place: 'Lab' }] },
+    ['exhibits.0.custody.1.date: v.custody.order'],
+  ],
+
+  // OVA.
+  ['victims supported a count', 'OVA', { victimsSupported: '១' }, { victimsSupported: '' }, ['victimsSupported: v.count']],
+  ['family members supported a count', 'OVA', { familyMembersSupported: 0 }, { familyMembersSupported: 'two' }, ['familyMembersSupported: v.count']],
+  ['court accompaniments a count', 'OVA', { courtAccompaniments: 3 }, { courtAccompaniments: 1.5 }, ['courtAccompaniments: v.count']],
+  ['bereaved families supported a count', 'OVA', { bereavedFamiliesSupported: '2' }, { bereavedFamiliesSupported: -2 }, ['bereavedFamiliesSupported: v.count']],
+  ['services at least one', 'OVA', { services: [{ service: 'counselling', date: '2025-03-14' }, { service: 'medical', date: '2025-03-14' }] }, { services: [] }, ['services: v.services.min']],
+  ['service chosen', 'OVA', { 'services.0.service': 'safe-shelter' }, { 'services.0.service': '' }, ['services.0.service: v.choose']],
+  ['service date required', 'OVA', { 'services.0.date': '១៤/០៣/២០២៥' }, { 'services.0.date': '' }, ['services.0.date: v.date.required']],
+  ['service date not in the future', 'OVA', { 'services.0.date': '2025-03-15' }, { 'services.0.date': tomorrow }, ['services.0.date: v.date.future']],
+  ['referral agency required', 'OVA', { referrals: [{ agency: 'Legal aid', date: '' }] }, { referrals: [{ agency: '', date: '' }] }, ['referrals.0.agency: v.required']],
+  ['referral agency at most 80', 'OVA', { referrals: [{ agency: 'a'.repeat(80) }] }, { referrals: [{ agency: 'a'.repeat(81) }] }, ['referrals.0.agency: v.text.max80']],
+  ['referral date optional / a real date', 'OVA', { referrals: [{ agency: 'A', date: '១៥/០៣/២០២៥' }] }, { referrals: [{ agency: 'A', date: 'soon' }] }, ['referrals.0.date: v.date.invalid']],
+];
+
+describe('CaseInput: every rule accepts one example and refuses another', () => {
+  it.each(TEAMS)('the %s sample is valid and parses to itself', (team) => {
+    const sample = sampleSummary(team);
+    expect(issues(CaseInput, sample)).toEqual([]);
+    const output = CaseInput.parse(sample);
+    expect(CaseInput.parse(JSON.parse(JSON.stringify(output)))).toEqual(output);
+  });
+
+  describe.each(RULES)('%s (%s)', (_rule, team, valid, invalid, expected) => {
+    it('accepts', () => expect(issues(CaseInput, variant(team, valid))).toEqual([]));
+    it('refuses', () => expect(issues(CaseInput, variant(team, invalid))).toEqual(expected));
+  });
+
+  it.each(TEAMS)('the common cross-field rules apply to %s too', (team) => {
+    expect(issues(CaseInput, variant(team, { offenceDate: '2025-03-01', dateReported: '2025-02-28' }))).toContain(
+      'offenceDate: v.offenceDate.afterReport',
+    );
+    expect(issues(CaseInput, variant(team, { offences: ['debauchery'] }))).toContain('offences: v.offence.debauchery');
+  });
+
+  it('stores what officers type as the values kept: ISO dates, numbers, codes, trimmed text', () => {
+    const typed = variant('HIT', {
+      investigationRef: ' cpu-2025-014 ',
+      dateReported: '១៤/០៣/២០២៥',
+      offenceDate: '10/3/2025',
+      province: '',
+      district: '  Rolea B’ier  ',
+      'victims.0.age': '១២',
+      'suspects.0.age': '',
+      'suspects.0.arrestDate': '12.03.2025',
+    });
+    const output = CaseInput.parse(typed);
+    expect(output).toMatchObject({
+      investigationRef: 'CPU-2025-014',
+      dateReported: '2025-03-14',
+      offenceDate: '2025-03-10',
+      district: 'Rolea B’ier',
+      victims: [{ age: 12 }],
+      suspects: [{ arrestDate: '2025-03-12' }],
+    });
+    expect(output.province).toBeUndefined();
+    expect(output.team === 'HIT' && output.suspects[0]?.age).toBeUndefined();
+    const fst = CaseInput.parse(variant('FST', { 'exhibits.0.sha256': hash }));
+    expect(fst.team === 'FST' && fst.exhibits[0]?.sha256).toBe('ab'.repeat(32));
+  });
+
+  it('refuses a field of another team or an unknown key (strict), naming it', () => {
+    const result = CaseInput.safeParse(variant('OVA', { victims: [] }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['victims'], path: [] });
+    const nested = CaseInput.safeParse(variant('HIT', { 'victims.0.name': 'Dara' }));
+    expect(nested.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['name'], path: ['victims', 0] });
+  });
+
+  it('homicide and suspicious death must be yes or no (note: no message key of their own)', () => {
+    for (const field of ['homicide', 'suspiciousDeath']) {
+      expect(issues(CaseInput, variant('HIT', { [field]: false }))).toEqual([]);
+      const refused = CaseInput.safeParse(variant('HIT', { [field]: 'yes' }));
+      expect(refused.error?.issues).toEqual([expect.objectContaining({ code: 'invalid_type', path: [field] })]);
+    }
+  });
+
+  it('a refused summary that is not an object says to choose a team', () => {
+    expect(issues(CaseInput, 'HIT')).toEqual([': v.team.required']);
+  });
+});
+
+const ID = '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45';
+const AT = '2025-04-01T08:00:00.000Z';
+function record(changes: Record<string, unknown> = {}) {
+  return {
+    id: ID,
+    caseCode: 'HIT-2025-0001',
+    revision: 1,
+    createdAt: AT,
+    createdBy: 'Sok Dara',
+    updatedAt: AT,
+    updatedBy: '',
+    summary: sampleSummary('HIT'),
+    history: [{ revision: 1, at: AT, by: 'Sok Dara', action: 'created', changes: [{ path: 'status', from: null, to: 'open' }] }],
+    ...changes,
+  };
+}
+
+describe('CaseRecord and history', () => {
+  it('accepts a stored record, with and without bin fields', () => {
+    expect(issues(CaseRecord, record())).toEqual([]);
+    expect(issues(CaseRecord, record({ deletedAt: AT, deletedBy: 'Sok', revision: 2 }))).toEqual([]);
+    expect(issues(CaseRecord, record({ caseCode: 'ICAC-2024-12345' }))).toEqual([]);
+  });
+
+  it.each([
+    ['id', { id: 'x' }, 'id: v.id.invalid'],
+    ['createdBy', { createdBy: 'n'.repeat(81) }, 'createdBy: v.name.long'],
+    ['summary', { summary: { ...sampleSummary('HIT'), victims: [] } }, 'summary.victims: v.victims.min'],
+  ])('refuses a bad %s with its message', (_field, changes, expected) => {
+    expect(issues(CaseRecord, record(changes))).toEqual([expected]);
+  });
+
+  it.each([
+    ['caseCode', { caseCode: 'HIT-25-1' }],
+    ['caseCode team', { caseCode: 'CPU-2025-0001' }],
+    ['revision', { revision: 0 }],
+    ['createdAt', { createdAt: '2025-04-01' }],
+    ['deletedAt', { deletedAt: 'yesterday' }],
+    ['unknown key', { owner: 'x' }],
+  ])('refuses a bad %s at its path', (field, changes) => {
+    const path = field === 'unknown key' ? '' : field.split(' ')[0];
+    expect(issues(CaseRecord, record(changes)).map((i) => i.split(':')[0])).toEqual([path]);
+  });
+
+  it('history entries: revision from 1, a known action, changes with a path of at most 200', () => {
+    const entry = { revision: 1, at: AT, by: '', action: 'edited', changes: [] };
+    expect(issues(HistoryEntry, entry)).toEqual([]);
+    expect(issues(HistoryEntry, { ...entry, action: 'imported' })).toEqual([]);
+    expect(issues(HistoryEntry, { ...entry, action: 'renamed' }).map((i) => i.split(':')[0])).toEqual(['action']);
+    expect(issues(HistoryEntry, { ...entry, revision: 0 }).map((i) => i.split(':')[0])).toEqual(['revision']);
+    expect(issues(HistoryEntry, { ...entry, by: 'b'.repeat(81) })).toEqual(['by: v.name.long']);
+    expect(issues(FieldChange, { path: 'p'.repeat(200), from: null, to: 1 })).toEqual([]);
+    expect(issues(FieldChange, { path: 'p'.repeat(201), from: null, to: 1 }).map((i) => i.split(':')[0])).toEqual(['path']);
+  });
+
+  it('FieldChange needs from and to present: an absent side is stored as null (JSON drops undefined)', () => {
+    expect(issues(FieldChange, { path: 'offenceDate', from: null, to: '2025-03-10' })).toEqual([]);
+    expect(issues(FieldChange, { path: 'offenceDate', to: '2025-03-10' }).map((i) => i.split(':')[0])).toEqual(['from']);
+  });
+
+  it('toRow keeps the common fields and the bin date, not repeat groups or history', () => {
+    const row = toRow(CaseRecord.parse(record({ deletedAt: AT, deletedBy: 'Sok' })));
+    expect(row).toMatchObject({ id: ID, caseCode: 'HIT-2025-0001', team: 'HIT', deletedAt: AT, offences: ['rape-under-15'] });
+    expect(row).not.toHaveProperty('victims');
+    expect(row).not.toHaveProperty('history');
+    expect(toRow(CaseRecord.parse(record()))).not.toHaveProperty('deletedAt');
+  });
+});
+
+describe('requests', () => {
+  it('cases:save: an edit names the revision it started from; a valid summary, nothing else', () => {
+    const summary = sampleSummary('OVA');
+    expect(issues(SaveCaseRequest, { summary })).toEqual([]);
+    expect(issues(SaveCaseRequest, { id: ID, expectedRevision: 3, summary })).toEqual([]);
+    expect(issues(SaveCaseRequest, { id: 'nope', expectedRevision: 1, summary })).toEqual(['id: v.id.invalid']);
+    expect(issues(SaveCaseRequest, { id: ID, summary })).toEqual(['expectedRevision: v.revision.required']);
+    expect(issues(SaveCaseRequest, { expectedRevision: 0, summary }).map((i) => i.split(':')[0])).toEqual(['expectedRevision']);
+    expect(issues(SaveCaseRequest, { summary: { ...summary, services: [] } })).toEqual(['summary.services: v.services.min']);
+    expect(issues(SaveCaseRequest, { summary, officer: 'me' }).map((i) => i.split(':')[0])).toEqual(['']);
+  });
+
+  it('years 2000 to 2100; list with an optional bin flag', () => {
+    expect(issues(Year, 2000)).toEqual([]);
+    expect(issues(Year, 2100)).toEqual([]);
+    for (const bad of [1999, 2101, 2025.5, '2025']) expect(issues(Year, bad)).toHaveLength(1);
+    expect(issues(ListCasesRequest, { year: 2025, bin: true })).toEqual([]);
+    expect(issues(ListCasesRequest, { year: 2025, bin: 'yes' }).map((i) => i.split(':')[0])).toEqual(['bin']);
+  });
+
+  it('delete / restore: a summary id and an optional revision; investigation: a reference', () => {
+    expect(issues(CaseIdRequest, { id: ID, expectedRevision: 2 })).toEqual([]);
+    expect(issues(CaseIdRequest, { id: 'x' })).toEqual(['id: v.id.invalid']);
+    expect(InvestigationRequest.parse({ investigationRef: ' cpu-2025-014 ' })).toEqual({ investigationRef: 'CPU-2025-014' });
+    expect(issues(InvestigationRequest, { investigationRef: 'CPU 1' })).toEqual(['investigationRef: v.ref.format']);
+  });
+});

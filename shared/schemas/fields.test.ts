@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { toIsoDate } from '../domain/dates';
+import { ProvinceCode } from '../domain/provinces';
+import {
+  choice,
+  choices,
+  Count,
+  InvestigationRef,
+  OptionalPastDate,
+  optionalWholeNumber,
+  PastDate,
+  PersonName,
+  Sha256,
+  text,
+  Uuid,
+  wholeNumber,
+} from './fields';
+
+/** Each issue as `path: message`, so a test states exactly which rule spoke and where. */
+function issues(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+}
+const parsed = (schema: z.ZodType, value: unknown) => schema.parse(value) as unknown;
+
+const today = toIsoDate(new Date());
+const tomorrow = toIsoDate(new Date(Date.now() + 36 * 3600 * 1000));
+
+describe('PastDate', () => {
+  it.each([
+    ['2025-03-14', '2025-03-14'],
+    ['14/03/2025', '2025-03-14'],
+    ['១៤/០៣/២០២៥', '2025-03-14'],
+    ['4.3.2025', '2025-03-04'],
+    [' 14-03-2025 ', '2025-03-14'],
+    ['២០២៥-០៣-១៤', '2025-03-14'],
+    ['29/02/2024', '2024-02-29'],
+    [today, today],
+  ])('accepts %s as %s', (input, iso) => {
+    expect(parsed(PastDate, input)).toBe(iso);
+    expect(parsed(PastDate, iso)).toBe(iso);
+  });
+
+  it.each([
+    ['', 'v.date.required'],
+    ['   ', 'v.date.required'],
+    [undefined, 'v.date.required'],
+    [20250314, 'v.date.required'],
+    ['2025-02-30', 'v.date.invalid'],
+    ['29/02/2025', 'v.date.invalid'],
+    ['03/14/2025', 'v.date.invalid'],
+    ['14 March 2025', 'v.date.invalid'],
+    ['១៤/១៣/២០២៥', 'v.date.invalid'],
+    [tomorrow, 'v.date.future'],
+    ['01/01/2999', 'v.date.future'],
+  ])('refuses %s with %s', (input, message) => {
+    expect(issues(PastDate, input)).toEqual([`: ${message}`]);
+  });
+});
+
+describe('OptionalPastDate', () => {
+  it.each([
+    ['', undefined],
+    [' ', undefined],
+    [undefined, undefined],
+    ['១០/០៣/២០២៥', '2025-03-10'],
+  ])('accepts %s as %s', (input, output) => {
+    expect(parsed(OptionalPastDate, input)).toBe(output);
+  });
+
+  it.each([
+    ['31/04/2025', 'v.date.invalid'],
+    [14, 'v.date.invalid'],
+    [tomorrow, 'v.date.future'],
+  ])('refuses %s with %s', (input, message) => {
+    expect(issues(OptionalPastDate, input)).toEqual([`: ${message}`]);
+  });
+});
+
+describe('whole numbers', () => {
+  const age = wholeNumber(0, 17, 'v.age.child');
+  it.each([
+    [0, 0],
+    [17, 17],
+    ['១២', 12],
+    [' 7 ', 7],
+  ])('accepts %s as %s', (input, n) => expect(parsed(age, input)).toBe(n));
+
+  it.each([18, -1, 1.5, '1.5', '12a', '', '១៨', null, true])('refuses %s', (input) => {
+    expect(issues(age, input)).toEqual([': v.age.child']);
+  });
+
+  it('an optional number reads an empty field as not known', () => {
+    const suspectAge = optionalWholeNumber(7, 110, 'v.age.suspect');
+    expect(parsed(suspectAge, '')).toBeUndefined();
+    expect(parsed(suspectAge, undefined)).toBeUndefined();
+    expect(parsed(suspectAge, '៤១')).toBe(41);
+    expect(issues(suspectAge, 6)).toEqual([': v.age.suspect']);
+    expect(issues(suspectAge, 'old')).toEqual([': v.age.suspect']);
+  });
+
+  it('Count takes 0 to 100000', () => {
+    expect(parsed(Count, '០')).toBe(0);
+    expect(parsed(Count, 100_000)).toBe(100_000);
+    expect(issues(Count, 100_001)).toEqual([': v.count']);
+    expect(issues(Count, '')).toEqual([': v.count']);
+  });
+});
+
+describe('text', () => {
+  it.each([40, 80, 200, 500, 4000] as const)('text(%i) trims and refuses more than its limit', (max) => {
+    expect(parsed(text(max), `  ${'a'.repeat(max)}  `)).toBe('a'.repeat(max));
+    expect(issues(text(max), 'a'.repeat(max + 1))).toEqual([`: v.text.max${max}`]);
+  });
+
+  it('a required text refuses an empty or blank field; any text refuses a non-string', () => {
+    expect(parsed(text(40), '')).toBe('');
+    expect(issues(text(40, true), '   ')).toEqual([': v.required']);
+    expect(issues(text(40), 5)).toEqual([': v.required']);
+  });
+});
+
+describe('identifiers and names', () => {
+  it('investigation reference: trimmed, upper case, 2 to 40 of A-Z 0-9 - /', () => {
+    expect(parsed(InvestigationRef, ' cpu-2025/014 ')).toBe('CPU-2025/014');
+    expect(parsed(InvestigationRef, 'A'.repeat(40))).toBe('A'.repeat(40));
+    expect(issues(InvestigationRef, '')).toEqual([': v.ref.required']);
+    expect(issues(InvestigationRef, '   ')).toEqual([': v.ref.required']);
+    expect(issues(InvestigationRef, undefined)).toEqual([': v.ref.required']);
+    for (const bad of ['C', 'CPU 2025', '-CPU', 'CPU_1', 'A'.repeat(41), 'ស២០២៥']) {
+      expect(issues(InvestigationRef, bad)).toEqual([': v.ref.format']);
+    }
+  });
+
+  it('person name: at most 80 characters, trimmed, may be empty', () => {
+    expect(parsed(PersonName, ' Sok Dara ')).toBe('Sok Dara');
+    expect(parsed(PersonName, '')).toBe('');
+    expect(issues(PersonName, 'ស'.repeat(81))).toEqual([': v.name.long']);
+  });
+
+  it('summary id: a UUID', () => {
+    expect(parsed(Uuid, '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45')).toBe('0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45');
+    expect(issues(Uuid, '0b4e7f2a')).toEqual([': v.id.invalid']);
+  });
+
+  it('SHA-256: empty means none; otherwise 64 hex characters, stored in lower case', () => {
+    expect(parsed(Sha256, '')).toBeUndefined();
+    expect(parsed(Sha256, undefined)).toBeUndefined();
+    expect(parsed(Sha256, ` ${'AB'.repeat(32)} `)).toBe('ab'.repeat(32));
+    expect(issues(Sha256, 'ab'.repeat(31))).toEqual([': v.hash.sha256']);
+    expect(issues(Sha256, 'g'.repeat(64))).toEqual([': v.hash.sha256']);
+  });
+
+  it('province: a code from the list', () => {
+    expect(parsed(ProvinceCode, '12')).toBe('12');
+    expect(issues(ProvinceCode, '99')).toEqual([': v.province.unknown']);
+    expect(issues(ProvinceCode, '4')).toEqual([': v.province.unknown']);
+  });
+});
+
+describe('choices', () => {
+  const one = choice(['a', 'b']);
+  const many = choices(['a', 'b', 'c'], 1, 'v.offences.min');
+
+  it('a choice is one of its list; the empty "Choose…" option is no choice', () => {
+    expect(parsed(one, 'b')).toBe('b');
+    expect(issues(one, '')).toEqual([': v.choose']);
+    expect(issues(one, 'z')).toEqual([': v.choose']);
+    expect(issues(one, undefined)).toEqual([': v.choose']);
+  });
+
+  it('a list of choices needs its minimum, known codes, and no repeats', () => {
+    expect(parsed(many, ['a', 'c'])).toEqual(['a', 'c']);
+    expect(issues(many, [])).toEqual([': v.offences.min']);
+    expect(issues(many, ['a', 'z'])).toEqual(['1: v.offences.min']);
+    expect(issues(many, 'a')).toEqual([': v.offences.min']);
+    expect(issues(many, ['a', 'a'])).toEqual([': v.duplicate']);
+  });
+});
