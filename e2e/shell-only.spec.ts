@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { sampleSummary } from '../shared/testing/samples';
 import { expect, test } from './fixtures';
 import { startShellApp } from './hosts';
 
@@ -10,7 +11,7 @@ test('the shell refuses requests without the token and malformed payloads, writi
   const { shell, stop } = await startShellApp(browser, app.dataDir);
   try {
     const api = `${shell.origin}/ipc/cases:save`;
-    const valid = { summary: { investigationRef: 'CPU-2025-001', team: 'HIT', dateReported: '2025-01-02' } };
+    const valid = { summary: sampleSummary('HIT') };
 
     const noToken = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(valid) });
     expect(noToken.status).toBe(403);
@@ -28,11 +29,19 @@ test('the shell refuses requests without the token and malformed payloads, writi
     const malformed = await fetch(api, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token },
-      body: JSON.stringify({ summary: { ...valid.summary, dateReported: 'yesterday' }, extra: 1 }),
+      body: JSON.stringify({ summary: { ...valid.summary, suspects: [{ ...valid.summary.suspects[0], age: 'forty' }] } }),
     });
     const result = (await malformed.json()) as { ok: boolean; error: { code: string; message: string } };
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('invalid-input');
+    expect(result.error.message).toContain('summary.suspects.0.age');
+
+    const extraKey = await fetch(api, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token },
+      body: JSON.stringify({ ...valid, officer: 'someone else' }),
+    });
+    expect(((await extraKey.json()) as { ok: boolean }).ok).toBe(false);
 
     const notJson = await fetch(api, {
       method: 'POST',
@@ -42,6 +51,16 @@ test('the shell refuses requests without the token and malformed payloads, writi
     expect(((await notJson.json()) as { ok: boolean }).ok).toBe(false);
 
     expect((await readdir(app.dataDir)).filter((f) => f.startsWith('cases-'))).toEqual([]);
+
+    // The same request, well formed and with the token, is accepted: the refusals above were
+    // about the token and the payload, nothing else.
+    const accepted = await fetch(api, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token },
+      body: JSON.stringify(valid),
+    });
+    expect(((await accepted.json()) as { ok: boolean }).ok).toBe(true);
+    expect((await readdir(app.dataDir)).filter((f) => f.startsWith('cases-'))).toEqual(['cases-2025.json']);
   } finally {
     await stop();
   }

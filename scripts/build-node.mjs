@@ -1,28 +1,11 @@
 // Bundles the Node-side code with esbuild: Electron main (ESM), the sandboxed preload
 // (CommonJS, as sandboxed preloads require), the browser shell and its page API.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-
-/** `import text from './x.csv?raw'`, the same syntax Vite understands. */
-const rawText = {
-  name: 'raw-text',
-  setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
-      namespace: 'raw-text',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({
-      contents: await readFile(args.path, 'utf8'),
-      loader: 'text',
-    }));
-  },
-};
 
 // Bundled CommonJS dependencies call require(); give ESM output a real one.
 const esmRequire = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', plugins: [rawText], target: 'node20' };
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20' };
 
 await Promise.all([
   build({ ...common, entryPoints: { 'main/index': 'electron/main/index.ts' }, outdir: 'out', platform: 'node', format: 'esm', external: ['electron'], banner: { js: esmRequire } }),

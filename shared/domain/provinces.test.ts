@@ -1,7 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROVINCES, ProvinceCode } from './provinces';
 
 describe('provinces', () => {
+  it('are exactly the rows of shared/data/provinces.csv', () => {
+    const [header, ...lines] = readFileSync(join(import.meta.dirname, '..', 'data', 'provinces.csv'), 'utf8').trim().split(/\r?\n/);
+    const keys = (header ?? '').split(',');
+    const rows = lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [keys[i], cell])));
+    expect(PROVINCES).toEqual(rows);
+  });
+
   it('has the capital and 24 provinces keyed by two-digit code', () => {
     expect(PROVINCES).toHaveLength(25);
     expect(PROVINCES.filter((p) => p.kind === 'capital').map((p) => p.name_en)).toEqual(['Phnom Penh']);

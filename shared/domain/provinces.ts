@@ -1,29 +1,46 @@
 import { z } from 'zod';
-import provincesCsv from '../data/provinces.csv?raw';
 
 /**
- * The 25 provinces (24 provinces and the capital). The CSV is the single source; the
- * two-digit code is the stored key because ISO 3166-2 codes are not zero-padded.
+ * The 25 provinces (24 provinces and the capital), as in `shared/data/provinces.csv`; a unit
+ * test keeps the two identical. The two-digit code is the stored key because ISO 3166-2
+ * codes are not zero-padded.
  */
-const ProvinceRow = z.strictObject({
-  code: z.string().regex(/^\d{2}$/),
-  iso: z.string().regex(/^KH-\d{1,2}$/),
-  name_en: z.string().min(1),
-  name_km: z.string().min(1),
-  kind: z.enum(['province', 'capital']),
-});
-export type Province = z.infer<typeof ProvinceRow>;
-
-function parseCsv(text: string): Province[] {
-  const [header, ...lines] = text.trim().split(/\r?\n/);
-  const keys = (header ?? '').split(',');
-  return lines.map((line) => {
-    const cells = line.split(',');
-    return ProvinceRow.parse(Object.fromEntries(keys.map((key, i) => [key, cells[i]])));
-  });
+export interface Province {
+  code: string;
+  iso: string;
+  name_en: string;
+  name_km: string;
+  kind: 'province' | 'capital';
 }
 
-export const PROVINCES: readonly Province[] = parseCsv(provincesCsv);
+export const PROVINCES: readonly Province[] = [
+  { code: '01', iso: 'KH-1', name_en: 'Banteay Meanchey', name_km: 'បន្ទាយមានជ័យ', kind: 'province' },
+  { code: '02', iso: 'KH-2', name_en: 'Battambang', name_km: 'បាត់ដំបង', kind: 'province' },
+  { code: '03', iso: 'KH-3', name_en: 'Kampong Cham', name_km: 'កំពង់ចាម', kind: 'province' },
+  { code: '04', iso: 'KH-4', name_en: 'Kampong Chhnang', name_km: 'កំពង់ឆ្នាំង', kind: 'province' },
+  { code: '05', iso: 'KH-5', name_en: 'Kampong Speu', name_km: 'កំពង់ស្ពឺ', kind: 'province' },
+  { code: '06', iso: 'KH-6', name_en: 'Kampong Thom', name_km: 'កំពង់ធំ', kind: 'province' },
+  { code: '07', iso: 'KH-7', name_en: 'Kampot', name_km: 'កំពត', kind: 'province' },
+  { code: '08', iso: 'KH-8', name_en: 'Kandal', name_km: 'កណ្ដាល', kind: 'province' },
+  { code: '09', iso: 'KH-9', name_en: 'Koh Kong', name_km: 'កោះកុង', kind: 'province' },
+  { code: '10', iso: 'KH-10', name_en: 'Kratie', name_km: 'ក្រចេះ', kind: 'province' },
+  { code: '11', iso: 'KH-11', name_en: 'Mondulkiri', name_km: 'មណ្ឌលគិរី', kind: 'province' },
+  { code: '12', iso: 'KH-12', name_en: 'Phnom Penh', name_km: 'ភ្នំពេញ', kind: 'capital' },
+  { code: '13', iso: 'KH-13', name_en: 'Preah Vihear', name_km: 'ព្រះវិហារ', kind: 'province' },
+  { code: '14', iso: 'KH-14', name_en: 'Prey Veng', name_km: 'ព្រៃវែង', kind: 'province' },
+  { code: '15', iso: 'KH-15', name_en: 'Pursat', name_km: 'ពោធិ៍សាត់', kind: 'province' },
+  { code: '16', iso: 'KH-16', name_en: 'Ratanakiri', name_km: 'រតនគិរី', kind: 'province' },
+  { code: '17', iso: 'KH-17', name_en: 'Siem Reap', name_km: 'សៀមរាប', kind: 'province' },
+  { code: '18', iso: 'KH-18', name_en: 'Preah Sihanouk', name_km: 'ព្រះសីហនុ', kind: 'province' },
+  { code: '19', iso: 'KH-19', name_en: 'Stung Treng', name_km: 'ស្ទឹងត្រែង', kind: 'province' },
+  { code: '20', iso: 'KH-20', name_en: 'Svay Rieng', name_km: 'ស្វាយរៀង', kind: 'province' },
+  { code: '21', iso: 'KH-21', name_en: 'Takeo', name_km: 'តាកែវ', kind: 'province' },
+  { code: '22', iso: 'KH-22', name_en: 'Oddar Meanchey', name_km: 'ឧត្ដរមានជ័យ', kind: 'province' },
+  { code: '23', iso: 'KH-23', name_en: 'Kep', name_km: 'កែប', kind: 'province' },
+  { code: '24', iso: 'KH-24', name_en: 'Pailin', name_km: 'ប៉ៃលិន', kind: 'province' },
+  { code: '25', iso: 'KH-25', name_en: 'Tboung Khmum', name_km: 'ត្បូងឃ្មុំ', kind: 'province' },
+];
+
 export const PROVINCE_CODES = PROVINCES.map((p) => p.code);
 
 export const ProvinceCode = z
