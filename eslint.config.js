@@ -36,6 +36,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', nodeOnly] },
   },
   {
+    // Unit tests of shared code run in Node and may read fixtures from disk.
+    files: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: nodeOnly.paths }] },
+  },
+  {
     files: ['renderer/lib/api.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
