@@ -6,6 +6,8 @@ import { errorAt, fieldId } from './field-helpers';
 interface RepeatGroupProps {
   /** Path of the array in the form, e.g. `suspects` or `exhibits.0.custody`. */
   name: string;
+  /** Heading of the whole group, e.g. "Suspects". */
+  title: string;
   /** Singular label of one row, e.g. "Suspect". */
   label: string;
   /** Values of a new, empty row. */
@@ -17,14 +19,15 @@ interface RepeatGroupProps {
  * A repeat group (victims, suspects, exhibits, ...): each row is a fieldset named
  * "<label> <n>" with its own remove button; the add button focuses the new row.
  */
-export function RepeatGroup({ name, label, empty, children }: RepeatGroupProps) {
+export function RepeatGroup({ name, title, label, empty, children }: RepeatGroupProps) {
   const { t, tMessage } = useI18n();
   const { control, formState } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
   const error = errorAt(formState.errors, name);
   const id = fieldId(name);
   return (
-    <section className="repeat" aria-label={label} aria-describedby={error ? `${id}-error` : undefined}>
+    <section className="repeat" aria-labelledby={`${id}-title`} aria-describedby={error ? `${id}-error` : undefined}>
+      <h3 id={`${id}-title`} className="repeat-title">{title}</h3>
       {fields.length === 0 ? <p className="muted">{t('case.form.none')}</p> : null}
       {fields.map((field, index) => (
         <fieldset key={field.id} className="repeat-row">

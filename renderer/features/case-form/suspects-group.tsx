@@ -21,7 +21,7 @@ export function SuspectsGroup() {
   const relationships = useOptions('relationship', RELATIONSHIPS);
   const stages = useOptions('court', COURT_STAGES);
   return (
-    <RepeatGroup name="suspects" label={t('field.suspects')} empty={emptySuspect}>
+    <RepeatGroup name="suspects" title={t('group.suspects')} label={t('field.suspects')} empty={emptySuspect}>
       {(p) => (
         <>
           <div className="grid-3">

@@ -20,7 +20,7 @@ function HitSection() {
   const outcomes = useOptions('outcome', VICTIM_OUTCOMES);
   return (
     <>
-      <RepeatGroup name="victims" label={t('field.victims')} empty={emptyRow.victim}>
+      <RepeatGroup name="victims" title={t('group.victims')} label={t('field.victims')} empty={emptyRow.victim}>
         {(p) => (
           <div className="grid-3">
             <NumberField name={`${p}.age`} label={t('field.age')} />
@@ -43,7 +43,7 @@ function IcacSection() {
   return (
     <>
       <SelectField name="referralSource" label={t('field.referralSource')} options={useOptions('referral', REFERRAL_SOURCES)} />
-      <RepeatGroup name="referralIds" label={t('field.referralIds')} empty={emptyRow.value}>
+      <RepeatGroup name="referralIds" title={t('group.referralIds')} label={t('field.referralIds')} empty={emptyRow.value}>
         {(p) => <TextField name={`${p}.value`} label={t('field.referralIds')} maxLength={40} />}
       </RepeatGroup>
       <ChoiceGroup name="onlineOffences" legend={t('field.onlineOffences')} options={useOptions('online', ONLINE_OFFENCES)} />
@@ -52,7 +52,7 @@ function IcacSection() {
         <NumberField name="forensicExams" label={t('field.forensicExams')} />
         <NumberField name="victimsIdentified" label={t('field.victimsIdentified')} />
       </div>
-      <RepeatGroup name="partnerAgencies" label={t('field.partnerAgencies')} empty={emptyRow.value}>
+      <RepeatGroup name="partnerAgencies" title={t('group.partnerAgencies')} label={t('field.partnerAgencies')} empty={emptyRow.value}>
         {(p) => <TextField name={`${p}.value`} label={t('field.agency')} maxLength={80} />}
       </RepeatGroup>
       <SuspectsGroup />
@@ -65,7 +65,7 @@ function FstSection() {
   const types = useOptions('exhibit', EXHIBIT_TYPES);
   const exams = useOptions('exam', EXAMINATIONS);
   return (
-    <RepeatGroup name="exhibits" label={t('field.exhibits')} empty={emptyRow.exhibit}>
+    <RepeatGroup name="exhibits" title={t('group.exhibits')} label={t('field.exhibits')} empty={emptyRow.exhibit}>
       {(p) => (
         <>
           <div className="grid-3">
@@ -74,7 +74,7 @@ function FstSection() {
             <DateField name={`${p}.dateCollected`} label={t('field.dateCollected')} />
           </div>
           <TextField name={`${p}.sha256`} label={t('field.sha256')} hint={t('field.sha256.hint')} optional maxLength={64} />
-          <RepeatGroup name={`${p}.examinations`} label={t('field.examinations')} empty={emptyRow.examination}>
+          <RepeatGroup name={`${p}.examinations`} title={t('group.examinations')} label={t('field.examinations')} empty={emptyRow.examination}>
             {(q) => (
               <div className="grid-3">
                 <SelectField name={`${q}.type`} label={t('field.type')} options={exams} />
@@ -83,7 +83,7 @@ function FstSection() {
               </div>
             )}
           </RepeatGroup>
-          <RepeatGroup name={`${p}.custody`} label={t('field.custody')} empty={emptyRow.custody}>
+          <RepeatGroup name={`${p}.custody`} title={t('group.custody')} label={t('field.custody')} empty={emptyRow.custody}>
             {(q) => (
               <div className="grid-3">
                 <TextField name={`${q}.holder`} label={t('field.holder')} maxLength={80} />
@@ -109,7 +109,7 @@ function OvaSection() {
         <NumberField name="courtAccompaniments" label={t('field.courtAccompaniments')} />
         <NumberField name="bereavedFamiliesSupported" label={t('field.bereavedFamiliesSupported')} />
       </div>
-      <RepeatGroup name="services" label={t('field.services')} empty={emptyRow.service}>
+      <RepeatGroup name="services" title={t('group.services')} label={t('field.services')} empty={emptyRow.service}>
         {(p) => (
           <div className="grid-2">
             <SelectField name={`${p}.service`} label={t('field.service')} options={services} />
@@ -117,7 +117,7 @@ function OvaSection() {
           </div>
         )}
       </RepeatGroup>
-      <RepeatGroup name="referrals" label={t('field.referrals')} empty={emptyRow.referral}>
+      <RepeatGroup name="referrals" title={t('group.referrals')} label={t('field.referrals')} empty={emptyRow.referral}>
         {(p) => (
           <div className="grid-2">
             <TextField name={`${p}.agency`} label={t('field.agency')} maxLength={80} />

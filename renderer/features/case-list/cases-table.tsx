@@ -109,7 +109,7 @@ export function CasesTable({ rows, labelledBy, sort, onSort }: Props) {
             if (!row) return null;
             const offences = row.offences.map((o) => t(`offence.${o}`)).join(', ');
             const province = row.province ? (provinceByCode(row.province)?.name_en ?? row.province) : '';
-            const saved = t('case.list.savedByOn', { by: row.updatedBy, at: formatDateTime(row.updatedAt) });
+            const saved = t('case.list.savedByOn', { by: row.updatedBy || '—', at: formatDateTime(row.updatedAt) });
             return (
               <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 <td>

@@ -89,4 +89,13 @@ export const caseForm = {
   'field.agency': 'Agency',
   'field.courtAccompaniments': 'Court accompaniments',
   'field.bereavedFamiliesSupported': 'Bereaved families supported',
+  'group.victims': 'Victims',
+  'group.suspects': 'Suspects',
+  'group.referralIds': 'Referral ids',
+  'group.partnerAgencies': 'Partner agencies',
+  'group.exhibits': 'Exhibits',
+  'group.examinations': 'Examinations',
+  'group.custody': 'Chain of custody',
+  'group.services': 'Services given',
+  'group.referrals': 'Referrals to other agencies',
 } as const;
