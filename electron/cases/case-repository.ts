@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { yearOf } from '../../shared/domain/dates';
 import { diffSummaries } from '../../shared/domain/history';
 import { AppFailure } from '../../shared/ipc/result';
-import { toRow, type CaseInput, type CaseRecord, type CaseRow, type HistoryEntry, type SaveCaseCommand } from '../../shared/schemas/case';
+import { toRow, type CaseInput, type CaseRecord, type CaseRow, type HistoryEntry, type PcRef, type SaveCaseCommand } from '../../shared/schemas/case';
 import type { StoreLocation } from '../storage/store-location';
 import { formatCaseCode, nextSequence } from './case-code';
 import { storable } from './year-file';
@@ -29,13 +29,64 @@ const byDateThenCode = (a: CaseRecord, b: CaseRecord) =>
  * state and a history of every change. Saves are checked against the revision the officer
  * opened; the changed record is written first, memory follows only once the write succeeded.
  */
+export interface CaseRepositoryOptions {
+  /** Throws when a year is closed; every change checks the years it touches. */
+  assertOpen?: (...years: number[]) => void;
+  /** This PC, stamped as the origin of every summary entered here. */
+  origin?: () => PcRef;
+}
+
 export class CaseRepository {
   readonly #files: YearFiles;
   readonly #now: () => Date;
+  readonly #assertOpen: (...years: number[]) => void;
+  readonly #origin: (() => PcRef) | undefined;
 
-  constructor(location: StoreLocation, now: () => Date = () => new Date()) {
+  constructor(location: StoreLocation, now: () => Date = () => new Date(), options: CaseRepositoryOptions = {}) {
     this.#files = new YearFiles(location);
     this.#now = now;
+    this.#assertOpen = options.assertOpen ?? (() => undefined);
+    this.#origin = options.origin;
+  }
+
+  /** Every stored summary of every year, the bin included (totals and exports filter). */
+  all(): CaseRecord[] {
+    return this.#files.years().flatMap((y) => [...this.#files.load(y).byId.values()]);
+  }
+
+  /** Every stored summary of one year (by report date), the bin included. */
+  ofYear(year: number): CaseRecord[] {
+    return this.years().includes(year) ? [...this.#files.load(year).byId.values()] : [];
+  }
+
+  /** List rows for the given ids in any year, bin excluded, newest report first; unknown ids are skipped. */
+  rowsByIds(ids: readonly string[]): CaseRow[] {
+    const wanted = new Set(ids);
+    return this.all()
+      .filter((r) => wanted.has(r.id) && r.deletedAt === undefined)
+      .sort((a, b) => byDateThenCode(b, a))
+      .map(toRow);
+  }
+
+  /**
+   * Writes records that came from another PC, as they are: one write per year file, then
+   * copies left in another year's file (a report date that changed) are removed.
+   */
+  importRecords(records: readonly CaseRecord[]): number[] {
+    const byYear = new Map<number, CaseRecord[]>();
+    for (const record of records.map(storable)) {
+      const year = yearOf(record.summary.dateReported);
+      byYear.set(year, [...(byYear.get(year) ?? []), record]);
+    }
+    this.#assertOpen(...byYear.keys());
+    for (const [year, list] of byYear) this.#files.write(this.#files.load(year), { upserts: list });
+    const home = new Map(records.map((r) => [r.id, yearOf(r.summary.dateReported)]));
+    for (const year of this.#files.years()) {
+      const open = this.#files.load(year);
+      const stale = [...open.byId.keys()].filter((id) => home.has(id) && home.get(id) !== year);
+      if (stale.length > 0) this.#files.write(open, { removes: stale });
+    }
+    return [...byYear.keys()].sort();
   }
 
   /** Years that have a file, newest first. */
@@ -65,6 +116,7 @@ export class CaseRepository {
   delete(ref: CaseRef, officer: string): CaseRecord {
     const found = this.#find(ref.id);
     checkRevision(found.record, ref.expectedRevision);
+    this.#assertOpen(found.home.year);
     if (found.record.deletedAt !== undefined) {
       throw new AppFailure('conflict', 'This summary is already in the bin.');
     }
@@ -76,6 +128,7 @@ export class CaseRepository {
   restore(ref: CaseRef, officer: string): CaseRecord {
     const found = this.#find(ref.id);
     checkRevision(found.record, ref.expectedRevision);
+    this.#assertOpen(found.home.year);
     if (found.record.deletedAt === undefined) {
       throw new AppFailure('conflict', 'This summary is not in the bin, so there is nothing to restore.');
     }
@@ -99,6 +152,7 @@ export class CaseRepository {
   #create(summary: CaseInput, officer: string): CaseRecord {
     const at = this.#now().toISOString();
     const year = yearOf(summary.dateReported);
+    this.#assertOpen(year);
     const home = this.#files.load(year);
     const codes = [...home.byId.values()].map((r) => r.caseCode);
     const sequence = nextSequence(codes, summary.team, year, home.lastSequence[summary.team]);
@@ -110,6 +164,7 @@ export class CaseRepository {
       createdBy: officer,
       updatedAt: at,
       updatedBy: officer,
+      ...(this.#origin ? { origin: this.#origin() } : {}),
       summary,
       history: [{ revision: 1, at, by: officer, action: 'created', changes: diffSummaries(undefined, summary) }],
     });
@@ -121,6 +176,7 @@ export class CaseRepository {
     const found = this.#find(ref.id);
     const previous = found.record;
     checkRevision(previous, ref.expectedRevision);
+    this.#assertOpen(found.home.year, yearOf(summary.dateReported));
     if (previous.deletedAt !== undefined) {
       throw new AppFailure('conflict', 'This summary is in the bin. Restore it before editing it.');
     }

@@ -15,6 +15,9 @@ export interface OpenYear {
 export interface YearChange {
   upsert?: CaseRecord;
   remove?: string;
+  /** Many records at once (an import): one write for the whole year file. */
+  upserts?: readonly CaseRecord[];
+  removes?: readonly string[];
   issued?: { team: Team; sequence: number };
 }
 
@@ -68,6 +71,8 @@ export class YearFiles {
     const byId = new Map(year.byId);
     if (change.remove !== undefined) byId.delete(change.remove);
     if (change.upsert) byId.set(change.upsert.id, change.upsert);
+    for (const id of change.removes ?? []) byId.delete(id);
+    for (const record of change.upserts ?? []) byId.set(record.id, record);
     const lastSequence = { ...year.lastSequence };
     if (change.issued) {
       const { team, sequence } = change.issued;

@@ -18,8 +18,8 @@ const notCalled = vi.fn(() => {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1.0.0', host: 'browser-shell' }),
-    'settings:get': () => ({ officerName: 'Sok', language: 'en' }),
-    'settings:update': (patch) => ({ officerName: patch.officerName ?? '', language: 'en' }),
+    'settings:get': () => ({ officerName: 'Sok', language: 'en', pcName: '' }),
+    'settings:update': (patch) => ({ officerName: patch.officerName ?? '', language: 'en', pcName: '' }),
     'cases:years': () => [2025],
     'cases:list': ({ year }) => ({ year, rows: [] }),
     'cases:get': notCalled,
@@ -27,6 +27,16 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'cases:delete': notCalled,
     'cases:restore': notCalled,
     'cases:investigation': ({ investigationRef }) => ({ investigationRef, records: [] }),
+    'cases:byIds': () => [],
+    'years:get': notCalled,
+    'years:setSpending': notCalled,
+    'years:close': notCalled,
+    'years:reopen': notCalled,
+    'totals:get': notCalled,
+    'exports:create': notCalled,
+    'imports:preview': notCalled,
+    'imports:apply': notCalled,
+    'imports:cancel': () => null,
     'drafts:get': () => null,
     'drafts:save': notCalled,
     'drafts:discard': () => null,
@@ -143,8 +153,8 @@ describe('dispatcher with the real handlers and a data folder', () => {
 
   it('runs every channel end to end, each answer matching the contract', async () => {
     expect(await call('app:info', {})).toEqual({ version: '1.0.0', host: 'browser-shell' });
-    expect(await call('settings:update', { officerName: '  Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en' });
-    expect(await call('settings:get', {})).toEqual({ officerName: 'Sok Dara', language: 'en' });
+    expect(await call('settings:update', { officerName: '  Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en', pcName: '' });
+    expect(await call('settings:get', {})).toEqual({ officerName: 'Sok Dara', language: 'en', pcName: '' });
 
     const created = await call('cases:save', { summary: { ...sampleSummary('HIT'), dateReported: '១៤/០៣/២០២៥' } });
     expect(created).toMatchObject({ caseCode: 'HIT-2025-0001', revision: 1, createdBy: 'Sok Dara', summary: { dateReported: '2025-03-14' } });
@@ -174,6 +184,6 @@ describe('dispatcher with the real handlers and a data folder', () => {
 
     const missing = await dispatch('cases:get', { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(readdirSync(dir).sort()).toEqual(['cases-2025.json', 'drafts.json', 'settings.json']);
+    expect(readdirSync(dir).sort()).toEqual(['cases-2025.json', 'drafts.json', 'pc.json', 'settings.json']);
   });
 });

@@ -7,7 +7,9 @@ export type Route =
   | { name: 'new'; team: Team }
   | { name: 'edit'; id: string; justSaved?: boolean }
   | { name: 'investigation'; investigationRef: string }
-  | { name: 'bin' };
+  | { name: 'bin' }
+  | { name: 'totals'; year?: number }
+  | { name: 'data' };
 
 /** Returns false to keep the officer on the current screen (e.g. unsaved changes). */
 export type LeaveGuard = () => Promise<boolean>;

@@ -4,6 +4,8 @@ import { BinPage } from '../features/bin/bin-page';
 import { CasePage } from '../features/case-form/case-page';
 import { CasesListPage } from '../features/case-list/cases-list-page';
 import { InvestigationPage } from '../features/investigation/investigation-page';
+import { TotalsPage } from '../features/totals/totals-page';
+import { DataFilesPage } from '../features/exchange/data-files-page';
 import { OfficerSettings } from '../features/settings/officer-settings';
 import { useI18n } from '../i18n/i18n';
 import { useRouter, type Route } from './router';
@@ -20,6 +22,10 @@ function Screen({ route }: { route: Route }) {
       return <InvestigationPage investigationRef={route.investigationRef} />;
     case 'bin':
       return <BinPage />;
+    case 'totals':
+      return <TotalsPage initialYear={route.year} />;
+    case 'data':
+      return <DataFilesPage />;
   }
 }
 
@@ -50,6 +56,12 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
         ))}
         <button type="button" className="nav" aria-current={current('bin')} onClick={() => void navigate({ name: 'bin' })}>
           {t('nav.bin')}
+        </button>
+        <button type="button" className="nav" aria-current={current('totals')} onClick={() => void navigate({ name: 'totals' })}>
+          {t('nav.totals')}
+        </button>
+        <button type="button" className="nav" aria-current={current('data')} onClick={() => void navigate({ name: 'data' })}>
+          {t('nav.data')}
         </button>
       </nav>
       <main>

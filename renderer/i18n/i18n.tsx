@@ -25,7 +25,8 @@ export function I18nProvider({ language, children }: { language: Language; child
       tMessage,
       tError: (error) => {
         const first = error.issues?.[0];
-        const detail = first ? `${first.path}: ${tMessage(first.message)}` : error.message;
+        const given = error.params?.detail;
+        const detail = given ? tMessage(given) : first ? `${first.path}: ${tMessage(first.message)}` : error.message;
         return translate(language, `error.${error.code}`, { ...error.params, detail });
       },
     };

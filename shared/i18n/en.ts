@@ -2,7 +2,9 @@ import { app } from './en/app';
 import { caseForm } from './en/case-form';
 import { caseList } from './en/case-list';
 import { errors } from './en/errors';
+import { exchange } from './en/exchange';
 import { lists } from './en/lists';
+import { totals } from './en/totals';
 import { validation } from './en/validation';
 
 /**
@@ -16,6 +18,8 @@ export const en = {
   ...lists,
   ...validation,
   ...errors,
+  ...totals,
+  ...exchange,
 } as const;
 
 export type MessageKey = keyof typeof en;

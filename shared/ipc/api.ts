@@ -37,6 +37,20 @@ export function createApi(invoke: Invoke): AppApi {
       delete: (input) => invoke('cases:delete', input),
       restore: (input) => invoke('cases:restore', input),
       investigation: (input) => invoke('cases:investigation', input),
+      byIds: (input) => invoke('cases:byIds', input),
+    },
+    years: {
+      get: (input) => invoke('years:get', input),
+      setSpending: (input) => invoke('years:setSpending', input),
+      close: (input) => invoke('years:close', input),
+      reopen: (input) => invoke('years:reopen', input),
+    },
+    totals: { get: (input) => invoke('totals:get', input) },
+    exports: { create: (input) => invoke('exports:create', input) },
+    imports: {
+      preview: (input) => invoke('imports:preview', input),
+      apply: (input) => invoke('imports:apply', input),
+      cancel: (input) => invoke('imports:cancel', input),
     },
     drafts: {
       get: (input) => invoke('drafts:get', input),

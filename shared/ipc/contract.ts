@@ -9,7 +9,18 @@ import {
   Year,
 } from '../schemas/case';
 import { Draft, DraftKey, DraftValues } from '../schemas/draft';
+import {
+  CasesByIdsRequest,
+  ExportRequest,
+  ImportApplyRequest,
+  ImportPreviewRequest,
+  type ExportFile,
+  type ImportPreview,
+  type ImportResult,
+  type TotalsReport,
+} from '../schemas/exchange';
 import { Settings, UpdateSettingsRequest } from '../schemas/settings';
+import { ReopenRequest, SpendingRequest, YearRequest, YearSettings } from '../schemas/year-settings';
 
 const NoInput = z.strictObject({});
 
@@ -39,6 +50,21 @@ export const contract = {
     input: InvestigationRequest,
     output: z.strictObject({ investigationRef: z.string(), records: z.array(CaseRecord) }),
   },
+  /** List rows of the summaries behind a figure, in any year (bin excluded). */
+  'cases:byIds': { input: CasesByIdsRequest, output: z.array(CaseRow) },
+  'years:get': { input: YearRequest, output: YearSettings },
+  'years:setSpending': { input: SpendingRequest, output: YearSettings },
+  /** After the report: the year's summaries can no longer be changed until it is reopened. */
+  'years:close': { input: YearRequest, output: YearSettings },
+  'years:reopen': { input: ReopenRequest, output: YearSettings },
+  /** The year's totals with the previous year's, and what would make them wrong. */
+  'totals:get': { input: YearRequest, output: z.custom<TotalsReport>() },
+  'exports:create': { input: ExportRequest, output: z.custom<ExportFile>() },
+  /** Checks a data file from another PC completely and classifies its summaries; writes nothing. */
+  'imports:preview': { input: ImportPreviewRequest, output: z.custom<ImportPreview>() },
+  /** Writes a previewed import with the officer's choice for every conflicting field. */
+  'imports:apply': { input: ImportApplyRequest, output: z.custom<ImportResult>() },
+  'imports:cancel': { input: ImportApplyRequest.pick({ token: true }), output: z.null() },
   'drafts:get': { input: z.strictObject({ key: DraftKey }), output: Draft.nullable() },
   'drafts:save': { input: z.strictObject({ key: DraftKey, values: DraftValues }), output: Draft },
   'drafts:discard': { input: z.strictObject({ key: DraftKey }), output: z.null() },

@@ -9,6 +9,16 @@ export const ERROR_CODES = [
   'store-unreadable',
   'not-found',
   'conflict',
+  'year-closed',
+  'file-not-json',
+  'file-wrong-format',
+  'file-wrong-version',
+  'file-checksum',
+  'file-record-invalid',
+  'file-too-large',
+  'passphrase-required',
+  'wrong-passphrase',
+  'import-expired',
   'internal',
 ] as const;
 

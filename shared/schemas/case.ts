@@ -100,9 +100,15 @@ export const HistoryEntry = z.strictObject({
   at: z.iso.datetime(),
   by: PersonName,
   action: z.enum(['created', 'edited', 'deleted', 'restored', 'imported']),
+  /** For `imported`: the PC whose copy was merged in. */
+  from: z.lazy(() => PcRef).optional(),
   changes: z.array(FieldChange),
 });
 export type HistoryEntry = z.output<typeof HistoryEntry>;
+
+/** A PC by its random id and the name the unit gave it. */
+export const PcRef = z.strictObject({ pcId: Uuid, pcName: z.string().max(80) });
+export type PcRef = z.output<typeof PcRef>;
 
 /** What is stored: the summary plus identity, provenance, bin state and history. */
 export const CaseRecord = z.strictObject({
@@ -115,6 +121,8 @@ export const CaseRecord = z.strictObject({
   updatedBy: PersonName,
   deletedAt: z.iso.datetime().optional(),
   deletedBy: PersonName.optional(),
+  /** The PC the summary was first entered on; kept through every export and import. */
+  origin: PcRef.optional(),
   summary: CaseInput,
   history: z.array(HistoryEntry),
 });

@@ -7,9 +7,11 @@ import { PersonName } from './fields';
 export const Settings = z.strictObject({
   officerName: PersonName,
   language: z.enum(LANGUAGES),
+  /** This PC's name in the unit (e.g. "OVA office 2"), written into the data files it exports. */
+  pcName: z.string().trim().max(80, { message: 'v.name.long' }),
 });
 export type Settings = z.output<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { officerName: '', language: 'en' };
+export const DEFAULT_SETTINGS: Settings = { officerName: '', language: 'en', pcName: '' };
 
 export const UpdateSettingsRequest = Settings.partial();

@@ -40,4 +40,8 @@ export const validation = {
   'v.draft.key': 'Not a valid draft',
   'v.draft.shape': 'The draft holds data the app cannot store',
   'v.draft.tooLarge': 'The draft is too large to keep',
+  'v.passphrase.short': 'Use a passphrase of at least 10 characters',
+  'v.passphrase.long': 'Use a passphrase of at most 200 characters',
+  'v.import.tooLarge': 'This file is too large to be a yearly data file',
+  'v.import.duplicate': 'The same summary appears twice in the file',
 } as const;

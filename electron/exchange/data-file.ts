@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { canonicalJson } from '../../shared/domain/canonical-json';
+import { AppFailure } from '../../shared/ipc/result';
+import { CaseRecord, PcRef, Year } from '../../shared/schemas/case';
+import { decryptEnvelope, ENCRYPTED_FORMAT, encryptEnvelope } from './envelope';
+
+/** Identifies a yearly data file; the version changes when its meaning changes. */
+export const DATA_FILE_FORMAT = 'cpu-case-register/year-data';
+export const DATA_FILE_VERSION = 1;
+
+/** The file without its checksum: what the checksum is computed over (as canonical JSON). */
+export const DataFileBody = z.strictObject({
+  format: z.literal(DATA_FILE_FORMAT),
+  formatVersion: z.literal(DATA_FILE_VERSION),
+  appVersion: z.string().max(40),
+  pc: PcRef,
+  exportedAt: z.iso.datetime(),
+  year: Year,
+  /** Every summary of the year, the bin included, so a deletion travels too. */
+  summaries: z.array(CaseRecord),
+});
+export type DataFileBody = z.output<typeof DataFileBody>;
+
+export const DataFile = DataFileBody.extend({
+  checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+});
+export type DataFile = z.output<typeof DataFile>;
+
+export function checksumOf(body: DataFileBody): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex')}`;
+}
+
+/** The text of a yearly data file, encrypted with the passphrase when one is given. */
+export function writeDataFile(body: DataFileBody, passphrase?: string): string {
+  const file: DataFile = { ...body, checksum: checksumOf(body) };
+  const text = JSON.stringify(file);
+  return passphrase === undefined ? text : JSON.stringify(encryptEnvelope(text, passphrase));
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppFailure('file-not-json', 'The file is not JSON or was cut short.');
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a data file completely before anything may be written: JSON, format and version,
+ * checksum, then every record against the schema. Each failure is its own error code so
+ * the officer is told exactly what is wrong; none of them changes anything.
+ */
+export function readDataFile(text: string, passphrase?: string): DataFile {
+  let raw = parseJson(text);
+  if (isObject(raw) && raw.format === ENCRYPTED_FORMAT) raw = parseJson(decryptEnvelope(raw, passphrase));
+  if (!isObject(raw) || raw.format !== DATA_FILE_FORMAT) {
+    throw new AppFailure('file-wrong-format', 'This is not a CPU Case Register yearly data file.');
+  }
+  if (raw.formatVersion !== DATA_FILE_VERSION) {
+    throw new AppFailure('file-wrong-version', `Unsupported format version ${String(raw.formatVersion)}.`, {
+      version: String(raw.formatVersion),
+    });
+  }
+  const { checksum, ...body } = raw;
+  if (typeof checksum !== 'string' || checksum !== checksumOf(body as DataFileBody)) {
+    throw new AppFailure('file-checksum', 'The checksum does not match the content.');
+  }
+  const { summaries: rawSummaries, ...rest } = body;
+  const summaries = checkRecords(rawSummaries);
+  const header = DataFile.omit({ summaries: true }).safeParse({ ...rest, checksum });
+  if (!header.success) {
+    const field = header.error.issues[0]?.path.map(String).join('.') ?? '';
+    throw new AppFailure('file-wrong-format', `The file header is not valid at ${field}.`);
+  }
+  return { ...header.data, summaries };
+}
+
+/** Names the first broken record by its case code (or position) and the field by its path. */
+function checkRecords(summaries: unknown): CaseRecord[] {
+  if (!Array.isArray(summaries)) throw new AppFailure('file-wrong-format', 'The file has no list of summaries.');
+  const seen = new Set<string>();
+  return summaries.map((item: unknown, index) => {
+    const result = CaseRecord.safeParse(item);
+    const name = isObject(item) && typeof item.caseCode === 'string' ? item.caseCode.slice(0, 40) : `#${index + 1}`;
+    // A date "in the future" is another PC's clock running ahead, not damage (as for year files).
+    const issue = result.success ? undefined : result.error.issues.find((i) => i.message !== 'v.date.future');
+    if (issue) {
+      const field = issue.path.map(String).join('.') || '(record)';
+      throw new AppFailure('file-record-invalid', `Summary ${name} breaks the rules at ${field}.`, {
+        record: name,
+        field,
+        detail: issue.message,
+      });
+    }
+    const id = isObject(item) ? String(item.id) : '';
+    if (seen.has(id)) {
+      throw new AppFailure('file-record-invalid', `Summary ${name} appears twice.`, { record: name, field: 'id', detail: 'v.import.duplicate' });
+    }
+    seen.add(id);
+    return result.success ? result.data : (item as CaseRecord);
+  });
+}

@@ -1,0 +1,59 @@
+import { yearOf } from '../../shared/domain/dates';
+import { computeTotals } from '../../shared/domain/totals';
+import type { Language } from '../../shared/i18n/translate';
+import type { CaseRecord, PcRef } from '../../shared/schemas/case';
+import type { ExportFile, ExportFormat } from '../../shared/schemas/exchange';
+import type { YearSettings } from '../../shared/schemas/year-settings';
+import { writeDataFile } from './data-file';
+
+export interface ExportContext {
+  appVersion: string;
+  pc: PcRef;
+  language: Language;
+  now: Date;
+  /** Every summary of every year, the bin included. */
+  all: readonly CaseRecord[];
+  settings: YearSettings;
+}
+
+export interface ExportOptions {
+  year: number;
+  format: ExportFormat;
+  passphrase?: string | undefined;
+  suppressBelow?: number | undefined;
+}
+
+const toFile = (fileName: string, mediaType: string, bytes: Uint8Array | string): ExportFile => ({
+  fileName,
+  mediaType,
+  base64: (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes)).toString('base64'),
+});
+
+/** Builds one export of a year in the chosen format; nothing is written on this PC. */
+export async function createExport(options: ExportOptions, ctx: ExportContext): Promise<ExportFile> {
+  const { year, format } = options;
+  const ofYear = ctx.all.filter((r) => yearOf(r.summary.dateReported) === year);
+  const inUse = ofYear.filter((r) => r.deletedAt === undefined);
+  switch (format) {
+    case 'year-json': {
+      const body = {
+        format: 'cpu-case-register/year-data' as const,
+        formatVersion: 1 as const,
+        appVersion: ctx.appVersion,
+        pc: ctx.pc,
+        exportedAt: ctx.now.toISOString(),
+        year,
+        summaries: [...ofYear],
+      };
+      const protectedFile = options.passphrase !== undefined;
+      const name = `cpu-data-${year}${protectedFile ? '-protected' : ''}.json`;
+      return toFile(name, 'application/json', writeDataFile(body, options.passphrase));
+    }
+    default: {
+      const totals = computeTotals(ctx.all, year, ctx.settings.spending);
+      void totals;
+      void inUse;
+      throw new Error(`export format ${format} is not available yet`);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the data files screen lands. */
+export function DataFilesPage() {
+  return <section />;
+}

@@ -1,0 +1,13 @@
+/**
+ * JSON with object keys sorted at every depth and `undefined` dropped, so two equal values
+ * always give the same text, whatever order their keys were written in. Used for checksums
+ * and to tell identical records apart from changed ones.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
+    return sorted;
+  });
+}

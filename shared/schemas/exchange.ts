@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { QualityFinding } from '../domain/data-quality';
+import type { YearComparison } from '../domain/totals';
+import { TEAMS } from '../domain/teams';
+import { Uuid } from './fields';
+import { Year } from './case';
+import type { YearSettings } from './year-settings';
+
+/** The largest data file the app reads (characters of text): well above ten years at the unit's volume. */
+export const MAX_IMPORT_CHARS = 200_000_000;
+
+export const Passphrase = z.string().min(10, { message: 'v.passphrase.short' }).max(200, { message: 'v.passphrase.long' });
+
+export const EXPORT_FORMATS = ['year-json', 'cases-csv', 'cases-xlsx', 'totals-csv', 'totals-xlsx', 'totals-json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const ExportRequest = z.strictObject({
+  year: Year,
+  format: z.enum(EXPORT_FORMATS),
+  /** Only for `year-json`: encrypts the file for carrying on a USB stick. */
+  passphrase: Passphrase.optional(),
+  /** Only for totals: counts below this (and enough others) are hidden; absent means no suppression. */
+  suppressBelow: z.number().int().min(2).max(100).optional(),
+});
+
+/** A file for the renderer to hand to the officer: bytes as base64, so both hosts carry it alike. */
+export interface ExportFile {
+  fileName: string;
+  mediaType: string;
+  base64: string;
+}
+
+export const ImportPreviewRequest = z.strictObject({
+  content: z.string().max(MAX_IMPORT_CHARS, { message: 'v.import.tooLarge' }),
+  passphrase: Passphrase.optional(),
+});
+
+export const IMPORT_KINDS = ['new', 'identical', 'newer', 'older', 'conflict'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export interface FieldConflict {
+  path: string;
+  ours: unknown;
+  theirs: unknown;
+}
+
+export interface ImportItem {
+  id: string;
+  caseCode: string;
+  investigationRef: string;
+  team: (typeof TEAMS)[number];
+  kind: ImportKind;
+  /** Only for `conflict`: the fields changed differently on both PCs. */
+  conflicts: FieldConflict[];
+}
+
+export interface ImportPreview {
+  token: string;
+  source: { pcId: string; pcName: string; exportedAt: string; appVersion: string; year: number };
+  counts: Record<ImportKind, number>;
+  items: ImportItem[];
+}
+
+export const Resolution = z.enum(['ours', 'theirs']);
+export const ImportApplyRequest = z.strictObject({
+  token: Uuid,
+  /** For every conflicting summary, for every conflicting field path: whose value to keep. */
+  resolutions: z.record(Uuid, z.record(z.string().max(200), Resolution)),
+});
+
+export interface ImportResult {
+  written: number;
+  years: number[];
+}
+
+export interface TotalsReport {
+  comparison: YearComparison;
+  quality: QualityFinding[];
+  settings: YearSettings;
+}
+
+export const CasesByIdsRequest = z.strictObject({ ids: z.array(Uuid).max(200_000) });
