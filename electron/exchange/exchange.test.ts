@@ -113,15 +113,15 @@ describe('yearly data files between PCs', () => {
     // Both PCs change the same summary: A the status, B the narrative and the status.
     await a.call('cases:save', { id: saved.id, expectedRevision: 1, summary: { ...hit, status: 'closed' } });
     await b.call('cases:save', { id: saved.id, expectedRevision: 1, summary: { ...hit, status: 'awaiting-court', narrative: 'Updated by OVA' } });
-    const preview = await a.call<{ token: string; items: { id: string; kind: string; conflicts: { path: string; ours: unknown; theirs: unknown }[] }[] }>(
+    const preview = await a.call<{ token: string; items: { id: string; kind: string; conflicts: { path: string; ours: unknown; theirs: unknown; changedBy: string }[] }[] }>(
       'imports:preview',
       { content: await exportYear(b, 2025) },
     );
     const item = preview.items[0];
     expect(item?.kind).toBe('conflict');
     expect(item?.conflicts).toEqual([
-      { path: 'status', ours: 'closed', theirs: 'awaiting-court' },
-      { path: 'narrative', ours: hit.narrative, theirs: 'Updated by OVA' },
+      { path: 'status', ours: 'closed', theirs: 'awaiting-court', changedBy: 'both' },
+      { path: 'narrative', ours: hit.narrative, theirs: 'Updated by OVA', changedBy: 'theirs' },
     ]);
     // Every conflicting field needs a choice; without one nothing is written.
     const before = snapshot(a.dir);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { yearOf } from '../../shared/domain/dates';
 import { classify, resolveConflict, type Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';

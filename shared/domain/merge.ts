@@ -21,6 +21,18 @@ function contains(whole: readonly HistoryEntry[], part: readonly HistoryEntry[])
   return part.every((e) => keys.has(entryKey(e)));
 }
 
+/** Top-level fields (and the bin) changed by the entries of `history` that `other` does not hold. */
+function changedSince(history: readonly HistoryEntry[], other: readonly HistoryEntry[]): Set<string> {
+  const known = new Set(other.map(entryKey));
+  const fields = new Set<string>();
+  for (const entry of history) {
+    if (known.has(entryKey(entry))) continue;
+    if (entry.action === 'deleted' || entry.action === 'restored') fields.add(BIN_FIELD);
+    for (const change of entry.changes) fields.add(change.path.split('.')[0] ?? change.path);
+  }
+  return fields;
+}
+
 /** The bin state travels as a field of its own in a conflict. */
 export const BIN_FIELD = '$bin';
 
@@ -29,11 +41,18 @@ export function conflictingFields(ours: CaseRecord, theirs: CaseRecord): FieldCo
   const a = ours.summary as Record<string, unknown>;
   const b = theirs.summary as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  const oursChanged = changedSince(ours.history, theirs.history);
+  const theirsChanged = changedSince(theirs.history, ours.history);
+  const side = (path: string): FieldConflict['changedBy'] => {
+    const o = oursChanged.has(path);
+    const t = theirsChanged.has(path);
+    return o === t ? 'both' : o ? 'ours' : 'theirs';
+  };
   const conflicts = keys
     .filter((key) => canonicalJson(a[key] ?? null) !== canonicalJson(b[key] ?? null))
-    .map((path) => ({ path, ours: a[path] ?? null, theirs: b[path] ?? null }));
+    .map((path) => ({ path, ours: a[path] ?? null, theirs: b[path] ?? null, changedBy: side(path) }));
   if ((ours.deletedAt === undefined) !== (theirs.deletedAt === undefined)) {
-    conflicts.push({ path: BIN_FIELD, ours: ours.deletedAt !== undefined, theirs: theirs.deletedAt !== undefined });
+    conflicts.push({ path: BIN_FIELD, ours: ours.deletedAt !== undefined, theirs: theirs.deletedAt !== undefined, changedBy: side(BIN_FIELD) });
   }
   return conflicts;
 }
@@ -66,13 +85,13 @@ export function resolveConflict(ours: CaseRecord, theirs: CaseRecord, choices: C
   const conflicts = conflictingFields(ours, theirs);
   const missing = conflicts.filter((c) => choices[c.path] === undefined).map((c) => c.path);
   if (missing.length > 0) throw new Error(`no choice for ${missing.join(', ')}`);
-  const summary: Record<string, unknown> = { ...ours.summary };
-  for (const c of conflicts) {
-    if (c.path === BIN_FIELD || choices[c.path] !== 'theirs') continue;
-    const value = (theirs.summary as Record<string, unknown>)[c.path];
-    if (value === undefined) delete summary[c.path];
-    else summary[c.path] = value;
-  }
+  const fromTheirs = new Set(conflicts.filter((c) => c.path !== BIN_FIELD && choices[c.path] === 'theirs').map((c) => c.path));
+  const keys = new Set([...Object.keys(ours.summary), ...fromTheirs]);
+  const summary = Object.fromEntries(
+    [...keys]
+      .map((key) => [key, ((fromTheirs.has(key) ? theirs.summary : ours.summary) as Record<string, unknown>)[key]] as const)
+      .filter(([, value]) => value !== undefined),
+  );
   const binFromTheirs = conflicts.some((c) => c.path === BIN_FIELD) && choices[BIN_FIELD] === 'theirs';
   const bin = binFromTheirs ? theirs : ours;
   const known = new Set(ours.history.map(entryKey));

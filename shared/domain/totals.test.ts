@@ -28,7 +28,7 @@ describe('annual totals, from the figures the unit published', () => {
     const leads = Array.from({ length: 313 }, (_, i) => hit(2021, i + 1, { suspects: i < 268 ? [suspect(true)] : [suspect(false)] }));
     // Every investigation also has forensic and victim-support summaries: still counted once.
     const support = leads.flatMap((l) => [
-      recordOf({ ...summaryOf('FST'), investigationRef: l.summary.investigationRef, dateReported: '2021-03-20', offenceDate: '2021-03-10', exhibits: summaryOf('FST').exhibits.map((e) => ({ ...e, dateCollected: '2021-03-11', custody: [{ ...e.custody[0]!, date: '2021-03-11' }] })) }),
+      recordOf({ ...summaryOf('FST'), investigationRef: l.summary.investigationRef, dateReported: '2021-03-20', offenceDate: '2021-03-10', exhibits: summaryOf('FST').exhibits.map((e) => ({ ...e, dateCollected: '2021-03-11', custody: e.custody.map((c) => ({ ...c, date: '2021-03-11' })) })) }),
       recordOf({ ...summaryOf('OVA'), investigationRef: l.summary.investigationRef, dateReported: '2021-04-01', offenceDate: '2021-03-10' }),
     ]);
     const totals = computeTotals([...leads, ...support], 2021);

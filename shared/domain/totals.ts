@@ -1,6 +1,8 @@
 import type { CaseRecord } from '../schemas/case';
 import { yearOf } from './dates';
 import { groupInvestigations, type Investigation, type LeadRecord } from './investigations';
+import type {
+  SEXES} from './lists';
 import {
   AGE_BANDS,
   COURT_STAGES,
@@ -8,8 +10,7 @@ import {
   OFFENCES,
   REFERRAL_SOURCES,
   RELATIONSHIPS,
-  SERVICES,
-  SEXES,
+  SERVICES
 } from './lists';
 import { PROVINCE_CODES } from './provinces';
 import { TEAMS, type Team } from './teams';

@@ -42,6 +42,8 @@ export interface FieldConflict {
   path: string;
   ours: unknown;
   theirs: unknown;
+  /** Which PC changed the field since the copies went separate ways, by their histories. */
+  changedBy: 'ours' | 'theirs' | 'both';
 }
 
 export interface ImportItem {

@@ -1,0 +1,102 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { sampleSummary } from '../shared/testing/samples';
+import { expect, test } from './fixtures';
+import { otherPc } from './other-pc';
+import { CaseFormPage } from './pages/case-form-page';
+import { CasesListPage } from './pages/cases-list-page';
+
+/** Exports the chosen format of 2025 through the Data files screen and returns the downloaded bytes. */
+async function exportAs(page: Page, format: RegExp): Promise<Buffer> {
+  await page.getByLabel('Year', { exact: true }).selectOption('2025');
+  await page.getByRole('radio', { name: format }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await download;
+  await expect(page.getByRole('status').filter({ hasText: `Exported ${file.suggestedFilename()}` })).toBeVisible();
+  return readFile(await file.path());
+}
+
+test('a second PC’s data file is previewed, its conflict resolved field by field, and imported', async ({ app }) => {
+  const page = app.page;
+  const form = new CaseFormPage(page);
+  await form.openNew('HIT');
+  await form.fillValid('HIT', 'CPU-2025-0007');
+  await form.save();
+  const code = await form.savedCode();
+
+  await page.getByRole('button', { name: 'Data files' }).click();
+  const pcName = page.getByLabel('This PC’s name');
+  await pcName.fill('HIT office');
+  await pcName.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  const ours = JSON.parse((await exportAs(page, /^Yearly data file/)).toString('utf8')) as {
+    pc: { pcName: string };
+    checksum: string;
+    summaries: { id: string; caseCode: string }[];
+  };
+  expect(ours.pc.pcName).toBe('HIT office');
+  expect(ours.checksum).toMatch(/^sha256:/);
+  expect(ours.summaries.map((s) => s.caseCode)).toEqual([code]);
+  const id = ours.summaries[0]?.id ?? '';
+
+  // The OVA office takes our file, changes the same summary and adds two investigations.
+  const ova = await otherPc('OVA office', 'Chan Vanna');
+  try {
+    await ova.importText(JSON.stringify(ours));
+    const theirCopy = await ova.call('cases:get', { id });
+    await ova.call('cases:save', { id, expectedRevision: theirCopy.revision, summary: { ...theirCopy.summary, status: 'closed', district: 'Kampong Tralach' } });
+    await ova.call('cases:save', { summary: sampleSummary('HIT', 'CPU-2025-0101') });
+    await ova.call('cases:save', { summary: sampleSummary('ICAC', 'CPU-2025-0102') });
+    const theirs = join(app.dataDir, '..', `ova-office-${Date.now()}.json`);
+    await writeFile(theirs, await ova.exportText(2025));
+
+    // Meanwhile the same summary is changed here too.
+    const list = new CasesListPage(page);
+    await list.open(2025);
+    await list.openSummary(code);
+    await form.form.getByLabel('Status').selectOption({ label: 'Awaiting court' });
+    await form.save();
+    await expect(page.getByRole('status').filter({ hasText: `Saved as ${code}.` })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Data files' }).click();
+    await page.getByLabel('Choose a yearly data file').setInputFiles(theirs);
+    const preview = page.locator('.import-preview');
+    await expect(preview.getByText('From OVA office, year 2025')).toBeVisible();
+    await expect(preview.getByRole('row', { name: /New summaries/ })).toContainText('2');
+    await expect(preview.getByRole('row', { name: /Changed on both PCs/ })).toContainText('1');
+
+    const conflict = preview.getByRole('region', { name: `Conflict in ${code}` });
+    // District changed only there: its value is suggested. Status changed on both: the officer chooses.
+    await expect(conflict.getByRole('group', { name: /District.*changed on OVA office/ }).getByRole('radio', { name: /Take the value from OVA office/ })).toBeChecked();
+    const importButton = preview.getByRole('button', { name: 'Import 3 summaries' });
+    await expect(importButton).toBeDisabled();
+    await conflict.getByRole('group', { name: /Status/ }).getByRole('radio', { name: /Keep this PC’s value: Awaiting court/ }).check();
+    await importButton.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 3 summaries into 2025.' })).toBeVisible();
+
+    const merged = await page.evaluate((summaryId) => window.cpu.cases.get({ id: summaryId }), id);
+    if (!merged.ok) throw new Error(merged.error.message);
+    expect(merged.value.summary.status).toBe('awaiting-court');
+    expect(merged.value.summary.district).toBe('Kampong Tralach');
+    expect(merged.value.history.at(-1)).toMatchObject({ action: 'imported', from: { pcName: 'OVA office' } });
+
+    // The same file again changes nothing.
+    await page.getByLabel('Choose a yearly data file').setInputFiles(theirs);
+    await expect(preview.getByRole('row', { name: /New summaries/ })).toContainText('0');
+  } finally {
+    await ova.remove();
+  }
+});
+
+test('a damaged or foreign file is refused with a reason and nothing changes', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'Data files' }).click();
+  const bad = join(app.dataDir, '..', `not-a-data-file-${Date.now()}.json`);
+  await writeFile(bad, '{"summaries": [');
+  await page.getByLabel('Choose a yearly data file').setInputFiles(bad);
+  await expect(page.getByRole('alert')).toContainText('not a CPU Case Register data file');
+  await expect(page.locator('.import-preview')).toHaveCount(0);
+});

@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/schemas/exchange';
+import type { AppError } from '../../../shared/ipc/result';
+import type { MessageKey } from '../../../shared/i18n/en';
+import { ErrorBanner } from '../../app/error-banner';
+import { useI18n } from '../../i18n/i18n';
+import { api } from '../../lib/api';
+import { downloadFile } from '../../lib/download';
+import { useYears } from '../case-list/use-case-rows';
+import { YearPicker } from '../case-list/year-picker';
+import { Busy } from './busy';
+
+const isTotals = (f: ExportFormat) => f.startsWith('totals-');
+
+/** Every export of a year: the data file for other PCs, case-level tables, totals only. */
+export function ExportPanel() {
+  const { t, tMessage } = useI18n();
+  const id = useId();
+  const [year, setYear] = useState(() => new Date().getFullYear() - 1);
+  const years = useYears(year);
+  const [format, setFormat] = useState<ExportFormat>('year-json');
+  const [protect, setProtect] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [suppress, setSuppress] = useState(true);
+  const [threshold, setThreshold] = useState(5);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [error, setError] = useState<AppError>();
+  const [done, setDone] = useState<string>();
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setError(undefined);
+    setDone(undefined);
+    if (format === 'year-json' && protect) {
+      if (passphrase.length < 10) return setProblem(tMessage('v.passphrase.short'));
+      if (passphrase !== repeat) return setProblem(t('data.export.passphraseMismatch'));
+    }
+    setBusy(true);
+    const result = await api.exports.create({
+      year,
+      format,
+      ...(format === 'year-json' && protect ? { passphrase } : {}),
+      ...(isTotals(format) && suppress ? { suppressBelow: threshold } : {}),
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    downloadFile(result.value);
+    setDone(t('data.export.done', { file: result.value.fileName }));
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('data.export.title')}</h2>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <YearPicker years={years} year={year} onChange={setYear} />
+        <fieldset className="choices">
+          <legend>{t('data.export.format')}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f} className="choice">
+              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <span>
+                <strong>{t(`data.format.${f}` as MessageKey)}</strong>
+                <span className="muted block">{t(`data.format.${f}.hint` as MessageKey)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {format === 'year-json' ? (
+          <fieldset className="choices">
+            <legend>{t('data.export.protection')}</legend>
+            <label className="choice">
+              <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} />
+              {t('data.export.protect')}
+            </label>
+            {protect ? (
+              <div className="grid-2">
+                <div className="field">
+                  <label htmlFor={`${id}-pass`}>{t('data.export.passphrase')}</label>
+                  <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-repeat`}>{t('data.export.passphraseRepeat')}</label>
+                  <input id={`${id}-repeat`} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+                </div>
+              </div>
+            ) : (
+              <p className="muted">{t('data.export.unprotectedHint')}</p>
+            )}
+          </fieldset>
+        ) : null}
+        {isTotals(format) ? (
+          <fieldset className="choices">
+            <legend>{t('data.export.suppression')}</legend>
+            <label className="choice">
+              <input type="checkbox" checked={suppress} onChange={(e) => setSuppress(e.target.checked)} />
+              {t('data.export.suppress')}
+            </label>
+            {suppress ? (
+              <div className="field inline">
+                <label htmlFor={`${id}-threshold`}>{t('data.export.threshold')}</label>
+                <input id={`${id}-threshold`} type="number" min={2} max={100} value={threshold} onChange={(e) => setThreshold(Math.min(100, Math.max(2, Number(e.target.value) || 5)))} />
+              </div>
+            ) : null}
+          </fieldset>
+        ) : null}
+        {problem ? <p role="alert" className="field-error">{problem}</p> : null}
+        <button type="submit" disabled={busy}>{t('data.export.button')}</button>
+      </form>
+      {busy ? <Busy label={t('data.export.busy')} /> : null}
+      {error ? <ErrorBanner error={error} /> : null}
+      {done ? <p role="status" className="ok">{done}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { useId, useRef, useState } from 'react';
+import { IMPORT_KINDS, MAX_IMPORT_CHARS, type ImportPreview, type ImportResult } from '../../../shared/schemas/exchange';
+import type { AppError } from '../../../shared/ipc/result';
+import { ErrorBanner } from '../../app/error-banner';
+import { useI18n } from '../../i18n/i18n';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { Busy } from './busy';
+import { ConflictList, type Resolutions } from './conflict-list';
+
+/** A field changed on one PC only starts with that PC's value; the officer may still change it. */
+function suggested(preview: ImportPreview): Resolutions {
+  const out: Resolutions = {};
+  for (const item of preview.items) {
+    for (const c of item.conflicts) {
+      if (c.changedBy !== 'both') out[item.id] = { ...out[item.id], [c.path]: c.changedBy };
+    }
+  }
+  return out;
+}
+
+/**
+ * Import of another PC's yearly data file: the file is checked and previewed first, the
+ * officer resolves every conflict, and only then is anything written, all at once.
+ */
+export function ImportPanel() {
+  const { t } = useI18n();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [content, setContent] = useState<string>();
+  const [passphrase, setPassphrase] = useState('');
+  const [askPassphrase, setAskPassphrase] = useState(false);
+  const [preview, setPreview] = useState<ImportPreview>();
+  const [resolutions, setResolutions] = useState<Resolutions>({});
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<AppError>();
+  const [result, setResult] = useState<ImportResult>();
+
+  const runPreview = async (text: string, pass?: string) => {
+    setBusy(t('data.import.checking'));
+    const answer = await api.imports.preview({ content: text, ...(pass ? { passphrase: pass } : {}) });
+    setBusy(undefined);
+    if (answer.ok) {
+      setPreview(answer.value);
+      setResolutions(suggested(answer.value));
+      setAskPassphrase(false);
+      return;
+    }
+    if (answer.error.code === 'passphrase-required' || answer.error.code === 'wrong-passphrase') setAskPassphrase(true);
+    setError(answer.error);
+  };
+
+  const choose = async (file: File | undefined) => {
+    reset();
+    if (!file) return;
+    if (file.size > MAX_IMPORT_CHARS) {
+      setError({ code: 'file-too-large', message: 'too large' });
+      return;
+    }
+    setBusy(t('data.import.reading'));
+    const text = await file.text();
+    setContent(text);
+    await runPreview(text);
+  };
+
+  const reset = () => {
+    setError(undefined);
+    setResult(undefined);
+    setPreview(undefined);
+    setAskPassphrase(false);
+    setPassphrase('');
+  };
+
+  const conflicts = preview?.items.filter((i) => i.kind === 'conflict') ?? [];
+  const unresolved = conflicts.some((item) => item.conflicts.some((c) => !resolutions[item.id]?.[c.path]));
+  const toWrite = preview ? preview.counts.new + preview.counts.newer + preview.counts.conflict : 0;
+
+  const apply = async () => {
+    if (!preview) return;
+    setBusy(t('data.import.writing'));
+    const answer = await api.imports.apply({ token: preview.token, resolutions });
+    setBusy(undefined);
+    if (!answer.ok) return setError(answer.error);
+    setPreview(undefined);
+    setResult(answer.value);
+    if (input.current) input.current.value = '';
+  };
+
+  const cancel = async () => {
+    if (preview) await api.imports.cancel({ token: preview.token });
+    reset();
+    if (input.current) input.current.value = '';
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('data.import.title')}</h2>
+      <p className="muted">{t('data.import.hint')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('data.import.choose')}</label>
+        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+      </div>
+      {askPassphrase && content ? (
+        <form className="field" onSubmit={(e) => { e.preventDefault(); setError(undefined); void runPreview(content, passphrase); }}>
+          <label htmlFor={`${id}-pass`}>{t('data.import.passphrase')}</label>
+          <div className="row">
+            <input id={`${id}-pass`} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            <button type="submit">{t('data.import.open')}</button>
+          </div>
+        </form>
+      ) : null}
+      {busy ? <Busy label={busy} /> : null}
+      {error ? <ErrorBanner error={error} /> : null}
+      {preview ? (
+        <div className="import-preview">
+          <h3>{t('data.import.previewTitle')}</h3>
+          <p>
+            {t('data.import.source', {
+              pc: preview.source.pcName || preview.source.pcId,
+              year: preview.source.year,
+              at: formatDateTime(preview.source.exportedAt),
+              version: preview.source.appVersion,
+            })}
+          </p>
+          <table className="counts">
+            <tbody>
+              {IMPORT_KINDS.map((kind) => (
+                <tr key={kind}>
+                  <th scope="row">{t(`data.import.kind.${kind}`)}</th>
+                  <td>{preview.counts[kind]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {conflicts.length > 0 ? (
+            <ConflictList items={conflicts} source={preview.source.pcName || preview.source.pcId} resolutions={resolutions} onChange={setResolutions} />
+          ) : null}
+          {unresolved ? <p className="muted">{t('data.import.resolveAll')}</p> : null}
+          <div className="row">
+            <button type="button" disabled={unresolved || busy !== undefined} onClick={() => void apply()}>
+              {toWrite === 0 ? t('data.import.nothing') : t('data.import.apply', { count: toWrite })}
+            </button>
+            <button type="button" className="secondary" onClick={() => void cancel()}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {result ? (
+        <p role="status" className="ok">
+          {result.written === 0 ? t('data.import.doneNothing') : t('data.import.done', { count: result.written, years: result.years.join(', ') })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
