@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { sampleSummary } from '../shared/testing/samples';
 import { expect, test } from './fixtures';
 import { otherPc } from './other-pc';
@@ -89,6 +91,38 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
   } finally {
     await ova.remove();
   }
+});
+
+test('every export format downloads a file holding what was entered', async ({ app }) => {
+  const page = app.page;
+  const form = new CaseFormPage(page);
+  await form.openNew('HIT');
+  await form.fillValid('HIT', 'CPU-2025-0007');
+  await form.save();
+  const code = await form.savedCode();
+  await page.getByRole('button', { name: 'Data files' }).click();
+
+  const csvZip = unzipSync(new Uint8Array(await exportAs(page, /^Summaries as CSV/)));
+  const summariesCsv = csvZip['summaries.csv'] ?? new Uint8Array();
+  expect([...summariesCsv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = new TextDecoder().decode(summariesCsv);
+  expect(text).toContain(code);
+  // Khmer typed into the form comes back intact for Excel.
+  expect(text).toContain('ករណីរំលោភបំពានលើកុមារ');
+  expect(Object.keys(csvZip)).toEqual(expect.arrayContaining(['victims.csv', 'suspects.csv']));
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await exportAs(page, /^Summaries and totals as an Excel workbook/));
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Totals']));
+
+  const totalsJson = JSON.parse((await exportAs(page, /^Totals only, JSON/)).toString('utf8')) as { year: number; suppressionThreshold: number | null };
+  expect(totalsJson).toMatchObject({ year: 2025, suppressionThreshold: 5 });
+  const totalsCsv = (await exportAs(page, /^Totals only, CSV/)).toString('utf8');
+  // One investigation is below the threshold: it is hidden, not printed.
+  expect(totalsCsv).toMatch(/investigations,[^\r\n]*,<5/);
+  const totalsBook = new ExcelJS.Workbook();
+  await totalsBook.xlsx.load(await exportAs(page, /^Totals only, Excel/));
+  expect(totalsBook.worksheets.length).toBeGreaterThan(3);
 });
 
 test('a damaged or foreign file is refused with a reason and nothing changes', async ({ app }) => {

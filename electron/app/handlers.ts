@@ -66,6 +66,7 @@ export function createHandlers(location: StoreLocation, info: HostInfo, now: () 
         now: now(),
         all: cases.all(),
         settings: years.get(request.year),
+        previousSettings: years.get(request.year - 1),
       }),
     'imports:preview': ({ content, passphrase }) => imports.preview(content, passphrase),
     'imports:apply': ({ token, resolutions }) => imports.apply(token, resolutions, officer()),

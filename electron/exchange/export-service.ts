@@ -1,9 +1,13 @@
 import { yearOf } from '../../shared/domain/dates';
-import { computeTotals } from '../../shared/domain/totals';
+import { publishTotals } from '../../shared/domain/suppression';
+import { compareYears } from '../../shared/domain/totals';
 import type { Language } from '../../shared/i18n/translate';
 import type { CaseRecord, PcRef } from '../../shared/schemas/case';
 import type { ExportFile, ExportFormat } from '../../shared/schemas/exchange';
 import type { YearSettings } from '../../shared/schemas/year-settings';
+import { writeCasesXlsx, writeCasesZip } from '../exports/cases-files';
+import type { ExportedFile } from '../exports/exported-file';
+import { writeTotalsCsv, writeTotalsJson, writeTotalsXlsx } from '../exports/totals-files';
 import { writeDataFile } from './data-file';
 
 export interface ExportContext {
@@ -14,6 +18,7 @@ export interface ExportContext {
   /** Every summary of every year, the bin included. */
   all: readonly CaseRecord[];
   settings: YearSettings;
+  previousSettings: YearSettings;
 }
 
 export interface ExportOptions {
@@ -49,11 +54,27 @@ export async function createExport(options: ExportOptions, ctx: ExportContext): 
       const name = `cpu-data-${year}${protectedFile ? '-protected' : ''}.json`;
       return toFile(name, 'application/json', writeDataFile(body, options.passphrase));
     }
+    default:
+      return fromWriter(await writeTables(options, ctx, inUse));
+  }
+}
+
+const fromWriter = (file: ExportedFile) => toFile(file.fileName, file.mediaType, file.bytes);
+
+/** Case-level tables and totals-only files, all from the one totals function. */
+async function writeTables(options: ExportOptions, ctx: ExportContext, inUse: readonly CaseRecord[]): Promise<ExportedFile> {
+  const write = { language: ctx.language, now: ctx.now };
+  const { current, previous } = compareYears(ctx.all, options.year, ctx.settings.spending, ctx.previousSettings.spending);
+  switch (options.format) {
+    case 'cases-csv':
+      return writeCasesZip(inUse, options.year, write);
+    case 'cases-xlsx':
+      return writeCasesXlsx(inUse, current, write);
     default: {
-      const totals = computeTotals(ctx.all, year, ctx.settings.spending);
-      void totals;
-      void inUse;
-      throw new Error(`export format ${format} is not available yet`);
+      const published = publishTotals(current, options.suppressBelow ?? null, previous);
+      if (options.format === 'totals-csv') return writeTotalsCsv(published, write);
+      if (options.format === 'totals-xlsx') return writeTotalsXlsx(published, write);
+      return writeTotalsJson(published, write);
     }
   }
 }

@@ -1,0 +1,154 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { publishTotals } from '../../shared/domain/suppression';
+import { computeTotals } from '../../shared/domain/totals';
+import type { CaseRecord } from '../../shared/schemas/case';
+import { generateSummaries } from '../../shared/testing/generate';
+import { recordOf, summaryOf } from '../../shared/testing/records';
+import { BOM, parseCsv } from './csv';
+import { TOTALS_CSV_HEADER, writeTotalsCsv, writeTotalsJson, writeTotalsXlsx, type totalsJson } from './totals-files';
+
+const now = new Date('2026-01-15T08:30:00.000Z');
+/** Keeps the BOM, which TextDecoder drops by default, so tests can see it. */
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+/** 2025: 9 investigations in Phnom Penh and 3 in Kampong Chhnang; 3 suspects arrested. 2024: 8. */
+function records(): CaseRecord[] {
+  const lead = (n: number, year: number, province: string, arrested: boolean) =>
+    recordOf(
+      summaryOf('HIT', {
+        investigationRef: `CPU-${year}-${String(n).padStart(4, '0')}`,
+        dateReported: `${year}-03-14`,
+        offenceDate: `${year}-03-10`,
+        province,
+        suspects: arrested ? summaryOf('HIT').suspects : [],
+      }),
+    );
+  return [
+    ...Array.from({ length: 12 }, (_, i) => lead(i + 1, 2025, i < 9 ? '12' : '04', i < 3)),
+    ...Array.from({ length: 8 }, (_, i) => lead(i + 1, 2024, '12', true)),
+  ];
+}
+
+const published = (threshold: number | undefined) => {
+  const all = records();
+  return publishTotals(computeTotals(all, 2025, { HIT: 3, OVA: 1_120_000 }), threshold, computeTotals(all, 2024));
+};
+
+/** CSV rows as objects by column name. */
+function csvRecords(bytes: Uint8Array) {
+  const [header, ...rows] = parseCsv(decode(bytes));
+  return rows.map((row) => Object.fromEntries((header ?? []).map((h, i) => [h, row[i] ?? ''])));
+}
+
+describe('totals CSV', () => {
+  it('is UTF-8 with BOM and CRLF, states year and threshold, and hides small counts as <5', () => {
+    const file = writeTotalsCsv(published(5), { language: 'en', now });
+    expect(file.fileName).toBe('cpu-totals-2025.csv');
+    expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = decode(file.bytes);
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(text.split('\r\n')[0]).toBe(`${BOM}${TOTALS_CSV_HEADER.join(',')}`);
+    const rows = csvRecords(file.bytes);
+    expect(rows.every((r) => r.year === '2025' && r.suppression_threshold === '5')).toBe(true);
+    const find = (table: string, key: string) => rows.find((r) => r.table === table && r.key === key)?.value;
+    expect(find('headline', 'investigations')).toBe('12');
+    expect(find('headline', 'suspectsArrested')).toBe('<5');
+    expect(find('headline', 'arrestRate')).toBe('<5');
+    expect(find('byProvince', '04')).toBe('<5');
+    // Phnom Penh's 9 is hidden too, or 12 − 9 would give Kampong Chhnang's 3.
+    expect(find('byProvince', '12')).toBe('<5');
+    expect(find('byProvince', 'total')).toBe('12');
+    expect(find('spending', 'HIT')).toBe('3');
+    expect(find('comparison', 'investigations.change')).toBe('50');
+    expect(find('comparison', 'suspectsArrested.change')).toBe('<5');
+    expect(rows.find((r) => r.key === '04')?.label).toBe('Kampong Chhnang');
+  });
+
+  it('never leaves a single hidden value in a table, for realistic years', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const all = generateSummaries(80, 2025, seed).map((s) => recordOf(s));
+      const rows = csvRecords(writeTotalsCsv(publishTotals(computeTotals(all, 2025), 5), { language: 'en', now }).bytes);
+      const tables = new Set(rows.map((r) => r.table).filter((t) => !['headline', 'comparison', 'victimsByAgeSex'].includes(t ?? '')));
+      for (const table of tables) expect(rows.filter((r) => r.table === table && r.value === '<5').length).not.toBe(1);
+      const age = new Map(rows.filter((r) => r.table === 'victimsByAgeSex').map((r) => [r.key, r.value]));
+      const bands = ['0-5', '6-12', '13-14', '15-17'];
+      const lines = [
+        ...bands.map((b) => [`${b}.female`, `${b}.male`, `${b}.total`]),
+        ...['female', 'male'].map((sex) => [...bands.map((b) => `${b}.${sex}`), `total.${sex}`]),
+        [...bands.map((b) => `${b}.total`), 'total'],
+        ['total.female', 'total.male', 'total'],
+      ];
+      for (const line of lines) {
+        expect(line.every((key) => age.has(key))).toBe(true);
+        expect(line.filter((key) => age.get(key) === '<5').length, line.join()).not.toBe(1);
+      }
+    }
+  });
+
+  it('without suppression shows every count and says so in its name; Khmer names provinces in Khmer', () => {
+    const file = writeTotalsCsv(published(undefined), { language: 'km', now });
+    expect(file.fileName).toBe('cpu-totals-2025-unsuppressed.csv');
+    const rows = csvRecords(file.bytes);
+    expect(rows.some((r) => r.value?.startsWith('<'))).toBe(false);
+    expect(rows.every((r) => r.suppression_threshold === 'none')).toBe(true);
+    const kc = rows.find((r) => r.table === 'byProvince' && r.key === '04');
+    expect(kc).toMatchObject({ value: '3', label: 'កំពង់ឆ្នាំង' });
+  });
+});
+
+describe('totals workbook', () => {
+  it('opens on a Totals sheet of headline figures with their formulas, then one sheet per table', async () => {
+    const file = await writeTotalsXlsx(published(5), { language: 'en', now });
+    expect(file.fileName).toBe('cpu-totals-2025.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Totals', 'Lead team', 'Teams', 'Provinces', 'Offences', 'Relationships', 'Court stages',
+      'Services', 'Examinations', 'ICAC referrals', 'Spending', 'Victims by age and sex',
+    ]);
+    const rowOf = (sheet: ExcelJS.Worksheet, code: string) => {
+      const found: unknown[][] = [];
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === code) found.push([1, 2, 3, 4].map((c) => row.getCell(c).value));
+      });
+      return found[0] ?? [];
+    };
+    const totals = book.getWorksheet('Totals');
+    if (!totals) throw new Error('no Totals sheet');
+    expect(String(totals.getCell('A1').value)).toContain('2025');
+    expect(String(totals.getCell('A2').value)).toContain('<5');
+    expect(rowOf(totals, 'investigations').slice(2, 3)).toEqual([12]);
+    expect(rowOf(totals, 'suspectsArrested')[2]).toBe('<5');
+    expect(rowOf(totals, 'arrestRate')).toEqual(['arrestRate', 'Arrest rate (%)', '<5', 'Suspects arrested / investigations × 100, one decimal']);
+    expect(rowOf(totals, 'spending')[2]).toBe(1_120_003);
+    const provinces = book.getWorksheet('Provinces');
+    if (!provinces) throw new Error('no Provinces sheet');
+    expect(rowOf(provinces, '04')).toEqual(['04', 'Kampong Chhnang', '<5', null]);
+    expect(rowOf(provinces, 'total')[2]).toBe(12);
+  });
+
+  it('unsuppressed, gives the arrest rate with the counts behind it', async () => {
+    const file = await writeTotalsXlsx(published(undefined), { language: 'en', now });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
+    const values: unknown[][] = [];
+    book.getWorksheet('Totals')?.eachRow((row) => values.push([1, 2, 3, 4].map((c) => row.getCell(c).value)));
+    expect(values.find((v) => v[0] === 'arrestRate')?.slice(2)).toEqual([25, 'Suspects arrested / investigations × 100, one decimal: 3 / 12 × 100']);
+  });
+});
+
+describe('totals JSON', () => {
+  it('carries year, threshold and time, with hidden cells as null and suppressed', () => {
+    const file = writeTotalsJson(published(5), { language: 'en', now });
+    expect(file.fileName).toBe('cpu-totals-2025.json');
+    const body = JSON.parse(decode(file.bytes)) as ReturnType<typeof totalsJson>;
+    expect(body).toMatchObject({ year: 2025, suppressionThreshold: 5, generatedAt: '2026-01-15T08:30:00.000Z' });
+    expect(body.headline.find((h) => h.key === 'investigations')).toMatchObject({ value: 12, suppressed: false });
+    expect(body.headline.find((h) => h.key === 'suspectsArrested')).toMatchObject({ value: null, suppressed: true });
+    const provinces = body.tables.find((t) => t.key === 'byProvince');
+    expect(provinces?.rows.find((r) => r.key === '04')).toEqual({ key: '04', label: 'Kampong Chhnang', value: null, suppressed: true });
+    expect(provinces?.total).toEqual({ value: 12, suppressed: false });
+    expect(body.comparison?.previousYear).toBe(2024);
+  });
+});
