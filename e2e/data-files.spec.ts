@@ -9,6 +9,8 @@ import { otherPc } from './other-pc';
 import { CaseFormPage } from './pages/case-form-page';
 import { CasesListPage } from './pages/cases-list-page';
 
+const arrayBufferOf = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
 /** Exports the chosen format of 2025 through the Data files screen and returns the downloaded bytes. */
 async function exportAs(page: Page, format: RegExp): Promise<Buffer> {
   await page.getByLabel('Year', { exact: true }).selectOption('2025');
@@ -112,7 +114,7 @@ test('every export format downloads a file holding what was entered', async ({ a
   expect(Object.keys(csvZip)).toEqual(expect.arrayContaining(['victims.csv', 'suspects.csv']));
 
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await exportAs(page, /^Summaries and totals as an Excel workbook/));
+  await workbook.xlsx.load(arrayBufferOf(await exportAs(page, /^Summaries and totals as an Excel workbook/)));
   expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Totals']));
 
   const totalsJson = JSON.parse((await exportAs(page, /^Totals only, JSON/)).toString('utf8')) as { year: number; suppressionThreshold: number | null };
@@ -121,7 +123,7 @@ test('every export format downloads a file holding what was entered', async ({ a
   // One investigation is below the threshold: it is hidden, not printed.
   expect(totalsCsv).toMatch(/investigations,[^\r\n]*,<5/);
   const totalsBook = new ExcelJS.Workbook();
-  await totalsBook.xlsx.load(await exportAs(page, /^Totals only, Excel/));
+  await totalsBook.xlsx.load(arrayBufferOf(await exportAs(page, /^Totals only, Excel/)));
   expect(totalsBook.worksheets.length).toBeGreaterThan(3);
 });
 

@@ -1,3 +1,4 @@
+import { AppFailure } from '../../shared/ipc/result';
 import { checkDataQuality } from '../../shared/domain/data-quality';
 import { compareYears } from '../../shared/domain/totals';
 import { CaseRepository } from '../cases/case-repository';
@@ -15,13 +16,24 @@ export interface HostInfo {
   host: 'electron' | 'browser-shell';
 }
 
+/** What only a host with a window of its own can do (Electron); the browser shell has none. */
+export interface HostServices {
+  /** Prints the shown page to PDF and saves it where the officer picks; `saved: false` if they cancel. */
+  savePdf?: (fileName: string) => Promise<{ saved: boolean; fileName?: string }>;
+}
+
 /**
  * Wires the repositories behind the contract. Both hosts (Electron and the browser shell)
  * call this with their own store location, so they run the same handlers. Until user
  * accounts exist, the officer named in this PC's settings is stamped on every change
  * (an empty name is stored as it is).
  */
-export function createHandlers(location: StoreLocation, info: HostInfo, now: () => Date = () => new Date()): Handlers {
+export function createHandlers(
+  location: StoreLocation,
+  info: HostInfo,
+  now: () => Date = () => new Date(),
+  services: HostServices = {},
+): Handlers {
   const settings = new SettingsRepository(location);
   const years = new YearSettingsRepository(location, now);
   const assertOpen = (...list: number[]) => years.assertOpen(...list);
@@ -71,6 +83,10 @@ export function createHandlers(location: StoreLocation, info: HostInfo, now: () 
     'imports:preview': ({ content, passphrase }) => imports.preview(content, passphrase),
     'imports:apply': ({ token, resolutions }) => imports.apply(token, resolutions, officer()),
     'imports:cancel': ({ token }) => imports.cancel(token),
+    'print:savePdf': ({ fileName }) => {
+      if (!services.savePdf) throw new AppFailure('unsupported', 'This host cannot save PDFs itself.');
+      return services.savePdf(fileName);
+    },
     'drafts:get': ({ key }) => drafts.get(key),
     'drafts:save': ({ key, values }) => drafts.save(key, values),
     'drafts:discard': ({ key }) => drafts.discard(key),

@@ -37,6 +37,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'imports:preview': notCalled,
     'imports:apply': notCalled,
     'imports:cancel': () => null,
+    'print:savePdf': notCalled,
     'drafts:get': () => null,
     'drafts:save': notCalled,
     'drafts:discard': () => null,

@@ -6,6 +6,7 @@ import { createDispatcher } from '../ipc/dispatcher';
 import { registerIpc } from '../ipc/register';
 import { jsonCodec } from '../storage/codec';
 import { installMenu } from './menu';
+import { pdfSaver } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllContents } from './security';
 import { electronStoreLocation } from './stores';
@@ -35,7 +36,9 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(outDir, 'renderer'));
     installMenu();
     const dispatch = createDispatcher(
-      createHandlers(electronStoreLocation(jsonCodec), { version: app.getVersion(), host: 'electron' }),
+      createHandlers(electronStoreLocation(jsonCodec), { version: app.getVersion(), host: 'electron' }, undefined, {
+        savePdf: pdfSaver(() => mainWindow),
+      }),
       { logError: (channel, error) => console.error(`IPC ${channel} failed:`, (error as Error).name) },
     );
     registerIpc(ipcMain, dispatch, () => mainWindow?.webContents.mainFrame);

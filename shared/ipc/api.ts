@@ -52,6 +52,7 @@ export function createApi(invoke: Invoke): AppApi {
       apply: (input) => invoke('imports:apply', input),
       cancel: (input) => invoke('imports:cancel', input),
     },
+    print: { savePdf: (input) => invoke('print:savePdf', input) },
     drafts: {
       get: (input) => invoke('drafts:get', input),
       save: (input) => invoke('drafts:save', input),

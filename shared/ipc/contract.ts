@@ -65,6 +65,14 @@ export const contract = {
   /** Writes a previewed import with the officer's choice for every conflicting field. */
   'imports:apply': { input: ImportApplyRequest, output: z.custom<ImportResult>() },
   'imports:cancel': { input: ImportApplyRequest.pick({ token: true }), output: z.null() },
+  /**
+   * Saves the page being shown (a print layout) as a PDF where the officer chooses. Only the
+   * desktop app can; the browser shell answers `unsupported` (its Print dialog saves PDFs).
+   */
+  'print:savePdf': {
+    input: z.strictObject({ fileName: z.string().regex(/^[\w .,()-]{1,100}\.pdf$/, { message: 'v.fileName' }) }),
+    output: z.strictObject({ saved: z.boolean(), fileName: z.string().optional() }),
+  },
   'drafts:get': { input: z.strictObject({ key: DraftKey }), output: Draft.nullable() },
   'drafts:save': { input: z.strictObject({ key: DraftKey, values: DraftValues }), output: Draft },
   'drafts:discard': { input: z.strictObject({ key: DraftKey }), output: z.null() },

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'passphrase-required',
   'wrong-passphrase',
   'import-expired',
+  'unsupported',
   'internal',
 ] as const;
 

@@ -16,5 +16,6 @@ export const errors = {
   'error.passphrase-required': 'This data file is protected with a passphrase. Enter it to open the file.',
   'error.wrong-passphrase': 'The passphrase does not open this file. Check it with the colleague who exported it. Nothing was changed.',
   'error.import-expired': 'This import preview is no longer available. Choose the file again.',
+  'error.unsupported': 'Saving a PDF directly works in the desktop app. Here, use Print and choose “Save as PDF” as the printer.',
   'error.internal': 'Something went wrong. Nothing was changed; please try again.',
 } as const;

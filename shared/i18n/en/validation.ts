@@ -44,4 +44,5 @@ export const validation = {
   'v.passphrase.long': 'Use a passphrase of at most 200 characters',
   'v.import.tooLarge': 'This file is too large to be a yearly data file',
   'v.import.duplicate': 'The same summary appears twice in the file',
+  'v.fileName': 'Not a usable file name',
 } as const;
