@@ -1,6 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Team } from '../../shared/domain/teams';
 
+/** What a print layout shows. */
+export type PrintDoc =
+  | { kind: 'case'; id: string }
+  | { kind: 'investigation'; investigationRef: string }
+  | { kind: 'report'; year: number; suppressBelow?: number | undefined };
+
 /** The app's screens. State-based: a desktop app has no address bar to keep in sync. */
 export type Route =
   | { name: 'list' }
@@ -9,7 +15,8 @@ export type Route =
   | { name: 'investigation'; investigationRef: string }
   | { name: 'bin' }
   | { name: 'totals'; year?: number }
-  | { name: 'data' };
+  | { name: 'data' }
+  | { name: 'print'; doc: PrintDoc };
 
 /** Returns false to keep the officer on the current screen (e.g. unsaved changes). */
 export type LeaveGuard = () => Promise<boolean>;

@@ -4,8 +4,10 @@ import { BinPage } from '../features/bin/bin-page';
 import { CasePage } from '../features/case-form/case-page';
 import { CasesListPage } from '../features/case-list/cases-list-page';
 import { InvestigationPage } from '../features/investigation/investigation-page';
+import { PrintPage } from '../features/print/print-page';
 import { TotalsPage } from '../features/totals/totals-page';
 import { DataFilesPage } from '../features/exchange/data-files-page';
+import { LanguageSwitch } from '../features/settings/language-switch';
 import { OfficerSettings } from '../features/settings/officer-settings';
 import { useI18n } from '../i18n/i18n';
 import { useRouter, type Route } from './router';
@@ -26,6 +28,8 @@ function Screen({ route }: { route: Route }) {
       return <TotalsPage initialYear={route.year} />;
     case 'data':
       return <DataFilesPage />;
+    case 'print':
+      return <PrintPage doc={route.doc} />;
   }
 }
 
@@ -42,7 +46,10 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
           <h1>{t('app.title')}</h1>
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
-        <OfficerSettings settings={settings} onSaved={onSettings} />
+        <div className="header-settings">
+          <LanguageSwitch settings={settings} onSaved={onSettings} />
+          <OfficerSettings settings={settings} onSaved={onSettings} />
+        </div>
       </header>
       <nav className="app-nav" aria-label={t('app.title')}>
         <button type="button" className="nav" aria-current={current('list')} onClick={() => void navigate({ name: 'list' })}>

@@ -4,6 +4,7 @@ import { caseList } from './en/case-list';
 import { errors } from './en/errors';
 import { exchange } from './en/exchange';
 import { lists } from './en/lists';
+import { print } from './en/print';
 import { totals } from './en/totals';
 import { validation } from './en/validation';
 
@@ -20,6 +21,7 @@ export const en = {
   ...errors,
   ...totals,
   ...exchange,
+  ...print,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -77,6 +77,11 @@ export function CasePage({ team, id, justSaved }: { team?: Team; id?: string; ju
             {t('case.form.openInvestigation', { ref: record.summary.investigationRef })}
           </button>
         ) : null}
+        {record ? (
+          <button type="button" className="secondary" onClick={() => void navigate({ name: 'print', doc: { kind: 'case', id: record.id } })}>
+            {t('print.open')}
+          </button>
+        ) : null}
       </div>
       {record ? (
         <p className="muted">

@@ -97,6 +97,9 @@ export function InvestigationPage({ investigationRef }: { investigationRef: stri
         <h2 id={`${id}-title`} className="page-title">
           {t('investigation.title', { ref: investigationRef })}
         </h2>
+        <button type="button" className="secondary" onClick={() => void navigate({ name: 'print', doc: { kind: 'investigation', investigationRef } })}>
+          {t('print.open')}
+        </button>
         <button type="button" className="secondary" onClick={() => void navigate({ name: 'list' })}>
           {t('investigation.back')}
         </button>

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { generateSummaries } from '../shared/testing/generate';
+import { sampleSummary } from '../shared/testing/samples';
+import { expect, test } from './fixtures';
+import { seedThroughApi } from './seed';
+
+/**
+ * Prints the layout being shown to PDF through Chromium (as Electron's printToPDF does),
+ * returns its text as pdftotext reads it, and keeps a PNG of page 1 to look at.
+ */
+async function printToText(page: Page, name: string): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const dir = test.info().outputPath();
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `${name}.pdf`);
+  await writeFile(file, pdf);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(dir, name)]);
+  return execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
+}
+
+test('a case summary prints with every field, Khmer intact, marked confidential, with page numbers', async ({ app }) => {
+  const page = app.page;
+  const summary = { ...sampleSummary('HIT', 'CPU-2025-0042'), narrative: 'កុមារីអាយុ១២ឆ្នាំ ត្រូវបានរំលោភបំពាន។ Facts only.' };
+  await seedThroughApi(page, [summary]);
+  await page.getByRole('button', { name: 'Case summaries' }).click();
+  await page.getByLabel('Year').selectOption('2025');
+  await page.getByRole('button', { name: 'HIT-2025-0001' }).click();
+  await page.getByRole('button', { name: 'Print…' }).click();
+  await expect(page.getByRole('article', { name: 'Case summary HIT-2025-0001' })).toBeVisible();
+
+  const text = await printToText(page, 'summary');
+  expect(text).toContain('Case summary HIT-2025-0001');
+  expect(text).toContain('CPU-2025-0042');
+  expect(text).toContain('កុមារីអាយុ១២ឆ្នាំ ត្រូវបានរំលោភបំពាន។');
+  expect(text).toContain('CONFIDENTIAL');
+  expect(text).toMatch(/Page 1 of 1/);
+  expect(text).toContain('Child Protection Unit (CPU) · 2025');
+  expect(text).toContain('Neighbour');
+});
+
+test('an investigation prints every team’s summary together', async ({ app }) => {
+  const page = app.page;
+  await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-0050'), sampleSummary('FST', 'CPU-2025-0050'), sampleSummary('OVA', 'CPU-2025-0050')]);
+  await page.getByRole('button', { name: 'Case summaries' }).click();
+  await page.getByLabel('Year').selectOption('2025');
+  await page.getByRole('button', { name: 'CPU-2025-0050' }).first().click();
+  await page.getByRole('button', { name: 'Print…' }).click();
+  const text = await printToText(page, 'investigation');
+  for (const code of ['HIT-2025-0001', 'FST-2025-0001', 'OVA-2025-0001']) expect(text).toContain(`Case summary ${code}`);
+  expect(text).toContain('EX-2025-031');
+  expect(text).toMatch(/Page 1 of [2-9]/);
+});
+
+test('the annual report prints its figures, formulas and tables, with small counts hidden when chosen', async ({ app }) => {
+  const page = app.page;
+  await seedThroughApi(page, generateSummaries(60, 2025, 3));
+  await page.evaluate(() => window.cpu.years.setSpending({ year: 2025, spending: { HIT: 410_000, OVA: 320_000, FST: 190_000, ICAC: 200_000 } }));
+  const report = await page.evaluate(() => window.cpu.totals.get({ year: 2025 }));
+  if (!report.ok) throw new Error(report.error.message);
+  const investigations = report.value.comparison.current.investigations.value;
+
+  await page.getByRole('button', { name: 'Totals' }).click();
+  await page.getByRole('button', { name: 'Print the annual report…' }).click();
+  await expect(page.getByRole('article', { name: 'Annual totals 2025' })).toBeVisible();
+  const text = await printToText(page, 'report');
+  expect(text).toContain('Annual totals 2025');
+  expect(text).toMatch(new RegExp(`Investigations\\s+${investigations}\\b`));
+  expect(text).toContain('Suspects arrested / investigations × 100, one decimal');
+  expect(text).toContain('Investigations by province');
+  expect(text).toContain('Kampong Chhnang');
+  expect(text).toContain('Suspects by relationship to the victim');
+  expect(text).toContain('1,120,000');
+  expect(text).not.toContain('CONFIDENTIAL');
+  expect(text).toMatch(/Page 1 of \d/);
+  // Small counts hidden in the report when chosen.
+  expect(text).toContain('<5');
+});

@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'react';
+import { toIsoDate } from '../../../shared/domain/dates';
+import type { AppError } from '../../../shared/ipc/result';
+import type { CaseRecord } from '../../../shared/schemas/case';
+import type { TotalsReport } from '../../../shared/schemas/exchange';
+import { ErrorBanner } from '../../app/error-banner';
+import { useRouter, type PrintDoc } from '../../app/router';
+import { useI18n } from '../../i18n/i18n';
+import { api } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { installPageRules } from './page-style';
+import './print.css';
+import { ReportPrint } from './report-print';
+import { SummaryPrint } from './summary-print';
+
+type Loaded = { kind: 'cases'; records: CaseRecord[] } | { kind: 'report'; report: TotalsReport };
+
+function useDocument(doc: PrintDoc): { loaded?: Loaded; error?: AppError } {
+  const [state, setState] = useState<{ loaded?: Loaded; error?: AppError }>({});
+  useEffect(() => {
+    let current = true;
+    const load = async (): Promise<{ loaded?: Loaded; error?: AppError }> => {
+      if (doc.kind === 'case') {
+        const r = await api.cases.get({ id: doc.id });
+        return r.ok ? { loaded: { kind: 'cases', records: [r.value] } } : { error: r.error };
+      }
+      if (doc.kind === 'investigation') {
+        const r = await api.cases.investigation({ investigationRef: doc.investigationRef });
+        return r.ok ? { loaded: { kind: 'cases', records: r.value.records } } : { error: r.error };
+      }
+      const r = await api.totals.get({ year: doc.year });
+      return r.ok ? { loaded: { kind: 'report', report: r.value } } : { error: r.error };
+    };
+    void load().then((s) => {
+      if (current) setState(s);
+    });
+    return () => {
+      current = false;
+    };
+  }, [doc]);
+  return state;
+}
+
+/** The document's title, used in the page header and as the PDF's file name. */
+function useTitle(doc: PrintDoc, loaded: Loaded | undefined): string {
+  const { t } = useI18n();
+  if (doc.kind === 'report') return t('print.reportTitle', { year: doc.year });
+  if (doc.kind === 'investigation') return t('print.investigationTitle', { ref: doc.investigationRef });
+  const record = loaded?.kind === 'cases' ? loaded.records[0] : undefined;
+  return t('print.summaryOf', { code: record?.caseCode ?? '' });
+}
+
+const yearOfDoc = (doc: PrintDoc, loaded: Loaded | undefined) =>
+  doc.kind === 'report' ? doc.year : loaded?.kind === 'cases' ? Number(loaded.records[0]?.summary.dateReported.slice(0, 4)) || undefined : undefined;
+
+/**
+ * A print layout with Print (the system dialog) and Save as PDF (desktop app). Each page
+ * carries the unit's name, the year, the date printed and page x of y; case-level prints
+ * are marked confidential on every page.
+ */
+export function PrintPage({ doc }: { doc: PrintDoc }) {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  const { loaded, error } = useDocument(doc);
+  const [saveError, setSaveError] = useState<AppError>();
+  const [saved, setSaved] = useState<string>();
+  const title = useTitle(doc, loaded);
+  const year = yearOfDoc(doc, loaded);
+  const confidential = doc.kind !== 'report';
+
+  useEffect(() => {
+    if (!loaded) return undefined;
+    const [before = '', middle = '', after = ''] = t('print.pageOf').split(/\{page\}|\{pages\}/);
+    return installPageRules({
+      unit: year ? t('print.unitYear', { year }) : t('print.unit'),
+      title,
+      printed: t('print.printedOn', { date: formatDate(toIsoDate(new Date())) }),
+      pageBefore: before,
+      pageMiddle: middle,
+      pageAfter: after,
+      confidential: confidential ? t('print.confidential') : undefined,
+    });
+  }, [loaded, t, title, year, confidential]);
+
+  const savePdf = async () => {
+    setSaveError(undefined);
+    setSaved(undefined);
+    const fileName = `${title.replace(/[^\w .,()-]+/g, '-').slice(0, 90) || 'cpu'}.pdf`;
+    const result = await api.print.savePdf({ fileName });
+    if (!result.ok) setSaveError(result.error);
+    else if (result.value.saved) setSaved(t('print.saved', { file: result.value.fileName ?? fileName }));
+  };
+
+  const back = () => {
+    if (doc.kind === 'case') void navigate({ name: 'edit', id: doc.id });
+    else if (doc.kind === 'investigation') void navigate({ name: 'investigation', investigationRef: doc.investigationRef });
+    else void navigate({ name: 'totals', year: doc.year });
+  };
+
+  return (
+    <div className="print-page">
+      <div className="print-toolbar">
+        <button type="button" className="secondary" onClick={back}>
+          {t('print.back')}
+        </button>
+        <button type="button" disabled={!loaded} onClick={() => window.print()}>
+          {t('print.print')}
+        </button>
+        <button type="button" className="secondary" disabled={!loaded} onClick={() => void savePdf()}>
+          {t('print.savePdf')}
+        </button>
+        {saved ? <span role="status" className="ok">{saved}</span> : null}
+      </div>
+      {saveError ? <ErrorBanner error={saveError} /> : null}
+      {error ? <ErrorBanner error={error} /> : null}
+      {!loaded && !error ? <p role="status">{t('common.loading')}</p> : null}
+      {loaded ? (
+        <div className="print-sheet">
+          {loaded.kind === 'report' ? (
+            <ReportPrint report={loaded.report} suppressBelow={doc.kind === 'report' ? doc.suppressBelow : undefined} />
+          ) : (
+            <>
+              {doc.kind === 'investigation' ? <h2>{title}</h2> : null}
+              {loaded.records.map((record) => (
+                <SummaryPrint key={record.id} record={record} />
+              ))}
+            </>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
