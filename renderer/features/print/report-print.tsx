@@ -108,7 +108,10 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
               </tbody>
             </table>
             {key === 'byProvince' || key === 'relationships' || key === 'byOffence' ? (
-              <BarChart title={title} rows={rows.filter((r) => !r.cell.suppressed).map((r) => ({ key: r.key, label: r.label, values: [r.cell.value ?? 0] }))} />
+              <>
+                <BarChart title={title} rows={rows.filter((r) => !r.cell.suppressed && r.cell.value).map((r) => ({ key: r.key, label: r.label, values: [r.cell.value ?? 0] }))} />
+                {rows.some((r) => r.cell.suppressed) ? <p className="formula">{t('print.chartHidden', { threshold: suppressBelow ?? 0 })}</p> : null}
+              </>
             ) : null}
           </section>
         );

@@ -25,6 +25,7 @@ export const print = {
   'print.childHomicideChange': 'Child homicides: {previous} → {current} ({change})',
   'print.suppressed': 'Counts from 1 to {max} are hidden (shown as <{threshold}), and enough other counts that none can be worked out from the totals.',
   'print.unsuppressed': 'Every count is shown: for use inside the unit only.',
+  'print.chartHidden': 'The chart draws only the counts shown: counts below {threshold} are hidden.',
   'print.report.open': 'Print the annual report…',
   'print.report.suppress': 'Hide counts below 5 in the printed report',
 } as const;

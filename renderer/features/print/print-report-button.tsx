@@ -1,0 +1,22 @@
+import { useId, useState } from 'react';
+import { useRouter } from '../../app/router';
+import { useI18n } from '../../i18n/i18n';
+
+/** Opens the annual report's print layout; small counts hidden unless the officer unticks it. */
+export function PrintReportButton({ year }: { year: number }) {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  const id = useId();
+  const [suppress, setSuppress] = useState(true);
+  return (
+    <div className="row print-report-button">
+      <label htmlFor={id} className="choice">
+        <input id={id} type="checkbox" checked={suppress} onChange={(e) => setSuppress(e.target.checked)} />
+        {t('print.report.suppress')}
+      </label>
+      <button type="button" className="secondary" onClick={() => void navigate({ name: 'print', doc: { kind: 'report', year, ...(suppress ? { suppressBelow: 5 } : {}) } })}>
+        {t('print.report.open')}
+      </button>
+    </div>
+  );
+}

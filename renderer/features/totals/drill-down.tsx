@@ -1,0 +1,84 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { sortRows, type CaseSort } from '../../../shared/domain/case-filter';
+import type { AppError } from '../../../shared/ipc/result';
+import type { CaseRow } from '../../../shared/schemas/case';
+import { ErrorBanner } from '../../app/error-banner';
+import { useI18n } from '../../i18n/i18n';
+import { api } from '../../lib/api';
+import '../case-list/case-list.css';
+import { CasesTable } from '../case-list/cases-table';
+import { settle } from '../case-list/use-case-rows';
+import type { Drill } from './figure-value';
+import { useNumbers } from './numbers';
+
+interface Loaded {
+  rows?: CaseRow[];
+  error?: AppError;
+}
+
+/**
+ * The summaries behind one figure, in a modal dialog over the totals: Escape or Close
+ * returns to the figure. A case code opens the summary.
+ */
+export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => void }) {
+  const { t } = useI18n();
+  const { count: formatCount } = useNumbers();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [loaded, setLoaded] = useState<Loaded>({});
+  const [sort, setSort] = useState<CaseSort>({ key: 'dateReported', direction: 'desc' });
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+    heading.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    void settle(api.cases.byIds({ ids: [...drill.ids] })).then((result) => {
+      if (current) setLoaded(result.ok ? { rows: result.value } : { error: result.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [drill]);
+
+  const rows = useMemo(() => (loaded.rows ? sortRows(loaded.rows, sort) : undefined), [loaded.rows, sort]);
+  const missing = rows ? drill.ids.length - rows.length : 0;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="drill-down"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="page-head">
+        <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+          {t('totals.drill.title', { label: drill.label })}
+        </h3>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {rows
+          ? rows.length === 1
+            ? t('totals.drill.countOne')
+            : t('totals.drill.count', { count: formatCount(rows.length) })
+          : loaded.error
+            ? null
+            : t('common.loading')}
+      </p>
+      {rows && drill.value !== drill.ids.length ? <p className="muted">{t('totals.drill.weighted', { value: formatCount(drill.value) })}</p> : null}
+      {missing > 0 ? <p className="muted">{t('totals.drill.missing', { count: formatCount(missing) })}</p> : null}
+      {loaded.error ? <ErrorBanner error={loaded.error} /> : null}
+      {rows && rows.length > 0 ? <CasesTable rows={rows} labelledBy={`${id}-title`} sort={sort} onSort={setSort} /> : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,215 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaseRecord } from '../../../shared/schemas/case';
+import type { YearSettings } from '../../../shared/schemas/year-settings';
+import { RouterProvider, useRouter } from '../../app/router';
+import { I18nProvider } from '../../i18n/i18n';
+import { buildRecords, openSettings, reportFor, rowsFor } from './test-report';
+import { TotalsPage } from './totals-page';
+
+const fake = vi.hoisted(() => ({ years: vi.fn(), byIds: vi.fn(), totals: vi.fn() }));
+vi.mock('../../lib/api', () => ({
+  api: { cases: { years: fake.years, byIds: fake.byIds }, totals: { get: fake.totals } },
+}));
+
+const records: CaseRecord[] = buildRecords();
+const spent: YearSettings = { ...openSettings(2021), spending: { OVA: 250_000, HIT: 480_000, FST: 170_000, ICAC: 220_000 } };
+
+function serve(settings: YearSettings) {
+  fake.totals.mockImplementation(async ({ year }: { year: number }) => ({
+    ok: true,
+    value: reportFor(records, year === settings.year ? settings : openSettings(year)),
+  }));
+}
+
+beforeAll(() => {
+  // jsdom has no modal dialogs; open/close are enough for these tests.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+});
+
+beforeEach(() => {
+  fake.years.mockReset().mockResolvedValue({ ok: true, value: [2021, 2020] });
+  fake.byIds.mockReset().mockImplementation(async ({ ids }: { ids: string[] }) => ({ ok: true, value: rowsFor(records, ids) }));
+  fake.totals.mockReset();
+  serve(spent);
+});
+
+function RouteProbe() {
+  const { route } = useRouter();
+  return <div data-testid="route">{JSON.stringify(route)}</div>;
+}
+
+function renderPage(initialYear = 2021) {
+  render(
+    <I18nProvider language="en">
+      <RouterProvider initial={{ name: 'totals', year: initialYear }}>
+        <TotalsPage initialYear={initialYear} />
+        <RouteProbe />
+      </RouterProvider>
+    </I18nProvider>,
+  );
+}
+
+/** A headline tile, found by its heading. */
+async function tile(name: string) {
+  const heading = await screen.findByRole('heading', { name, level: 4 });
+  return heading.closest('section') as HTMLElement;
+}
+
+const section = (name: string) => screen.getByRole('heading', { name, level: 3 }).closest('section') as HTMLElement;
+
+describe('TotalsPage', () => {
+  it('shows the headline figures beside last year’s, with their formulas worked out', async () => {
+    renderPage();
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    const investigations = await tile('Investigations');
+    expect(fake.totals).toHaveBeenCalledWith({ year: 2021 });
+    expect(screen.getByRole('heading', { name: 'Totals for 2021', level: 2 })).toBeTruthy();
+    expect(within(investigations).getByRole('button', { name: 'Investigations 2021: 313. Show the summaries' }).textContent).toBe('313');
+    expect(investigations.textContent).toContain('2020: 274 · Change: +14.2%');
+    expect(investigations.textContent).toContain('Change = (313 − 274) ÷ 274 = +14.2%');
+    expect(investigations.textContent).toContain('each counted once, however many teams’ summaries carry it');
+
+    const rate = await tile('Arrest rate');
+    expect(rate.textContent).toContain('85.6%');
+    expect(rate.textContent).toContain('Arrest rate = suspects arrested ÷ investigations = 268 ÷ 313 = 85.6%');
+    expect(rate.textContent).toContain('2020: 86.9%');
+
+    expect((await tile('Suspects arrested')).textContent).toContain('2020: 238 · Change: +12.6%');
+    expect((await tile('Child homicides')).textContent).toContain('Child homicides72020: 6 · Change: +16.7%');
+    expect((await tile('Suspicious deaths')).textContent).toContain('2020: 5 · Change: +20.0%');
+    expect((await tile('Provinces with investigations (capital included)')).textContent).toContain('21of 25');
+  });
+
+  it('draws the tables as SVG charts with their values written out', async () => {
+    renderPage();
+    await tile('Investigations');
+    const charts = section('Investigations');
+    const byProvince = within(charts).getByRole('img', { name: /^Investigations by province/ });
+    expect(byProvince.tagName.toLowerCase()).toBe('svg');
+    expect(byProvince.querySelectorAll('.chart-row')).toHaveLength(26);
+    expect(byProvince.querySelector('desc')?.textContent).toContain('Phnom Penh: 5');
+    expect(byProvince.querySelector('desc')?.textContent).toContain('Province not recorded: 1');
+    expect(byProvince.textContent).toContain('Kampong Chhnang');
+
+    const relationships = within(charts).getByRole('img', { name: /^Suspects by relationship/ });
+    const ranked = [...relationships.querySelectorAll('.chart-label')].map((l) => l.textContent);
+    expect(ranked.slice(0, 2)).toEqual(['Neighbour', 'Father']);
+    const ages = within(charts).getByRole('img', { name: /^Child victims by age and sex/ });
+    expect(ages.textContent).toContain('Female');
+    expect(ages.textContent).toContain('Age 13–14');
+  });
+
+  it('opens the summaries behind a headline figure and goes on to one of them', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    const investigations = await tile('Investigations');
+    await user.click(within(investigations).getByRole('button', { name: /^Investigations 2021: 313/ }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Summaries behind “Investigations 2021”' });
+    const ids = (fake.byIds.mock.calls[0]?.[0] as { ids: string[] }).ids;
+    expect(ids).toHaveLength(313);
+    expect(await within(dialog).findByText('313 summaries')).toBeTruthy();
+    const table = within(dialog).getByRole('table');
+    const first = within(table).getAllByRole('button', { name: /^HIT-2021-/ })[0];
+    expect(first).toBeTruthy();
+    const id = records.find((r) => r.caseCode === first?.textContent)?.id;
+    await user.click(first as HTMLElement);
+    expect(JSON.parse(screen.getByTestId('route').textContent ?? '')).toEqual({ name: 'edit', id });
+  });
+
+  it('opens a table row from the keyboard and returns to it when the list closes', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    await tile('Investigations');
+    const phnomPenh = screen.getByRole('button', { name: 'Investigations by province: Phnom Penh: 5. Show the summaries' });
+    phnomPenh.focus();
+    await user.keyboard('{Enter}');
+
+    const dialog = await screen.findByRole('dialog', { name: 'Summaries behind “Investigations by province: Phnom Penh”' });
+    expect(await within(dialog).findByText('5 summaries')).toBeTruthy();
+    const expected = records.filter((r) => r.summary.province === '12' && r.summary.dateReported.startsWith('2021'));
+    const asked = (fake.byIds.mock.calls[0]?.[0] as { ids: string[] }).ids;
+    expect([...asked].sort()).toEqual(expected.map((r) => r.id).sort());
+    const shown = within(dialog).getAllByRole('button', { name: /^HIT-2021-/ }).map((b) => b.textContent);
+    expect(shown.sort()).toEqual(expected.map((r) => r.caseCode).sort());
+
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(phnomPenh);
+  });
+
+  it('shows zeros as plain text: there is nothing to open', async () => {
+    renderPage();
+    await tile('Investigations');
+    const row = screen.getByRole('rowheader', { name: 'Tboung Khmum' }).closest('tr') as HTMLElement;
+    expect(row.textContent).toBe('Tboung Khmum0');
+    expect(within(row).queryByRole('button')).toBeNull();
+  });
+
+  it('lists what would make the totals wrong, each with the summaries behind it', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    await tile('Investigations');
+    const panel = section('Data quality');
+    expect(panel.textContent).toContain('4 kinds of problem found.');
+    const items = within(panel).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
+    expect(items).toEqual([
+      'Summaries without a province',
+      'Summaries without a lead summary (no HIT or ICAC summary has their reference)',
+      'The same reference used for different offences',
+      'Arrests without a date',
+    ]);
+    expect(panel.textContent).toContain('Involved: CPU-2021-9001');
+    expect(panel.textContent).toContain('Involved: CPU-2021-0001');
+
+    const undated = records.find((r) => r.summary.team === 'HIT' && r.summary.investigationRef === 'CPU-2021-0001');
+    await user.click(within(panel).getByRole('button', { name: 'Show the summary: Arrests without a date' }));
+    expect(fake.byIds).toHaveBeenCalledWith({ ids: [undated?.id] });
+    const dialog = await screen.findByRole('dialog', { name: 'Summaries behind “Arrests without a date”' });
+    expect(await within(dialog).findByRole('button', { name: undated?.caseCode ?? '' })).toBeTruthy();
+  });
+
+  it('asks for the spending when none is entered, and says so when nothing is wrong', async () => {
+    serve(openSettings(2021));
+    renderPage();
+    await tile('Investigations');
+    const panel = section('Data quality');
+    expect(panel.textContent).toContain('No spending entered for this year');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Enter the spending' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('OVA: Office of Victim Assistance (USD)'));
+
+    fake.totals.mockResolvedValue({ ok: true, value: { ...reportFor(records, spent), quality: [] } });
+    await userEvent.selectOptions(screen.getByLabelText('Year'), '2020');
+    await waitFor(() => expect(section('Data quality').textContent).toContain('No problems found'));
+  });
+
+  it('writes figures in Khmer digits and provinces in Khmer when the officer chose them', async () => {
+    render(
+      <I18nProvider language="km" digits="khmer">
+        <RouterProvider>
+          <TotalsPage initialYear={2021} />
+        </RouterProvider>
+      </I18nProvider>,
+    );
+    // Found without English words: the Khmer catalogue will translate the headings.
+    const charts = await screen.findAllByRole('img');
+    expect(charts[0]?.querySelector('desc')?.textContent).toContain('ភ្នំពេញ: ៥');
+    expect(screen.getAllByRole('button').some((b) => b.textContent === '៣១៣')).toBe(true);
+    expect(document.body.textContent).toContain('៨៥,៦%');
+    expect(document.body.textContent).not.toContain('85.6');
+  });
+
+  it('shows why the totals could not be read', async () => {
+    fake.totals.mockResolvedValue({
+      ok: false,
+      error: { code: 'store-unreadable', message: 'bad json', params: { file: 'cases-2021.json', reason: 'not JSON' } },
+    });
+    renderPage();
+    expect((await screen.findByRole('alert')).textContent).toContain('The data file cases-2021.json could not be opened (not JSON)');
+    expect(screen.queryByRole('heading', { name: 'Headline figures' })).toBeNull();
+  });
+});

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { ErrorBanner } from '../../app/error-banner';
+import { useI18n } from '../../i18n/i18n';
+import { useYears } from '../case-list/use-case-rows';
+import { YearPicker } from '../case-list/year-picker';
+import { DrillDown } from './drill-down';
+import { DrillContext, type Drill } from './figure-value';
+import { HeadlineFigures } from './headline-figures';
+import { useNumbers } from './numbers';
+import { QualityPanel } from './quality-panel';
+import { SpendingForm } from './spending-form';
+import { TableCard } from './table-card';
+import './totals.css';
+import { InvestigationTables, Section, TeamWork } from './totals-sections';
+import { useTotalsReport } from './use-totals-report';
+import { YearClose } from './year-close';
+import { PrintReportButton } from '../print/print-report-button';
+
+/** An open list: a serial number makes the same figure opened twice a fresh dialog. */
+interface OpenDrill {
+  drill: Drill;
+  serial: number;
+}
+
+/**
+ * The year's totals as the annual report states them: headline figures beside last year's,
+ * every figure with its formula and the summaries behind it, SVG charts that print, what
+ * would make the totals wrong, spending per team, and closing the year after the report.
+ * The report year defaults to last year, the one usually being reported on.
+ */
+export function TotalsPage({ initialYear }: { initialYear?: number | undefined }) {
+  const { t, formatDateTime } = useI18n();
+  const numbers = useNumbers();
+  const id = useId();
+  const [year, setYear] = useState(() => initialYear ?? new Date().getFullYear() - 1);
+  const years = useYears(year);
+  const [version, setVersion] = useState(0);
+  const { report, error, loading } = useTotalsReport(year, version);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const spendingField = useRef<HTMLInputElement>(null);
+
+  const [open, setOpen] = useState<OpenDrill>();
+  /** The figure that opened the list; it gets focus back when the list closes. */
+  const trigger = useRef<HTMLElement | null>(null);
+  const openDrill = useCallback((drill: Drill, from: HTMLElement) => {
+    trigger.current = from;
+    setOpen((old) => ({ drill, serial: (old?.serial ?? 0) + 1 }));
+  }, []);
+  const isOpen = open !== undefined;
+  useEffect(() => {
+    if (isOpen) return;
+    trigger.current?.focus();
+    trigger.current = null;
+  }, [isOpen]);
+
+  const chooseYear = (y: number) => {
+    setOpen(undefined);
+    setYear(y);
+  };
+
+  const comparison = report?.comparison;
+  const settings = report?.settings;
+  const closed = settings?.closed;
+
+  return (
+    <DrillContext.Provider value={openDrill}>
+      <section className="totals-page" aria-labelledby={`${id}-title`}>
+        <div className="page-head">
+          <h2 id={`${id}-title`} className="page-title">
+            {t('totals.title', { year })}
+          </h2>
+          <YearPicker years={years} year={year} onChange={chooseYear} />
+        </div>
+        <p className="muted">{t('totals.intro')}</p>
+        <PrintReportButton year={year} />
+        {closed ? (
+          <div className="banner banner-warning year-closed-banner">
+            <strong>{t('totals.year.closedBanner', { year, at: formatDateTime(closed.at), by: closed.by || '—' })}</strong>
+          </div>
+        ) : null}
+        {loading ? <p role="status">{t('common.loading')}</p> : null}
+        {error ? <ErrorBanner error={error} /> : null}
+        {comparison && settings ? (
+          <>
+            {comparison.current.summariesByTeam.total === 0 ? <p className="banner banner-info">{t('totals.empty', { year })}</p> : null}
+            <Section title={t('totals.section.headline')}>
+              <HeadlineFigures comparison={comparison} />
+            </Section>
+            <Section title={t('totals.section.quality')} className="card quality">
+              <p className="muted">{t('totals.quality.intro')}</p>
+              <QualityPanel findings={report.quality} onSpending={() => spendingField.current?.focus()} />
+            </Section>
+            <Section title={t('totals.section.investigations')}>
+              <InvestigationTables comparison={comparison} />
+            </Section>
+            <Section title={t('totals.section.teams')}>
+              <TeamWork comparison={comparison} />
+            </Section>
+            <Section title={t('totals.section.spending')}>
+              <div className="cards">
+                <TableCard
+                  chart
+                  title={t('totals.table.spending')}
+                  formula={t('totals.formula.spending', { year })}
+                  table={comparison.current.spending}
+                  labelOf={(key) => key}
+                  format={numbers.usd}
+                  valueLabel={t('totals.amount')}
+                >
+                  <SpendingForm key={year} year={year} spending={settings.spending} closed={closed !== undefined} onSaved={reload} firstField={spendingField} />
+                </TableCard>
+              </div>
+            </Section>
+            <YearClose key={year} settings={settings} problems={report.quality.length} onChanged={reload} />
+          </>
+        ) : null}
+        {open ? <DrillDown key={open.serial} drill={open.drill} onClose={() => setOpen(undefined)} /> : null}
+      </section>
+    </DrillContext.Provider>
+  );
+}

@@ -1,0 +1,164 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Spending } from '../../../shared/domain/totals';
+import type { CaseRecord } from '../../../shared/schemas/case';
+import type { YearSettings } from '../../../shared/schemas/year-settings';
+import { RouterProvider } from '../../app/router';
+import { I18nProvider } from '../../i18n/i18n';
+import { buildRecords, openSettings, reportFor } from './test-report';
+import { TotalsPage } from './totals-page';
+
+const fake = vi.hoisted(() => ({
+  years: vi.fn(),
+  totals: vi.fn(),
+  setSpending: vi.fn(),
+  close: vi.fn(),
+  reopen: vi.fn(),
+}));
+vi.mock('../../lib/api', () => ({
+  api: {
+    cases: { years: fake.years, byIds: vi.fn() },
+    totals: { get: fake.totals },
+    years: { setSpending: fake.setSpending, close: fake.close, reopen: fake.reopen },
+  },
+}));
+
+const records: CaseRecord[] = buildRecords();
+const AT = '2022-02-15T09:30:00.000Z';
+let settings: YearSettings;
+
+/** A stand-in for main: the year's settings change as main would change them, and the totals follow. */
+beforeEach(() => {
+  settings = openSettings(2021);
+  fake.years.mockReset().mockResolvedValue({ ok: true, value: [2021] });
+  fake.totals.mockReset().mockImplementation(async () => ({ ok: true, value: reportFor(records, settings) }));
+  fake.setSpending.mockReset().mockImplementation(async ({ spending }: { spending: Spending }) => {
+    settings = { ...settings, spending, log: [...settings.log, { at: AT, by: 'Sokha', action: 'spending' }] };
+    return { ok: true, value: settings };
+  });
+  fake.close.mockReset().mockImplementation(async () => {
+    settings = { ...settings, closed: { at: AT, by: 'Dara' }, log: [...settings.log, { at: AT, by: 'Dara', action: 'closed' }] };
+    return { ok: true, value: settings };
+  });
+  fake.reopen.mockReset().mockImplementation(async ({ reason }: { reason: string }) => {
+    settings = { year: settings.year, spending: settings.spending, log: [...settings.log, { at: AT, by: 'Dara', action: 'reopened', reason }] };
+    return { ok: true, value: settings };
+  });
+});
+
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+});
+
+function renderPage() {
+  render(
+    <I18nProvider language="en">
+      <RouterProvider>
+        <TotalsPage initialYear={2021} />
+      </RouterProvider>
+    </I18nProvider>,
+  );
+}
+
+const yearPart = async () => (await screen.findByRole('heading', { name: 'Closing the year', level: 3 })).closest('section') as HTMLElement;
+const spendingCard = () => screen.getByRole('heading', { name: 'Spending by team (USD)' }).closest('section') as HTMLElement;
+
+describe('Spending per team', () => {
+  it('saves whole dollars, typed in Latin or Khmer digits, and shows them in the report', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    await yearPart();
+    await user.type(screen.getByLabelText('OVA: Office of Victim Assistance (USD)'), '២៥០០០០');
+    await user.type(screen.getByLabelText('HIT: Homicide / major-crimes Investigation Team (USD)'), '480000');
+    await user.type(screen.getByLabelText('ICAC: Internet Crimes Against Children (USD)'), ' 220000 ');
+    await user.click(screen.getByRole('button', { name: 'Save spending' }));
+
+    await waitFor(() => expect(fake.setSpending).toHaveBeenCalledWith({ year: 2021, spending: { OVA: 250000, HIT: 480000, ICAC: 220000 } }));
+    expect(await screen.findByText('Spending for 2021 saved.')).toBeTruthy();
+    await waitFor(() => expect(within(spendingCard()).getByRole('rowheader', { name: 'Total' }).closest('tr')?.textContent).toBe('TotalUSD 950,000'));
+    expect(within(spendingCard()).getByRole('img', { name: /^Spending by team/ }).textContent).toContain('USD 480,000');
+    expect(screen.queryByText('No spending entered for this year')).toBeNull();
+    expect((await yearPart()).textContent).toContain('15/02/2022');
+    expect((await yearPart()).textContent).toContain('spending changed by Sokha');
+  });
+
+  it('refuses what is not a whole number, next to the field, and saves nothing', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    await yearPart();
+    const fst = screen.getByLabelText('FST: Forensic Services Team (USD)');
+    await user.type(fst, '12.5k');
+    await user.click(screen.getByRole('button', { name: 'Save spending' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter a whole number, 0 or more (Khmer digits are fine)');
+    expect(fst.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(fst);
+    expect(fake.setSpending).not.toHaveBeenCalled();
+  });
+});
+
+describe('Closing and reopening the year', () => {
+  it('closes only after the officer confirms, then shows the year as closed', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    const part = await yearPart();
+    expect(part.textContent).toContain('2021 is open: its summaries can be changed.');
+    const close = within(part).getByRole('button', { name: 'Close 2021' });
+
+    await user.click(close);
+    let dialog = screen.getByRole('dialog', { name: 'Close 2021?' });
+    expect(dialog.textContent).toContain('The data-quality check still finds 5 kinds of problem.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(close);
+
+    await user.click(close);
+    fireEvent(screen.getByRole('dialog'), new Event('cancel', { cancelable: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.close).not.toHaveBeenCalled();
+
+    await user.click(close);
+    dialog = screen.getByRole('dialog', { name: 'Close 2021?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close 2021' }));
+    await waitFor(() => expect(fake.close).toHaveBeenCalledWith({ year: 2021 }));
+    expect(fake.close).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('2021 is closed since 15/02/2022 ' + time(AT) + ' (by Dara). Its summaries cannot be changed until the year is reopened.')).toBeTruthy();
+    expect((await yearPart()).textContent).toContain('closed by Dara');
+    expect(screen.getByLabelText('OVA: Office of Victim Assistance (USD)').matches(':disabled')).toBe(true);
+    expect(screen.getByText('The year is closed: reopen it to change the spending.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save spending' })).toBeNull();
+  });
+
+  it('reopens only with a reason, which goes in the log', async () => {
+    settings = { ...settings, closed: { at: AT, by: 'Dara' }, log: [{ at: AT, by: 'Dara', action: 'closed' }] };
+    renderPage();
+    const user = userEvent.setup();
+    const part = await yearPart();
+    const reopen = within(part).getByRole('button', { name: 'Reopen 2021' });
+
+    await user.click(reopen);
+    expect((await within(part).findByRole('alert')).textContent).toBe('This field is required');
+    const reason = within(part).getByLabelText('Reason for reopening (recorded in the log)');
+    expect(document.activeElement).toBe(reason);
+    await user.type(reason, '   ');
+    await user.click(reopen);
+    expect(fake.reopen).not.toHaveBeenCalled();
+
+    await user.type(reason, 'Court verdict for CPU-2021-0044 arrived after the report');
+    await user.click(reopen);
+    await waitFor(() => expect(fake.reopen).toHaveBeenCalledWith({ year: 2021, reason: 'Court verdict for CPU-2021-0044 arrived after the report' }));
+    expect(await within(part).findByText('2021 is open again.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(/2021 is closed since/)).toBeNull());
+    const log = within(part).getAllByRole('listitem').map((li) => li.textContent);
+    expect(log).toHaveLength(2);
+    expect(log[1]).toContain('reopened by Dara. Reason: Court verdict for CPU-2021-0044 arrived after the report');
+  });
+});
+
+/** The local time of an instant as the screen writes it (the test machine's time zone). */
+function time(instant: string) {
+  const d = new Date(instant);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
