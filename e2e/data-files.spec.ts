@@ -30,6 +30,10 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
   await form.save();
   const code = await form.savedCode();
 
+  await page.getByRole('button', { name: 'Totals' }).click();
+  await expect(page.getByRole('button', { name: 'Investigations 2025: 1. Show the summaries' })).toBeVisible();
+  await expect(page.getByText('Arrest rate = suspects arrested ÷ investigations = 1 ÷ 1 = 100.0%')).toBeVisible();
+
   await page.getByRole('button', { name: 'Data files' }).click();
   const pcName = page.getByLabel('This PC’s name');
   await pcName.fill('HIT office');
@@ -86,6 +90,13 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
     expect(merged.value.summary.status).toBe('awaiting-court');
     expect(merged.value.summary.district).toBe('Kampong Tralach');
     expect(merged.value.history.at(-1)).toMatchObject({ action: 'imported', from: { pcName: 'OVA office' } });
+
+    // The totals now count the other PC's investigations too, each once.
+    await page.getByRole('button', { name: 'Totals' }).click();
+    await page.getByRole('button', { name: 'Investigations 2025: 3. Show the summaries' }).click();
+    await expect(page.getByRole('dialog').getByRole('row')).toHaveCount(4);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Data files' }).click();
 
     // The same file again changes nothing.
     await page.getByLabel('Choose a yearly data file').setInputFiles(theirs);
