@@ -2,6 +2,7 @@ import { _electron, type Browser, type ElectronApplication, type Page } from '@p
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { unlockThroughApi } from './session';
 
 const OUT = join(import.meta.dirname, '..', 'out');
 
@@ -9,6 +10,13 @@ const OUT = join(import.meta.dirname, '..', 'out');
 export interface RunningApp {
   page: Page;
   stop(): Promise<void>;
+  /** The Electron application, to reach the main process (Electron host only). */
+  electron?: ElectronApplication;
+}
+
+export interface StartOptions {
+  /** Set up or unlock through the page's API after start (default); false leaves the lock screen. */
+  unlock?: boolean;
 }
 
 export interface ShellProcess {
@@ -47,11 +55,12 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await once(child, 'exit');
 }
 
-export async function startShellApp(browser: Browser, dataDir: string): Promise<RunningApp & { shell: ShellProcess }> {
+export async function startShellApp(browser: Browser, dataDir: string, options: StartOptions = {}): Promise<RunningApp & { shell: ShellProcess }> {
   const shell = await spawnShell(dataDir);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(shell.url);
+  if (options.unlock !== false) await unlockThroughApi(page);
   return {
     page,
     shell,
@@ -62,12 +71,14 @@ export async function startShellApp(browser: Browser, dataDir: string): Promise<
   };
 }
 
-export async function startElectronApp(electronPath: string, dataDir: string): Promise<RunningApp> {
+export async function startElectronApp(electronPath: string, dataDir: string, options: StartOptions = {}): Promise<RunningApp> {
   const app: ElectronApplication = await _electron.launch({
     executablePath: electronPath,
     args: [join(OUT, 'main', 'index.js')],
     env: { ...process.env, CPU_DATA_DIR: dataDir },
   });
   const page = await app.firstWindow();
-  return { page, stop: () => app.close() };
+  await page.waitForLoadState();
+  if (options.unlock !== false) await unlockThroughApi(page);
+  return { page, electron: app, stop: () => app.close() };
 }

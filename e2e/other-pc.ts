@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../electron/app/handlers';
 import { createDispatcher } from '../electron/ipc/dispatcher';
-import { jsonCodec } from '../electron/storage/codec';
-import { confLocation } from '../electron/storage/conf-location';
+import { confStorage } from '../electron/storage/conf-location';
 import type { Channel, Input, Output } from '../shared/ipc/contract';
 
 /**
@@ -13,12 +12,14 @@ import type { Channel, Input, Output } from '../shared/ipc/contract';
  */
 export async function otherPc(pcName: string, officerName: string) {
   const dir = await mkdtemp(join(tmpdir(), 'cpu-other-pc-'));
-  const dispatch = createDispatcher(createHandlers(confLocation(dir, jsonCodec), { version: '0.1.0', host: 'browser-shell' }));
+  const kdf = { N: 16_384, r: 8, p: 1 };
+  const dispatch = createDispatcher(createHandlers(confStorage(dir), { version: '0.1.0', host: 'browser-shell' }, undefined, { kdf }));
   const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
     const result = await dispatch(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as Output<C>;
   };
+  await call('session:setup', { passphrase: 'other pc test passphrase' });
   await call('settings:update', { pcName, officerName });
   return {
     call,

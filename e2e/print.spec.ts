@@ -80,3 +80,39 @@ test('the annual report prints its figures, formulas and tables, with small coun
   // Small counts hidden in the report when chosen.
   expect(text).toContain('<5');
 });
+
+test('in Khmer, a summary and the annual report print with Khmer labels, digits and dates intact', async ({ app }) => {
+  const page = app.page;
+  await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-0042'), ...generateSummaries(30, 2025, 9)]);
+  await page.getByRole('button', { name: 'ខ្មែរ', exact: true }).click();
+  await page.getByLabel('លេខ', { exact: true }).selectOption('khmer');
+
+  const first = await page.evaluate(async () => {
+    const r = await window.cpu.cases.investigation({ investigationRef: 'CPU-2025-0042' });
+    return r.ok ? r.value.records[0]?.caseCode ?? '' : '';
+  });
+  await page.getByLabel('ឆ្នាំ', { exact: true }).first().selectOption('2025');
+  await page.getByLabel('ស្វែងរក', { exact: true }).fill('CPU-2025-0042');
+  await page.getByRole('button', { name: first, exact: true }).click();
+  await page.getByRole('button', { name: 'បោះពុម្ព…' }).click();
+  // pdftotext may split a Khmer cluster with a space; Khmer writes no spaces between words anyway.
+  const summary = (await printToText(page, 'summary-km')).replace(/\s+/g, '');
+  expect(summary).toContain(`សេចក្ដីសង្ខេបករណី${first}`);
+  expect(summary).toContain('សម្ងាត់៖ទិន្នន័យករណីការពារកុមារ');
+  expect(summary).toContain('កំពង់ឆ្នាំង');
+  expect(summary).toContain('១៤មីនា២០២៥');
+  expect(summary).toContain('សង្ខេបករណី');
+  expect(summary).toContain('ទំព័រ១នៃ១');
+
+  const report = await page.evaluate(() => window.cpu.totals.get({ year: 2025 }));
+  if (!report.ok) throw new Error(report.error.message);
+  const investigations = String(report.value.comparison.current.investigations.value).replace(/\d/g, (d) => String.fromCharCode(0x17e0 + Number(d)));
+  await page.getByRole('button', { name: 'តួលេខសរុប', exact: true }).click();
+  await page.getByRole('checkbox').first().uncheck();
+  await page.getByRole('button', { name: /បោះពុម្ពរបាយការណ៍/ }).click();
+  const text = await printToText(page, 'report-km');
+  const compact = text.replace(/\s+/g, '');
+  expect(compact).toContain('តួលេខសរុបប្រចាំឆ្នាំ២០២៥');
+  expect(text).toMatch(new RegExp(`ក\\s*ា\\s*រ\\s*ស៊\\s*ើ\\s*ប\\s*អ\\s*ង្\\s*ក\\s*េ\\s*ត\\s+${investigations}\\s`));
+  expect(compact).toContain('ការស៊ើបអង្កេតតាមខេត្ត');
+});

@@ -16,6 +16,14 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * The same policy as a `<meta>` in index.html (added at build time), so the page carries it
+ * whatever serves it. `frame-ancestors` only works as a header, so the meta leaves it out.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 /** Headers every UI response carries in both hosts. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

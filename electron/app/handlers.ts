@@ -1,15 +1,16 @@
 import { AppFailure } from '../../shared/ipc/result';
 import { checkDataQuality } from '../../shared/domain/data-quality';
 import { compareYears } from '../../shared/domain/totals';
-import { CaseRepository } from '../cases/case-repository';
-import { DraftsRepository } from '../drafts/drafts-repository';
 import { createExport } from '../exchange/export-service';
-import { ImportService } from '../exchange/import-service';
 import type { Handlers } from '../ipc/dispatcher';
+import type { ScryptParams } from '../session/keyring';
+import { Session } from '../session/session';
 import { pcId } from '../settings/pc-identity';
 import { SettingsRepository } from '../settings/settings-repository';
-import type { StoreLocation } from '../storage/store-location';
-import { YearSettingsRepository } from '../years/year-settings-repository';
+import { jsonCodec } from '../storage/codec';
+import type { HostStorage } from '../storage/store-location';
+import { DataAccess, type DataServices } from './data-services';
+import { sessionHandlers } from './session-handlers';
 
 export interface HostInfo {
   version: string;
@@ -20,75 +21,104 @@ export interface HostInfo {
 export interface HostServices {
   /** Prints the shown page to PDF and saves it where the officer picks; `saved: false` if they cancel. */
   savePdf?: (fileName: string) => Promise<{ saved: boolean; fileName?: string }>;
+  /** The host's session, when it must lock it itself (Electron, on OS lock or sleep). */
+  session?: Session;
+  /** scrypt cost for new wrapped keys; tests pass a cheap one. */
+  kdf?: ScryptParams;
+  /** Where failures that do not reach the officer go (never case data). */
+  logError?: (what: string, error: unknown) => void;
 }
 
 /**
  * Wires the repositories behind the contract. Both hosts (Electron and the browser shell)
- * call this with their own store location, so they run the same handlers. Until user
- * accounts exist, the officer named in this PC's settings is stamped on every change
- * (an empty name is stored as it is).
+ * call this with their own data folder, so they run the same handlers. Settings and this
+ * PC's id are plain files, readable while locked (the lock screen needs the language); every
+ * channel that touches case data opens the encrypted stores and answers `locked` until the
+ * passphrase is given. Until user accounts exist, the officer named in this PC's settings is
+ * stamped on every change (an empty name is stored as it is).
  */
 export function createHandlers(
-  location: StoreLocation,
+  storage: HostStorage,
   info: HostInfo,
   now: () => Date = () => new Date(),
   services: HostServices = {},
 ): Handlers {
-  const settings = new SettingsRepository(location);
-  const years = new YearSettingsRepository(location, now);
-  const assertOpen = (...list: number[]) => years.assertOpen(...list);
-  const pc = () => ({ pcId: pcId(location), pcName: settings.get().pcName });
-  const cases = new CaseRepository(location, now, { assertOpen, origin: pc });
-  const drafts = new DraftsRepository(location, now);
-  const imports = new ImportService(cases, assertOpen, now);
+  const plain = storage.location(jsonCodec);
+  const settings = new SettingsRepository(plain);
+  const session = services.session ?? new Session({ dir: storage.dir, now, kdf: services.kdf });
+  const pc = () => ({ pcId: pcId(plain), pcName: settings.get().pcName });
+  const data = new DataAccess(storage, session, { now, origin: pc, logError: services.logError });
   const officer = () => settings.get().officerName;
+
+  /** Runs with the unlocked services; a damaged year file's failure names its newest good backup. */
+  const unlocked =
+    <I, O>(run: (d: DataServices, input: I) => O) =>
+    (input: I): O => {
+      const d = data.get();
+      const offer = (error: unknown) => d.backups.withOffer(error);
+      try {
+        const result = run(d, input);
+        if (result instanceof Promise) {
+          return result.catch((error: unknown) => {
+            throw offer(error);
+          }) as O;
+        }
+        return result;
+      } catch (error) {
+        throw offer(error);
+      }
+    };
+
   return {
+    ...sessionHandlers(storage.dir, session, data),
     'app:info': () => info,
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
-    'cases:years': () => cases.years(),
-    'cases:list': ({ year, bin }) => ({ year, rows: cases.rows(year, bin ?? false) }),
-    'cases:get': ({ id }) => cases.get(id),
-    'cases:save': (command) => cases.save(command, officer()),
-    'cases:delete': (ref) => cases.delete(ref, officer()),
-    'cases:restore': (ref) => cases.restore(ref, officer()),
-    'cases:investigation': ({ investigationRef }) => ({
+    'cases:years': unlocked((d) => d.cases.years()),
+    'cases:list': unlocked((d, { year, bin }) => ({ year, rows: d.cases.rows(year, bin ?? false) })),
+    'cases:get': unlocked((d, { id }) => d.cases.get(id)),
+    'cases:save': unlocked((d, command) => d.cases.save(command, officer())),
+    'cases:delete': unlocked((d, ref) => d.cases.delete(ref, officer())),
+    'cases:restore': unlocked((d, ref) => d.cases.restore(ref, officer())),
+    'cases:investigation': unlocked((d, { investigationRef }) => ({
       investigationRef,
-      records: cases.investigation(investigationRef),
-    }),
-    'cases:byIds': ({ ids }) => cases.rowsByIds(ids),
-    'years:get': ({ year }) => years.get(year),
-    'years:setSpending': ({ year, spending }) => years.setSpending(year, spending, officer()),
-    'years:close': ({ year }) => years.close(year, officer()),
-    'years:reopen': ({ year, reason }) => years.reopen(year, reason, officer()),
-    'totals:get': ({ year }) => {
-      const all = cases.all();
-      const yearSettings = years.get(year);
+      records: d.cases.investigation(investigationRef),
+    })),
+    'cases:byIds': unlocked((d, { ids }) => d.cases.rowsByIds(ids)),
+    'years:get': unlocked((d, { year }) => d.years.get(year)),
+    'years:setSpending': unlocked((d, { year, spending }) => d.years.setSpending(year, spending, officer())),
+    'years:close': unlocked((d, { year }) => d.years.close(year, officer())),
+    'years:reopen': unlocked((d, { year, reason }) => d.years.reopen(year, reason, officer())),
+    'totals:get': unlocked((d, { year }) => {
+      const all = d.cases.all();
+      const yearSettings = d.years.get(year);
       return {
-        comparison: compareYears(all, year, yearSettings.spending, years.get(year - 1).spending),
+        comparison: compareYears(all, year, yearSettings.spending, d.years.get(year - 1).spending),
         quality: checkDataQuality(all, year, yearSettings.spending),
         settings: yearSettings,
       };
-    },
-    'exports:create': (request) =>
+    }),
+    'exports:create': unlocked((d, request) =>
       createExport(request, {
         appVersion: info.version,
         pc: pc(),
         language: settings.get().language,
         now: now(),
-        all: cases.all(),
-        settings: years.get(request.year),
-        previousSettings: years.get(request.year - 1),
+        all: d.cases.all(),
+        settings: d.years.get(request.year),
+        previousSettings: d.years.get(request.year - 1),
       }),
-    'imports:preview': ({ content, passphrase }) => imports.preview(content, passphrase),
-    'imports:apply': ({ token, resolutions }) => imports.apply(token, resolutions, officer()),
-    'imports:cancel': ({ token }) => imports.cancel(token),
-    'print:savePdf': ({ fileName }) => {
+    ),
+    'imports:preview': unlocked((d, { content, passphrase }) => d.imports.preview(content, passphrase)),
+    'imports:apply': unlocked((d, { token, resolutions }) => d.imports.apply(token, resolutions, officer())),
+    'imports:cancel': unlocked((d, { token }) => d.imports.cancel(token)),
+    // The page shown while locked is the lock screen; nothing else is printed then.
+    'print:savePdf': unlocked((_d, { fileName }) => {
       if (!services.savePdf) throw new AppFailure('unsupported', 'This host cannot save PDFs itself.');
       return services.savePdf(fileName);
-    },
-    'drafts:get': ({ key }) => drafts.get(key),
-    'drafts:save': ({ key, values }) => drafts.save(key, values),
-    'drafts:discard': ({ key }) => drafts.discard(key),
+    }),
+    'drafts:get': unlocked((d, { key }) => d.drafts.get(key)),
+    'drafts:save': unlocked((d, { key, values }) => d.drafts.save(key, values)),
+    'drafts:discard': unlocked((d, { key }) => d.drafts.discard(key)),
   };
 }

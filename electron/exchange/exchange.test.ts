@@ -8,15 +8,13 @@ import type { CaseInput } from '../../shared/schemas/case';
 import type { ExportFile } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
 import { sampleSummary } from '../../shared/testing/samples';
-import { createHandlers } from '../app/handlers';
-import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
-import { jsonCodec } from '../storage/codec';
-import { confLocation } from '../storage/conf-location';
+import type { Dispatch } from '../ipc/dispatcher';
+import { unlockedDispatch } from '../testing/unlocked-app';
 
 /** One PC: its own data folder behind the real handlers and dispatcher. */
 function pc(name: string, clock: { t: number }) {
   const dir = mkdtempSync(join(tmpdir(), `cpu-${name}-`));
-  const dispatch = createDispatcher(createHandlers(confLocation(dir, jsonCodec), { version: '0.1.0', host: 'browser-shell' }, () => new Date(clock.t)));
+  const { dispatch } = unlockedDispatch(dir, () => new Date(clock.t), { version: '0.1.0', host: 'browser-shell' });
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const result = await dispatch(channel, input);
     if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.params ?? {});

@@ -6,9 +6,7 @@ import { contract, type Channel, type Input, type Output } from '../../shared/ip
 import { AppFailure } from '../../shared/ipc/result';
 import { MAX_DRAFT_CHARS } from '../../shared/schemas/draft';
 import { sampleSummary } from '../../shared/testing/samples';
-import { createHandlers } from '../app/handlers';
-import { jsonCodec } from '../storage/codec';
-import { confLocation } from '../storage/conf-location';
+import { unlockedDispatch } from '../testing/unlocked-app';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 
 const notCalled = vi.fn(() => {
@@ -18,8 +16,8 @@ const notCalled = vi.fn(() => {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1.0.0', host: 'browser-shell' }),
-    'settings:get': () => ({ officerName: 'Sok', language: 'en', pcName: '' }),
-    'settings:update': (patch) => ({ officerName: patch.officerName ?? '', language: 'en', pcName: '' }),
+    'settings:get': () => ({ officerName: 'Sok', language: 'en', digits: 'latin', pcName: '' }),
+    'settings:update': (patch) => ({ officerName: patch.officerName ?? '', language: 'en', digits: 'latin', pcName: '' }),
     'cases:years': () => [2025],
     'cases:list': ({ year }) => ({ year, rows: [] }),
     'cases:get': notCalled,
@@ -41,6 +39,15 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'drafts:get': () => null,
     'drafts:save': notCalled,
     'drafts:discard': () => null,
+    'session:status': () => ({ state: 'unlocked', autoLockMinutes: 10, waitSeconds: 0 }),
+    'session:setup': notCalled,
+    'session:unlock': notCalled,
+    'session:unlockWithRecovery': notCalled,
+    'session:lock': notCalled,
+    'session:changePassphrase': notCalled,
+    'session:setAutoLock': notCalled,
+    'backups:list': () => [],
+    'backups:restore': notCalled,
     ...overrides,
   };
 }
@@ -115,7 +122,7 @@ describe('dispatcher with the real handlers and a data folder', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'cpu-dispatch-'));
     const now = () => new Date('2025-04-01T08:00:00.000Z');
-    dispatch = createDispatcher(createHandlers(confLocation(dir, jsonCodec), { version: '1.0.0', host: 'browser-shell' }, now));
+    dispatch = unlockedDispatch(dir, now).dispatch;
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -139,7 +146,7 @@ describe('dispatcher with the real handlers and a data folder', () => {
     expect(result.error.message).toContain(path);
     expect(result.error.issues?.[0]?.path).toBe(path);
     if (key) expect(result.error.issues?.[0]?.message).toBe(key);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('cases-'))).toEqual([]);
   });
 
   it('refuses a draft with a polluting key or over the size limit, writing no file', async () => {
@@ -149,13 +156,13 @@ describe('dispatcher with the real handlers and a data folder', () => {
       const result = await dispatch('drafts:save', payload);
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'values', message }] } });
     }
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir)).not.toContain('drafts.json');
   });
 
   it('runs every channel end to end, each answer matching the contract', async () => {
     expect(await call('app:info', {})).toEqual({ version: '1.0.0', host: 'browser-shell' });
-    expect(await call('settings:update', { officerName: '  Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en', pcName: '' });
-    expect(await call('settings:get', {})).toEqual({ officerName: 'Sok Dara', language: 'en', pcName: '' });
+    expect(await call('settings:update', { officerName: '  Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
+    expect(await call('settings:get', {})).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
 
     const created = await call('cases:save', { summary: { ...sampleSummary('HIT'), dateReported: '១៤/០៣/២០២៥' } });
     expect(created).toMatchObject({ caseCode: 'HIT-2025-0001', revision: 1, createdBy: 'Sok Dara', summary: { dateReported: '2025-03-14' } });
@@ -185,6 +192,6 @@ describe('dispatcher with the real handlers and a data folder', () => {
 
     const missing = await dispatch('cases:get', { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(readdirSync(dir).sort()).toEqual(['cases-2025.json', 'drafts.json', 'pc.json', 'settings.json']);
+    expect(readdirSync(dir).sort()).toEqual(['backups', 'cases-2025.json', 'drafts.json', 'keys.json', 'pc.json', 'settings.json']);
   });
 });

@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../app/handlers';
 import { createDispatcher } from '../ipc/dispatcher';
 import { registerIpc } from '../ipc/register';
-import { jsonCodec } from '../storage/codec';
+import { Session } from '../session/session';
 import { installMenu } from './menu';
 import { pdfSaver } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllContents } from './security';
-import { electronStoreLocation } from './stores';
+import { electronStoreStorage } from './stores';
+import { lockWithTheSystem } from './system-lock';
 import { createMainWindow, preloadFile } from './window';
 
 /** Thin Electron glue: every decision lives in modules that the browser shell shares. */
@@ -35,11 +36,19 @@ if (!app.requestSingleInstanceLock()) {
     hardenAllContents();
     serveRenderer(join(outDir, 'renderer'));
     installMenu();
+    // Only the error's name is logged: messages can quote data.
+    const logError = (what: string, error: unknown) => console.error(`${what} failed:`, (error as Error).name);
+    const storage = electronStoreStorage();
+    // Starts locked: the data key exists only in this process, from unlock to lock.
+    const session = new Session({ dir: storage.dir });
+    lockWithTheSystem(session, () => mainWindow);
     const dispatch = createDispatcher(
-      createHandlers(electronStoreLocation(jsonCodec), { version: app.getVersion(), host: 'electron' }, undefined, {
+      createHandlers(storage, { version: app.getVersion(), host: 'electron' }, undefined, {
         savePdf: pdfSaver(() => mainWindow),
+        session,
+        logError,
       }),
-      { logError: (channel, error) => console.error(`IPC ${channel} failed:`, (error as Error).name) },
+      { logError: (channel, error) => logError(`IPC ${channel}`, error) },
     );
     registerIpc(ipcMain, dispatch, () => mainWindow?.webContents.mainFrame);
     mainWindow = createMainWindow(preloadFile(outDir));

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { sampleSummary } from '../../shared/testing/samples';
 import { CaseRepository } from '../cases/case-repository';
 import { DraftsRepository } from '../drafts/drafts-repository';
+import { randomBytes } from 'node:crypto';
 import { jsonCodec } from '../storage/codec';
+import { sealedCodec } from '../storage/sealed-codec';
 
 const userData = mkdtempSync(join(tmpdir(), 'cpu-userdata-'));
 
@@ -33,6 +35,18 @@ describe('electron-store location', () => {
     new DraftsRepository(electronStoreLocation(jsonCodec)).save('new:ICAC', { team: 'ICAC' });
     expect(new DraftsRepository(electronStoreLocation(jsonCodec)).get('new:ICAC')?.values).toEqual({ team: 'ICAC' });
     expect(JSON.parse(readFileSync(join(userData, 'drafts.json'), 'utf8'))).toMatchObject({ formatVersion: 1 });
+  });
+
+  it('encrypts a year file through electron-store’s serialize / deserialize hooks', () => {
+    const key = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
+    const codec = sealedCodec(() => key);
+    const saved = new CaseRepository(electronStoreLocation(codec)).save({ summary: { ...sampleSummary('HIT'), dateReported: '2022-05-01', offenceDate: '2022-04-30', suspects: [] } }, 'Sok');
+    const text = readFileSync(join(userData, 'cases-2022.json'), 'utf8');
+    expect(text).toMatch(/^\{"format":"cpu-case-register\/sealed"/);
+    expect(text).not.toContain(saved.id);
+    // (The other year files here are plain ones from the tests above, so read this year only.)
+    expect(new CaseRepository(electronStoreLocation(codec)).ofYear(2022)).toEqual([saved]);
+    expect(() => new CaseRepository(electronStoreLocation(jsonCodec)).rows(2022)).toThrow(/cases-2022\.json could not be opened/);
   });
 
   it('reports a damaged file and leaves its bytes unchanged', () => {

@@ -1,7 +1,7 @@
 import { app } from 'electron';
 import ElectronStore from 'electron-store';
 import type { Codec } from '../storage/codec';
-import { listStoreNames, storeOptions, type StoreLocation } from '../storage/store-location';
+import { listStoreNames, storeOptions, type HostStorage, type StoreLocation } from '../storage/store-location';
 
 /** Store files in Electron's user-data folder, through electron-store. */
 export function electronStoreLocation(codec: Codec): StoreLocation {
@@ -11,4 +11,9 @@ export function electronStoreLocation(codec: Codec): StoreLocation {
     open: (name) => new ElectronStore<Record<string, unknown>>({ ...storeOptions(codec), name, cwd: dir }),
     names: () => listStoreNames(dir),
   };
+}
+
+/** Electron's user-data folder as the app's data folder. */
+export function electronStoreStorage(): HostStorage {
+  return { dir: app.getPath('userData'), location: electronStoreLocation };
 }

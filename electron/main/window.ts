@@ -20,6 +20,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       allowRunningInsecureContent: false,
       devTools: !app.isPackaged,
       spellcheck: false,
+      // A middle-click would open a link in a new window; the window handler refuses it anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -16,10 +16,10 @@ describe('SettingsRepository on a real conf file', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('answers the defaults without writing, and keeps an update for the next start', () => {
-    expect(open().get()).toEqual({ officerName: '', language: 'en', pcName: '' });
+    expect(open().get()).toEqual({ officerName: '', language: 'en', digits: 'latin', pcName: '' });
     expect(existsSync(file())).toBe(false);
-    expect(open().update({ officerName: ' Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en', pcName: '' });
-    expect(open().get()).toEqual({ officerName: 'Sok Dara', language: 'en', pcName: '' });
+    expect(open().update({ officerName: ' Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
+    expect(open().get()).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
   });
 
   it('reports a damaged settings file by name and never changes it', () => {

@@ -6,8 +6,7 @@ import { createHandlers } from '../app/handlers';
 import { contentType, SECURITY_HEADERS } from '../app/csp';
 import { readStatic } from '../app/static-files';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
-import { confLocation } from '../storage/conf-location';
-import { jsonCodec } from '../storage/codec';
+import { confStorage } from '../storage/conf-location';
 import { fail } from '../../shared/ipc/result';
 import { hasApiAccess, hasExpectedHost, hasPageAccess, tokenMatches, TOKEN_COOKIE } from './auth';
 
@@ -72,9 +71,11 @@ async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: str
  */
 export async function startShell(options: ShellOptions): Promise<RunningShell> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  // Starts locked, like the desktop app: the page shows set-up or unlock first.
+  const logError = (what: string, error: unknown) => console.error(`${what} failed:`, (error as Error).name);
   const dispatch = createDispatcher(
-    createHandlers(confLocation(options.dataDir, jsonCodec), { version: options.version, host: 'browser-shell' }),
-    { logError: (channel, error) => console.error(`IPC ${channel} failed:`, (error as Error).name) },
+    createHandlers(confStorage(options.dataDir), { version: options.version, host: 'browser-shell' }, undefined, { logError }),
+    { logError: (channel, error) => logError(`IPC ${channel}`, error) },
   );
   const pageApi = await readFile(options.pageApiFile, 'utf8');
   const indexHtml = (await readFile(`${options.rendererDir}/index.html`, 'utf8')).replace(

@@ -1,7 +1,7 @@
 import Conf from 'conf';
 import { join } from 'node:path';
 import type { Codec } from './codec';
-import { listStoreNames, storeOptions, type StoreLocation } from './store-location';
+import { listStoreNames, storeOptions, type HostStorage, type StoreLocation } from './store-location';
 
 /**
  * Stores as plain conf files in an explicit folder: the browser shell, the benchmark and
@@ -19,6 +19,11 @@ export function confLocation(dir: string, codec: Codec): StoreLocation {
       }),
     names: () => listStoreNames(dir),
   };
+}
+
+/** The browser shell's and the tests' data folder, opened through conf. */
+export function confStorage(dir: string): HostStorage {
+  return { dir, location: (codec) => confLocation(dir, codec) };
 }
 
 export const storePath = (dir: string, name: string) => join(dir, `${name}.json`);

@@ -31,6 +31,16 @@ export interface StoreLocation {
   names(): string[];
 }
 
+/**
+ * A host's data folder: it opens the folder's stores through its own library (conf in the
+ * browser shell and tests, electron-store in Electron) with the codec it is given, so
+ * plain and encrypted stores can sit side by side.
+ */
+export interface HostStorage {
+  readonly dir: string;
+  location(codec: Codec): StoreLocation;
+}
+
 export function listStoreNames(dir: string): string[] {
   try {
     return readdirSync(dir)

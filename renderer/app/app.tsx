@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../shared/schemas/settings';
+import { SessionGate } from '../features/lock/session-gate';
 import { I18nProvider } from '../i18n/i18n';
 import { api, ApiError, unwrap } from '../lib/api';
 import { ErrorBanner } from './error-banner';
 import { RouterProvider } from './router';
 import { Screens } from './screens';
 
-/** Loads this PC's settings, then shows the app in the chosen language. */
+/** Loads this PC's settings, then shows the app in the chosen language once the data is unlocked. */
 export function App() {
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState<ApiError>();
@@ -18,17 +19,21 @@ export function App() {
     });
   }, []);
 
+  // Screen readers, fonts and line breaking follow the page's language.
+  const language = settings?.language ?? 'en';
   useEffect(() => {
-    if (settings) document.documentElement.lang = settings.language;
-  }, [settings]);
+    document.documentElement.lang = language;
+  }, [language]);
 
   return (
-    <I18nProvider language={settings?.language ?? 'en'}>
+    <I18nProvider language={language} digits={settings?.digits ?? 'latin'}>
       {error ? <ErrorBanner error={error.error} /> : null}
       {settings ? (
-        <RouterProvider>
-          <Screens settings={settings} onSettings={setSettings} />
-        </RouterProvider>
+        <SessionGate>
+          <RouterProvider>
+            <Screens settings={settings} onSettings={setSettings} />
+          </RouterProvider>
+        </SessionGate>
       ) : null}
     </I18nProvider>
   );

@@ -1,12 +1,13 @@
 import type { AppError } from '../../shared/ipc/result';
+import { RestoreOffer } from '../features/lock/restore-offer';
 import { useI18n } from '../i18n/i18n';
 
-/** A failed call, translated, where the officer will see it. */
+/** A failed call, translated, where the officer will see it; a damaged file comes with its newest good backup. */
 export function ErrorBanner({ error }: { error: AppError }) {
   const { tError } = useI18n();
   return (
     <div className="banner banner-error" role="alert">
-      {tError(error)}
+      {tError(error)} <RestoreOffer error={error} />
     </div>
   );
 }

@@ -16,7 +16,8 @@ export type Route =
   | { name: 'bin' }
   | { name: 'totals'; year?: number }
   | { name: 'data' }
-  | { name: 'print'; doc: PrintDoc };
+  | { name: 'print'; doc: PrintDoc }
+  | { name: 'security' };
 
 /** Returns false to keep the officer on the current screen (e.g. unsaved changes). */
 export type LeaveGuard = () => Promise<boolean>;

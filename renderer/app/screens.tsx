@@ -7,6 +7,8 @@ import { InvestigationPage } from '../features/investigation/investigation-page'
 import { PrintPage } from '../features/print/print-page';
 import { TotalsPage } from '../features/totals/totals-page';
 import { DataFilesPage } from '../features/exchange/data-files-page';
+import { LockButton } from '../features/lock/lock-button';
+import { SecurityPage } from '../features/lock/security-page';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { OfficerSettings } from '../features/settings/officer-settings';
 import { useI18n } from '../i18n/i18n';
@@ -30,6 +32,8 @@ function Screen({ route }: { route: Route }) {
       return <DataFilesPage />;
     case 'print':
       return <PrintPage doc={route.doc} />;
+    case 'security':
+      return <SecurityPage />;
   }
 }
 
@@ -70,6 +74,10 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
         <button type="button" className="nav" aria-current={current('data')} onClick={() => void navigate({ name: 'data' })}>
           {t('nav.data')}
         </button>
+        <button type="button" className="nav" aria-current={current('security')} onClick={() => void navigate({ name: 'security' })}>
+          {t('nav.security')}
+        </button>
+        <LockButton />
       </nav>
       <main>
         <Screen route={route} />

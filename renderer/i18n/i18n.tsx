@@ -1,36 +1,77 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { provinceByCode } from '../../shared/domain/provinces';
 import type { MessageKey } from '../../shared/i18n/en';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  type Digits,
+  type NumberOptions,
+  type NumberStyle,
+} from '../../shared/i18n/format';
 import { translate, type Language } from '../../shared/i18n/translate';
 import type { AppError } from '../../shared/ipc/result';
 
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Params = Record<string, string | number>;
+type T = (key: MessageKey, params?: Params) => string;
 
 interface I18n {
   language: Language;
+  digits: Digits;
   t: T;
   /** Translates a schema message, which is a key, or zod's own English wording. */
   tMessage: (message: string) => string;
   tError: (error: AppError) => string;
+  /** Counts and amounts, grouped, in the officer's digits. */
+  formatNumber: (value: number, options?: NumberOptions) => string;
+  /** An ISO date: `14/03/2025`, or `14 មីនា 2025` in Khmer. */
+  formatDate: (iso: string) => string;
+  /** An instant in local time with hours and minutes. */
+  formatDateTime: (instant: string) => string;
+  /** A province's name in the current language, from the province table. */
+  provinceName: (code: string) => string;
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
-export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const t = useCallback<T>((key, params) => translate(language, key, params), [language]);
+/**
+ * Number params are shown in the officer's digits but not grouped: a `{year}` must not
+ * become 2,025. Pass `formatNumber(count)` where grouping is wanted.
+ */
+function localParams(params: Params, style: NumberStyle): Params {
+  const out: Params = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = typeof value === 'number' ? formatNumber(value, style, { grouping: false }) : value;
+  }
+  return out;
+}
+
+export function I18nProvider({ language, digits = 'latin', children }: { language: Language; digits?: Digits; children: ReactNode }) {
+  const t = useCallback<T>((key, params = {}) => translate(language, key, localParams(params, { language, digits })), [language, digits]);
   const value = useMemo<I18n>(() => {
+    const style: NumberStyle = { language, digits };
     const tMessage = (message: string) => translate(language, message);
     return {
       language,
+      digits,
       t,
       tMessage,
       tError: (error) => {
         const first = error.issues?.[0];
         const given = error.params?.detail;
         const detail = given ? tMessage(given) : first ? `${first.path}: ${tMessage(first.message)}` : error.message;
-        return translate(language, `error.${error.code}`, { ...error.params, detail });
+        return translate(language, `error.${error.code}`, localParams({ ...error.params, detail }, style));
+      },
+      formatNumber: (n, options) => formatNumber(n, style, options),
+      formatDate: (iso) => formatDate(iso, style),
+      formatDateTime: (instant) => formatDateTime(instant, style),
+      provinceName: (code) => {
+        const province = provinceByCode(code);
+        if (!province) return code;
+        return language === 'km' ? province.name_km : province.name_en;
       },
     };
-  }, [language, t]);
+  }, [language, digits, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,17 +1,15 @@
-import { isoToDayMonthYear, toIsoDate } from '../../shared/domain/dates';
+import { formatDate as formatDateIn, formatDateTime as formatDateTimeIn, type NumberStyle } from '../../shared/i18n/format';
+
+const ENGLISH: NumberStyle = { language: 'en', digits: 'latin' };
 
 /**
- * Dates as officers read them (day/month/year, 24-hour time), built by hand: Chromium has
- * no Khmer locale data for Intl, so `km` would silently fall back to English.
+ * English, Latin-digit dates for code that has no i18n context. Screens use `formatDate`
+ * and `formatDateTime` from `useI18n()`, which follow the officer's language and digits.
  */
 export function formatDate(iso: string): string {
-  return isoToDayMonthYear(iso);
+  return formatDateIn(iso, ENGLISH);
 }
 
 export function formatDateTime(instant: string): string {
-  const d = new Date(instant);
-  if (Number.isNaN(d.getTime())) return instant;
-  const hh = String(d.getHours()).padStart(2, '0');
-  const mm = String(d.getMinutes()).padStart(2, '0');
-  return `${isoToDayMonthYear(toIsoDate(d))} ${hh}:${mm}`;
+  return formatDateTimeIn(instant, ENGLISH);
 }

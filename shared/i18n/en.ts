@@ -4,6 +4,7 @@ import { caseList } from './en/case-list';
 import { errors } from './en/errors';
 import { exchange } from './en/exchange';
 import { lists } from './en/lists';
+import { security } from './en/security';
 import { print } from './en/print';
 import { totals } from './en/totals';
 import { validation } from './en/validation';
@@ -22,6 +23,7 @@ export const en = {
   ...totals,
   ...exchange,
   ...print,
+  ...security,
 } as const;
 
 export type MessageKey = keyof typeof en;

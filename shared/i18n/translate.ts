@@ -1,11 +1,12 @@
 import { en, type MessageKey } from './en';
+import { km } from './km';
 
 export const LANGUAGES = ['en', 'km'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type Catalog = Record<MessageKey, string>;
 
-const catalogs: Record<Language, Partial<Catalog>> = { en, km: {} };
+const catalogs: Record<Language, Catalog> = { en, km };
 
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(en, value);
@@ -20,7 +21,7 @@ export function translate(
   key: string,
   params: Record<string, string | number> = {},
 ): string {
-  const template = isMessageKey(key) ? (catalogs[language][key] ?? en[key]) : key;
+  const template = isMessageKey(key) ? catalogs[language][key] || en[key] : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );

@@ -15,6 +15,12 @@ export type AppApi = {
   };
 };
 
+/** What main pushes to the page unasked; only Electron has it (the OS locked or went to sleep). */
+export interface AppEvents {
+  onLocked(listener: () => void): void;
+}
+export const LOCKED_EVENT = 'session:locked';
+
 /** One transport: Electron's ipcRenderer.invoke in the preload, HTTP in the browser shell. */
 export type Invoke = <C extends Channel>(channel: C, input: Input<C>) => Promise<Result<Output<C>>>;
 
@@ -57,6 +63,19 @@ export function createApi(invoke: Invoke): AppApi {
       get: (input) => invoke('drafts:get', input),
       save: (input) => invoke('drafts:save', input),
       discard: (input) => invoke('drafts:discard', input),
+    },
+    session: {
+      status: (input) => invoke('session:status', input),
+      setup: (input) => invoke('session:setup', input),
+      unlock: (input) => invoke('session:unlock', input),
+      unlockWithRecovery: (input) => invoke('session:unlockWithRecovery', input),
+      lock: (input) => invoke('session:lock', input),
+      changePassphrase: (input) => invoke('session:changePassphrase', input),
+      setAutoLock: (input) => invoke('session:setAutoLock', input),
+    },
+    backups: {
+      list: (input) => invoke('backups:list', input),
+      restore: (input) => invoke('backups:restore', input),
     },
   } satisfies AppApi;
 }

@@ -19,6 +19,18 @@ import {
   type ImportResult,
   type TotalsReport,
 } from '../schemas/exchange';
+import {
+  AutoLockRequest,
+  BackupFile,
+  ChangePassphraseRequest,
+  RecoveryUnlockRequest,
+  RestoreRequest,
+  RestoreResult,
+  SessionStatus,
+  SetupRequest,
+  SetupResult,
+  UnlockRequest,
+} from '../schemas/session';
 import { Settings, UpdateSettingsRequest } from '../schemas/settings';
 import { ReopenRequest, SpendingRequest, YearRequest, YearSettings } from '../schemas/year-settings';
 
@@ -76,6 +88,20 @@ export const contract = {
   'drafts:get': { input: z.strictObject({ key: DraftKey }), output: Draft.nullable() },
   'drafts:save': { input: z.strictObject({ key: DraftKey, values: DraftValues }), output: Draft },
   'drafts:discard': { input: z.strictObject({ key: DraftKey }), output: z.null() },
+  /** Whether this PC's data is set up, locked or unlocked; answered while locked. */
+  'session:status': { input: NoInput, output: SessionStatus },
+  /** First run: sets the passphrase and answers the recovery key, shown this once. */
+  'session:setup': { input: SetupRequest, output: SetupResult },
+  'session:unlock': { input: UnlockRequest, output: SessionStatus },
+  /** A forgotten passphrase: the printed recovery key unlocks, and a new passphrase is set. */
+  'session:unlockWithRecovery': { input: RecoveryUnlockRequest, output: SessionStatus },
+  /** Forgets the data key in main; the page drops what it showed. */
+  'session:lock': { input: NoInput, output: SessionStatus },
+  'session:changePassphrase': { input: ChangePassphraseRequest, output: SessionStatus },
+  'session:setAutoLock': { input: AutoLockRequest, output: SessionStatus },
+  /** Each year file with its rolling backups, and why it does not open if it does not. */
+  'backups:list': { input: NoInput, output: z.array(BackupFile) },
+  'backups:restore': { input: RestoreRequest, output: RestoreResult },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,14 @@ export const ERROR_CODES = [
   'wrong-passphrase',
   'import-expired',
   'unsupported',
+  'locked',
+  'not-set-up',
+  'already-set-up',
+  'unlock-failed',
+  'unlock-wait',
+  'keys-unreadable',
+  'keys-missing',
+  'backup-unusable',
   'internal',
 ] as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { QualityFinding } from '../domain/data-quality';
 import type { YearComparison } from '../domain/totals';
-import { TEAMS } from '../domain/teams';
+import type { TEAMS } from '../domain/teams';
 import { Uuid } from './fields';
 import { Year } from './case';
 import type { YearSettings } from './year-settings';

@@ -13,6 +13,9 @@ import {
 import { PROVINCE_CODES } from '../domain/provinces';
 import type { Team } from '../domain/teams';
 import type { CaseInput } from '../schemas/case';
+import { fillDetails } from './generate-details';
+
+export type SeededRandom = ReturnType<typeof seededRandom>;
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same data on every machine. */
 export function seededRandom(seed: number) {
@@ -43,13 +46,26 @@ function date(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+export interface GenerateOptions {
+  /**
+   * Also fill what the basic set leaves empty (partner agencies, OVA referrals, charges,
+   * court outcomes, exhibit hashes, a second custody link, second offences) and write
+   * narratives of a few sentences, as volume tests and the benchmark need. Drawn from a
+   * second seeded stream, so every other field is the same as without it; off by default
+   * because some tests count those groups.
+   */
+  full?: boolean;
+}
+
 /**
  * Realistic summaries for one report year: investigations led by HIT or ICAC, with FST
  * and OVA summaries attached to some of them, every list and repeat group exercised.
  */
-export function generateSummaries(count: number, year: number, seed = 1): CaseInput[] {
+export function generateSummaries(count: number, year: number, seed = 1, options: GenerateOptions = {}): CaseInput[] {
   const r = seededRandom(seed);
+  const details = seededRandom(seed ^ 0x5bd1e995);
   const out: CaseInput[] = [];
+  const add = (summary: CaseInput) => out.push(options.full ? fillDetails(summary, details) : summary);
   let investigation = 0;
   let leadTeam: Team = 'HIT';
   let ref = '';
@@ -90,7 +106,7 @@ export function generateSummaries(count: number, year: number, seed = 1): CaseIn
         };
       });
     if (team === 'HIT') {
-      out.push({
+      add({
         ...common,
         team,
         victims: Array.from({ length: r.int(1, 2) }, (_, i) => ({
@@ -104,7 +120,7 @@ export function generateSummaries(count: number, year: number, seed = 1): CaseIn
       });
     } else if (team === 'ICAC') {
       const source = r.pick(REFERRAL_SOURCES);
-      out.push({
+      add({
         ...common,
         team,
         referralSource: source,
@@ -117,7 +133,7 @@ export function generateSummaries(count: number, year: number, seed = 1): CaseIn
         suspects: suspects(),
       });
     } else if (team === 'FST') {
-      out.push({
+      add({
         ...common,
         team,
         exhibits: Array.from({ length: r.int(1, 3) }, (_, i) => ({
@@ -129,7 +145,7 @@ export function generateSummaries(count: number, year: number, seed = 1): CaseIn
         })),
       });
     } else {
-      out.push({
+      add({
         ...common,
         team,
         victimsSupported: r.int(1, 3),

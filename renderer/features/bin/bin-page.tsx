@@ -1,19 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { isoToDayMonthYear } from '../../../shared/domain/dates';
 import type { AppError } from '../../../shared/ipc/result';
 import type { CaseRow } from '../../../shared/schemas/case';
 import { useConfirm } from '../../app/confirm-dialog';
 import { ErrorBanner } from '../../app/error-banner';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
 import '../case-list/case-list.css';
 import { settle, useCaseRows, useYears } from '../case-list/use-case-rows';
 import { YearPicker } from '../case-list/year-picker';
 
 /** A year's summaries in the bin, each restorable after the officer confirms. */
 export function BinPage() {
-  const { t } = useI18n();
+  const { t, formatDate, formatDateTime } = useI18n();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [year, setYear] = useState(() => new Date().getFullYear());
@@ -102,7 +100,7 @@ export function BinPage() {
                 <td>
                   <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
                 </td>
-                <td>{isoToDayMonthYear(row.dateReported)}</td>
+                <td>{formatDate(row.dateReported)}</td>
                 <td>{row.deletedAt ? formatDateTime(row.deletedAt) : ''}</td>
                 <td>
                   <button

@@ -8,14 +8,13 @@ import { ErrorBanner } from '../../app/error-banner';
 import { useRouter } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
 import { CaseForm } from './case-form';
 import { HistoryPanel } from './history-panel';
 import { emptyValues, toFormValues } from './team-defaults';
 
 /** A draft, if one was kept, announced so the officer knows what they are looking at. */
 function DraftNotice({ draft, onDiscard }: { draft: Draft; onDiscard: () => void }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <div className="banner banner-info" role="status">
       {t('case.form.draftRestored', { time: formatDateTime(draft.savedAt) })}{' '}
@@ -45,7 +44,7 @@ function useLoad(draftKey: string, id: string | undefined, version: number): Loa
 
 /** New summary of a team, or an existing one to edit, with its history and the bin. */
 export function CasePage({ team, id, justSaved }: { team?: Team; id?: string; justSaved?: boolean }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { navigate } = useRouter();
   const [confirmDialog, ask] = useConfirm();
   const [version, setVersion] = useState(0);

@@ -5,8 +5,8 @@ import { ChoiceGroup, DateField, SelectField, TextField, useOptions } from './fi
 
 /** Fields every team's summary shares. */
 export function CommonSection() {
-  const { t } = useI18n();
-  const provinces = PROVINCES.map((p) => ({ value: p.code, label: p.name_en }));
+  const { t, provinceName } = useI18n();
+  const provinces = PROVINCES.map((p) => ({ value: p.code, label: provinceName(p.code) }));
   return (
     <fieldset className="section">
       <legend>{t('case.form.section.common')}</legend>

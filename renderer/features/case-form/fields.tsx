@@ -68,7 +68,7 @@ export function DateField(props: FieldProps) {
   const { register } = useFormContext();
   return (
     <FieldFrame {...props} hint={props.hint ?? t('case.form.dateHint')}>
-      {(aria) => <input autoComplete="off" placeholder="dd/mm/yyyy" className="narrow" {...aria} {...register(props.name)} />}
+      {(aria) => <input autoComplete="off" placeholder={t('case.form.datePlaceholder')} className="narrow" {...aria} {...register(props.name)} />}
     </FieldFrame>
   );
 }

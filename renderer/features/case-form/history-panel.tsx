@@ -1,7 +1,6 @@
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { HistoryEntry } from '../../../shared/schemas/case';
 import { useI18n } from '../../i18n/i18n';
-import { formatDateTime } from '../../lib/format';
 
 /** `suspects.1.arrestDate` → "Suspect 2 › Arrest date". */
 function useFieldLabel() {
@@ -14,7 +13,7 @@ function useFieldLabel() {
       const next = parts[i + 1];
       const label = t(`field.${part}` as MessageKey);
       if (next !== undefined && /^\d+$/.test(next)) {
-        out.push(`${label} ${Number(next) + 1}`);
+        out.push(t('case.form.item', { what: label, number: Number(next) + 1 }));
         i++;
       } else out.push(label);
     }
@@ -31,7 +30,7 @@ function show(value: unknown, empty: string): string {
 
 /** Every saved change: who, when, which fields, from what to what. Newest first. */
 export function HistoryPanel({ history }: { history: HistoryEntry[] }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const fieldLabel = useFieldLabel();
   const empty = t('history.empty');
   return (

@@ -31,10 +31,10 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
       {fields.length === 0 ? <p className="muted">{t('case.form.none')}</p> : null}
       {fields.map((field, index) => (
         <fieldset key={field.id} className="repeat-row">
-          <legend>{`${label} ${index + 1}`}</legend>
+          <legend>{t('case.form.item', { what: label, number: index + 1 })}</legend>
           {children(`${name}.${index}`, index)}
           <button type="button" className="secondary" onClick={() => remove(index)}>
-            {t('case.form.remove', { what: `${label} ${index + 1}` })}
+            {t('case.form.remove', { what: t('case.form.item', { what: label, number: index + 1 }) })}
           </button>
         </fieldset>
       ))}

@@ -5,8 +5,11 @@ import { PROVINCES } from '../../../shared/domain/provinces';
 import { TEAMS } from '../../../shared/domain/teams';
 import { useI18n } from '../../i18n/i18n';
 
-/** Provinces in the order officers look for them: by English name. */
-const PROVINCES_BY_NAME = [...PROVINCES].sort((a, b) => a.name_en.localeCompare(b.name_en, 'en'));
+/** Provinces in the order officers look for them: by name in the screen's language. */
+const PROVINCES_BY_NAME = {
+  en: [...PROVINCES].sort((a, b) => a.name_en.localeCompare(b.name_en, 'en')),
+  km: [...PROVINCES].sort((a, b) => a.name_km.localeCompare(b.name_km, 'km')),
+};
 
 /** The list entry whose code is `value`, or undefined for "All" (typed without a cast). */
 function pick<T extends string>(list: readonly T[], value: string): T | undefined {
@@ -38,7 +41,7 @@ function FilterSelect({ label, value, options, onChange }: { label: string; valu
 
 /** Team, province, status, offence and free-text search over the loaded year. */
 export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange: (filter: CaseFilter) => void }) {
-  const { t } = useI18n();
+  const { t, language, provinceName } = useI18n();
   const id = useId();
   const set = (patch: CaseFilter) => onChange({ ...filter, ...patch });
   const search = useRef<HTMLInputElement>(null);
@@ -65,7 +68,7 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
       <FilterSelect
         label={t('case.filter.province')}
         value={filter.province}
-        options={PROVINCES_BY_NAME.map((p) => ({ value: p.code, label: p.name_en }))}
+        options={PROVINCES_BY_NAME[language].map((p) => ({ value: p.code, label: provinceName(p.code) }))}
         onChange={(v) => set({ province: v || undefined })}
       />
       <FilterSelect label={t('case.filter.status')} value={filter.status} options={CASE_STATUSES.map((c) => ({ value: c, label: t(`status.${c}`) }))} onChange={(v) => set({ status: pick(CASE_STATUSES, v) })} />

@@ -16,7 +16,7 @@ const NONE: CaseRow[] = [];
  * rows. Rows are sorted once per sort change and filtered per (deferred) keystroke.
  */
 export function CasesListPage() {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const id = useId();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const years = useYears(year);
@@ -31,8 +31,8 @@ export function CasesListPage() {
 
   const count =
     shown.length === rows.length
-      ? t('case.list.count', { count: rows.length })
-      : t('case.list.countFiltered', { shown: shown.length, count: rows.length });
+      ? t('case.list.count', { count: formatNumber(rows.length) })
+      : t('case.list.countFiltered', { shown: formatNumber(shown.length), count: formatNumber(rows.length) });
 
   return (
     <section className="case-list-page" aria-labelledby={`${id}-title`}>

@@ -1,13 +1,10 @@
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { CaseSort, SortKey } from '../../../shared/domain/case-filter';
-import { isoToDayMonthYear } from '../../../shared/domain/dates';
-import { provinceByCode } from '../../../shared/domain/provinces';
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { CaseRow } from '../../../shared/schemas/case';
 import { useRouter } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
-import { formatDateTime } from '../../lib/format';
 
 /** Every row has the same height (cells do not wrap), so no row needs measuring. */
 export const ROW_HEIGHT = 40;
@@ -53,7 +50,7 @@ interface Props {
  * scroll height; aria-rowcount and aria-rowindex tell screen readers where they are.
  */
 export function CasesTable({ rows, labelledBy, sort, onSort }: Props) {
-  const { t } = useI18n();
+  const { t, formatDate, formatDateTime, provinceName } = useI18n();
   const { navigate } = useRouter();
   const scroller = useRef<HTMLDivElement>(null);
   // No React Compiler in this build; the virtualizer re-renders this component on scroll itself.
@@ -108,7 +105,7 @@ export function CasesTable({ rows, labelledBy, sort, onSort }: Props) {
             const row = rows[item.index];
             if (!row) return null;
             const offences = row.offences.map((o) => t(`offence.${o}`)).join(', ');
-            const province = row.province ? (provinceByCode(row.province)?.name_en ?? row.province) : '';
+            const province = row.province ? provinceName(row.province) : '';
             const saved = t('case.list.savedByOn', { by: row.updatedBy || '—', at: formatDateTime(row.updatedAt) });
             return (
               <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
@@ -130,7 +127,7 @@ export function CasesTable({ rows, labelledBy, sort, onSort }: Props) {
                 <td>
                   <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
                 </td>
-                <td>{isoToDayMonthYear(row.dateReported)}</td>
+                <td>{formatDate(row.dateReported)}</td>
                 <td>{province}</td>
                 <td>{t(`status.${row.status}`)}</td>
                 <td title={offences}>{offences}</td>

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 
 /** The calendar year whose file is shown; each year is stored in its own file. */
 export function YearPicker({ years, year, onChange }: { years: readonly number[]; year: number; onChange: (year: number) => void }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const id = useId();
   return (
     <div className="field inline">
@@ -11,7 +11,7 @@ export function YearPicker({ years, year, onChange }: { years: readonly number[]
       <select id={id} value={year} onChange={(e) => onChange(Number(e.target.value))}>
         {years.map((y) => (
           <option key={y} value={y}>
-            {y}
+            {formatNumber(y, { grouping: false })}
           </option>
         ))}
       </select>

@@ -4,7 +4,6 @@ import type { AppError } from '../../../shared/ipc/result';
 import { ErrorBanner } from '../../app/error-banner';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
 import { Busy } from './busy';
 import { ConflictList, type Resolutions } from './conflict-list';
 
@@ -24,7 +23,7 @@ function suggested(preview: ImportPreview): Resolutions {
  * officer resolves every conflict, and only then is anything written, all at once.
  */
 export function ImportPanel() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [content, setContent] = useState<string>();

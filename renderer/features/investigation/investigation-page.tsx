@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'react';
-import { isoToDayMonthYear } from '../../../shared/domain/dates';
 import { LEAD_TEAMS, type Team } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import { toRow, type CaseRow } from '../../../shared/schemas/case';
@@ -7,7 +6,6 @@ import { ErrorBanner } from '../../app/error-banner';
 import { useRouter } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
 import '../case-list/case-list.css';
 import { settle } from '../case-list/use-case-rows';
 
@@ -27,7 +25,7 @@ export function lacksLead(rows: readonly CaseRow[]): boolean {
 }
 
 function TeamGroup({ team, rows }: { team: Team; rows: CaseRow[] }) {
-  const { t } = useI18n();
+  const { t, formatDate, formatDateTime } = useI18n();
   const { navigate } = useRouter();
   const id = useId();
   return (
@@ -54,7 +52,7 @@ function TeamGroup({ team, rows }: { team: Team; rows: CaseRow[] }) {
                     {row.caseCode}
                   </button>
                 </td>
-                <td>{isoToDayMonthYear(row.dateReported)}</td>
+                <td>{formatDate(row.dateReported)}</td>
                 <td>{t(`status.${row.status}`)}</td>
                 <td>{row.offences.map((o) => t(`offence.${o}`)).join(', ')}</td>
                 <td>{t('case.list.savedByOn', { by: row.updatedBy, at: formatDateTime(row.updatedAt) })}</td>

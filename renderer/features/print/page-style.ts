@@ -10,6 +10,8 @@ export interface PageMarks {
   pageAfter: string;
   /** Shown on case-level prints only. */
   confidential?: string | undefined;
+  /** Page numbers in Khmer digits (CSS's predefined `khmer` counter style) or Latin ones. */
+  digits: 'latin' | 'khmer';
 }
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks dropped. */
@@ -18,7 +20,8 @@ export const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\
 /** The @page rules with the margin boxes (Chromium 131+): unit, title, date printed, page x of y. */
 export function pageRules(marks: PageMarks): string {
   const confidential = marks.confidential ? cssString(marks.confidential) : '""';
-  const page = `${cssString(marks.pageBefore)} counter(page) ${cssString(marks.pageMiddle)} counter(pages) ${cssString(marks.pageAfter)}`;
+  const style = marks.digits === 'khmer' ? 'khmer' : 'decimal';
+  const page = `${cssString(marks.pageBefore)} counter(page, ${style}) ${cssString(marks.pageMiddle)} counter(pages, ${style}) ${cssString(marks.pageAfter)}`;
   return `@page {
   size: A4;
   margin: 20mm 15mm 18mm 15mm;

@@ -7,7 +7,6 @@ import { ErrorBanner } from '../../app/error-banner';
 import { useRouter, type PrintDoc } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
-import { formatDate } from '../../lib/format';
 import { installPageRules } from './page-style';
 import './print.css';
 import { ReportPrint } from './report-print';
@@ -59,7 +58,7 @@ const yearOfDoc = (doc: PrintDoc, loaded: Loaded | undefined) =>
  * are marked confidential on every page.
  */
 export function PrintPage({ doc }: { doc: PrintDoc }) {
-  const { t } = useI18n();
+  const { t, formatDate, digits } = useI18n();
   const { navigate } = useRouter();
   const { loaded, error } = useDocument(doc);
   const [saveError, setSaveError] = useState<AppError>();
@@ -79,8 +78,9 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
       pageMiddle: middle,
       pageAfter: after,
       confidential: confidential ? t('print.confidential') : undefined,
+      digits,
     });
-  }, [loaded, t, title, year, confidential]);
+  }, [loaded, t, title, year, confidential, formatDate, digits]);
 
   const savePdf = async () => {
     setSaveError(undefined);

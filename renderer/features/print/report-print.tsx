@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../shared/i18n/en';
 import type { TotalsReport } from '../../../shared/schemas/exchange';
 import { useI18n } from '../../i18n/i18n';
 import { BarChart } from '../totals/bar-chart';
-import { formatCount, formatPercent, formatUsd, provinceLabel } from '../totals/numbers';
+import { provinceLabel, useNumbers } from '../totals/numbers';
 
 /** The tables the printed report carries, with how their row keys are named. */
 const TABLES = [
@@ -25,10 +25,11 @@ const TABLES = [
  */
 export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; suppressBelow: number | undefined }) {
   const { t, language } = useI18n();
+  const { count: formatCount, percent: formatPercent, usd: formatUsd } = useNumbers();
   const { current, previous, change } = report.comparison;
   const published = publishTotals(current, suppressBelow ?? null, previous);
   const year = current.year;
-  const hiddenText = suppressBelow ? `<${suppressBelow}` : '';
+  const hiddenText = suppressBelow ? `<${formatCount(suppressBelow)}` : '';
   const cell = (c: Cell) => (c.suppressed ? hiddenText : formatCount(c.value));
   const derived = (c: DerivedCell, format: (n: number) => string) => (c.suppressed ? hiddenText : c.value === null ? '—' : format(c.value));
   const labelOf = (prefix: string, key: string) =>
@@ -47,8 +48,8 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
         <thead>
           <tr>
             <th>{t('print.figure')}</th>
-            <th className="num">{year}</th>
-            <th className="num">{year - 1}</th>
+            <th className="num">{t('print.yearColumn', { year })}</th>
+            <th className="num">{t('print.yearColumn', { year: year - 1 })}</th>
             <th className="num">{t('print.change')}</th>
             <th>{t('print.howCounted')}</th>
           </tr>
@@ -83,7 +84,7 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
         </tbody>
       </table>
       <p className="formula">
-        {t('totals.formula.change')} · {t('print.childHomicideChange', { previous: previous.childHomicides.value, current: current.childHomicides.value, change: change.childHomicides === null ? '—' : formatPercent(change.childHomicides) })}
+        {t('totals.formula.change')} · {t('print.childHomicideChange', { previous: formatCount(previous.childHomicides.value), current: formatCount(current.childHomicides.value), change: change.childHomicides === null ? '—' : formatPercent(change.childHomicides) })}
       </p>
 
       {TABLES.map(([key, prefix]) => {
@@ -109,7 +110,7 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
             </table>
             {key === 'byProvince' || key === 'relationships' || key === 'byOffence' ? (
               <>
-                <BarChart title={title} rows={rows.filter((r) => !r.cell.suppressed && r.cell.value).map((r) => ({ key: r.key, label: r.label, values: [r.cell.value ?? 0] }))} />
+                <BarChart title={title} format={formatCount} rows={rows.filter((r) => !r.cell.suppressed && r.cell.value).map((r) => ({ key: r.key, label: r.label, values: [r.cell.value ?? 0] }))} />
                 {rows.some((r) => r.cell.suppressed) ? <p className="formula">{t('print.chartHidden', { threshold: suppressBelow ?? 0 })}</p> : null}
               </>
             ) : null}

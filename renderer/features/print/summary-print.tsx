@@ -3,7 +3,6 @@ import { provinceByCode } from '../../../shared/domain/provinces';
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, formatDateTime } from '../../lib/format';
 
 type Summary = CaseRecord['summary'];
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -25,9 +24,16 @@ function Rows({ head, rows, none }: { head: string[]; rows: ReactNode[][]; none:
   );
 }
 
-const dateOr = (iso: string | undefined) => (iso ? formatDate(iso) : '—');
+
+/** Dates and numbers in the officer's language and digits. */
+function useDates() {
+  const { formatDate, formatDateTime, formatNumber } = useI18n();
+  const num = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n));
+  return { formatDate, formatDateTime, num, dateOr: (iso: string | undefined) => (iso ? formatDate(iso) : '—') };
+}
 
 function Suspects({ s, t }: { s: Extract<Summary, { team: 'HIT' | 'ICAC' }>; t: T }) {
+  const { dateOr, num } = useDates();
   const none = t('print.none');
   return (
     <>
@@ -36,7 +42,7 @@ function Suspects({ s, t }: { s: Extract<Summary, { team: 'HIT' | 'ICAC' }>; t: 
         none={none}
         head={[t('field.age'), t('field.sex'), t('field.relationship'), t('field.arrested'), t('field.arrestDate'), t('field.charges'), t('field.courtStage'), t('field.courtOutcome')]}
         rows={s.suspects.map((x) => [
-          x.age ?? '—',
+          num(x.age),
           t(`sex.${x.sex}`),
           t(`relationship.${x.relationship}`),
           x.arrested ? t('common.yes') : t('common.no'),
@@ -51,6 +57,7 @@ function Suspects({ s, t }: { s: Extract<Summary, { team: 'HIT' | 'ICAC' }>; t: 
 }
 
 function TeamDetails({ s, t }: { s: Summary; t: T }) {
+  const { formatDate, dateOr, num } = useDates();
   const none = t('print.none');
   const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
   switch (s.team) {
@@ -58,7 +65,7 @@ function TeamDetails({ s, t }: { s: Summary; t: T }) {
       return (
         <>
           <h4>{t('group.victims')}</h4>
-          <Rows none={none} head={[t('field.age'), t('field.sex'), t('field.outcome')]} rows={s.victims.map((v) => [v.age, t(`sex.${v.sex}`), t(`outcome.${v.outcome}`)])} />
+          <Rows none={none} head={[t('field.age'), t('field.sex'), t('field.outcome')]} rows={s.victims.map((v) => [num(v.age), t(`sex.${v.sex}`), t(`outcome.${v.outcome}`)])} />
           <dl>
             <dt>{t('field.homicide')}</dt>
             <dd>{yes(s.homicide)}</dd>
@@ -79,11 +86,11 @@ function TeamDetails({ s, t }: { s: Summary; t: T }) {
             <dt>{t('field.onlineOffences')}</dt>
             <dd>{s.onlineOffences.map((o) => t(`online.${o}`)).join(', ')}</dd>
             <dt>{t('field.devicesSeized')}</dt>
-            <dd>{s.devicesSeized}</dd>
+            <dd>{num(s.devicesSeized)}</dd>
             <dt>{t('field.forensicExams')}</dt>
-            <dd>{s.forensicExams}</dd>
+            <dd>{num(s.forensicExams)}</dd>
             <dt>{t('field.victimsIdentified')}</dt>
-            <dd>{s.victimsIdentified}</dd>
+            <dd>{num(s.victimsIdentified)}</dd>
             <dt>{t('group.partnerAgencies')}</dt>
             <dd>{s.partnerAgencies.map((p) => p.value).join(', ') || none}</dd>
           </dl>
@@ -95,7 +102,9 @@ function TeamDetails({ s, t }: { s: Summary; t: T }) {
         <>
           {s.exhibits.map((e, i) => (
             <section key={i}>
-              <h4>{`${t('field.exhibits')} ${i + 1}: ${e.reference}`}</h4>
+              <h4>
+                {t('case.form.item', { what: t('field.exhibits'), number: i + 1 })}: {e.reference}
+              </h4>
               <dl>
                 <dt>{t('field.type')}</dt>
                 <dd>{t(`exhibit.${e.type}`)}</dd>
@@ -115,13 +124,13 @@ function TeamDetails({ s, t }: { s: Summary; t: T }) {
         <>
           <dl>
             <dt>{t('field.victimsSupported')}</dt>
-            <dd>{s.victimsSupported}</dd>
+            <dd>{num(s.victimsSupported)}</dd>
             <dt>{t('field.familyMembersSupported')}</dt>
-            <dd>{s.familyMembersSupported}</dd>
+            <dd>{num(s.familyMembersSupported)}</dd>
             <dt>{t('field.courtAccompaniments')}</dt>
-            <dd>{s.courtAccompaniments}</dd>
+            <dd>{num(s.courtAccompaniments)}</dd>
             <dt>{t('field.bereavedFamiliesSupported')}</dt>
-            <dd>{s.bereavedFamiliesSupported}</dd>
+            <dd>{num(s.bereavedFamiliesSupported)}</dd>
           </dl>
           <h4>{t('group.services')}</h4>
           <Rows none={none} head={[t('field.service'), t('field.date')]} rows={s.services.map((x) => [t(`service.${x.service}`), formatDate(x.date)])} />
@@ -135,6 +144,7 @@ function TeamDetails({ s, t }: { s: Summary; t: T }) {
 /** One case summary as printed for the file: every field, marked confidential. */
 export function SummaryPrint({ record }: { record: CaseRecord }) {
   const { t, language } = useI18n();
+  const { formatDate, formatDateTime, dateOr } = useDates();
   const s = record.summary;
   const province = s.province ? provinceByCode(s.province) : undefined;
   return (

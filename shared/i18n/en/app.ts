@@ -18,4 +18,11 @@ export const app = {
 
   'settings.officerName': 'Your name (stamped on what you save)',
   'settings.saved': 'Settings saved.',
+  'settings.language': 'Language',
+  'settings.digits': 'Digits',
+  'settings.digits.latin': 'Latin 0–9',
+  'settings.digits.khmer': 'Khmer ០–៩',
+  // Each language is named in itself, so an officer finds theirs whatever is on screen.
+  'language.en': 'English',
+  'language.km': 'ខ្មែរ',
 } as const;

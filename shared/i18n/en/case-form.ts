@@ -24,6 +24,8 @@ export const caseForm = {
   'case.form.none': 'None added.',
   'case.form.choose': 'Choose…',
   'case.form.dateHint': 'day/month/year, e.g. 14/03/2025',
+  'case.form.datePlaceholder': 'dd/mm/yyyy',
+  'case.form.item': '{what} {number}',
   'case.form.optional': '(optional)',
   'case.form.meta': 'Created by {createdBy} on {createdAt}; last saved by {updatedBy} on {updatedAt}; revision {revision}.',
 

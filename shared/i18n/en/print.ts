@@ -19,6 +19,7 @@ export const print = {
   'print.byOnRevision': '{by}, {at} (revision {revision})',
   'print.details': '{team} details',
   'print.none': 'None.',
+  'print.yearColumn': '{year}',
   'print.figure': 'Figure',
   'print.change': 'Change (%)',
   'print.howCounted': 'How it is counted',

@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures';
+import { LockPage } from './pages/lock-page';
+import { E2E_PASSPHRASE } from './session';
+
+/**
+ * What only the desktop app does: Electron's own refusals, and locking with the OS. The
+ * browser shell has none of these (a browser decides them), so these run in the Electron
+ * project only; their main-process code is unit-tested in electron/main/security.test.ts.
+ */
+test.skip(({ host }) => host !== 'electron', 'Electron only: no Electron binary in the browser-shell project');
+
+test('navigation away from the app is refused', async ({ app }) => {
+  const page = app.page;
+  const before = page.url();
+  expect(before).toMatch(/^app:\/\/cpu\//);
+  await page.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  await page.waitForTimeout(500);
+  expect(page.url()).toBe(before);
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'Case summaries' })).toBeVisible();
+});
+
+test('new windows are refused', async ({ app }) => {
+  const opened = await app.page.evaluate(() => window.open('https://example.com/', '_blank') === null);
+  expect(opened).toBe(true);
+  expect(app.electron?.windows()).toHaveLength(1);
+});
+
+test('permission requests are refused', async ({ app }) => {
+  const answers = await app.page.evaluate(async () => ({
+    notifications: await Notification.requestPermission(),
+    media: await navigator.mediaDevices.getUserMedia({ audio: true }).then(
+      () => 'granted',
+      (error: Error) => error.name,
+    ),
+    geolocation: await new Promise<string>((resolve) =>
+      navigator.geolocation.getCurrentPosition(
+        () => resolve('granted'),
+        (error) => resolve(String(error.code)),
+      ),
+    ),
+  }));
+  expect(answers).toEqual({ notifications: 'denied', media: 'NotAllowedError', geolocation: '1' });
+});
+
+test('locking the PC locks the app and clears the page', async ({ app }) => {
+  const page = app.page;
+  await app.electron?.evaluate(({ powerMonitor }) => {
+    powerMonitor.emit('lock-screen');
+  });
+  const lock = new LockPage(page);
+  await lock.expectLocked();
+  await expect(page.getByText('The app locked itself. Unlock it to continue.')).toBeVisible();
+  await lock.unlock(E2E_PASSPHRASE);
+  await lock.expectApp();
+});

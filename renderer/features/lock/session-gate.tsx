@@ -1,0 +1,93 @@
+import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AppError } from '../../../shared/ipc/result';
+import type { SessionStatus } from '../../../shared/schemas/session';
+import { ErrorBanner } from '../../app/error-banner';
+import { api, onLocked } from '../../lib/api';
+import { RecoveryKeyNotice } from './recovery-key-notice';
+import { SessionContext, type SessionControls } from './session-context';
+import { SetupScreen } from './setup-screen';
+import { UnlockScreen } from './unlock-screen';
+import { useIdleLock } from './use-idle-lock';
+import './lock.css';
+
+/**
+ * Nothing of the app is shown until the data is unlocked: first-run set-up, then the
+ * one-time recovery key, or the unlock screen. Locking (by hand, when idle, or told by
+ * main) unmounts the whole app below, so no decrypted data stays in the page.
+ */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<SessionStatus>();
+  const [error, setError] = useState<AppError>();
+  const [recoveryKey, setRecoveryKey] = useState<string>();
+  const [lockedItself, setLockedItself] = useState(false);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    void api.session.status({}).then((r) => (r.ok ? setStatus(r.value) : setError(r.error)));
+  }, []);
+
+  const locked = useCallback((byItself: boolean) => {
+    setStatus((s) => (s ? { ...s, state: 'locked' } : s));
+    setLockedItself(byItself);
+    setGeneration((g) => g + 1);
+  }, []);
+  useEffect(() => onLocked(() => locked(true)), [locked]);
+
+  const lock = useCallback(async () => {
+    locked(false);
+    const result = await api.session.lock({});
+    if (result.ok) setStatus(result.value);
+  }, [locked]);
+  const idle = useCallback(() => {
+    locked(true);
+    void api.session.lock({});
+  }, [locked]);
+
+  const controls = useMemo<SessionControls | undefined>(
+    () =>
+      status && {
+        status,
+        lock,
+        refresh: () => setGeneration((g) => g + 1),
+        setStatus,
+      },
+    [status, lock],
+  );
+
+  if (error) return <ErrorBanner error={error} />;
+  if (!status || !controls) return null;
+  if (status.state === 'setup') {
+    return (
+      <SetupScreen
+        onDone={(key, next) => {
+          setRecoveryKey(key);
+          setStatus(next);
+        }}
+      />
+    );
+  }
+  if (recoveryKey) return <RecoveryKeyNotice recoveryKey={recoveryKey} onConfirmed={() => setRecoveryKey(undefined)} />;
+  if (status.state === 'locked') {
+    return (
+      <UnlockScreen
+        status={status}
+        lockedItself={lockedItself}
+        onUnlocked={(next) => {
+          setLockedItself(false);
+          setStatus(next);
+        }}
+      />
+    );
+  }
+  return (
+    <SessionContext.Provider value={controls}>
+      <IdleLock minutes={status.autoLockMinutes} onIdle={idle} />
+      <Fragment key={generation}>{children}</Fragment>
+    </SessionContext.Provider>
+  );
+}
+
+function IdleLock({ minutes, onIdle }: { minutes: number; onIdle: () => void }) {
+  useIdleLock(minutes, onIdle);
+  return null;
+}

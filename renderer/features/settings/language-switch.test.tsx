@@ -1,0 +1,64 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/schemas/settings';
+import { I18nProvider, useI18n } from '../../i18n/i18n';
+import { LanguageSwitch } from './language-switch';
+
+const fake = vi.hoisted(() => ({ update: vi.fn() }));
+vi.mock('../../lib/api', () => ({ api: { settings: { update: fake.update } } }));
+
+function Probe() {
+  const { t, formatDate } = useI18n();
+  return (
+    <p data-testid="probe">{`${t('nav.cases')} ${formatDate('2025-03-14')}`}</p>
+  );
+}
+
+/** Holds the settings the way App does, so a choice re-renders the screen. */
+function Harness() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  return (
+    <I18nProvider language={settings.language} digits={settings.digits}>
+      <LanguageSwitch settings={settings} onSaved={setSettings} />
+      <Probe />
+    </I18nProvider>
+  );
+}
+
+beforeEach(() => {
+  // Like the settings file: each update merges into what was saved before.
+  let saved: Settings = DEFAULT_SETTINGS;
+  fake.update.mockReset().mockImplementation(async (patch: Partial<Settings>) => {
+    saved = { ...saved, ...patch };
+    return { ok: true, value: saved };
+  });
+});
+
+describe('LanguageSwitch', () => {
+  it('switches to Khmer at once and saves the choice', async () => {
+    render(<Harness />);
+    expect(screen.getByTestId('probe').textContent).toContain('Case summaries 14/03/2025');
+    await userEvent.click(screen.getByRole('button', { name: 'ខ្មែរ' }));
+    expect(screen.getByTestId('probe').textContent).toContain('សេចក្ដីសង្ខេបករណី 14 មីនា 2025');
+    expect(screen.getByRole('button', { name: 'ខ្មែរ' }).getAttribute('aria-pressed')).toBe('true');
+    expect(fake.update).toHaveBeenCalledWith({ language: 'km' });
+  });
+
+  it('shows Khmer digits when chosen', async () => {
+    render(<Harness />);
+    await userEvent.click(screen.getByRole('button', { name: 'ខ្មែរ' }));
+    await userEvent.selectOptions(screen.getByLabelText('លេខ'), 'khmer');
+    expect(screen.getByTestId('probe').textContent).toContain('១៤ មីនា ២០២៥');
+    expect(fake.update).toHaveBeenLastCalledWith({ digits: 'khmer' });
+  });
+
+  it('puts the language back and says why when saving fails', async () => {
+    fake.update.mockResolvedValue({ ok: false, error: { code: 'internal', message: 'disk full' } });
+    render(<Harness />);
+    await userEvent.click(screen.getByRole('button', { name: 'ខ្មែរ' }));
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toContain('Case summaries'));
+    expect(screen.getByRole('alert').textContent).toContain('Something went wrong');
+  });
+});
