@@ -7,7 +7,9 @@ import { E2E_PASSPHRASE } from './session';
  * browser shell has none of these (a browser decides them), so these run in the Electron
  * project only; their main-process code is unit-tested in electron/main/security.test.ts.
  */
-test.skip(({ host }) => host !== 'electron', 'Electron only: no Electron binary in the browser-shell project');
+test.beforeEach(({ host }) => {
+  test.skip(!(host === 'electron'), 'Electron only: the browser-shell project has no Electron window to test');
+});
 
 test('navigation away from the app is refused', async ({ app }) => {
   const page = app.page;

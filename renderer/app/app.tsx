@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../shared/schemas/settings';
 import { SessionGate } from '../features/lock/session-gate';
+import { LanguageSwitch } from '../features/settings/language-switch';
 import { I18nProvider } from '../i18n/i18n';
 import { api, ApiError, unwrap } from '../lib/api';
 import { ErrorBanner } from './error-banner';
@@ -29,7 +30,7 @@ export function App() {
     <I18nProvider language={language} digits={settings?.digits ?? 'latin'}>
       {error ? <ErrorBanner error={error.error} /> : null}
       {settings ? (
-        <SessionGate>
+        <SessionGate lockedHeader={<LanguageSwitch settings={settings} onSaved={setSettings} />}>
           <RouterProvider>
             <Screens settings={settings} onSettings={setSettings} />
           </RouterProvider>

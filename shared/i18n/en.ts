@@ -3,6 +3,7 @@ import { caseForm } from './en/case-form';
 import { caseList } from './en/case-list';
 import { errors } from './en/errors';
 import { exchange } from './en/exchange';
+import { exportsText } from './en/exports';
 import { lists } from './en/lists';
 import { security } from './en/security';
 import { print } from './en/print';
@@ -22,6 +23,7 @@ export const en = {
   ...errors,
   ...totals,
   ...exchange,
+  ...exportsText,
   ...print,
   ...security,
 } as const;

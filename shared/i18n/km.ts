@@ -3,6 +3,7 @@ import { caseForm } from './km/case-form';
 import { caseList } from './km/case-list';
 import { errors } from './km/errors';
 import { exchange } from './km/exchange';
+import { exportsText } from './km/exports';
 import { lists } from './km/lists';
 import { print } from './km/print';
 import { security } from './km/security';
@@ -24,6 +25,7 @@ export const km: Catalog = {
   ...errors,
   ...totals,
   ...exchange,
+  ...exportsText,
   ...print,
   ...security,
 };

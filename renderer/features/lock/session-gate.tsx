@@ -15,7 +15,7 @@ import './lock.css';
  * one-time recovery key, or the unlock screen. Locking (by hand, when idle, or told by
  * main) unmounts the whole app below, so no decrypted data stays in the page.
  */
-export function SessionGate({ children }: { children: ReactNode }) {
+export function SessionGate({ children, lockedHeader }: { children: ReactNode; lockedHeader?: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>();
   const [error, setError] = useState<AppError>();
   const [recoveryKey, setRecoveryKey] = useState<string>();
@@ -56,19 +56,17 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   if (error) return <ErrorBanner error={error} />;
   if (!status || !controls) return null;
-  if (status.state === 'setup') {
-    return (
+  const screen =
+    status.state === 'setup' ? (
       <SetupScreen
         onDone={(key, next) => {
           setRecoveryKey(key);
           setStatus(next);
         }}
       />
-    );
-  }
-  if (recoveryKey) return <RecoveryKeyNotice recoveryKey={recoveryKey} onConfirmed={() => setRecoveryKey(undefined)} />;
-  if (status.state === 'locked') {
-    return (
+    ) : recoveryKey ? (
+      <RecoveryKeyNotice recoveryKey={recoveryKey} onConfirmed={() => setRecoveryKey(undefined)} />
+    ) : status.state === 'locked' ? (
       <UnlockScreen
         status={status}
         lockedItself={lockedItself}
@@ -77,6 +75,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
           setStatus(next);
         }}
       />
+    ) : undefined;
+  if (screen) {
+    return (
+      <>
+        {lockedHeader ? <div className="locked-header">{lockedHeader}</div> : null}
+        {screen}
+      </>
     );
   }
   return (
