@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { issues } from '../testing/schema-issues';
 import { Draft, DraftKey, DraftValues, MAX_DRAFT_CHARS } from './draft';
-
-function issues(schema: z.ZodType, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
-}
 
 /** Nests `{ a: … }` `depth` times around a value. */
 function nested(depth: number, leaf: unknown = 'x'): Record<string, unknown> {

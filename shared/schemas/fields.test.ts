@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issues } from '../testing/schema-issues';
 import type { z } from 'zod';
 import { toIsoDate } from '../domain/dates';
 import { ProvinceCode } from '../domain/provinces';
@@ -18,10 +19,6 @@ import {
 } from './fields';
 
 /** Each issue as `path: message`, so a test states exactly which rule spoke and where. */
-function issues(schema: z.ZodType, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
-}
 const parsed = (schema: z.ZodType, value: unknown) => schema.parse(value) as unknown;
 
 const today = toIsoDate(new Date());

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { issues } from '../testing/schema-issues';
 import { Settings, UpdateSettingsRequest } from './settings';
-
-function issues(schema: z.ZodType, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
-}
 
 describe('Settings', () => {
   it('officer name at most 80 characters (may be empty); a known language and digits; nothing else', () => {
