@@ -1,5 +1,6 @@
 // Bundles the Node-side code with esbuild: Electron main (ESM), the sandboxed preload
-// (CommonJS, as sandboxed preloads require), the browser shell and its page API.
+// (CommonJS, as sandboxed preloads require), the browser shell and its page API, and the
+// benchmark (which drives Chromium through Playwright, left to node_modules).
 import { build } from 'esbuild';
 
 // Bundled CommonJS dependencies call require(); give ESM output a real one.
@@ -12,4 +13,5 @@ await Promise.all([
   build({ ...common, entryPoints: { 'preload/index': 'electron/preload/index.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', external: ['electron'] }),
   build({ ...common, entryPoints: { 'shell/main': 'electron/shell/main.ts' }, outdir: 'out', platform: 'node', format: 'esm', banner: { js: esmRequire } }),
   build({ ...common, entryPoints: { 'shell/page-api': 'electron/shell/page-api.ts' }, outdir: 'out', platform: 'browser', format: 'iife', target: 'chrome120' }),
+  build({ ...common, entryPoints: { 'bench/run': 'bench/run.ts' }, outdir: 'out', platform: 'node', format: 'esm', external: ['@playwright/test'], banner: { js: esmRequire } }),
 ]);

@@ -1,6 +1,7 @@
 import { app } from 'electron';
 import ElectronStore from 'electron-store';
 import type { Codec } from '../storage/codec';
+import { withoutRereadOnWrite } from '../storage/direct-write';
 import { listStoreNames, storeOptions, type HostStorage, type StoreLocation } from '../storage/store-location';
 
 /** Store files in Electron's user-data folder, through electron-store. */
@@ -8,7 +9,7 @@ export function electronStoreLocation(codec: Codec): StoreLocation {
   const dir = app.getPath('userData');
   return {
     dir,
-    open: (name) => new ElectronStore<Record<string, unknown>>({ ...storeOptions(codec), name, cwd: dir }),
+    open: (name) => withoutRereadOnWrite(new ElectronStore<Record<string, unknown>>({ ...storeOptions(codec), name, cwd: dir })),
     names: () => listStoreNames(dir),
   };
 }

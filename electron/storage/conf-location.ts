@@ -1,6 +1,7 @@
 import Conf from 'conf';
 import { join } from 'node:path';
 import type { Codec } from './codec';
+import { withoutRereadOnWrite } from './direct-write';
 import { listStoreNames, storeOptions, type HostStorage, type StoreLocation } from './store-location';
 
 /**
@@ -11,12 +12,14 @@ export function confLocation(dir: string, codec: Codec): StoreLocation {
   return {
     dir,
     open: (name) =>
-      new Conf<Record<string, unknown>>({
-        ...storeOptions(codec),
-        cwd: dir,
-        configName: name,
-        projectName: 'cpu-case-register',
-      }),
+      withoutRereadOnWrite(
+        new Conf<Record<string, unknown>>({
+          ...storeOptions(codec),
+          cwd: dir,
+          configName: name,
+          projectName: 'cpu-case-register',
+        }),
+      ),
     names: () => listStoreNames(dir),
   };
 }
