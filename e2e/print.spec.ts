@@ -50,6 +50,9 @@ test('an investigation prints every team’s summary together', async ({ app }) 
   await page.getByLabel('Year').selectOption('2025');
   await page.getByRole('button', { name: 'CPU-2025-0050' }).first().click();
   await page.getByRole('button', { name: 'Print…' }).click();
+  for (const code of ['HIT-2025-0001', 'FST-2025-0001', 'OVA-2025-0001']) {
+    await expect(page.getByRole('article', { name: `Case summary ${code}` })).toBeVisible();
+  }
   const text = await printToText(page, 'investigation');
   for (const code of ['HIT-2025-0001', 'FST-2025-0001', 'OVA-2025-0001']) expect(text).toContain(`Case summary ${code}`);
   expect(text).toContain('EX-2025-031');

@@ -59,9 +59,16 @@ export function createHandlers(
       try {
         const result = run(d, input);
         if (result instanceof Promise) {
-          return result.catch((error: unknown) => {
-            throw offer(error);
-          }) as O;
+          return result.then(
+            // Locked while it ran (an export being built): the answer would reach a locked screen.
+            (value: unknown) => {
+              data.get();
+              return value;
+            },
+            (error: unknown) => {
+              throw offer(error);
+            },
+          ) as O;
         }
         return result;
       } catch (error) {

@@ -81,14 +81,16 @@ export class CaseRepository {
       if (list) list.push(record);
       else byYear.set(year, [record]);
     }
-    this.#assertOpen(...byYear.keys());
-    for (const [year, list] of byYear) this.#files.write(this.#files.load(year), { upserts: list });
     const home = new Map(records.map((r) => [r.id, yearOf(r.summary.dateReported)]));
-    for (const year of this.#files.years()) {
-      const open = this.#files.load(year);
-      const stale = [...open.byId.keys()].filter((id) => home.has(id) && home.get(id) !== year);
-      if (stale.length > 0) this.#files.write(open, { removes: stale });
-    }
+    const stale = this.#files
+      .years()
+      .map((year) => this.#files.load(year))
+      .map((open) => ({ open, ids: [...open.byId.keys()].filter((id) => home.has(id) && home.get(id) !== open.year) }))
+      .filter((s) => s.ids.length > 0);
+    // Removing a copy changes its year too: a closed one refuses before anything is written.
+    this.#assertOpen(...byYear.keys(), ...stale.map((s) => s.open.year));
+    for (const [year, list] of byYear) this.#files.write(this.#files.load(year), { upserts: list });
+    for (const s of stale) this.#files.write(s.open, { removes: s.ids });
     return [...byYear.keys()].sort();
   }
 

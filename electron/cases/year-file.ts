@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEAMS } from '../../shared/domain/teams';
 import { CaseRecord } from '../../shared/schemas/case';
+import { allowingFutureDates } from '../../shared/schemas/fields';
 
 /** On-disk shape of one calendar year's summaries (`cases-YYYY.json`). */
 export const YEAR_FILE_VERSION = 1;
@@ -22,10 +23,7 @@ export type YearFile = z.output<typeof YearFile>;
  * behind must still open what it saved when the clock was right. Any other issue is.
  */
 export function parseYearFile(raw: unknown): YearFile {
-  const result = YearFile.safeParse(raw);
-  if (result.success) return result.data;
-  if (result.error.issues.every((issue) => issue.message === 'v.date.future')) return raw as YearFile;
-  throw result.error;
+  return allowingFutureDates(() => YearFile.parse(raw));
 }
 
 export const yearFileName = (year: number) => `cases-${year}`;
@@ -41,5 +39,5 @@ export function yearFromFileName(name: string): number | undefined {
  * refused here, before anything is written.
  */
 export function storable(record: CaseRecord): CaseRecord {
-  return CaseRecord.parse(JSON.parse(JSON.stringify(record)));
+  return allowingFutureDates(() => CaseRecord.parse(JSON.parse(JSON.stringify(record))));
 }

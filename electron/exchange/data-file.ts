@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, PcRef, Year } from '../../shared/schemas/case';
+import { allowingFutureDates } from '../../shared/schemas/fields';
 import { decryptEnvelope, ENCRYPTED_FORMAT, encryptEnvelope } from './envelope';
 
 /** Identifies a yearly data file; the version changes when its meaning changes. */
@@ -84,23 +85,23 @@ function checkRecords(summaries: unknown): CaseRecord[] {
   if (!Array.isArray(summaries)) throw new AppFailure('file-wrong-format', 'The file has no list of summaries.');
   const seen = new Set<string>();
   return summaries.map((item: unknown, index) => {
-    const result = CaseRecord.safeParse(item);
-    const name = isObject(item) && typeof item.caseCode === 'string' ? item.caseCode.slice(0, 40) : `#${index + 1}`;
     // A date "in the future" is another PC's clock running ahead, not damage (as for year files).
-    const issue = result.success ? undefined : result.error.issues.find((i) => i.message !== 'v.date.future');
-    if (issue) {
-      const field = issue.path.map(String).join('.') || '(record)';
+    const result = allowingFutureDates(() => CaseRecord.safeParse(item));
+    const name = isObject(item) && typeof item.caseCode === 'string' ? item.caseCode.slice(0, 40) : `#${index + 1}`;
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const field = issue?.path.map(String).join('.') || '(record)';
       throw new AppFailure('file-record-invalid', `Summary ${name} breaks the rules at ${field}.`, {
         record: name,
         field,
-        detail: issue.message,
+        detail: issue?.message ?? '',
       });
     }
-    const id = isObject(item) ? String(item.id) : '';
+    const { id } = result.data;
     if (seen.has(id)) {
       throw new AppFailure('file-record-invalid', `Summary ${name} appears twice.`, { record: name, field: 'id', detail: 'v.import.duplicate' });
     }
     seen.add(id);
-    return result.success ? result.data : (item as CaseRecord);
+    return result.data;
   });
 }

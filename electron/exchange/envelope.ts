@@ -6,18 +6,23 @@ export const ENCRYPTED_FORMAT = 'cpu-case-register/encrypted';
 
 /** scrypt cost: 2^15 × 8 × 128 bytes = 32 MiB of memory per attempt, about 0.1 s on an office PC. */
 const SCRYPT = { N: 32768, r: 8, p: 1 } as const;
+const MAX_COST = 4 * SCRYPT.N * SCRYPT.r * SCRYPT.p;
 const maxmem = (params: { N: number; r: number }) => 256 * params.N * params.r;
 
 const Envelope = z.strictObject({
   format: z.literal(ENCRYPTED_FORMAT),
   formatVersion: z.literal(1),
-  kdf: z.strictObject({
-    name: z.literal('scrypt'),
-    N: z.number().int().min(16_384).max(1_048_576),
-    r: z.number().int().min(8).max(32),
-    p: z.number().int().min(1).max(4),
-    salt: z.base64(),
-  }),
+  kdf: z
+    .strictObject({
+      name: z.literal('scrypt'),
+      N: z.number().int().min(16_384).max(1_048_576),
+      r: z.number().int().min(8).max(32),
+      p: z.number().int().min(1).max(4),
+      salt: z.base64(),
+    })
+    // The file names its own cost: more than 4× what the app writes would stall the main
+    // process (scrypt runs synchronously here), and N must be a power of two.
+    .refine((k) => (k.N & (k.N - 1)) === 0 && k.N * k.r * k.p <= MAX_COST),
   cipher: z.literal('aes-256-gcm'),
   iv: z.base64(),
   tag: z.base64(),

@@ -138,4 +138,17 @@ describe('Session and key file', () => {
     session.lock();
     expect(() => session.setAutoLock(5)).toThrow(expect.objectContaining({ code: 'locked' }));
   });
+  it('keeps an auto-lock setting saved while a passphrase change was working', async () => {
+    const session = open();
+    await session.setup(PASS);
+    const changing = session.changePassphrase(PASS, 'a brand new passphrase for 2026');
+    // The change has read the key file and is deriving keys when the setting is saved.
+    await new Promise((resolve) => setImmediate(resolve));
+    session.setAutoLock(30);
+    await changing;
+    expect(session.status().autoLockMinutes).toBe(30);
+    session.lock();
+    await session.unlock('a brand new passphrase for 2026');
+    expect(session.unlocked).toBe(true);
+  });
 });

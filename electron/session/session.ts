@@ -153,8 +153,10 @@ export class Session {
   }
 
   async #replace(file: KeyFile, label: WrappedKey['label'], entry: WrappedKey): Promise<void> {
-    const keys = [...file.keys.filter((k) => k.label !== label), entry];
-    writeKeyFile(this.#dir, { ...file, keys }, this.#now());
+    // Read again: a setting saved while scrypt ran (the auto-lock minutes) must not be undone.
+    const current = readKeyFile(this.#dir) ?? file;
+    const keys = [...current.keys.filter((k) => k.label !== label), entry];
+    writeKeyFile(this.#dir, { ...current, keys }, this.#now());
   }
 
   #waitSeconds(): number {

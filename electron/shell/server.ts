@@ -10,7 +10,12 @@ import { confStorage } from '../storage/conf-location';
 import { fail } from '../../shared/ipc/result';
 import { hasApiAccess, hasExpectedHost, hasPageAccess, tokenMatches, TOKEN_COOKIE } from './auth';
 
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * Large enough for the largest data file an import accepts (200 million characters, Khmer
+ * taking 3 bytes each in UTF-8, escaped inside the JSON request); only a holder of the
+ * per-run token can send one.
+ */
+export const MAX_BODY_BYTES = 512 * 1024 * 1024;
 
 export interface ShellOptions {
   dataDir: string;

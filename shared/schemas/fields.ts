@@ -10,6 +10,22 @@ import { parseWholeNumber } from '../domain/numerals';
 
 const today = () => toIsoDate(new Date());
 
+let futureAllowed = false;
+
+/**
+ * Runs a synchronous parse in which dates after today pass: what another PC saved while its
+ * clock ran ahead (an import, a year file) is not damage, and must still be normalised.
+ */
+export function allowingFutureDates<T>(run: () => T): T {
+  const before = futureAllowed;
+  futureAllowed = true;
+  try {
+    return run();
+  } finally {
+    futureAllowed = before;
+  }
+}
+
 /** A required calendar date that has already happened. */
 export const PastDate = z
   .string({ error: 'v.date.required' })
@@ -17,7 +33,7 @@ export const PastDate = z
   .superRefine((value, ctx) => {
     if (value === '') ctx.addIssue({ code: 'custom', message: 'v.date.required' });
     else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
-    else if (value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
+    else if (!futureAllowed && value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
   });
 
 /** An optional past date: an empty field means "not known". */
@@ -27,7 +43,7 @@ export const OptionalPastDate = z
   .superRefine((value, ctx) => {
     if (value === undefined) return;
     if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
-    else if (value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
+    else if (!futureAllowed && value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
   })
   .optional();
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { parseWholeNumber } from '../../../shared/domain/numerals';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/schemas/exchange';
 import type { AppError } from '../../../shared/ipc/result';
 import type { MessageKey } from '../../../shared/i18n/en';
@@ -23,7 +24,7 @@ export function ExportPanel() {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [suppress, setSuppress] = useState(true);
-  const [threshold, setThreshold] = useState(5);
+  const [threshold, setThreshold] = useState('5');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [error, setError] = useState<AppError>();
@@ -34,6 +35,10 @@ export function ExportPanel() {
     setProblem(undefined);
     setError(undefined);
     setDone(undefined);
+    const below = parseWholeNumber(threshold);
+    if (isTotals(format) && suppress && (below === undefined || below < 2 || below > 100)) {
+      return setProblem(t('data.export.thresholdRange'));
+    }
     if (format === 'year-json' && protect) {
       if (passphrase.length < 10) return setProblem(tMessage('v.passphrase.short'));
       if (passphrase !== repeat) return setProblem(t('data.export.passphraseMismatch'));
@@ -43,7 +48,7 @@ export function ExportPanel() {
       year,
       format,
       ...(format === 'year-json' && protect ? { passphrase } : {}),
-      ...(isTotals(format) && suppress ? { suppressBelow: threshold } : {}),
+      ...(isTotals(format) && suppress && below !== undefined ? { suppressBelow: below } : {}),
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
@@ -101,7 +106,7 @@ export function ExportPanel() {
             {suppress ? (
               <div className="field inline">
                 <label htmlFor={`${id}-threshold`}>{t('data.export.threshold')}</label>
-                <input id={`${id}-threshold`} type="number" min={2} max={100} value={threshold} onChange={(e) => setThreshold(Math.min(100, Math.max(2, Number(e.target.value) || 5)))} />
+                <input id={`${id}-threshold`} inputMode="numeric" size={4} value={threshold} onChange={(e) => setThreshold(e.target.value)} />
               </div>
             ) : null}
           </fieldset>

@@ -26,8 +26,11 @@ const TABLES = [
 export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; suppressBelow: number | undefined }) {
   const { t, language } = useI18n();
   const { count: formatCount, percent: formatPercent, usd: formatUsd } = useNumbers();
-  const { current, previous, change } = report.comparison;
+  const { current, previous } = report.comparison;
   const published = publishTotals(current, suppressBelow ?? null, previous);
+  // The previous year's column is published under the same threshold: a raw count there is a hole.
+  const publishedPrevious = publishTotals(previous, suppressBelow ?? null);
+  const homicides = published.comparison?.figures.childHomicides;
   const year = current.year;
   const hiddenText = suppressBelow ? `<${formatCount(suppressBelow)}` : '';
   const cell = (c: Cell) => (c.suppressed ? hiddenText : formatCount(c.value));
@@ -61,7 +64,7 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
               <tr key={key}>
                 <th scope="row">{t(`totals.${key}` as MessageKey)}</th>
                 <td className="num">{cell(published.headline[key])}</td>
-                <td className="num">{compared ? cell(compared.previous) : formatCount(previous[key].value)}</td>
+                <td className="num">{cell(compared ? compared.previous : publishedPrevious.headline[key])}</td>
                 <td className="num">{compared ? derived(compared.change, formatPercent) : ''}</td>
                 <td className="formula">{t(`totals.formula.${key}` as MessageKey, { year })}</td>
               </tr>
@@ -70,7 +73,7 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
           <tr>
             <th scope="row">{t('totals.arrestRate.label')}</th>
             <td className="num">{derived(published.arrestRate, formatPercent)}</td>
-            <td className="num">{previous.arrestRate === null ? '—' : formatPercent(previous.arrestRate)}</td>
+            <td className="num">{derived(publishedPrevious.arrestRate, formatPercent)}</td>
             <td />
             <td className="formula">{t('totals.formula.arrestRate')}</td>
           </tr>
@@ -84,7 +87,8 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
         </tbody>
       </table>
       <p className="formula">
-        {t('totals.formula.change')} · {t('print.childHomicideChange', { previous: formatCount(previous.childHomicides.value), current: formatCount(current.childHomicides.value), change: change.childHomicides === null ? '—' : formatPercent(change.childHomicides) })}
+        {t('totals.formula.change')} ·{' '}
+        {homicides ? t('print.childHomicideChange', { previous: cell(homicides.previous), current: cell(homicides.current), change: derived(homicides.change, formatPercent) }) : null}
       </p>
 
       {TABLES.map(([key, prefix]) => {

@@ -16,6 +16,7 @@ export const exchange = {
   'data.export.suppression': 'Small counts',
   'data.export.suppress': 'Hide small counts (and enough others that they cannot be worked out from the totals)',
   'data.export.threshold': 'Hide counts below',
+  'data.export.thresholdRange': 'For “Hide counts below”, enter a whole number from 2 to 100 (Khmer digits are fine)',
   'data.export.button': 'Export',
   'data.export.busy': 'Preparing the file…',
   'data.export.done': 'Exported {file}. Check your downloads folder or the place you chose.',

@@ -18,6 +18,7 @@ export const exchange = {
   'data.export.suppression': 'ចំនួនតូចៗ',
   'data.export.suppress': 'លាក់ចំនួនតូចៗ (និងចំនួនផ្សេងទៀតគ្រប់គ្រាន់ ដើម្បីកុំឱ្យគេអាចគណនារកវាវិញពីតួលេខសរុប)',
   'data.export.threshold': 'លាក់ចំនួនដែលតិចជាង',
+  'data.export.thresholdRange': 'សម្រាប់ «លាក់ចំនួនដែលតិចជាង» សូមបញ្ចូលចំនួនគត់ពី ២ ដល់ ១០០ (អាចប្រើលេខខ្មែរបាន)',
   'data.export.button': 'នាំចេញ',
   'data.export.busy': 'កំពុងរៀបចំឯកសារ…',
   'data.export.done': 'បាននាំចេញ {file}។ សូមពិនិត្យថតឯកសារទាញយក (Downloads) ឬកន្លែងដែលអ្នកបានជ្រើសរើស។',
