@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppFailure } from '../../shared/ipc/result';
@@ -144,10 +144,17 @@ export function readKeyFile(dir: string): KeyFile | undefined {
   }
 }
 
-/** Writes the key file, and a dated copy under backups/keys: without it no data file opens. */
-export function writeKeyFile(dir: string, file: KeyFile, now: Date): void {
+/**
+ * Writes the key file and one copy of it under backups/keys (without it no data file opens).
+ * Only the latest copy is kept, and older ones are removed: a copy still holding the key
+ * wrapped by an old passphrase would let that passphrase open the data after a change.
+ */
+export function writeKeyFile(dir: string, file: KeyFile): void {
   const text = `${JSON.stringify(KeyFile.parse(file), null, 2)}\n`;
   writeFileAtomic(keysPath(dir), text);
-  const stamp = now.toISOString().replace(/[-:.]/g, '');
-  writeFileAtomic(join(dir, 'backups', 'keys', `keys-${stamp}.json`), text);
+  const copies = join(dir, 'backups', 'keys');
+  writeFileAtomic(join(copies, KEYS_FILE), text);
+  for (const name of readdirSync(copies)) {
+    if (name !== KEYS_FILE && name.endsWith('.json')) rmSync(join(copies, name), { force: true });
+  }
 }

@@ -50,8 +50,8 @@ describe('Session and key file', () => {
     for (const secret of [key.key.toString('base64'), key.key.toString('hex'), PASS, recoveryKey]) {
       expect(keysText()).not.toContain(secret);
     }
-    // A dated copy of the key file is kept with the backups.
-    expect(readdirSync(join(dir, 'backups', 'keys'))).toHaveLength(1);
+    // One copy of the key file is kept with the backups.
+    expect(readdirSync(join(dir, 'backups', 'keys'))).toEqual(['keys.json']);
     await expect(open().setup('another long passphrase here')).rejects.toMatchObject({ code: 'already-set-up' });
   });
 
@@ -85,8 +85,13 @@ describe('Session and key file', () => {
     const key = Buffer.from(session.dataKey().key);
     expect((await failure(() => session.changePassphrase('not the passphrase', 'the next passphrase of ours'))).code).toBe('unlock-failed');
     clock += 1000;
+    const oldWrap = (KeyFile.parse(JSON.parse(keysText())).keys.find((k) => k.label === 'passphrase') as { wrappedKey: string }).wrappedKey;
     await session.changePassphrase(PASS, 'the next passphrase of ours');
     expect((await failure(() => open().unlock(PASS))).code).toBe('unlock-failed');
+    // No copy of the key file keeps the key wrapped by the old passphrase.
+    for (const name of readdirSync(join(dir, 'backups', 'keys'))) {
+      expect(readFileSync(join(dir, 'backups', 'keys', name), 'utf8')).not.toContain(oldWrap);
+    }
     const later = open();
     await later.unlock('the next passphrase of ours');
     expect(later.dataKey().key.equals(key)).toBe(true);

@@ -89,7 +89,7 @@ export class Session {
         await wrapKey(key, passphrase, 'passphrase', keyId, this.#kdf, now),
         await wrapKey(key, recoveryKey, 'recovery', keyId, this.#kdf, now),
       ];
-      writeKeyFile(this.#dir, { format: 'cpu-case-register/keys', formatVersion: 1, keyId, autoLockMinutes: AUTO_LOCK_DEFAULT, keys }, now);
+      writeKeyFile(this.#dir, { format: 'cpu-case-register/keys', formatVersion: 1, keyId, autoLockMinutes: AUTO_LOCK_DEFAULT, keys });
       this.#open({ key, keyId });
       return { recoveryKey };
     });
@@ -132,7 +132,7 @@ export class Session {
   setAutoLock(minutes: number): SessionStatus {
     const file = readKeyFile(this.#dir);
     if (!this.#key || !file) throw locked();
-    writeKeyFile(this.#dir, { ...file, autoLockMinutes: minutes }, this.#now());
+    writeKeyFile(this.#dir, { ...file, autoLockMinutes: minutes });
     return this.status();
   }
 
@@ -156,7 +156,7 @@ export class Session {
     // Read again: a setting saved while scrypt ran (the auto-lock minutes) must not be undone.
     const current = readKeyFile(this.#dir) ?? file;
     const keys = [...current.keys.filter((k) => k.label !== label), entry];
-    writeKeyFile(this.#dir, { ...current, keys }, this.#now());
+    writeKeyFile(this.#dir, { ...current, keys });
   }
 
   #waitSeconds(): number {
