@@ -1,5 +1,4 @@
 import {
-  chromium,
   defineConfig,
   type PlaywrightTestOptions,
   type PlaywrightWorkerOptions,
@@ -8,20 +7,11 @@ import {
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser-shell';
 import type { HostOptions } from './e2e/fixtures';
 
 const require = createRequire(import.meta.url);
 const isMainProcess = process.env.TEST_WORKER_INDEX === undefined;
-
-/** Debian's Chromium where there is one, else Playwright's own; say what to install if neither. */
-function chromiumExecutable(): string | undefined {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error(
-    'No Chromium for the end-to-end tests. Install one: `sudo apt-get install chromium` (Debian/Ubuntu) ' +
-      'or `npx playwright install chromium`.',
-  );
-}
 
 /**
  * The Electron binary, when `npm install` was allowed to download it. Read from the
@@ -52,14 +42,7 @@ const projects: Project<PlaywrightTestOptions & HostOptions, PlaywrightWorkerOpt
       browserName: 'chromium',
       launchOptions: {
         executablePath: chromiumExecutable(),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     },
   },

@@ -1,7 +1,6 @@
 import { _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { join } from 'node:path';
+import { spawnShell, stopProcess, type ShellProcess } from './browser-shell';
 import { unlockThroughApi } from './session';
 
 const OUT = join(import.meta.dirname, '..', 'out');
@@ -19,44 +18,8 @@ export interface StartOptions {
   unlock?: boolean;
 }
 
-export interface ShellProcess {
-  url: string;
-  origin: string;
-  token: string;
-  child: ChildProcess;
-}
-
-/** Starts `out/shell/main.js` on a data folder and waits for the address it prints. */
-export async function spawnShell(dataDir: string): Promise<ShellProcess> {
-  const child = spawn(process.execPath, [join(OUT, 'shell', 'main.js'), '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`shell did not start:\n${output}`)), 15_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open: (\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`shell exited (${code}):\n${output}`)));
-  });
-  const parsed = new URL(url);
-  return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', child };
-}
-
-export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  await once(child, 'exit');
-}
-
 export async function startShellApp(browser: Browser, dataDir: string, options: StartOptions = {}): Promise<RunningApp & { shell: ShellProcess }> {
-  const shell = await spawnShell(dataDir);
+  const shell = await spawnShell(join(OUT, 'shell', 'main.js'), dataDir);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(shell.url);
