@@ -29,6 +29,13 @@ test('a year of 300 summaries filters by team and province and finds Khmer text 
   await expect(count).toHaveText(`${khmer} of 300 summaries`);
   // Only the visible rows are in the page, not all of them.
   expect(await list.rows().count()).toBeLessThan(khmer);
+
+  // Opening a summary and coming back keeps the year, the search and the result.
+  const firstCode = (await list.rows().first().getByRole('button').first().textContent()) ?? '';
+  await list.openSummary(firstCode);
+  await app.page.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
+  await expect(app.page.getByLabel('Search')).toHaveValue('ន្ទីរពេ');
+  await expect(count).toHaveText(`${khmer} of 300 summaries`);
 });
 
 test('the investigation view gathers every team and warns when a support summary has no lead', async ({ app }) => {

@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/schemas/settings';
 import { BinPage } from '../features/bin/bin-page';
 import { CasePage } from '../features/case-form/case-page';
 import { CasesListPage } from '../features/case-list/cases-list-page';
+import { ListStateProvider } from '../features/case-list/list-state';
 import { InvestigationPage } from '../features/investigation/investigation-page';
 import { PrintPage } from '../features/print/print-page';
 import { TotalsPage } from '../features/totals/totals-page';
@@ -80,7 +81,9 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
         <LockButton />
       </nav>
       <main>
-        <Screen route={route} />
+        <ListStateProvider>
+          <Screen route={route} />
+        </ListStateProvider>
       </main>
     </div>
   );

@@ -1,11 +1,12 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { filterRows, sortRows, type CaseFilter, type CaseSort } from '../../../shared/domain/case-filter';
+import { useDeferredValue, useId, useMemo } from 'react';
+import { filterRows, sortRows } from '../../../shared/domain/case-filter';
 import type { CaseRow } from '../../../shared/schemas/case';
 import { ErrorBanner } from '../../app/error-banner';
 import { useI18n } from '../../i18n/i18n';
 import { CaseFilters } from './case-filters';
 import './case-list.css';
 import { CasesTable } from './cases-table';
+import { useListState } from './list-state';
 import { useCaseRows, useYears } from './use-case-rows';
 import { YearPicker } from './year-picker';
 
@@ -18,11 +19,9 @@ const NONE: CaseRow[] = [];
 export function CasesListPage() {
   const { t, formatNumber } = useI18n();
   const id = useId();
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const { year, setYear, filter, setFilter, sort, setSort } = useListState();
   const years = useYears(year);
   const { rows = NONE, error, loading } = useCaseRows(year, false);
-  const [filter, setFilter] = useState<CaseFilter>({});
-  const [sort, setSort] = useState<CaseSort>({ key: 'dateReported', direction: 'desc' });
 
   const deferredFilter = useDeferredValue(filter);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
