@@ -25,10 +25,7 @@ async function exportAs(page: Page, format: RegExp): Promise<Buffer> {
 test('a second PC’s data file is previewed, its conflict resolved field by field, and imported', async ({ app }) => {
   const page = app.page;
   const form = new CaseFormPage(page);
-  await form.openNew('HIT');
-  await form.fillValid('HIT', 'CPU-2025-0007');
-  await form.save();
-  const code = await form.savedCode();
+  const code = await form.enterValid('HIT', 'CPU-2025-0007');
 
   await page.getByRole('button', { name: 'Totals' }).click();
   await expect(page.getByRole('button', { name: 'Investigations 2025: 1. Show the summaries' })).toBeVisible();
@@ -109,10 +106,7 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
 test('every export format downloads a file holding what was entered', async ({ app }) => {
   const page = app.page;
   const form = new CaseFormPage(page);
-  await form.openNew('HIT');
-  await form.fillValid('HIT', 'CPU-2025-0007');
-  await form.save();
-  const code = await form.savedCode();
+  const code = await form.enterValid('HIT', 'CPU-2025-0007');
   await page.getByRole('button', { name: 'Data files' }).click();
 
   const csvZip = unzipSync(new Uint8Array(await exportAs(page, /^Summaries as CSV/)));

@@ -14,14 +14,8 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-async function saveHit(page: CaseFormPage['page'], ref: string, narrative?: string): Promise<string> {
-  const form = new CaseFormPage(page);
-  await form.openNew('HIT');
-  await form.fillValid('HIT', ref);
-  if (narrative) await form.form.getByLabel(/^Summary/).fill(narrative);
-  await form.save();
-  return form.savedCode();
-}
+const saveHit = (page: CaseFormPage['page'], ref: string, narrative?: string): Promise<string> =>
+  new CaseFormPage(page).enterValid('HIT', ref, narrative);
 
 test.describe('first run, unlock and recovery', () => {
   test.use({ unlocked: false });

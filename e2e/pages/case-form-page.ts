@@ -116,6 +116,15 @@ export class CaseFormPage {
     await this.form.getByRole('button', { name: 'Save', exact: true }).click();
   }
 
+  /** Opens a new form of the team, fills it validly, saves it and returns the code it was given. */
+  async enterValid(team: TeamCode, ref: string, narrative?: string): Promise<string> {
+    await this.openNew(team);
+    await this.fillValid(team, ref);
+    if (narrative) await this.form.getByLabel(/^Summary/).fill(narrative);
+    await this.save();
+    return this.savedCode();
+  }
+
   async savedCode(): Promise<string> {
     const status = this.page.getByRole('status').filter({ hasText: /^Saved as / });
     await expect(status).toBeVisible();

@@ -46,7 +46,9 @@ export function createHandlers(
   const plain = storage.location(jsonCodec);
   const settings = new SettingsRepository(plain);
   const session = services.session ?? new Session({ dir: storage.dir, now, kdf: services.kdf });
-  const pc = () => ({ pcId: pcId(plain), pcName: settings.get().pcName });
+  // The PC's id never changes once made: read its file once, not on every new summary.
+  let thisPc: string | undefined;
+  const pc = () => ({ pcId: (thisPc ??= pcId(plain)), pcName: settings.get().pcName });
   const data = new DataAccess(storage, session, { now, origin: pc, logError: services.logError });
   const officer = () => settings.get().officerName;
 
