@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 // Bundled CommonJS dependencies call require(); give ESM output a real one.
 const esmRequire = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20' };
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node24' };
 
 await Promise.all([
   build({ ...common, entryPoints: { 'main/index': 'electron/main/index.ts' }, outdir: 'out', platform: 'node', format: 'esm', external: ['electron'], banner: { js: esmRequire } }),
