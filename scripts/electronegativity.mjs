@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
@@ -71,7 +72,8 @@ try {
   const electronVersion = String(pkg.devDependencies.electron).replace(/^[^\d]*/, '');
   const csv = join(work, 'findings.csv');
   const cli = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
-  const run = spawnSync(process.execPath, [cli, '-i', input, '-o', csv, '-r', '-v', 'false', '-e', electronVersion], {
+  const offline = pathToFileURL(join(root, 'scripts', 'electronegativity-offline.mjs')).href;
+  const run = spawnSync(process.execPath, ['--import', offline, cli, '-i', input, '-o', csv, '-r', '-v', 'false', '-e', electronVersion], {
     encoding: 'utf8',
     env: { ...process.env, LANG: 'en-US' },
   });
