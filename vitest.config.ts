@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts'],
           // electron-store imports `electron`; inline it so the test's mock of `electron` applies.
           server: { deps: { inline: ['electron-store'] } },
+          // Each test's data folder is removed after it; its database connection goes first.
+          setupFiles: ['electron/testing/close-databases.ts'],
         },
       },
       {

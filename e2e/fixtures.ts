@@ -14,8 +14,11 @@ export interface HostOptions {
 export interface AppFixture {
   page: Page;
   dataDir: string;
-  /** Stops the app and starts it again on the same data folder (unlocked again, unless `unlocked` is off). */
-  restart(options?: { unlocked?: boolean }): Promise<Page>;
+  /**
+   * Stops the app and starts it again on the same data folder (unlocked again, unless `unlocked`
+   * is off); `whileStopped` runs in between, when no app holds the data folder.
+   */
+  restart(options?: { unlocked?: boolean; whileStopped?: () => Promise<void> }): Promise<Page>;
   /** The Electron application when the host is Electron (to drive the main process). */
   readonly electron: ElectronApplication | undefined;
 }
@@ -47,6 +50,7 @@ export const test = base.extend<HostOptions & { app: AppFixture }>({
         dataDir,
         restart: async (options = {}) => {
           await running.stop();
+          await options.whileStopped?.();
           running = await start(options.unlocked);
           return running.page;
         },

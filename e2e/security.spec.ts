@@ -1,4 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { CaseFormPage } from './pages/case-form-page';
@@ -12,6 +13,16 @@ const MARKER = 'Marker-KPT-5521-Svay';
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** A file's bytes, or undefined when it went between listing and reading (an atomic write's temporary file). */
+async function readIfThere(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 const saveHit = (page: CaseFormPage['page'], ref: string, narrative?: string): Promise<string> =>
@@ -37,7 +48,7 @@ test.describe('first run, unlock and recovery', () => {
     const recoveryKey = await lock.setUp(E2E_PASSPHRASE);
     expect(recoveryKey).toHaveLength(47);
     // The recovery key is not kept anywhere on disk, in plain text.
-    for (const file of await filesUnder(app.dataDir)) expect(await readFile(file, 'utf8')).not.toContain(recoveryKey);
+    for (const file of await filesUnder(app.dataDir)) expect((await readIfThere(file))?.toString('utf8') ?? '').not.toContain(recoveryKey);
 
     const again = new LockPage(await app.restart());
     await again.unlock('not the right passphrase');
@@ -90,10 +101,10 @@ test('a marker typed into a summary and a draft is in no file under the data fol
 
   const files = await filesUnder(app.dataDir);
   expect(files.map((f) => f.slice(app.dataDir.length + 1))).toEqual(
-    expect.arrayContaining(['cases-2025.json', 'drafts.json', 'keys.json', expect.stringMatching(/^backups\/cases-2025\//)]),
+    expect.arrayContaining(['cases.db', 'keys.json', expect.stringMatching(/^backups\/db\/cases-\d{6}\.db$/)]),
   );
   for (const file of files) {
-    const bytes = await readFile(file);
+    const bytes = (await readIfThere(file)) ?? Buffer.alloc(0);
     expect(bytes.includes(MARKER), file).toBe(false);
     expect(bytes.includes(code), file).toBe(false);
   }
@@ -142,37 +153,86 @@ test('the app locks itself after the idle minutes the officer sets, dropping wha
   await lock.expectLocked();
 });
 
-test('backups are listed and restored from the UI; a damaged year file offers its newest good backup', async ({ app }) => {
+test('locking takes a database backup, listed and restored from the UI after confirmation; a damaged summary offers the newest good backup', async ({ app }) => {
+  test.slow(); // two restores and a restart of the app
   const page = app.page;
   const first = await saveHit(page, 'CPU-2025-0903');
+  const lock = new LockPage(page);
+  await page.getByRole('navigation').getByRole('button', { name: 'Lock' }).click();
+  await lock.unlock(E2E_PASSPHRASE);
+  await lock.expectApp();
   const second = await saveHit(page, 'CPU-2025-0904');
+
   await page.getByRole('navigation').getByRole('button', { name: 'Security and backups' }).click();
-  const year = page.getByRole('region', { name: 'Year 2025' });
-  await expect(year.getByText('This file opens normally.')).toBeVisible();
-  const rows = year.getByRole('row').filter({ has: page.getByRole('cell') });
-  await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0).getByRole('cell').nth(1)).toHaveText('2');
-  await rows.nth(1).getByRole('button', { name: /^Restore the backup of year 2025 from/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Restored year 2025 from the backup of .* \(1 summaries\)/ })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Backups of the case database' });
+  await expect(panel.getByText('The database in use opens normally.')).toBeVisible();
+  const onLock = panel.getByRole('row').filter({ hasText: 'The app locked' });
+  await expect(onLock).toHaveCount(1);
+  await expect(onLock.getByRole('cell').nth(2)).toHaveText('1');
+  await expect(onLock.getByRole('cell').nth(3)).toHaveText('Passed');
+  const number = (await onLock.getByRole('rowheader').textContent()) ?? '';
+  expect(number).toMatch(/^\d+$/);
+
+  await onLock.getByRole('button', { name: new RegExp(`^Restore backup ${number} from `) }).click();
+  const dialog = page.getByRole('dialog', { name: `Restore backup ${number}?` });
+  await expect(dialog).toContainText('The database in use now is not deleted: it is kept aside in the folder backups/replaced');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
   const list = new CasesListPage(page);
+  await list.open(2025);
+  await expect(list.row(second)).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Security and backups' }).click();
+  await panel.getByRole('button', { name: new RegExp(`^Restore backup ${number} from `) }).click();
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  const restored = panel.getByRole('status').filter({ hasText: new RegExp(`^Restored backup ${number} from .* \\(1 summaries\\)\\.`) });
+  await expect(restored).toBeVisible();
+  const keptAs = /kept as (\S+) in the data folder/.exec((await restored.textContent()) ?? '')?.[1] ?? '';
+  expect(keptAs).toMatch(/^backups\/replaced\/cases-before-restore-\d{6}\.db$/);
+  await expect(readFile(join(app.dataDir, keptAs))).resolves.toBeTruthy();
   await list.open(2025);
   await expect(list.row(first)).toBeVisible();
   await expect(list.row(second)).toHaveCount(0);
 
-  // Someone damages the file: the app names it and the reason, changes nothing, and offers the newest good backup.
-  const file = join(app.dataDir, 'cases-2025.json');
-  const damaged = (await readFile(file, 'utf8')).replace(/"tag":"[^"]+"/, '"tag":"AAAAAAAAAAAAAAAAAAAAAA=="');
-  await writeFile(file, damaged);
-  const page2 = await app.restart();
-  await page2.getByLabel('Year', { exact: true }).selectOption('2025');
-  const alert = page2.getByRole('alert').filter({ hasText: 'The data file cases-2025.json could not be opened' });
-  await expect(alert).toContainText('integrity check');
-  expect(await readFile(file, 'utf8')).toBe(damaged);
-  await alert.getByRole('button', { name: /^Restore the newest good backup, from/ }).click();
+  // Someone changes the stored summary outside the app: opening it says so, changes nothing, and
+  // offers the newest good backup by its number and date (the one taken when the app quit).
+  const database = join(app.dataDir, 'cases.db');
+  let damaged: Uint8Array | undefined;
+  const page2 = await app.restart({
+    whileStopped: async () => {
+      const db = new DatabaseSync(database);
+      const row = db.prepare('SELECT id, content FROM summaries').get();
+      const content = Uint8Array.from(row?.content as Uint8Array);
+      content[content.length - 1] = (content[content.length - 1] ?? 0) ^ 0xff;
+      db.prepare('UPDATE summaries SET content = ? WHERE id = ?').run(content, String(row?.id));
+      db.close();
+      damaged = content;
+    },
+  });
+  // The list reads each summary's own small list row, which is intact: opening the summary reads
+  // its content, and that is refused.
+  const damagedList = new CasesListPage(page2);
+  await damagedList.open(2025);
+  await damagedList.row(first).getByRole('button', { name: first, exact: true }).click();
+  const alert = page2.getByRole('alert').filter({ hasText: 'failed its integrity check' });
+  await expect(alert).toBeVisible();
+  // Named by the case code the officer knows (from its intact list row), not an internal id.
+  await expect(alert).toContainText(`A stored record (${first})`);
+  const offer = alert.getByRole('button', { name: /^Restore backup \d+, from / });
+  await expect(offer).toBeVisible();
+  await offer.click();
+  const confirm = page2.getByRole('dialog', { name: /^Restore backup \d+\?$/ });
+  await expect(confirm).toContainText('kept aside in the folder backups/replaced');
+  await confirm.getByRole('button', { name: 'Restore' }).click();
   const again = new CasesListPage(page2);
   await again.open(2025);
   await expect(again.row(first)).toBeVisible();
+  // The damaged database was kept aside as it was, beside the one the first restore replaced.
+  const replaced = (await readdir(join(app.dataDir, 'backups', 'replaced'))).sort();
+  expect(replaced).toHaveLength(2);
+  const kept = new DatabaseSync(join(app.dataDir, 'backups', 'replaced', replaced[1] ?? ''), { readOnly: true });
+  expect(Uint8Array.from(kept.prepare('SELECT content FROM summaries').get()?.content as Uint8Array)).toEqual(damaged);
+  kept.close();
 });
 
 test('the passphrase can be changed; the next start needs the new one', async ({ app }) => {

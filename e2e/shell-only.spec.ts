@@ -1,14 +1,26 @@
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { sampleSummary } from '../shared/testing/samples';
 import { expect, test } from './fixtures';
 import { startShellApp } from './hosts';
+
+/** Summaries of 2025 stored in the data folder, read through the page's own API. */
+const stored2025 = (page: Page) =>
+  page.evaluate(async () => {
+    const result = await window.cpu.cases.list({ year: 2025 });
+    return result.ok ? result.value.rows.length : -1;
+  });
 
 /**
  * The browser shell's HTTP door: only the page it served, holding the per-run token, may
  * call the contract. (Electron has no HTTP door; its sender check is unit-tested.)
  */
-test('the shell refuses requests without the token and malformed payloads, writing nothing', async ({ browser, app }) => {
-  const { shell, stop } = await startShellApp(browser, app.dataDir);
+test('the shell refuses requests without the token and malformed payloads, writing nothing', async ({ browser }) => {
+  // A folder of its own: the case database is held by one app at a time.
+  const dataDir = await mkdtemp(join(tmpdir(), 'cpu-e2e-door-'));
+  const { shell, page: shellPage, stop } = await startShellApp(browser, dataDir);
   try {
     const api = `${shell.origin}/ipc/cases:save`;
     const valid = { summary: sampleSummary('HIT') };
@@ -50,7 +62,7 @@ test('the shell refuses requests without the token and malformed payloads, writi
     });
     expect(((await notJson.json()) as { ok: boolean }).ok).toBe(false);
 
-    expect((await readdir(app.dataDir)).filter((f) => f.startsWith('cases-'))).toEqual([]);
+    expect(await stored2025(shellPage)).toBe(0);
 
     // The same request, well formed and with the token, is accepted: the refusals above were
     // about the token and the payload, nothing else.
@@ -60,9 +72,10 @@ test('the shell refuses requests without the token and malformed payloads, writi
       body: JSON.stringify(valid),
     });
     expect(((await accepted.json()) as { ok: boolean }).ok).toBe(true);
-    expect((await readdir(app.dataDir)).filter((f) => f.startsWith('cases-'))).toEqual(['cases-2025.json']);
+    expect(await stored2025(shellPage)).toBe(1);
   } finally {
     await stop();
+    await rm(dataDir, { recursive: true, force: true });
   }
 });
 

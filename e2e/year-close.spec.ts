@@ -6,7 +6,7 @@ import { seedThroughApi } from './seed';
 
 test('a closed year refuses changes until it is reopened with a reason, and both are logged', async ({ app }) => {
   const page = app.page;
-  await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-0001')]);
+  const [code = ''] = await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-0001')]);
   await page.getByRole('button', { name: 'Totals' }).click();
   await page.getByRole('button', { name: 'Close 2025' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Close 2025' }).click();
@@ -14,7 +14,7 @@ test('a closed year refuses changes until it is reopened with a reason, and both
 
   const list = new CasesListPage(page);
   await list.open(2025);
-  await list.openSummary('HIT-2025-0001');
+  await list.openSummary(code);
   const form = new CaseFormPage(page);
   await form.form.getByLabel('District').fill('Kampong Tralach');
   await form.save();

@@ -18,7 +18,20 @@ export class CasesListPage {
     await this.page.getByLabel('Search').fill(text);
   }
 
-  /** Data rows only (the header row has no cell). */
+  /** Sorts by a column, as a click on its header does (a second click reverses it). */
+  async sortBy(column: string): Promise<void> {
+    await this.table().getByRole('columnheader', { name: column }).getByRole('button').click();
+  }
+
+  /** Scrolls the table to its last row, whose window the page then asks for. */
+  async scrollToEnd(): Promise<void> {
+    await this.table().evaluate((table) => {
+      const box = table.closest('.cases-scroll');
+      if (box) box.scrollTop = box.scrollHeight;
+    });
+  }
+
+  /** Data rows only (the header row has no cell); a row still loading shows a placeholder cell. */
   rows(): Locator {
     return this.table().getByRole('row').filter({ has: this.page.getByRole('cell') });
   }

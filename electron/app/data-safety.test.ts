@@ -1,18 +1,34 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import type { CaseRecord } from '../../shared/schemas/case';
-import type { BackupFile } from '../../shared/schemas/session';
+import type { BackupList, RestoreResult } from '../../shared/schemas/session';
 import { sampleSummary } from '../../shared/testing/samples';
+import { backupDir, backupSequences } from '../backups/backup-files';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
+import { acquireCaseDb } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
+import { openSqlite } from '../storage/sql';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
 import { createHandlers } from './handlers';
 
 const MARKER = 'Marker-ZK4-2207-Takeo';
 const OPEN_WHILE_LOCKED: Channel[] = ['app:info', 'settings:get', 'settings:update'];
+
+/** Waits until the folder holds `count` finished backups (they are taken in the background on unlock and lock). */
+async function backupsTaken(dir: string, count: number): Promise<number[]> {
+  return vi.waitFor(
+    () => {
+      const sequences = backupSequences(dir);
+      const partial = existsSync(backupDir(dir)) && readdirSync(backupDir(dir)).some((f) => f.endsWith('.partial'));
+      if (sequences.length < count || partial) throw new Error(`${sequences.length} of ${count} backups taken`);
+      return sequences;
+    },
+    { timeout: 20_000, interval: 50 },
+  );
+}
 
 /** Every file under the folder, recursively, with its bytes. */
 function filesUnder(dir: string): Map<string, Buffer> {
@@ -65,7 +81,7 @@ describe('data safety through the real handlers', () => {
       'drafts:get': { key: 'new:HIT' },
       'drafts:save': { key: 'new:HIT', values: {} },
       'drafts:discard': { key: 'new:HIT' },
-      'backups:restore': { name: 'cases-2025', id: '20250401T080000000Z-0000' },
+      'backups:restore': { sequence: 1 },
     };
     const codes = async (dispatch: Dispatch) =>
       Promise.all(gated.map(async (c) => [c, await dispatch(c, payloads[c] ?? {})] as const)).then((all) =>
@@ -90,25 +106,46 @@ describe('data safety through the real handlers', () => {
     await call(dispatch, 'drafts:save', { key: `edit:${saved.id}`, values: { narrative: `Draft ${MARKER}` } });
     await call(dispatch, 'years:reopen', { year: 2025, reason: `not closed ${MARKER}` }).catch(() => undefined);
     await call(dispatch, 'years:setSpending', { year: 2025, spending: { HIT: 1234 } });
+    // Locking takes a backup holding all of it.
+    await call(dispatch, 'session:lock', {});
+    await backupsTaken(dir, 2);
     const files = filesUnder(dir);
-    expect([...files.keys()].sort()).toEqual(
-      expect.arrayContaining(['cases-2025.json', 'drafts.json', 'keys.json', 'years.json', expect.stringMatching(/^backups\/cases-2025\//)]),
-    );
+    expect([...files.keys()].sort()).toEqual(expect.arrayContaining(['cases.db', 'keys.json', expect.stringMatching(/^backups\/db\/cases-\d{6}\.db$/)]));
+    // Ids, years, revisions and times are plain columns by design (the summary's id among them); everything an officer typed is sealed.
     for (const [name, bytes] of files) {
-      for (const needle of [MARKER, 'CPU-2025-014', saved.id]) {
+      for (const needle of [MARKER, 'CPU-2025-014', saved.caseCode, 'narrative']) {
         expect(bytes.includes(needle), `${needle} in ${name}`).toBe(false);
       }
     }
   });
 
-  it('a damaged year file is never overwritten: the failure names it, the reason and the newest good backup, which restores it', async () => {
+  it('a damaged summary row is never overwritten: the failure names it and the newest good backup, which restores it', async () => {
     const { dispatch } = unlockedDispatch(dir, now);
     const first = await call<CaseRecord>(dispatch, 'cases:save', { summary: sampleSummary('HIT') });
+    await call(dispatch, 'session:lock', {});
+    await backupsTaken(dir, 2);
+    await call(dispatch, 'session:unlock', { passphrase: TEST_PASSPHRASE });
     clock += 60_000;
     const second = await call<CaseRecord>(dispatch, 'cases:save', { summary: sampleSummary('OVA') });
-    const file = join(dir, 'cases-2025.json');
-    const damaged = readFileSync(file, 'utf8').replace(/"tag":"[^"]+"/, '"tag":"AAAAAAAAAAAAAAAAAAAAAA=="');
-    writeFileSync(file, damaged);
+    await call(dispatch, 'session:lock', {});
+    const [newest, older] = await backupsTaken(dir, 3);
+
+    // One byte of each of the second summary's sealed columns changes on disk (through the app's own connection).
+    const db = acquireCaseDb(dir);
+    const columns = db
+      .prepare("SELECT name FROM pragma_table_info('summaries') WHERE type = 'BLOB'")
+      .all()
+      .map((r) => String(r.name));
+    const sealedOf = (id: string) => {
+      const row = acquireCaseDb(dir).prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`).get(id) ?? {};
+      return columns.map((c) => Buffer.from(row[c] as Uint8Array));
+    };
+    const damaged = sealedOf(second.id).map((bytes) => {
+      bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0x01;
+      return bytes;
+    });
+    db.prepare(`UPDATE summaries SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...damaged, second.id);
+    const storedNow = () => sealedOf(second.id);
 
     const restarted = host();
     await call(restarted, 'session:unlock', { passphrase: TEST_PASSPHRASE });
@@ -116,33 +153,45 @@ describe('data safety through the real handlers', () => {
     expect(refused).toMatchObject({
       ok: false,
       error: {
-        code: 'store-unreadable',
-        params: { file: 'cases-2025.json', reason: expect.stringMatching(/integrity check/), name: 'cases-2025', backupAt: '2025-04-01T08:01:00.000Z' },
+        code: 'row-unreadable',
+        message: expect.stringMatching(/integrity check.*It has not been changed/),
+        params: { caseCode: expect.stringContaining(second.id), backupSequence: String(newest), backupAt: '2025-04-01T08:01:00.000Z' },
       },
     });
-    expect((await restarted('cases:save', { summary: sampleSummary('FST') })).ok).toBe(false);
-    expect(readFileSync(file, 'utf8')).toBe(damaged);
+    // Nothing writes over it: an edit or a delete of that summary is refused too.
+    expect(await restarted('cases:save', { id: second.id, expectedRevision: 1, summary: { ...sampleSummary('OVA'), status: 'closed' } })).toMatchObject({
+      ok: false,
+      error: { code: 'row-unreadable' },
+    });
+    expect(await restarted('cases:delete', { id: second.id })).toMatchObject({ ok: false, error: { code: 'row-unreadable' } });
+    expect(await restarted('cases:get', { id: second.id })).toMatchObject({ ok: false, error: { code: 'row-unreadable' } });
+    expect(storedNow()).toEqual(damaged);
 
-    const [listed] = await call<BackupFile[]>(restarted, 'backups:list', {});
-    expect(listed).toMatchObject({ name: 'cases-2025', year: 2025, problem: expect.stringMatching(/integrity check/) });
-    expect(listed?.backups.map((b) => b.summaries)).toEqual([2, 1]);
-    const offered = refused.ok ? '' : (refused.error.params?.backupId ?? '');
-    expect(listed?.backups[0]?.id).toBe(offered);
+    const listed = await call<BackupList>(restarted, 'backups:list', {});
+    expect(listed.backups.map((b) => [b.sequence, b.summaries, b.problem])).toEqual([
+      [newest, 2, null],
+      [older, 1, null],
+      [expect.any(Number), expect.any(Number), null],
+    ]);
 
     clock += 60_000;
-    expect(await call(restarted, 'backups:restore', { name: 'cases-2025', id: offered })).toMatchObject({ summaries: 2 });
+    const restored = await call<RestoreResult>(restarted, 'backups:restore', { sequence: newest ?? 0 });
+    expect(restored).toMatchObject({ sequence: newest, summaries: 2 });
     expect((await call<{ rows: unknown[] }>(restarted, 'cases:list', { year: 2025 })).rows).toHaveLength(2);
     expect(await call(restarted, 'cases:get', { id: second.id })).toEqual(second);
-    // The damaged bytes were kept aside, not lost.
-    const aside = readdirSync(join(dir, 'backups', 'cases-2025')).filter((f) => f.startsWith('damaged-'));
-    expect(aside.map((f) => readFileSync(join(dir, 'backups', 'cases-2025', f), 'utf8'))).toEqual([damaged]);
+    // The damaged database was kept aside, not lost.
+    const aside = openSqlite(join(dir, restored.keptAs), { readOnly: true });
+    try {
+      const kept = aside.prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`).get(second.id) ?? {};
+      expect(columns.map((c) => Buffer.from(kept[c] as Uint8Array))).toEqual(damaged);
+    } finally {
+      aside.close();
+    }
 
-    // An older backup restores too, and the current good file becomes a backup first.
-    const older = listed?.backups[1]?.id ?? '';
-    await call(restarted, 'backups:restore', { name: 'cases-2025', id: older });
+    // An older backup restores too.
+    await call(restarted, 'backups:restore', { sequence: older ?? 0 });
     expect((await call<{ rows: { id: string }[] }>(restarted, 'cases:list', { year: 2025 })).rows.map((r) => r.id)).toEqual([first.id]);
-    const after = await call<BackupFile[]>(restarted, 'backups:list', {});
-    expect(after[0]?.problem).toBeNull();
+    expect((await call<BackupList>(restarted, 'backups:list', {})).problem).toBeNull();
   });
 
   it('a backup that cannot be written does not undo the save, and its report carries no case data', async () => {
@@ -151,24 +200,34 @@ describe('data safety through the real handlers', () => {
       createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF, logError: (...args) => logged.push(args) }),
     );
     await call(dispatch, 'session:setup', { passphrase: TEST_PASSPHRASE });
-    writeFileSync(join(dir, 'backups', 'cases-2025'), 'not a folder');
+    mkdirSync(join(dir, 'backups'), { recursive: true });
+    writeFileSync(backupDir(dir), 'not a folder');
     const saved = await call<CaseRecord>(dispatch, 'cases:save', { summary: { ...sampleSummary('HIT'), narrative: MARKER } });
     expect(await call(dispatch, 'cases:get', { id: saved.id })).toEqual(saved);
-    expect(logged.map(([what]) => what)).toEqual(['backup of cases-2025']);
+    await call(dispatch, 'session:lock', {});
+    await vi.waitFor(() => expect(logged).toHaveLength(2), { timeout: 20_000, interval: 50 });
+    expect(logged.map(([what]) => what)).toEqual(['daily backup', 'backup on lock']);
     expect(JSON.stringify(logged.map(([what, error]) => [what, (error as Error).name, (error as Error).message]))).not.toContain(MARKER);
+    await call(dispatch, 'session:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(await call(dispatch, 'cases:get', { id: saved.id })).toEqual(saved);
   });
 
-  it('encrypts files written before encryption existed at set-up; refuses set-up over encrypted files without their key file', async () => {
-    const plain = { formatVersion: 1, drafts: [] };
-    writeFileSync(join(dir, 'drafts.json'), JSON.stringify(plain));
+  it('moves files written before encryption existed into the database at set-up; refuses set-up over the database without its key file', async () => {
+    const draft = { key: 'new:HIT', values: { narrative: `Plain ${MARKER}` }, savedAt: '2025-03-01T08:00:00.000Z' };
+    writeFileSync(join(dir, 'drafts.json'), JSON.stringify({ formatVersion: 1, drafts: [draft] }));
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ officerName: 'Sok' }));
     const { dispatch } = unlockedDispatch(dir, now);
-    expect(await call(dispatch, 'drafts:get', { key: 'new:HIT' })).toBeNull();
-    expect(readFileSync(join(dir, 'drafts.json'), 'utf8')).toMatch(/^\{"format":"cpu-case-register\/sealed"/);
+    expect(await call(dispatch, 'drafts:get', { key: 'new:HIT' })).toEqual(draft);
+    // The old file is kept aside, encrypted, and no longer read; the settings stay plain.
+    expect(existsSync(join(dir, 'drafts.json'))).toBe(false);
+    const [aside] = readdirSync(dir).filter((f) => f.startsWith('migrated-'));
+    expect(readFileSync(join(dir, aside ?? '', 'drafts.json'), 'utf8')).toMatch(/^\{"format":"cpu-case-register\/sealed"/);
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ officerName: 'Sok' });
+    await backupsTaken(dir, 1);
+    for (const [name, bytes] of filesUnder(dir)) expect(bytes.includes(MARKER), `${MARKER} in ${name}`).toBe(false);
 
     rmSync(join(dir, 'keys.json'));
     const again = await host()('session:setup', { passphrase: 'a different passphrase now' });
-    expect(again).toMatchObject({ ok: false, error: { code: 'keys-missing', params: { file: 'drafts.json' } } });
+    expect(again).toMatchObject({ ok: false, error: { code: 'keys-missing', params: { file: 'cases.db' } } });
   });
 });

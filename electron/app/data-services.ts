@@ -1,15 +1,16 @@
 import { AppFailure } from '../../shared/ipc/result';
 import type { PcRef } from '../../shared/schemas/case';
+import { BackupService } from '../backups/backup-service';
 import { CaseRepository } from '../cases/case-repository';
 import { DraftsRepository } from '../drafts/drafts-repository';
 import { ImportService } from '../exchange/import-service';
+import { migrateLegacyFolder } from '../migration/migrate';
 import type { Session } from '../session/session';
-import { withBackups } from '../storage/backed-up-location';
-import { Backups } from '../storage/backups';
-import { sealedCodec } from '../storage/sealed-codec';
+import { acquireCaseDb, guarded, readMeta, writeMeta } from '../storage/case-db';
 import type { HostStorage } from '../storage/store-location';
+import { createVault, type Vault } from '../storage/vault';
 import { YearSettingsRepository } from '../years/year-settings-repository';
-import { BackupService, isBackedUp } from './backup-service';
+import { bumpGeneration } from '../backups/generation';
 
 /** Everything that reads or writes case data; it exists only while the app is unlocked. */
 export interface DataServices {
@@ -24,24 +25,36 @@ export interface DataDeps {
   now: () => Date;
   /** This PC, stamped as the origin of every summary entered here. */
   origin: () => PcRef;
-  /** Where a failed backup is reported (the store name only, never data). */
+  /** Where a failed backup is reported (never data). */
   logError?: (what: string, error: unknown) => void;
 }
 
 /**
- * Opens the encrypted stores (year files with their backups, drafts, year settings) on
- * unlock and forgets them, with every cached record and import preview, on lock.
+ * Opens the case database on unlock (migrating a folder of the release before it, checking
+ * it is this PC's newest copy) and forgets every cached record and import preview on lock,
+ * after taking a backup.
  */
 export class DataAccess {
   readonly #storage: HostStorage;
   readonly #session: Session;
   readonly #deps: DataDeps;
   #open: DataServices | undefined;
+  readonly #backups: BackupService;
 
   constructor(storage: HostStorage, session: Session, deps: DataDeps) {
     this.#storage = storage;
     this.#session = session;
     this.#deps = deps;
+    this.#backups = new BackupService(storage.dir, () => session.dataKey(), deps.now, () => this.reset());
+    session.onBeforeLock((key) => {
+      if (!this.#open) return;
+      // Rows stay sealed in the copy; the key copy only checks that one row opens, then is wiped.
+      const copy = { key: Buffer.from(key.key), keyId: key.keyId };
+      this.#backups
+        .take('lock', copy)
+        .catch((error: unknown) => deps.logError?.('backup on lock', error))
+        .finally(() => copy.key.fill(0));
+    });
     session.onChange(() => this.reset());
   }
 
@@ -55,26 +68,49 @@ export class DataAccess {
     return this.#open;
   }
 
-  /** Drops every cache; the next call reads the files afresh (after a lock or a restore). */
+  /** The backup service, usable while locked only for taking a backup (on quit). */
+  get backups(): BackupService {
+    return this.#backups;
+  }
+
+  /** Drops every cache; the next call reads the database afresh (after a lock or a restore). */
   reset(): void {
     this.#open = undefined;
   }
 
   #build(): DataServices {
-    const { now, origin, logError } = this.#deps;
-    const codec = sealedCodec(() => this.#session.dataKey());
-    const sealed = this.#storage.location(codec);
-    const backups = new Backups(this.#storage.dir, now);
-    const onBackupError = (name: string, error: unknown) => logError?.(`backup of ${name}`, error);
-    const years = new YearSettingsRepository(sealed, now);
+    const { now, origin } = this.#deps;
+    const dir = this.#storage.dir;
+    const db = acquireCaseDb(dir);
+    const vault = createVault(db, () => this.#session.dataKey());
+    this.#bind(vault);
+    migrateLegacyFolder(this.#storage, vault, () => this.#session.dataKey(), now);
+    const years = new YearSettingsRepository(vault, now);
     const assertOpen = (...list: number[]) => years.assertOpen(...list);
-    const cases = new CaseRepository(withBackups(sealed, backups, isBackedUp, onBackupError), now, { assertOpen, origin });
+    const cases = new CaseRepository(vault, now, { assertOpen, origin });
+    this.#backups.daily().catch((error: unknown) => this.#deps.logError?.('daily backup', error));
     return {
       cases,
       years,
-      drafts: new DraftsRepository(sealed, now),
+      drafts: new DraftsRepository(vault, now),
       imports: new ImportService(cases, assertOpen, now),
-      backups: new BackupService(this.#storage.dir, backups, codec, () => sealed.names()),
+      backups: this.#backups,
     };
+  }
+
+  /** The database belongs to this key, and is not an older copy of itself. */
+  #bind(vault: Vault): void {
+    const { keyId } = this.#session.dataKey();
+    guarded(() => {
+      const stored = readMeta(vault.db, 'keyId');
+      if (stored !== undefined && stored !== keyId) {
+        throw new AppFailure('store-unreadable', 'The case database was encrypted with a different key. It has not been changed.', {
+          file: 'cases.db',
+          reason: 'it was encrypted with a different key (from another PC or an earlier set-up)',
+        });
+      }
+      if (stored === undefined) writeMeta(vault.db, 'keyId', keyId);
+    });
+    bumpGeneration(this.#storage.dir, vault.db, (above) => this.#backups.newerThan(above));
   }
 }

@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppFailure } from '../../shared/ipc/result';
 import { checkDataQuality } from '../../shared/domain/data-quality';
 import { compareYears } from '../../shared/domain/totals';
 import { createExport } from '../exchange/export-service';
 import type { Handlers } from '../ipc/dispatcher';
-import type { ScryptParams } from '../session/keyring';
+import type { Output } from '../../shared/ipc/contract';
+import { KEYS_FILE, type ScryptParams } from '../session/keyring';
+import { acquireCaseDb, closeCaseDb } from '../storage/case-db';
 import { Session } from '../session/session';
 import { pcId } from '../settings/pc-identity';
 import { SettingsRepository } from '../settings/settings-repository';
@@ -43,6 +47,27 @@ export function createHandlers(
   now: () => Date = () => new Date(),
   services: HostServices = {},
 ): Handlers {
+  return createHost(storage, info, now, services).handlers;
+}
+
+/** A host's handlers with what the host itself does at start and on quit. */
+export interface Host {
+  handlers: Handlers;
+  /**
+   * Takes the data folder's case database for this process at start (once the folder is set
+   * up), so a second copy of the app on the same folder is refused at once as `data-in-use`.
+   */
+  claimDataFolder(): void;
+  /** On quit: a backup while unlocked, then the database is closed. */
+  shutdown(): Promise<void>;
+}
+
+export function createHost(
+  storage: HostStorage,
+  info: HostInfo,
+  now: () => Date = () => new Date(),
+  services: HostServices = {},
+): Host {
   const plain = storage.location(jsonCodec);
   const settings = new SettingsRepository(plain);
   const session = services.session ?? new Session({ dir: storage.dir, now, kdf: services.kdf });
@@ -56,8 +81,13 @@ export function createHandlers(
   const unlocked =
     <I, O>(run: (d: DataServices, input: I) => O) =>
     (input: I): O => {
-      const d = data.get();
-      const offer = (error: unknown) => d.backups.withOffer(error);
+      const offer = (error: unknown) => data.backups.withOffer(error);
+      let d: DataServices;
+      try {
+        d = data.get();
+      } catch (error) {
+        throw offer(error);
+      }
       try {
         const result = run(d, input);
         if (result instanceof Promise) {
@@ -78,13 +108,14 @@ export function createHandlers(
       }
     };
 
-  return {
+  const totalsCache = new WeakMap<DataServices, { key: string; report: Output<'totals:get'> }>();
+  const handlers: Handlers = {
     ...sessionHandlers(storage.dir, session, data),
     'app:info': () => info,
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'cases:years': unlocked((d) => d.cases.years()),
-    'cases:list': unlocked((d, { year, bin }) => ({ year, rows: d.cases.rows(year, bin ?? false) })),
+    'cases:list': unlocked((d, request) => d.cases.list(request)),
     'cases:get': unlocked((d, { id }) => d.cases.get(id)),
     'cases:save': unlocked((d, command) => d.cases.save(command, officer())),
     'cases:delete': unlocked((d, ref) => d.cases.delete(ref, officer())),
@@ -99,13 +130,20 @@ export function createHandlers(
     'years:close': unlocked((d, { year }) => d.years.close(year, officer())),
     'years:reopen': unlocked((d, { year, reason }) => d.years.reopen(year, reason, officer())),
     'totals:get': unlocked((d, { year }) => {
-      const all = d.cases.all();
+      // Totals span years (an investigation counts once): computed from every summary's facts,
+      // and kept until a summary or a year's settings change.
+      const key = `${year}|${d.cases.version}|${d.years.version}`;
+      const cached = totalsCache.get(d);
+      if (cached?.key === key) return cached.report;
+      const all = d.cases.allFacts();
       const yearSettings = d.years.get(year);
-      return {
+      const report = {
         comparison: compareYears(all, year, yearSettings.spending, d.years.get(year - 1).spending),
         quality: checkDataQuality(all, year, yearSettings.spending),
         settings: yearSettings,
       };
+      totalsCache.set(d, { key, report });
+      return report;
     }),
     'exports:create': unlocked((d, request) =>
       createExport(request, {
@@ -113,7 +151,8 @@ export function createHandlers(
         pc: pc(),
         language: settings.get().language,
         now: now(),
-        all: d.cases.all(),
+        ofYear: d.cases.ofYear(request.year),
+        allFacts: d.cases.allFacts(),
         settings: d.years.get(request.year),
         previousSettings: d.years.get(request.year - 1),
       }),
@@ -129,5 +168,25 @@ export function createHandlers(
     'drafts:get': unlocked((d, { key }) => d.drafts.get(key)),
     'drafts:save': unlocked((d, { key, values }) => d.drafts.save(key, values)),
     'drafts:discard': unlocked((d, { key }) => d.drafts.discard(key)),
+  };
+  return {
+    handlers,
+    claimDataFolder: () => {
+      if (existsSync(join(storage.dir, KEYS_FILE))) acquireCaseDb(storage.dir);
+    },
+    shutdown: async () => {
+      if (session.unlocked) {
+        const { key, keyId } = session.dataKey();
+        const copy = { key: Buffer.from(key), keyId };
+        try {
+          await data.backups.take('quit', copy);
+        } catch (error) {
+          services.logError?.('backup on quit', error);
+        } finally {
+          copy.key.fill(0);
+        }
+      }
+      closeCaseDb(storage.dir);
+    },
   };
 }

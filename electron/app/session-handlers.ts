@@ -2,7 +2,7 @@ import type { Handlers } from '../ipc/dispatcher';
 import type { Session } from '../session/session';
 import { sealedCodec } from '../storage/sealed-codec';
 import type { DataAccess } from './data-services';
-import { assertNoOrphanedStores, sealPlainStores } from './seal-stores';
+import { assertNoOrphanedStores, sealPlainStores } from '../migration/seal-stores';
 
 type SessionChannel =
   | 'session:status'
@@ -42,12 +42,14 @@ export function sessionHandlers(dir: string, session: Session, data: DataAccess)
       return session.status();
     },
     'session:setAutoLock': ({ minutes }) => session.setAutoLock(minutes),
-    'backups:list': () => data.get().backups.list(),
-    'backups:restore': ({ name, id }) => {
-      const restored = data.get().backups.restore(name, id);
-      // Every cached year file is read again from disk, the restored one included.
-      data.reset();
-      return restored;
+    // Both work while the database in use is refused (damaged, or an older copy), as long as the key is here.
+    'backups:list': () => {
+      session.dataKey();
+      return data.backups.list();
+    },
+    'backups:restore': async ({ sequence }) => {
+      session.dataKey();
+      return data.backups.restore(sequence);
     },
   };
 }

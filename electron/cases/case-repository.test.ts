@@ -1,15 +1,20 @@
-import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CaseRecord } from '../../shared/schemas/case';
 import { sampleSummary } from '../../shared/testing/samples';
+import { dbSnapshot } from '../testing/db-snapshot';
+import { pcCode } from './case-code';
+import { CaseRows, factsOf } from './case-rows';
 import { failureOf, hit, repositoryFolder } from './repository-test-kit';
 
 const [hitSuspect] = hit.suspects;
 if (!hitSuspect) throw new Error('the HIT sample has a suspect');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-describe('CaseRepository on real conf files', () => {
-  const { open, file, bytes, at } = repositoryFolder();
+describe('CaseRepository on a real case database', () => {
+  const folder = repositoryFolder();
+  const { open, at } = folder;
+  const snapshot = () => dbSnapshot(folder.vault.db);
+  const summaryPlace = (id: string, year: number, revision: number) => ({ table: 'summaries', id, year, revision });
 
   describe('create', () => {
     it('stamps identity and provenance, records every field in history, and reads back in a new instance', () => {
@@ -43,7 +48,12 @@ describe('CaseRepository on real conf files', () => {
       const reopened = open();
       expect(reopened.years()).toEqual([2025]);
       expect(reopened.get(saved.id)).toEqual(saved);
-      expect(JSON.parse(bytes(2025))).toMatchObject({ formatVersion: 1, summaries: [saved] });
+      // One sealed row for the summary (without history) in its report year, one history row.
+      const { db } = folder.vault;
+      const rows = db.prepare('SELECT id, year, revision, content FROM summaries').all();
+      expect(rows.map(({ id, year, revision }) => ({ id, year, revision }))).toEqual([{ id: saved.id, year: 2025, revision: 1 }]);
+      expect(folder.vault.open(summaryPlace(saved.id, 2025, 1), rows[0]?.content)).toEqual(factsOf(saved));
+      expect(db.prepare('SELECT summary_id, seq, revision FROM history').all()).toEqual([{ summary_id: saved.id, seq: 1, revision: 1 }]);
     });
 
     it('numbers codes per team and report year: TEAM-YYYY-NNNN, 1 + the highest in that year', () => {
@@ -60,15 +70,27 @@ describe('CaseRepository on real conf files', () => {
       expect(open().years()).toEqual([2025, 2024]);
     });
 
-    it('continues after the highest code found in the file, and never reissues a number', () => {
+    it('with an origin, codes carry this PC’s code (TEAM-YYYY-PCCD-NNNN), numbered apart from codes without one', () => {
+      const origin = { pcId: '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f', pcName: 'Office PC 2' };
+      const pc = pcCode(origin.pcId);
+      expect(pc).toMatch(/^[A-HJKMNP-TV-Z]{4}$/);
+      const before = open().save({ summary: hit }, 'A');
+      const repo = open({ origin: () => origin });
+      const first = repo.save({ summary: hit }, 'A');
+      expect(first).toMatchObject({ caseCode: `HIT-2025-${pc}-0001`, origin });
+      expect(repo.save({ summary: hit }, 'A').caseCode).toBe(`HIT-2025-${pc}-0002`);
+      expect(before.caseCode).toBe('HIT-2025-0001');
+      expect(open({ origin: () => origin }).get(first.id)).toEqual(first);
+    });
+
+    it('continues after the highest code found in the database, and never reissues a number', () => {
       const repo = open();
       const first = repo.save({ summary: hit }, 'A');
       const second = repo.save({ summary: hit }, 'A');
-      // A year file written by hand or an older version: a gap, no issued-numbers note.
-      const data = JSON.parse(bytes(2025)) as { summaries: CaseRecord[]; lastSequence?: unknown };
-      data.summaries[1] = { ...second, caseCode: 'HIT-2025-0041' };
-      delete data.lastSequence;
-      writeFileSync(file(2025), JSON.stringify(data));
+      // Summaries from an older version (migrated): a gap, and no issued-numbers row.
+      const { vault } = folder;
+      new CaseRows(vault).put({ ...factsOf(second), caseCode: 'HIT-2025-0041' }, 2025, []);
+      vault.db.prepare('DELETE FROM sequences').run();
       const reopened = open();
       const third = reopened.save({ summary: hit }, 'A');
       expect(third.caseCode).toBe('HIT-2025-0042');
@@ -122,22 +144,22 @@ describe('CaseRepository on real conf files', () => {
     it('a save that changes nothing returns the record as it was and writes nothing', () => {
       const repo = open();
       const created = repo.save({ summary: hit }, 'A');
-      const before = bytes(2025);
+      const before = snapshot();
       at('2025-05-01T00:00:00.000Z');
       const again = repo.save({ id: created.id, expectedRevision: 1, summary: structuredClone(hit) }, 'B');
       expect(again).toEqual(created);
-      expect(bytes(2025)).toBe(before);
+      expect(snapshot()).toEqual(before);
     });
 
     it('refuses a stale revision with a conflict and changes nothing', () => {
       const repo = open();
       const created = repo.save({ summary: hit }, 'A');
       repo.save({ id: created.id, expectedRevision: 1, summary: { ...hit, status: 'closed' } }, 'B');
-      const before = bytes(2025);
+      const before = snapshot();
       const failure = failureOf(() => repo.save({ id: created.id, expectedRevision: 1, summary: { ...hit, narrative: 'Mine' } }, 'C'));
       expect(failure.code).toBe('conflict');
       expect(failure.message).toMatch(/Someone saved this summary/);
-      expect(bytes(2025)).toBe(before);
+      expect(snapshot()).toEqual(before);
       expect(repo.get(created.id).revision).toBe(2);
     });
 
@@ -151,7 +173,7 @@ describe('CaseRepository on real conf files', () => {
       expect(teamChange.message).toMatch(/HIT.*OVA/);
     });
 
-    it('moves the summary to the file of its new report year, keeping its code', () => {
+    it('moves the summary to its new report year, keeping its code', () => {
       const repo = open();
       const created = repo.save({ summary: hit }, 'A');
       const keep = repo.save({ summary: { ...hit, narrative: 'stays' } }, 'A');
@@ -171,21 +193,23 @@ describe('CaseRepository on real conf files', () => {
       expect(reopened.get(created.id)).toEqual(moved);
     });
 
-    it('after a move cut short (a copy in both files), the higher revision wins and the next save tidies up', () => {
+    it('a move rewrites the one row in one step: no copy stays in the old year, and the next save edits it there', () => {
       const repo = open();
       const created = repo.save({ summary: hit }, 'A');
       const moved = repo.save(
         { id: created.id, expectedRevision: 1, summary: { ...hit, dateReported: '2024-12-31', offenceDate: '2024-12-30', suspects: [] } },
         'B',
       );
-      // Put the old copy back, as if the app stopped between the two writes.
-      writeFileSync(file(2025), JSON.stringify({ formatVersion: 1, summaries: [created] }));
+      const { db } = folder.vault;
+      expect(db.prepare('SELECT id, year, revision FROM summaries').all()).toEqual([{ id: created.id, year: 2024, revision: 2 }]);
 
       const reopened = open();
+      expect(reopened.years()).toEqual([2024]);
+      expect(reopened.rows(2025)).toEqual([]);
       expect(reopened.get(created.id)).toEqual(moved);
       reopened.save({ id: created.id, expectedRevision: 2, summary: { ...moved.summary, narrative: 'later' } }, 'C');
-      expect(JSON.parse(bytes(2025))).toMatchObject({ summaries: [] });
-      expect(open().get(created.id).revision).toBe(3);
+      expect(db.prepare('SELECT id, year, revision FROM summaries').all()).toEqual([{ id: created.id, year: 2024, revision: 3 }]);
+      expect(open().get(created.id).history.map((e) => e.revision)).toEqual([1, 2, 3]);
     });
   });
 });

@@ -2,113 +2,120 @@ import { randomUUID } from 'node:crypto';
 import { yearOf } from '../../shared/domain/dates';
 import { diffSummaries } from '../../shared/domain/history';
 import { AppFailure } from '../../shared/ipc/result';
-import { toRow, type CaseInput, type CaseRecord, type CaseRow, type HistoryEntry, type PcRef, type SaveCaseCommand } from '../../shared/schemas/case';
-import type { StoreLocation } from '../storage/store-location';
-import { formatCaseCode, nextSequence } from './case-code';
-import { storable } from './year-file';
-import { YearFiles, type OpenYear } from './year-files';
+import type {
+  CaseRecord,
+  CaseFacts,
+  CaseListPage,
+  CaseInput,
+  CaseRow,
+  HistoryEntry,
+  ListCasesRequest,
+  PcRef,
+  SaveCaseCommand,
+} from '../../shared/schemas/case';
+import { guarded } from '../storage/case-db';
+import { transaction } from '../storage/sql';
+import type { Vault } from '../storage/vault';
+import { codePrefix, formatCaseCode, nextSequence, pcCode } from './case-code';
+import { CaseRows, factsOf, historyKey } from './case-rows';
+import { CaseViews } from './case-views';
+import { checkRevision, namedByCode, nextRevision, notFound, storable, type CaseRef, type CaseRepositoryOptions } from './case-checks';
+import { appendImportLog, type ImportLogEntry } from './import-log';
+import { Sequences } from './sequences';
 
-export interface CaseRef {
-  id: string;
-  /** The revision the officer saw; a mismatch means someone else saved in between. */
-  expectedRevision?: number | undefined;
-}
+export type { CaseRef, CaseRepositoryOptions } from './case-checks';
 
-interface Found {
-  record: CaseRecord;
-  home: OpenYear;
-  /** Other year files holding an older copy (a move cut short); cleaned on the next write. */
-  stale: OpenYear[];
-}
-
-const byDateThenCode = (a: CaseRecord, b: CaseRecord) =>
-  a.summary.dateReported.localeCompare(b.summary.dateReported) || a.caseCode.localeCompare(b.caseCode);
+const byDateThenCode = (a: CaseRow, b: CaseRow) => a.dateReported.localeCompare(b.dateReported) || a.caseCode.localeCompare(b.caseCode);
 
 /**
- * Case summaries, one store file per calendar year of the report date, with identity, bin
- * state and a history of every change. Saves are checked against the revision the officer
- * opened; the changed record is written first, memory follows only once the write succeeded.
+ * Case summaries in the case database, one sealed row each, with identity, bin state and an
+ * append-only history. Every save is one transaction of one summary; saves are checked
+ * against the revision the officer opened. The summaries (without history) that the list
+ * and the totals read are kept in memory per year once read, and changed only after a
+ * commit succeeded.
  */
-export interface CaseRepositoryOptions {
-  /** Throws when a year is closed; every change checks the years it touches. */
-  assertOpen?: (...years: number[]) => void;
-  /** This PC, stamped as the origin of every summary entered here. */
-  origin?: () => PcRef;
-}
-
 export class CaseRepository {
-  readonly #files: YearFiles;
+  readonly #vault: Vault;
+  readonly #rows: CaseRows;
+  readonly #sequences: Sequences;
   readonly #now: () => Date;
   readonly #assertOpen: (...years: number[]) => void;
   readonly #origin: (() => PcRef) | undefined;
+  readonly #views: CaseViews;
+  #years: Set<number> | undefined;
+  #version = 0;
 
-  constructor(location: StoreLocation, now: () => Date = () => new Date(), options: CaseRepositoryOptions = {}) {
-    this.#files = new YearFiles(location);
+  constructor(vault: Vault, now: () => Date = () => new Date(), options: CaseRepositoryOptions = {}) {
+    this.#vault = vault;
+    this.#rows = new CaseRows(vault);
+    this.#sequences = new Sequences(vault);
+    this.#views = new CaseViews(this.#rows);
     this.#now = now;
     this.#assertOpen = options.assertOpen ?? (() => undefined);
     this.#origin = options.origin;
   }
 
-  /** Every stored summary of every year, the bin included (totals and exports filter). */
-  all(): CaseRecord[] {
-    return this.#files.years().flatMap((y) => [...this.#files.load(y).byId.values()]);
+  /** Raised by every committed change: what was computed from the summaries at another version is stale. */
+  get version(): number {
+    return this.#version;
   }
 
-  /** Every stored summary of one year (by report date), the bin included. */
+  /** Years that hold summaries, newest first. */
+  years(): number[] {
+    this.#years ??= new Set(guarded(() => this.#rows.years()));
+    return [...this.#years].sort((a, b) => b - a);
+  }
+
+  /** Every summary's facts for the totals (no narrative, no history), every year, the bin included. */
+  allFacts(): CaseFacts[] {
+    return this.#views.facts(this.years());
+  }
+
+  /** List rows of every year, the bin included (codes, references, lookups by id). */
+  allRows(): CaseRow[] {
+    return this.years().flatMap((y) => this.#views.rowsOf(y));
+  }
+
+  /** One window of a year's list, filtered and sorted in main. */
+  list(request: ListCasesRequest): CaseListPage {
+    return this.#views.page(request);
+  }
+
+  /** Whole summaries of one year with history, the bin included (the yearly data file, case exports). */
   ofYear(year: number): CaseRecord[] {
-    return this.years().includes(year) ? [...this.#files.load(year).byId.values()] : [];
+    return guarded(() => this.#rows.ofYear(year));
+  }
+
+  /** Whole summaries for the given ids; unknown ids are left out. */
+  getMany(ids: Iterable<string>): Map<string, CaseRecord> {
+    const out = new Map<string, CaseRecord>();
+    for (const id of ids) {
+      const record = this.#read(id);
+      if (record) out.set(id, record);
+    }
+    return out;
   }
 
   /** List rows for the given ids in any year, bin excluded, newest report first; unknown ids are skipped. */
   rowsByIds(ids: readonly string[]): CaseRow[] {
     const wanted = new Set(ids);
-    return this.all()
+    return this.allRows()
       .filter((r) => wanted.has(r.id) && r.deletedAt === undefined)
-      .sort((a, b) => byDateThenCode(b, a))
-      .map(toRow);
+      .sort((a, b) => byDateThenCode(b, a));
   }
 
-  /**
-   * Writes records that came from another PC, as they are: one write per year file, then
-   * copies left in another year's file (a report date that changed) are removed.
-   */
-  importRecords(records: readonly CaseRecord[]): number[] {
-    const byYear = new Map<number, CaseRecord[]>();
-    for (const record of records.map(storable)) {
-      const year = yearOf(record.summary.dateReported);
-      const list = byYear.get(year);
-      // Pushed, not spread into a new array per record: that was quadratic (30,000 → 450 million copies).
-      if (list) list.push(record);
-      else byYear.set(year, [record]);
-    }
-    const home = new Map(records.map((r) => [r.id, yearOf(r.summary.dateReported)]));
-    const stale = this.#files
-      .years()
-      .map((year) => this.#files.load(year))
-      .map((open) => ({ open, ids: [...open.byId.keys()].filter((id) => home.has(id) && home.get(id) !== open.year) }))
-      .filter((s) => s.ids.length > 0);
-    // Removing a copy changes its year too: a closed one refuses before anything is written.
-    this.#assertOpen(...byYear.keys(), ...stale.map((s) => s.open.year));
-    for (const [year, list] of byYear) this.#files.write(this.#files.load(year), { upserts: list });
-    for (const s of stale) this.#files.write(s.open, { removes: s.ids });
-    return [...byYear.keys()].sort();
-  }
-
-  /** Years that have a file, newest first. */
-  years(): number[] {
-    return this.#files.years();
-  }
-
-  /** List rows of a year, newest report first: summaries in use, or with `bin` the deleted ones. */
+  /** Every list row of a year, newest report first: summaries in use, or with `bin` the deleted ones. */
   rows(year: number, bin = false): CaseRow[] {
-    return [...this.#files.load(year).byId.values()]
+    return this.#views
+      .rowsOf(year)
       .filter((r) => (r.deletedAt !== undefined) === bin)
-      .sort((a, b) => byDateThenCode(b, a))
-      .map(toRow);
+      .sort((a, b) => byDateThenCode(b, a));
   }
 
   get(id: string): CaseRecord {
-    return this.#find(id).record;
+    const record = this.#read(id);
+    if (!record) throw notFound();
+    return record;
   }
 
   save(command: SaveCaseCommand, officer: string): CaseRecord {
@@ -117,139 +124,171 @@ export class CaseRepository {
       : this.#edit({ id: command.id, expectedRevision: command.expectedRevision }, command.summary, officer);
   }
 
-  /** Moves a summary to the bin; it stays in its year file and its history says who and when. */
+  /** Moves a summary to the bin; it stays in the database and its history says who and when. */
   delete(ref: CaseRef, officer: string): CaseRecord {
-    const found = this.#find(ref.id);
-    checkRevision(found.record, ref.expectedRevision);
-    this.#assertOpen(found.home.year);
-    if (found.record.deletedAt !== undefined) {
-      throw new AppFailure('conflict', 'This summary is already in the bin.');
-    }
+    const current = this.#current(ref.id);
+    checkRevision(current, ref.expectedRevision);
+    this.#assertOpen(yearOf(current.summary.dateReported));
+    if (current.deletedAt !== undefined) throw new AppFailure('conflict', 'This summary is already in the bin.');
     const at = this.#now().toISOString();
-    const record = this.#next(found.record, found.record.summary, officer, at, 'deleted', []);
-    return this.#put(found, { ...record, deletedAt: at, deletedBy: officer });
+    const { facts, entry } = nextRevision(current, current.summary, officer, at, 'deleted', []);
+    return this.#commit(current, { ...facts, deletedAt: at, deletedBy: officer }, [entry]);
   }
 
   restore(ref: CaseRef, officer: string): CaseRecord {
-    const found = this.#find(ref.id);
-    checkRevision(found.record, ref.expectedRevision);
-    this.#assertOpen(found.home.year);
-    if (found.record.deletedAt === undefined) {
+    const current = this.#current(ref.id);
+    checkRevision(current, ref.expectedRevision);
+    this.#assertOpen(yearOf(current.summary.dateReported));
+    if (current.deletedAt === undefined) {
       throw new AppFailure('conflict', 'This summary is not in the bin, so there is nothing to restore.');
     }
     const at = this.#now().toISOString();
-    const record = this.#next(found.record, found.record.summary, officer, at, 'restored', []);
-    delete record.deletedAt;
-    delete record.deletedBy;
-    return this.#put(found, record);
+    const { facts, entry } = nextRevision(current, current.summary, officer, at, 'restored', []);
+    delete facts.deletedAt;
+    delete facts.deletedBy;
+    return this.#commit(current, facts, [entry]);
   }
 
   /** Every summary not in the bin that carries this investigation reference, in any year. */
   investigation(investigationRef: string): CaseRecord[] {
     const ref = investigationRef.trim().toUpperCase();
-    return this.#files
-      .years()
-      .flatMap((y) => [...this.#files.load(y).byId.values()])
-      .filter((r) => r.deletedAt === undefined && r.summary.investigationRef === ref)
-      .sort(byDateThenCode);
+    const ids = this.allRows()
+      .filter((r) => r.deletedAt === undefined && r.investigationRef === ref)
+      .sort(byDateThenCode)
+      .map((r) => r.id);
+    return [...this.getMany(ids).values()];
   }
+
+  /**
+   * Writes records that came from another PC, as they are, all in one transaction (with the
+   * import's log entry): every year changes, or none does. History entries not yet stored are
+   * appended after ours. Returns the years written.
+   */
+  importRecords(records: readonly CaseRecord[], log?: ImportLogEntry): number[] {
+    const incoming = records.map(storable);
+    const previous = new Map(incoming.map((r) => [r.id, yearOfStored(this.#vault, r.id)]));
+    const years = new Set(incoming.map((r) => yearOf(r.summary.dateReported)));
+    // Moving a summary out of a year changes that year too: a closed one refuses first.
+    this.#assertOpen(...years, ...[...previous.values()].filter((y): y is number => y !== undefined));
+    guarded(() =>
+      transaction(this.#vault.db, () => {
+        for (const record of incoming) {
+          const known = this.#rows.historyKeys(record.id);
+          const added = record.history.filter((e) => !known.has(historyKey(e)));
+          this.#rows.put(factsOf(record), yearOf(record.summary.dateReported), added);
+        }
+        this.#sequences.noteIssued(incoming.map((r) => r.caseCode));
+        if (log) {
+          appendImportLog(this.#vault, log);
+        }
+      }),
+    );
+    for (const record of incoming) this.#remember(factsOf(record), previous.get(record.id));
+    return [...years].sort();
+  }
+
 
   #create(summary: CaseInput, officer: string): CaseRecord {
     const at = this.#now().toISOString();
     const year = yearOf(summary.dateReported);
     this.#assertOpen(year);
-    const home = this.#files.load(year);
-    const codes = [...home.byId.values()].map((r) => r.caseCode);
-    const sequence = nextSequence(codes, summary.team, year, home.lastSequence[summary.team]);
+    const origin = this.#origin?.();
+    const pc = origin ? pcCode(origin.pcId) : undefined;
+    const prefix = codePrefix(summary.team, year, pc);
+    const issued = guarded(() => this.#sequences.get(year));
+    // Only this PC issues codes under its own prefix, so what it issued is enough; codes without a
+    // PC part (no origin: tests, tools) are checked against the year's codes as before.
+    const sequence = pc
+      ? (issued.values[prefix] ?? 0) + 1
+      : nextSequence(
+          this.#views.rowsOf(year).map((r) => r.caseCode),
+          prefix,
+          issued.values[prefix] ?? 0,
+        );
     const record = storable({
       id: randomUUID(),
-      caseCode: formatCaseCode(summary.team, year, sequence),
+      caseCode: formatCaseCode(summary.team, year, sequence, pc),
       revision: 1,
       createdAt: at,
       createdBy: officer,
       updatedAt: at,
       updatedBy: officer,
-      ...(this.#origin ? { origin: this.#origin() } : {}),
+      ...(origin ? { origin } : {}),
       summary,
       history: [{ revision: 1, at, by: officer, action: 'created', changes: diffSummaries(undefined, summary) }],
     });
-    this.#files.write(home, { upsert: record, issued: { team: summary.team, sequence } });
+    guarded(() =>
+      transaction(this.#vault.db, () => {
+        this.#rows.put(factsOf(record), year, record.history);
+        this.#sequences.put(year, issued, { ...issued.values, [prefix]: sequence });
+      }),
+    );
+    this.#remember(factsOf(record), undefined);
     return record;
   }
 
   #edit(ref: CaseRef, summary: CaseInput, officer: string): CaseRecord {
-    const found = this.#find(ref.id);
-    const previous = found.record;
-    checkRevision(previous, ref.expectedRevision);
-    this.#assertOpen(found.home.year, yearOf(summary.dateReported));
-    if (previous.deletedAt !== undefined) {
+    const current = this.#current(ref.id);
+    checkRevision(current, ref.expectedRevision);
+    this.#assertOpen(yearOf(current.summary.dateReported), yearOf(summary.dateReported));
+    if (current.deletedAt !== undefined) {
       throw new AppFailure('conflict', 'This summary is in the bin. Restore it before editing it.');
     }
-    if (summary.team !== previous.summary.team) {
-      const message = `This summary belongs to ${previous.summary.team}; it cannot become a ${summary.team} summary.`;
+    if (summary.team !== current.summary.team) {
+      const message = `This summary belongs to ${current.summary.team}; it cannot become a ${summary.team} summary.`;
       throw new AppFailure('invalid-input', message, { detail: message });
     }
-    const changes = diffSummaries(previous.summary, summary);
-    if (changes.length === 0) return previous;
+    const changes = diffSummaries(current.summary, summary);
+    if (changes.length === 0) return this.get(current.id);
     const at = this.#now().toISOString();
-    return this.#put(found, this.#next(previous, summary, officer, at, 'edited', changes));
+    const { facts, entry } = nextRevision(current, summary, officer, at, 'edited', changes);
+    return this.#commit(current, facts, [entry]);
   }
 
-  #next(
-    previous: CaseRecord,
-    summary: CaseInput,
-    officer: string,
-    at: string,
-    action: HistoryEntry['action'],
-    changes: HistoryEntry['changes'],
-  ): CaseRecord {
-    const revision = previous.revision + 1;
-    return {
-      ...previous,
-      revision,
-      updatedAt: at,
-      updatedBy: officer,
-      summary,
-      history: [...previous.history, { revision, at, by: officer, action, changes }],
-    };
-  }
 
-  /**
-   * Writes the record into the file of its report year. When that year changed, the new
-   * file is written first and the old copy removed after, so a crash in between leaves a
-   * duplicate (the higher revision wins, see `#find`), never a loss.
-   */
-  #put(found: Found, changed: CaseRecord): CaseRecord {
-    const record = storable(changed);
-    const target = this.#files.load(yearOf(record.summary.dateReported));
-    this.#files.write(target, { upsert: record });
-    for (const old of [found.home, ...found.stale]) {
-      if (old !== target && old.byId.has(record.id)) this.#files.write(old, { remove: record.id });
-    }
+  /** One transaction: the summary's row (in its report year, which may have changed) and its new history entries. */
+  #commit(previous: CaseFacts, changed: CaseFacts, entries: HistoryEntry[]): CaseRecord {
+    const stored = this.#rows.history(previous.id);
+    const record = storable({ ...changed, history: [...stored, ...entries] });
+    const facts = factsOf(record);
+    guarded(() => transaction(this.#vault.db, () => this.#rows.put(facts, yearOf(facts.summary.dateReported), entries)));
+    this.#remember(facts, yearOf(previous.summary.dateReported));
     return record;
   }
 
-  #find(id: string): Found {
-    const homes = this.#files
-      .years()
-      .map((y) => this.#files.load(y))
-      .filter((year) => year.byId.has(id))
-      .sort((a, b) => (b.byId.get(id)?.revision ?? 0) - (a.byId.get(id)?.revision ?? 0));
-    const [home, ...stale] = homes;
-    const record = home?.byId.get(id);
-    if (!home || !record) {
-      throw new AppFailure('not-found', 'This summary no longer exists; it may have been deleted.');
+  #current(id: string): CaseFacts {
+    const facts = this.#named(id, () => this.#rows.summary(id));
+    if (!facts) throw notFound();
+    return facts;
+  }
+
+  #read(id: string): CaseRecord | undefined {
+    return this.#named(id, () => {
+      const facts = this.#rows.summary(id);
+      return facts ? { ...facts, history: this.#rows.history(id) } : undefined;
+    });
+  }
+
+  /** A summary that does not open is named by its case code when its own list row still reads. */
+  #named<T>(id: string, read: () => T): T {
+    try {
+      return guarded(read);
+    } catch (error) {
+      throw namedByCode(error, id, () => this.#views.known(id) ?? this.#views.rowsOf(yearOfStored(this.#vault, id) ?? 0).find((r) => r.id === id));
     }
-    return { record, home, stale };
+  }
+
+
+  /** Memory follows a commit: the summary's new state, out of the year it left. */
+  #remember(facts: CaseFacts, previousYear: number | undefined): void {
+    this.#version += 1;
+    this.#views.update(facts, previousYear);
+    // A year may have emptied or appeared: asked again next time (one indexed query).
+    this.#years = undefined;
   }
 }
 
-function checkRevision(record: CaseRecord, expected: number | undefined): void {
-  if (expected !== undefined && expected !== record.revision) {
-    throw new AppFailure(
-      'conflict',
-      'Someone saved this summary after you opened it. Reopen it to see their changes.',
-      { revision: String(record.revision) },
-    );
-  }
+function yearOfStored(vault: Vault, id: string): number | undefined {
+  const row = guarded(() => vault.db.prepare('SELECT year FROM summaries WHERE id = ?').get(id));
+  return row ? Number(row.year) : undefined;
 }

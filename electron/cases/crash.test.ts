@@ -4,23 +4,37 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../shared/schemas/case';
-import type { BackupFile } from '../../shared/schemas/session';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CaseListPage, CaseRecord } from '../../shared/schemas/case';
+import type { BackupList } from '../../shared/schemas/session';
 import { createHandlers } from '../app/handlers';
 import { createDispatcher } from '../ipc/dispatcher';
+import { acquireCaseDb } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
 
 const KILLS = 200;
 const LANES = 2;
 
-/** Runs the child until it is ready, lets it save for a random moment, then SIGKILLs it. */
+/**
+ * Runs the child until it is ready, lets it acknowledge 0 to 4 saves, then SIGKILLs it at a
+ * random moment of the next one: the delay is drawn from the last save's own duration, so
+ * the kills fall inside saves however fast this machine writes.
+ */
 async function runAndKill(script: string, dir: string, acked: Map<string, number>): Promise<number> {
   const child = spawn(process.execPath, [script, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let buffered = '';
   let errors = '';
   let saves = 0;
+  const killAfter = Math.floor(Math.random() * 5);
+  let last = 0;
+  let lastSaveMs = 20;
+  let killing = false;
+  const killSoon = () => {
+    if (killing || saves < killAfter) return;
+    killing = true;
+    setTimeout(() => child.kill('SIGKILL'), Math.random() * lastSaveMs);
+  };
   const exited = once(child, 'exit');
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -29,11 +43,17 @@ async function runAndKill(script: string, dir: string, acked: Map<string, number
       buffered = lines.pop() ?? '';
       for (const line of lines) {
         const [word, id, revision] = line.split(' ');
-        // Anywhere from a few saves in to the middle of one: each save takes a few milliseconds.
-        if (word === 'READY') setTimeout(() => child.kill('SIGKILL'), 5 + Math.random() * 45);
+        if (word === 'READY') {
+          last = performance.now();
+          killSoon();
+        }
         if (word === 'ACK' && id && revision) {
           acked.set(id, Math.max(acked.get(id) ?? 0, Number(revision)));
           saves += 1;
+          const at = performance.now();
+          lastSaveMs = Math.max(1, at - last);
+          last = at;
+          killSoon();
         }
       }
       if (lines.some((l) => l.startsWith('READY'))) resolve();
@@ -77,7 +97,7 @@ describe('crash safety: saves killed at random moments', () => {
   });
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-  it(`${KILLS} SIGKILLs later, every year file opens and holds every acknowledged save`, async () => {
+  it(`${KILLS} SIGKILLs later, the case database opens and holds every acknowledged save`, async () => {
     const lanes = await Promise.all(
       Array.from({ length: LANES }, async (_, lane) => {
         const dir = join(workDir, `data-${lane}`);
@@ -96,25 +116,48 @@ describe('crash safety: saves killed at random moments', () => {
       expect((await dispatch('session:unlock', { passphrase: TEST_PASSPHRASE })).ok).toBe(true);
       const years = await dispatch('cases:years', {});
       expect(years).toEqual({ ok: true, value: expect.arrayContaining([2025]) });
+      let listed = 0;
       for (const year of years.ok ? (years.value as number[]) : []) {
-        expect((await dispatch('cases:list', { year })).ok, `cases-${year}.json opens`).toBe(true);
+        const list = await dispatch('cases:list', { year });
+        expect(list.ok, `the summaries of ${year} open`).toBe(true);
+        listed += list.ok ? (list.value as CaseListPage).total : 0;
       }
       for (const [id, revision] of acked) {
         const found = await dispatch('cases:get', { id });
         expect(found.ok, `acknowledged ${id} is there`).toBe(true);
-        if (found.ok) expect((found.value as CaseRecord).revision).toBeGreaterThanOrEqual(revision);
+        if (!found.ok) continue;
+        const record = found.value as CaseRecord;
+        expect(record.revision).toBeGreaterThanOrEqual(revision);
+        // A save is one transaction: its row and its history entry are both there, or neither.
+        expect(record.history.map((e) => e.revision)).toEqual(Array.from({ length: record.revision }, (_, i) => i + 1));
       }
-      // Every backup left behind opens too.
-      const backups = await dispatch('backups:list', {});
-      expect(backups.ok).toBe(true);
-      for (const file of backups.ok ? (backups.value as BackupFile[]) : []) {
-        expect(file.problem).toBeNull();
-        expect(file.backups.every((b) => b.summaries !== null)).toBe(true);
-      }
-      // Interrupted writes leave at most temporary files, never a store that is not one.
-      expect(readdirSync(dir).filter((f) => f.endsWith('.json')).sort()).toEqual(
-        expect.arrayContaining(['cases-2025.json', 'keys.json', 'pc.json']),
+      // Each summary is in exactly one year, and the database passes SQLite's own check.
+      const db = acquireCaseDb(dir);
+      expect(listed).toBe(Number(db.prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n));
+      expect(listed).toBeGreaterThanOrEqual(acked.size);
+      expect(db.prepare('PRAGMA integrity_check').all()).toEqual([{ integrity_check: 'ok' }]);
+      // The database as the kills left it backs up (the unlock's daily backup, when the children
+      // finished none), and every backup left behind opens too.
+      const list = await vi.waitFor(
+        async () => {
+          const backups = await dispatch('backups:list', {});
+          if (!backups.ok) throw new Error(backups.error.message);
+          const value = backups.value as BackupList;
+          if (value.backups.length === 0) throw new Error('no backup yet');
+          return value;
+        },
+        { timeout: 20_000, interval: 100 },
       );
+      expect(list.problem).toBeNull();
+      for (const backup of list.backups) expect(backup).toMatchObject({ problem: null, summaries: expect.any(Number) });
+      // Interrupted writes leave nothing but the database, its journal and the keys: no copy half made.
+      const names = readdirSync(dir);
+      expect(names).toEqual(expect.arrayContaining(['cases.db', 'keys.json', 'pc.json']));
+      expect(names.filter((f) => f.endsWith('.json') && !['keys.json', 'pc.json', 'settings.json'].includes(f))).toEqual([]);
+      expect(names.filter((f) => f.startsWith('cases.db.'))).toEqual([]);
+      // A backup cut short leaves only its temporary copy (`.partial`, and its journal if killed
+      // while being stamped), never listed as a backup.
+      expect(readdirSync(join(dir, 'backups', 'db')).filter((f) => !/^cases-\d{6}\.db(\.partial(-journal)?)?$/.test(f))).toEqual([]);
     }
-  }, 240_000);
+  }, 600_000);
 });

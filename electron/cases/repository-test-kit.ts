@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import { sampleSummary } from '../../shared/testing/samples';
-import { jsonCodec } from '../storage/codec';
-import { confLocation } from '../storage/conf-location';
-import type { StoreLocation } from '../storage/store-location';
-import { CaseRepository } from './case-repository';
+import type { DataKey } from '../storage/sealed-codec';
+import { testKey, testVault } from '../testing/test-vault';
+import { CaseRepository, type CaseRepositoryOptions } from './case-repository';
 
 /** Shared by the CaseRepository tests (split across files by concern). */
 export const hit = sampleSummary('HIT');
@@ -25,16 +24,17 @@ export function failureOf(run: () => unknown): AppFailure {
 
 /**
  * Call inside a describe: each test gets a fresh temp data folder and a clock set to
- * 2025-04-01T08:00Z, which `at(iso)` moves. `open()` reads the folder in a new repository.
+ * 2025-04-01T08:00Z, which `at(iso)` moves. `open()` reads the folder's database in a new repository.
  */
 export function repositoryFolder() {
   let dir = '';
   let clock = 0;
+  let key: DataKey = testKey();
   const now = () => new Date(clock);
-  const file = (year: number) => join(dir, `cases-${year}.json`);
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'cpu-cases-'));
+    key = testKey();
     clock = Date.parse('2025-04-01T08:00:00.000Z');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,9 +43,11 @@ export function repositoryFolder() {
     get dir() {
       return dir;
     },
-    open: (location: StoreLocation = confLocation(dir, jsonCodec)) => new CaseRepository(location, now),
-    file,
-    bytes: (year: number) => readFileSync(file(year), 'utf8'),
+    /** A new repository on the folder's database (as after a restart: nothing cached). */
+    open: (options: CaseRepositoryOptions = {}) => new CaseRepository(testVault(dir, key), now, options),
+    get vault() {
+      return testVault(dir, key);
+    },
     at: (iso: string) => {
       clock = Date.parse(iso);
       return iso;

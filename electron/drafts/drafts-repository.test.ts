@@ -1,29 +1,34 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
-import { jsonCodec } from '../storage/codec';
-import { confLocation } from '../storage/conf-location';
+import type { DataKey } from '../storage/sealed-codec';
+import type { SqlValue } from '../storage/sql';
+import { dbSnapshot } from '../testing/db-snapshot';
+import { testKey, testVault } from '../testing/test-vault';
 import { DraftsRepository } from './drafts-repository';
 
 const EDIT_KEY = 'edit:0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45';
 
-describe('DraftsRepository on a real conf file', () => {
+describe('DraftsRepository on a real case database', () => {
   let dir: string;
+  let key: DataKey;
   const now = () => new Date('2025-04-01T08:00:00.000Z');
-  const open = () => new DraftsRepository(confLocation(dir, jsonCodec), now);
-  const file = () => join(dir, 'drafts.json');
+  const vault = () => testVault(dir, key);
+  const open = () => new DraftsRepository(vault(), now);
+  const rows = () => vault().db.prepare('SELECT key, saved_at, revision FROM drafts ORDER BY key').all();
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'cpu-drafts-'));
+    key = testKey();
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('keeps one draft per key in drafts.json, with the time it was saved', () => {
+  it('keeps one sealed draft row per key, with the time it was saved', () => {
     const repo = open();
     expect(repo.get('new:HIT')).toBeNull();
-    expect(existsSync(file())).toBe(false);
+    expect(rows()).toEqual([]);
 
     const draft = repo.save('new:HIT', { team: 'HIT', victims: [{ age: '១២' }] });
     expect(draft).toEqual({ key: 'new:HIT', values: { team: 'HIT', victims: [{ age: '១២' }] }, savedAt: '2025-04-01T08:00:00.000Z' });
@@ -34,35 +39,58 @@ describe('DraftsRepository on a real conf file', () => {
     expect(reopened.get('new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'second go' });
     expect(reopened.get(EDIT_KEY)?.values).toEqual({ narrative: 'half typed' });
     expect(reopened.get('new:OVA')).toBeNull();
-    expect(JSON.parse(readFileSync(file(), 'utf8'))).toMatchObject({ formatVersion: 1, drafts: [{ key: 'new:HIT' }, { key: EDIT_KEY }] });
+    expect(rows()).toEqual([
+      { key: EDIT_KEY, saved_at: '2025-04-01T08:00:00.000Z', revision: 1 },
+      { key: 'new:HIT', saved_at: '2025-04-01T08:00:00.000Z', revision: 2 },
+    ]);
+    const content = vault().db.prepare('SELECT content FROM drafts').all().map((r) => Buffer.from(r.content as Uint8Array));
+    for (const bytes of content) for (const plain of ['second go', 'half typed', 'narrative']) expect(bytes.includes(plain)).toBe(false);
   });
 
   it('discards a draft, and discarding a missing one writes nothing', () => {
     const repo = open();
+    const before = dbSnapshot(vault().db);
     expect(repo.discard('new:OVA')).toBeNull();
-    expect(existsSync(file())).toBe(false);
+    expect(dbSnapshot(vault().db)).toEqual(before);
     repo.save('new:OVA', { team: 'OVA' });
     expect(repo.discard('new:OVA')).toBeNull();
     expect(open().get('new:OVA')).toBeNull();
+    expect(rows()).toEqual([]);
   });
 
-  it.each([
-    ['not JSON', '{"formatVersion":1,"drafts":[', /not valid JSON/],
-    ['a draft breaking the schema', JSON.stringify({ formatVersion: 1, drafts: [{ key: 'new:XYZ', values: {}, savedAt: '2025-04-01T08:00:00.000Z' }] }), /drafts\.0\.key/],
-    ['a polluting key', '{"formatVersion":1,"drafts":[{"key":"new:HIT","values":{"__proto__":{"x":1}},"savedAt":"2025-04-01T08:00:00.000Z"}]}', /drafts\.0\.values/],
-  ])('reports a drafts file with %s by name and reason and never changes it', (_label, content, reason) => {
-    writeFileSync(file(), content);
-    const repo = open();
-    let failure: unknown;
-    try {
-      repo.get('new:HIT');
-    } catch (error) {
-      failure = error;
-    }
-    expect(failure).toBeInstanceOf(AppFailure);
-    expect(failure).toMatchObject({ code: 'store-unreadable', params: { file: 'drafts.json', reason: expect.stringMatching(reason) } });
-    expect(() => repo.save('new:HIT', { team: 'HIT' })).toThrow(/drafts\.json/);
-    expect(() => repo.discard('new:HIT')).toThrow(/drafts\.json/);
-    expect(readFileSync(file(), 'utf8')).toBe(content);
+  describe('a draft row that fails its integrity check', () => {
+    const flipLast = (bytes: Uint8Array) => {
+      const copy = Buffer.from(bytes);
+      copy[copy.length - 1] = (copy[copy.length - 1] ?? 0) ^ 0x01;
+      return copy;
+    };
+    it.each<[string, (content: Uint8Array, other: Uint8Array) => [string, SqlValue[]]]>([
+      ['a flipped byte', (content) => ['UPDATE drafts SET content = ? WHERE key = ?', [flipLast(content), 'new:HIT']]],
+      ['another draft’s content copied in', (_content, other) => ['UPDATE drafts SET content = ? WHERE key = ?', [other, 'new:HIT']]],
+      ['its revision changed', () => ['UPDATE drafts SET revision = 5 WHERE key = ?', ['new:HIT']]],
+      ['sealed with another key', () => ['UPDATE drafts SET content = ? WHERE key = ?', [testVault(dir, testKey()).seal({ table: 'drafts', id: 'new:HIT', year: 0, revision: 1 }, { key: 'new:HIT', values: {}, savedAt: '2025-04-01T08:00:00.000Z' }), 'new:HIT']]],
+    ])('is refused with %s, naming the draft, and reading it changes nothing', (_label, tamper) => {
+      const repo = open();
+      repo.save('new:HIT', { team: 'HIT', narrative: 'typed' });
+      repo.save('new:OVA', { team: 'OVA' });
+      const content = (k: string) => vault().db.prepare('SELECT content FROM drafts WHERE key = ?').get(k)?.content as Uint8Array;
+      const [sql, params] = tamper(content('new:HIT'), content('new:OVA'));
+      vault().db.prepare(sql).run(...params);
+      const before = dbSnapshot(vault().db);
+
+      let failure: unknown;
+      try {
+        open().get('new:HIT');
+      } catch (error) {
+        failure = error;
+      }
+      expect(failure).toBeInstanceOf(AppFailure);
+      expect(failure).toMatchObject({ code: 'row-unreadable', params: { caseCode: 'draft new:HIT' }, message: expect.stringMatching(/\(draft new:HIT\) failed its integrity check.*not been changed/) });
+      expect(dbSnapshot(vault().db)).toEqual(before);
+      // Other drafts still open; typing again replaces the damaged one (a draft is only ever replaced whole).
+      expect(open().get('new:OVA')?.values).toEqual({ team: 'OVA' });
+      open().save('new:HIT', { team: 'HIT', narrative: 'typed again' });
+      expect(open().get('new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'typed again' });
+    });
   });
 });

@@ -9,6 +9,8 @@ import type { ExportFile } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
 import { sampleSummary } from '../../shared/testing/samples';
 import type { Dispatch } from '../ipc/dispatcher';
+import { acquireCaseDb } from '../storage/case-db';
+import { dbSnapshot } from '../testing/db-snapshot';
 import { unlockedDispatch } from '../testing/unlocked-app';
 
 /** One PC: its own data folder behind the real handlers and dispatcher. */
@@ -24,7 +26,11 @@ function pc(name: string, clock: { t: number }) {
 }
 type Pc = ReturnType<typeof pc>;
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+/** The folder's store files and every row of its case database: what a refused or empty import must leave as they were. */
+const snapshot = (dir: string) => ({
+  files: Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')])),
+  db: dbSnapshot(acquireCaseDb(dir)),
+});
 const textOf = (file: ExportFile) => Buffer.from(file.base64, 'base64').toString('utf8');
 
 async function exportYear(from: Pc, year: number, passphrase?: string): Promise<string> {

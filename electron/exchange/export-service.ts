@@ -1,8 +1,7 @@
-import { yearOf } from '../../shared/domain/dates';
 import { publishTotals } from '../../shared/domain/suppression';
 import { compareYears } from '../../shared/domain/totals';
 import type { Language } from '../../shared/i18n/translate';
-import type { CaseRecord, PcRef } from '../../shared/schemas/case';
+import type { CaseFacts, CaseRecord, PcRef } from '../../shared/schemas/case';
 import type { ExportFile, ExportFormat } from '../../shared/schemas/exchange';
 import type { YearSettings } from '../../shared/schemas/year-settings';
 import { writeCasesXlsx, writeCasesZip } from '../exports/cases-files';
@@ -15,8 +14,10 @@ export interface ExportContext {
   pc: PcRef;
   language: Language;
   now: Date;
-  /** Every summary of every year, the bin included. */
-  all: readonly CaseRecord[];
+  /** Whole summaries (with history) of the exported year, the bin included. */
+  ofYear: readonly CaseRecord[];
+  /** Every summary of every year without history, the bin included: investigations span years. */
+  allFacts: readonly CaseFacts[];
   settings: YearSettings;
   previousSettings: YearSettings;
 }
@@ -37,7 +38,7 @@ const toFile = (fileName: string, mediaType: string, bytes: Uint8Array | string)
 /** Builds one export of a year in the chosen format; nothing is written on this PC. */
 export async function createExport(options: ExportOptions, ctx: ExportContext): Promise<ExportFile> {
   const { year, format } = options;
-  const ofYear = ctx.all.filter((r) => yearOf(r.summary.dateReported) === year);
+  const { ofYear } = ctx;
   const inUse = ofYear.filter((r) => r.deletedAt === undefined);
   switch (format) {
     case 'year-json': {
@@ -64,7 +65,7 @@ const fromWriter = (file: ExportedFile) => toFile(file.fileName, file.mediaType,
 /** Case-level tables and totals-only files, all from the one totals function. */
 async function writeTables(options: ExportOptions, ctx: ExportContext, inUse: readonly CaseRecord[]): Promise<ExportedFile> {
   const write = { language: ctx.language, now: ctx.now };
-  const { current, previous } = compareYears(ctx.all, options.year, ctx.settings.spending, ctx.previousSettings.spending);
+  const { current, previous } = compareYears(ctx.allFacts, options.year, ctx.settings.spending, ctx.previousSettings.spending);
   switch (options.format) {
     case 'cases-csv':
       return writeCasesZip(inUse, options.year, write);

@@ -6,6 +6,8 @@ import { AppFailure } from '../../shared/ipc/result';
 import type { CaseInput } from '../../shared/schemas/case';
 import type { ExportFile } from '../../shared/schemas/exchange';
 import { sampleSummary } from '../../shared/testing/samples';
+import { acquireCaseDb } from '../storage/case-db';
+import { dbSnapshot } from '../testing/db-snapshot';
 import { unlockedDispatch } from '../testing/unlocked-app';
 import { checksumOf, type DataFileBody } from './data-file';
 
@@ -26,7 +28,11 @@ function pc(name: string, clock: { t: number }) {
 }
 type Pc = ReturnType<typeof pc>;
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+/** The folder's store files and every row of its case database: what a refused or empty import must leave as they were. */
+const snapshot = (dir: string) => ({
+  files: Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')])),
+  db: dbSnapshot(acquireCaseDb(dir)),
+});
 const exportYear = async (from: Pc, year: number) =>
   Buffer.from((await from.call<ExportFile>('exports:create', { year, format: 'year-json' })).base64, 'base64').toString('utf8');
 

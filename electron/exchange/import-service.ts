@@ -38,8 +38,9 @@ export class ImportService {
 
   preview(content: string, passphrase?: string): ImportPreview {
     const file = readDataFile(content, passphrase);
-    const ours = new Map(this.#cases.all().map((r) => [r.id, r]));
+    const ours = this.#cases.getMany(file.summaries.map((r) => r.id));
     const seen = new Map<string, number | undefined>();
+    const codes = new Map(this.#cases.allRows().map((r) => [r.caseCode, r.id]));
     const items = file.summaries.map((theirs): ImportItem => {
       const local = ours.get(theirs.id);
       seen.set(theirs.id, local?.revision);
@@ -48,7 +49,9 @@ export class ImportService {
         this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [yearOf(local.summary.dateReported)] : []));
       }
       const s = theirs.summary;
-      return { id: theirs.id, caseCode: theirs.caseCode, investigationRef: s.investigationRef, team: s.team, kind, conflicts };
+      const holder = codes.get(theirs.caseCode);
+      const codeInUse = holder !== undefined && holder !== theirs.id;
+      return { id: theirs.id, caseCode: theirs.caseCode, investigationRef: s.investigationRef, team: s.team, kind, conflicts, ...(codeInUse ? { codeInUse } : {}) };
     });
     const counts = Object.fromEntries(IMPORT_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length])) as ImportPreview['counts'];
     const token = randomUUID();
@@ -66,7 +69,7 @@ export class ImportService {
   apply(token: string, resolutions: Readonly<Record<string, Choices>>, officer: string): ImportResult {
     const pending = this.#pending;
     if (!pending || pending.token !== token) throw new AppFailure('import-expired', 'No such import preview.');
-    const ours = new Map(this.#cases.all().map((r) => [r.id, r]));
+    const ours = this.#cases.getMany(pending.seen.keys());
     const changed = [...pending.seen].filter(([id, revision]) => ours.get(id)?.revision !== revision);
     if (changed.length > 0) {
       this.#pending = undefined;
@@ -89,7 +92,8 @@ export class ImportService {
         }
         return checked(resolveConflict(ours.get(item.id) as CaseRecord, theirs, choices, { officer, at, from }), item.caseCode);
       });
-    const years = records.length > 0 ? this.#cases.importRecords(records) : [];
+    const log = { at, by: officer, from, year: pending.file.year, written: records.length };
+    const years = records.length > 0 ? this.#cases.importRecords(records, log) : [];
     this.#pending = undefined;
     return { written: records.length, years };
   }

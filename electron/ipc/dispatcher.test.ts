@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import { contract, type Channel, type Input, type Output } from '../../shared/ip
 import { AppFailure } from '../../shared/ipc/result';
 import { MAX_DRAFT_CHARS } from '../../shared/schemas/draft';
 import { sampleSummary } from '../../shared/testing/samples';
+import { pcCode } from '../cases/case-code';
 import { unlockedDispatch } from '../testing/unlocked-app';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 
@@ -19,7 +20,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:get': () => ({ officerName: 'Sok', language: 'en', digits: 'latin', pcName: '' }),
     'settings:update': (patch) => ({ officerName: patch.officerName ?? '', language: 'en', digits: 'latin', pcName: '' }),
     'cases:years': () => [2025],
-    'cases:list': ({ year }) => ({ year, rows: [] }),
+    'cases:list': ({ year }) => ({ year, total: 0, yearTotal: 0, offset: 0, rows: [] }),
     'cases:get': notCalled,
     'cases:save': notCalled,
     'cases:delete': notCalled,
@@ -46,7 +47,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'session:lock': notCalled,
     'session:changePassphrase': notCalled,
     'session:setAutoLock': notCalled,
-    'backups:list': () => [],
+    'backups:list': () => ({ problem: null, backups: [] }),
     'backups:restore': notCalled,
     ...overrides,
   };
@@ -55,7 +56,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('dispatcher', () => {
   it('answers a valid request with the handler value', async () => {
     const dispatch = createDispatcher(handlers());
-    await expect(dispatch('cases:list', { year: 2025 })).resolves.toEqual({ ok: true, value: { year: 2025, rows: [] } });
+    await expect(dispatch('cases:list', { year: 2025 })).resolves.toEqual({ ok: true, value: { year: 2025, total: 0, yearTotal: 0, offset: 0, rows: [] } });
   });
 
   it('rejects an unknown channel, including inherited object keys', async () => {
@@ -146,7 +147,8 @@ describe('dispatcher with the real handlers and a data folder', () => {
     expect(result.error.message).toContain(path);
     expect(result.error.issues?.[0]?.path).toBe(path);
     if (key) expect(result.error.issues?.[0]?.message).toBe(key);
-    expect(readdirSync(dir).filter((f) => f.startsWith('cases-'))).toEqual([]);
+    // Refused at the door: the case database was not even opened.
+    expect(existsSync(join(dir, 'cases.db'))).toBe(false);
   });
 
   it('refuses a draft with a polluting key or over the size limit, writing no file', async () => {
@@ -156,7 +158,7 @@ describe('dispatcher with the real handlers and a data folder', () => {
       const result = await dispatch('drafts:save', payload);
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'values', message }] } });
     }
-    expect(readdirSync(dir)).not.toContain('drafts.json');
+    expect(existsSync(join(dir, 'cases.db'))).toBe(false);
   });
 
   it('runs every channel end to end, each answer matching the contract', async () => {
@@ -165,10 +167,19 @@ describe('dispatcher with the real handlers and a data folder', () => {
     expect(await call('settings:get', {})).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
 
     const created = await call('cases:save', { summary: { ...sampleSummary('HIT'), dateReported: '១៤/០៣/២០២៥' } });
-    expect(created).toMatchObject({ caseCode: 'HIT-2025-0001', revision: 1, createdBy: 'Sok Dara', summary: { dateReported: '2025-03-14' } });
+    // Codes carry this PC's code, from the id kept in pc.json.
+    const { pcId } = JSON.parse(readFileSync(join(dir, 'pc.json'), 'utf8')) as { pcId: string };
+    const pc = pcCode(pcId);
+    expect(created).toMatchObject({
+      caseCode: `HIT-2025-${pc}-0001`,
+      revision: 1,
+      createdBy: 'Sok Dara',
+      origin: { pcId, pcName: '' },
+      summary: { dateReported: '2025-03-14' },
+    });
     const ova = await call('cases:save', { summary: sampleSummary('OVA') });
     expect(await call('cases:years', {})).toEqual([2025]);
-    expect((await call('cases:list', { year: 2025 })).rows.map((r) => r.caseCode).sort()).toEqual(['HIT-2025-0001', 'OVA-2025-0001']);
+    expect((await call('cases:list', { year: 2025 })).rows.map((r) => r.caseCode).sort()).toEqual([`HIT-2025-${pc}-0001`, `OVA-2025-${pc}-0001`]);
     expect(await call('cases:get', { id: created.id })).toEqual(created);
 
     await call('settings:update', { officerName: '' });
@@ -192,6 +203,10 @@ describe('dispatcher with the real handlers and a data folder', () => {
 
     const missing = await dispatch('cases:get', { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(readdirSync(dir).sort()).toEqual(['backups', 'cases-2025.json', 'drafts.json', 'keys.json', 'pc.json', 'settings.json']);
+    expect((await call('backups:list', {})).problem).toBeNull();
+    // Case data and drafts are in the database; the only store files are the plain settings, the PC's id and the keys.
+    const names = readdirSync(dir);
+    expect(names).toEqual(expect.arrayContaining(['backups', 'cases.db']));
+    expect(names.filter((n) => n.endsWith('.json')).sort()).toEqual(['keys.json', 'pc.json', 'settings.json']);
   });
 });

@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import type { CaseRecord } from '../../shared/schemas/case';
+import type { BackupList } from '../../shared/schemas/session';
 import { sampleSummary } from '../../shared/testing/samples';
 import { TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
 import type { Dispatch } from './dispatcher';
@@ -45,7 +46,7 @@ const SAMPLES = {
   'session:changePassphrase': { current: TEST_PASSPHRASE, next: 'another fine passphrase' },
   'session:setAutoLock': { minutes: 10 },
   'backups:list': {},
-  'backups:restore': { name: 'cases-2025', id: '20250401T080000000Z-0000' },
+  'backups:restore': { sequence: 1 },
 } satisfies Record<Channel, Record<string, unknown>>;
 
 /** mulberry32: the same payloads on every run, so a failure can be replayed. */
@@ -140,6 +141,16 @@ describe('fuzzing every contract channel through the real dispatcher and handler
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cpu-fuzz-'));
     dispatch = unlockedDispatch(dir).dispatch;
+    // The first read opens the database and starts the daily backup in the background: let it
+    // finish before anything is written or any file compared.
+    expect((await dispatch('cases:years', {})).ok).toBe(true);
+    await vi.waitFor(
+      async () => {
+        const listed = await dispatch('backups:list', {});
+        expect(listed.ok && (listed.value as BackupList).backups.length).toBe(1);
+      },
+      { timeout: 20_000, interval: 50 },
+    );
     const saved = await dispatch('cases:save', { summary: sampleSummary('HIT') });
     expect(saved.ok).toBe(true);
     if (saved.ok) SAMPLES['cases:save'].id = (saved.value as CaseRecord).id;

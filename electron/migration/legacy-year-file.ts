@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { TEAMS } from '../../shared/domain/teams';
 import { CaseRecord } from '../../shared/schemas/case';
+import { Draft } from '../../shared/schemas/draft';
+import { YearSettings } from '../../shared/schemas/year-settings';
 import { allowingFutureDates } from '../../shared/schemas/fields';
 
-/** On-disk shape of one calendar year's summaries (`cases-YYYY.json`). */
+/** On-disk shape of one calendar year's summaries (`cases-YYYY.json`) before the case database; read only to migrate. */
 export const YEAR_FILE_VERSION = 1;
 
 export const YearFile = z.strictObject({
@@ -33,11 +35,8 @@ export function yearFromFileName(name: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/**
- * The record exactly as it will read back from the file: JSON drops `undefined`, and the
- * schema is applied as on load. A record that would make its year file unreadable is
- * refused here, before anything is written.
- */
-export function storable(record: CaseRecord): CaseRecord {
-  return allowingFutureDates(() => CaseRecord.parse(JSON.parse(JSON.stringify(record))));
-}
+/** `drafts.json` before the case database. */
+export const LegacyDraftsFile = z.strictObject({ formatVersion: z.literal(1), drafts: z.array(Draft) });
+
+/** `years.json` before the case database. */
+export const LegacyYearsFile = z.strictObject({ years: z.record(z.string().regex(/^\d{4}$/), YearSettings) });

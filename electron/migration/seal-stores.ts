@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../shared/ipc/result';
-import { yearFromFileName } from '../cases/year-file';
+import { yearFromFileName } from './legacy-year-file';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { jsonCodec, type Codec } from '../storage/codec';
 import { isSealedText } from '../storage/sealed-codec';
 import { listStoreNames } from '../storage/store-location';
+import { dbExists } from '../storage/case-db';
 
 /** Stores that hold case data or notes about it, and so are encrypted: year files, drafts, year settings. */
 export const isSealedStore = (name: string) => yearFromFileName(name) !== undefined || name === 'drafts' || name === 'years';
@@ -17,6 +18,11 @@ const read = (dir: string, name: string) => readFileSync(join(dir, `${name}.json
  * lost or moved. A new key would not open them, so set-up is refused rather than hiding them.
  */
 export function assertNoOrphanedStores(dir: string): void {
+  if (dbExists(dir)) {
+    throw new AppFailure('keys-missing', 'This data folder holds the case database (cases.db) but no key file. Put keys.json back (a copy is kept in backups/keys).', {
+      file: 'cases.db',
+    });
+  }
   const sealed = listStoreNames(dir).filter((name) => isSealedStore(name) && isSealedText(read(dir, name)));
   if (sealed.length > 0) {
     throw new AppFailure(

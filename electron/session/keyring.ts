@@ -48,6 +48,11 @@ export const KeyFile = z.strictObject({
   keyId: z.string().regex(/^[0-9a-f]{32}$/),
   autoLockMinutes: AutoLockMinutes,
   keys: z.array(WrappedKey).min(1),
+  /**
+   * The case database's generation when this PC last opened it (also kept inside the
+   * database): a database whose own number is lower was replaced by an older copy.
+   */
+  generation: z.number().int().min(0).optional(),
 });
 export type KeyFile = z.output<typeof KeyFile>;
 

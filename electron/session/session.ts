@@ -45,6 +45,7 @@ export class Session {
   #waitUntil = 0;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<(state: 'locked' | 'unlocked') => void>();
+  readonly #beforeLock = new Set<(key: DataKey) => void>();
 
   constructor(options: SessionOptions) {
     this.#dir = options.dir;
@@ -136,9 +137,16 @@ export class Session {
     return this.status();
   }
 
+  /** Called with the key just before a lock forgets it (a listener that needs it later copies it). */
+  onBeforeLock(listener: (key: DataKey) => void): () => void {
+    this.#beforeLock.add(listener);
+    return () => this.#beforeLock.delete(listener);
+  }
+
   /** Forgets the data key (its bytes are overwritten) and tells the listeners. */
   lock(): void {
     const held = this.#key;
+    if (held) for (const listener of this.#beforeLock) listener(held);
     this.#key = undefined;
     held?.key.fill(0);
     if (held) for (const listener of this.#listeners) listener('locked');

@@ -20,6 +20,10 @@ const shell = await startShell({
   pageApiFile: join(outDir, 'shell', 'page-api.js'),
   version: pkg.version,
   port: values.port ? Number(values.port) : 0,
+}).catch((error: unknown) => {
+  // A folder in use by another copy, or a damaged database: say so and stop, changing nothing.
+  console.error(`CPU Case Register cannot start on ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 });
 console.log(`CPU Case Register (browser shell) data: ${dataDir}`);
 console.log(`Open: ${shell.url}`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHandlers } from '../app/handlers';
+import { createHost } from '../app/handlers';
 import { contentType, SECURITY_HEADERS } from '../app/csp';
 import { readStatic } from '../app/static-files';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
@@ -78,10 +78,10 @@ export async function startShell(options: ShellOptions): Promise<RunningShell> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   // Starts locked, like the desktop app: the page shows set-up or unlock first.
   const logError = (what: string, error: unknown) => console.error(`${what} failed:`, (error as Error).name);
-  const dispatch = createDispatcher(
-    createHandlers(confStorage(options.dataDir), { version: options.version, host: 'browser-shell' }, undefined, { logError }),
-    { logError: (channel, error) => logError(`IPC ${channel}`, error) },
-  );
+  const host = createHost(confStorage(options.dataDir), { version: options.version, host: 'browser-shell' }, undefined, { logError });
+  // A folder another copy of the app holds is refused before anything is served.
+  host.claimDataFolder();
+  const dispatch = createDispatcher(host.handlers, { logError: (channel, error) => logError(`IPC ${channel}`, error) });
   const pageApi = await readFile(options.pageApiFile, 'utf8');
   const indexHtml = (await readFile(`${options.rendererDir}/index.html`, 'utf8')).replace(
     '<head>',
@@ -124,10 +124,12 @@ export async function startShell(options: ShellOptions): Promise<RunningShell> {
     port,
     token,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await host.shutdown();
+    },
   };
 }

@@ -4,17 +4,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleSummary } from '../../shared/testing/samples';
-import { CaseRepository } from '../cases/case-repository';
 import { confLocation } from './conf-location';
 import { sealedCodec, type DataKey } from './sealed-codec';
+import { unreadable } from './store-location';
 
 const MARKER = 'Marker-Q7X-9931-Kep';
 
+/**
+ * The codec now seals only the files of the release before the case database, which the
+ * migration reads (through conf or electron-store, as here) to move them into the database.
+ */
 describe('AES-256-GCM codec on real conf files', () => {
   let dir: string;
   let key: DataKey;
-  const repo = (k: DataKey = key) => new CaseRepository(confLocation(dir, sealedCodec(() => k)));
   const file = () => join(dir, 'cases-2025.json');
+  const store = (k: DataKey = key) => confLocation(dir, sealedCodec(() => k)).open('cases-2025');
+  /** As the migration reads a year file: a file that does not open is refused by name and reason. */
+  const read = (k: DataKey = key) => {
+    try {
+      return store(k).store;
+    } catch (error) {
+      throw unreadable(file(), error);
+    }
+  };
+  const write = (summaries: unknown[]) => {
+    store().store = { formatVersion: 1, summaries };
+  };
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'cpu-codec-'));
@@ -23,16 +38,17 @@ describe('AES-256-GCM codec on real conf files', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes no readable case data, with a fresh IV per write, and reads back', () => {
-    const saved = repo().save({ summary: { ...sampleSummary('HIT'), narrative: `Facts ${MARKER}` } }, 'Sok Dara');
+    const saved = { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45', createdBy: 'Sok Dara', summary: { ...sampleSummary('HIT'), narrative: `Facts ${MARKER}` } };
+    write([saved]);
     const first = JSON.parse(readFileSync(file(), 'utf8')) as { format: string; formatVersion: number; cipher: string; keyId: string; iv: string };
     expect(first).toMatchObject({ format: 'cpu-case-register/sealed', formatVersion: 1, cipher: 'aes-256-gcm', keyId: key.keyId });
     expect(Buffer.from(first.iv, 'base64')).toHaveLength(12);
     const text = readFileSync(file(), 'utf8');
     for (const plain of [MARKER, 'Sok Dara', 'CPU-2025-014', saved.id, 'summaries']) expect(text).not.toContain(plain);
 
-    const again = repo();
-    expect(again.get(saved.id)).toEqual(saved);
-    again.save({ id: saved.id, expectedRevision: 1, summary: { ...saved.summary, status: 'closed' } }, 'Sok Dara');
+    expect(read()).toEqual({ formatVersion: 1, summaries: [saved] });
+    write([{ ...saved, summary: { ...saved.summary, status: 'closed' } }]);
+    expect(read()).toMatchObject({ summaries: [{ summary: { status: 'closed' } }] });
     const second = JSON.parse(readFileSync(file(), 'utf8')) as { iv: string };
     expect(second.iv).not.toBe(first.iv);
   });
@@ -48,22 +64,21 @@ describe('AES-256-GCM codec on real conf files', () => {
   ];
 
   it.each(tampered)('refuses %s, naming the file and reason, and leaves the bytes unchanged', (_label, change, reason) => {
-    repo().save({ summary: sampleSummary('OVA') }, 'A');
+    write([{ summary: sampleSummary('OVA') }]);
     const bad = change(readFileSync(file(), 'utf8'));
     writeFileSync(file(), bad);
-    const reopened = repo();
-    expect(() => reopened.rows(2025)).toThrow(expect.objectContaining({ code: 'store-unreadable', message: expect.stringMatching(reason) }));
-    expect(() => reopened.save({ summary: sampleSummary('OVA') }, 'A')).toThrow(/cases-2025\.json could not be opened/);
+    expect(() => read()).toThrow(expect.objectContaining({ code: 'store-unreadable', params: { file: 'cases-2025.json', reason: expect.stringMatching(reason) } }));
+    expect(() => read()).toThrow(/cases-2025\.json could not be opened/);
     expect(readFileSync(file(), 'utf8')).toBe(bad);
   });
 
   it('tells a file sealed with another key from a damaged one, and writes nothing', () => {
-    repo().save({ summary: sampleSummary('FST') }, 'A');
+    write([{ summary: sampleSummary('FST') }]);
     const before = readFileSync(file(), 'utf8');
     const otherPc = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
-    expect(() => repo(otherPc).rows(2025)).toThrow(/encrypted with a different key/);
+    expect(() => read(otherPc)).toThrow(/encrypted with a different key/);
     // Same id, wrong bytes (a doctored header): the tag check catches it.
-    expect(() => repo({ key: randomBytes(32), keyId: key.keyId }).rows(2025)).toThrow(/integrity check/);
+    expect(() => read({ key: randomBytes(32), keyId: key.keyId })).toThrow(/integrity check/);
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 });

@@ -9,7 +9,7 @@ import { TEST_KDF, TEST_PASSPHRASE } from './unlocked-app';
 /**
  * The crash test's child (bundled by the test): unlocks a data folder and saves summaries in
  * a loop until killed, writing `ACK <id> <revision>` to stdout only after a save returned.
- * Half the saves create, half edit a known summary, some moving it to the other year's file.
+ * Half the saves create, half edit a known summary, some moving it to the other year.
  */
 const dir = process.argv[2] ?? '';
 const dispatch = createDispatcher(createHandlers(confStorage(dir), { version: 'crash', host: 'browser-shell' }, undefined, { kdf: TEST_KDF }));
@@ -29,9 +29,10 @@ function summaryFor(year: number, n: number): CaseInput {
 const known = new Map<string, { revision: number; investigationRef: string }>();
 await call('session:unlock', { passphrase: TEST_PASSPHRASE });
 for (const year of await call<number[]>('cases:years', {})) {
-  // A move cut short leaves a stale copy in the other year's file: the higher revision is the summary.
+  // Each summary is one row in one year: listed once.
   for (const row of (await call<{ rows: CaseRow[] }>('cases:list', { year })).rows) {
-    if ((known.get(row.id)?.revision ?? 0) < row.revision) known.set(row.id, row);
+    if (known.has(row.id)) throw new Error(`${row.id} is listed in two years`);
+    known.set(row.id, row);
   }
 }
 say(`READY ${known.size}`);

@@ -25,3 +25,19 @@ export function unlockedDispatch(dir: string, now?: () => Date, info: HostInfo =
   };
   return { dispatch, recoveryKey: setup };
 }
+
+/**
+ * The real handlers on an existing data folder (set up earlier, or copied from a fixture),
+ * unlocked with the test passphrase; every call waits for the unlock first. As after a
+ * restart: nothing is cached but the folder's shared database connection.
+ */
+export function unlockedExistingDispatch(dir: string, now?: () => Date, info: HostInfo = INFO): Dispatch {
+  const raw = createDispatcher(createHandlers(confStorage(dir), info, now, { kdf: TEST_KDF }));
+  const unlock = raw('session:unlock', { passphrase: TEST_PASSPHRASE }).then((result) => {
+    if (!result.ok) throw new Error(`unlock failed: ${result.error.message}`);
+  });
+  return async (channel, payload) => {
+    await unlock;
+    return raw(channel, payload);
+  };
+}

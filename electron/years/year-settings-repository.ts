@@ -1,31 +1,39 @@
-import { join } from 'node:path';
-import { z } from 'zod';
 import { AppFailure } from '../../shared/ipc/result';
 import { YearSettings, type YearLogEntry } from '../../shared/schemas/year-settings';
 import type { Spending } from '../../shared/domain/totals';
-import { unreadable, type StoreFile, type StoreLocation } from '../storage/store-location';
+import { guarded } from '../storage/case-db';
+import type { Vault } from '../storage/vault';
 
-const NAME = 'years';
+interface Stored {
+  revision: number;
+  settings: YearSettings;
+}
 
-const YearsFile = z.strictObject({ years: z.record(z.string().regex(/^\d{4}$/), YearSettings) });
-type YearsFile = z.output<typeof YearsFile>;
+const place = (year: number, revision: number) => ({ table: 'years', id: String(year), year, revision });
 
 /**
- * Each year's own settings (spending for the report, closed or open) in one store file.
- * Closing and reopening are logged; a closed year's summaries cannot be changed.
+ * Each year's own settings (spending for the report, closed or open), one sealed row per
+ * year in the case database, read once and kept. Closing and reopening are logged; a closed
+ * year's summaries cannot be changed.
  */
 export class YearSettingsRepository {
-  readonly #location: StoreLocation;
+  readonly #vault: Vault;
   readonly #now: () => Date;
-  #file: StoreFile | undefined;
+  readonly #cache = new Map<number, Stored>();
+  #version = 0;
 
-  constructor(location: StoreLocation, now: () => Date = () => new Date()) {
-    this.#location = location;
+  /** Raised by every change of any year's settings. */
+  get version(): number {
+    return this.#version;
+  }
+
+  constructor(vault: Vault, now: () => Date = () => new Date()) {
+    this.#vault = vault;
     this.#now = now;
   }
 
   get(year: number): YearSettings {
-    return this.#read().years[String(year)] ?? { year, spending: {}, log: [] };
+    return this.#stored(year).settings;
   }
 
   isClosed(year: number): boolean {
@@ -61,28 +69,37 @@ export class YearSettingsRepository {
     return this.#put(next);
   }
 
+  /** Inside the caller's transaction, or on its own: writes one year's settings as they are (migration). */
+  write(settings: YearSettings): void {
+    this.#put(settings);
+  }
+
   #entry(action: YearLogEntry['action'], officer: string): YearLogEntry {
     return { at: this.#now().toISOString(), by: officer, action };
   }
 
-  #put(settings: YearSettings): YearSettings {
-    const data = this.#read();
-    const next: YearsFile = { years: { ...data.years, [String(settings.year)]: YearSettings.parse(settings) } };
-    this.#open().store = next;
-    return settings;
-  }
-
-  #open(): StoreFile {
-    this.#file ??= this.#location.open(NAME);
-    return this.#file;
-  }
-
-  #read(): YearsFile {
-    try {
-      const raw = this.#open().store;
-      return Object.keys(raw).length === 0 ? { years: {} } : YearsFile.parse(raw);
-    } catch (error) {
-      throw unreadable(join(this.#location.dir, `${NAME}.json`), error);
+  #stored(year: number): Stored {
+    let stored = this.#cache.get(year);
+    if (!stored) {
+      const row = guarded(() => this.#vault.db.prepare('SELECT revision, content FROM years WHERE year = ?').get(year));
+      stored = row
+        ? { revision: Number(row.revision), settings: this.#vault.open<YearSettings>(place(year, Number(row.revision)), row.content, `settings of ${year}`) }
+        : { revision: 0, settings: { year, spending: {}, log: [] } };
+      this.#cache.set(year, stored);
     }
+    return stored;
+  }
+
+  #put(settings: YearSettings): YearSettings {
+    const checked = YearSettings.parse(settings);
+    const revision = this.#stored(checked.year).revision + 1;
+    guarded(() =>
+      this.#vault.db
+        .prepare('INSERT INTO years (year, revision, content) VALUES (?, ?, ?) ON CONFLICT (year) DO UPDATE SET revision = excluded.revision, content = excluded.content')
+        .run(checked.year, revision, this.#vault.seal(place(checked.year, revision), checked)),
+    );
+    this.#cache.set(checked.year, { revision, settings: checked });
+    this.#version += 1;
+    return settings;
   }
 }

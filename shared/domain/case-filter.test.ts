@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRow } from '../schemas/case';
-import { filterRows, normalizeForSearch, sortRows } from './case-filter';
+import { filterRows as filterWithText, normalizeForSearch, searchTextOf, sortRows, type CaseFilter } from './case-filter';
+
+/** Rows do not carry the narrative; main matches it from its own cache, as `textOf` does here. */
+const narratives = new WeakMap<CaseRow, string>();
+const filterRows = (rows: readonly CaseRow[], filter: CaseFilter) => filterWithText(rows, filter, (r) => searchTextOf(r, narratives.get(r)));
 
 let n = 0;
-function row(over: Partial<CaseRow> = {}): CaseRow {
+function row({ narrative = 'Facts only.', ...over }: Partial<CaseRow> & { narrative?: string } = {}): CaseRow {
   n += 1;
-  return {
+  const made: CaseRow = {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     caseCode: `HIT-2025-${String(n).padStart(4, '0')}`,
     revision: 1,
@@ -15,11 +19,12 @@ function row(over: Partial<CaseRow> = {}): CaseRow {
     district: 'Rolea B’ier',
     offences: ['rape-under-15'],
     status: 'open',
-    narrative: 'Facts only.',
     updatedAt: '2025-03-14T08:00:00.000Z',
     updatedBy: 'Sokha',
     ...over,
   };
+  narratives.set(made, narrative);
+  return made;
 }
 
 const codes = (rows: CaseRow[]) => rows.map((r) => r.caseCode);
@@ -88,15 +93,13 @@ describe('filterRows', () => {
     expect(normalizeForSearch('ABC ០៩')).toBe('abc 09');
   });
 
-  it('stays fast for 30,000 rows', () => {
+  // Its speed at 30,000 rows is measured by `npm run bench`, never timed here.
+  it('finds the right rows among 30,000', () => {
     const rows = Array.from({ length: 30_000 }, (_, i) =>
       row({ narrative: `សង្ខេបករណី ${i} ការរំលោភបំពានលើកុមារ facts only`, district: `District ${i}` }),
     );
-    filterRows(rows, { search: 'warm-up' });
-    const start = performance.now();
-    for (const q of ['រ', 'រំ', 'រំលោ', 'រំលោភ', 'district 2999']) filterRows(rows, { search: q });
-    expect(performance.now() - start).toBeLessThan(250);
     expect(filterRows(rows, { search: 'district 2999' })).toHaveLength(11);
+    expect(filterRows(rows, { search: 'ករណី 29999 ការ' })).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CaseRow } from '../schemas/case';
+import { CASE_SORT_KEYS, type CaseRow } from '../schemas/case';
 import { CASE_STATUSES, type Offence } from './lists';
 import { toLatinDigits } from './numerals';
 import { provinceByCode } from './provinces';
@@ -14,7 +14,7 @@ export interface CaseFilter {
   search?: string | undefined;
 }
 
-export const SORT_KEYS = ['caseCode', 'investigationRef', 'team', 'dateReported', 'province', 'status', 'updatedAt'] as const;
+export const SORT_KEYS = CASE_SORT_KEYS;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 export interface CaseSort {
@@ -36,20 +36,29 @@ export function normalizeForSearch(text: string): string {
 /** Rows are immutable once loaded, so each row's search text is built once, not per keystroke. */
 const searchCache = new WeakMap<CaseRow, string>();
 
+/**
+ * What search matches in a row: its code, reference, district, officer and the summary's
+ * narrative (which the row does not carry: `narrative` gives it, from main's own cache).
+ */
+export function searchTextOf(row: CaseRow, narrative = ''): string {
+  // A separator no query can contain, so a match never spans two fields.
+  return [row.caseCode, row.investigationRef, row.district, narrative, row.updatedBy].map(normalizeForSearch).join('\u0000');
+}
+
 function searchText(row: CaseRow): string {
   let text = searchCache.get(row);
   if (text === undefined) {
-    // A separator no query can contain, so a match never spans two fields.
-    text = [row.caseCode, row.investigationRef, row.district, row.narrative, row.updatedBy]
-      .map(normalizeForSearch)
-      .join('\u0000');
+    text = searchTextOf(row);
     searchCache.set(row, text);
   }
   return text;
 }
 
-/** The rows that pass every filter that is set; an empty or absent filter lets all through. */
-export function filterRows(rows: readonly CaseRow[], filter: CaseFilter): CaseRow[] {
+/**
+ * The rows that pass every filter that is set; an empty or absent filter lets all through.
+ * `textOf` gives a row's search text (with its narrative) where the caller has it.
+ */
+export function filterRows(rows: readonly CaseRow[], filter: CaseFilter, textOf: (row: CaseRow) => string = searchText): CaseRow[] {
   const query = normalizeForSearch(filter.search?.trim() ?? '');
   const { team, province, status, offence } = filter;
   return rows.filter(
@@ -58,7 +67,7 @@ export function filterRows(rows: readonly CaseRow[], filter: CaseFilter): CaseRo
       (!province || row.province === province) &&
       (!status || row.status === status) &&
       (!offence || row.offences.includes(offence)) &&
-      (!query || searchText(row).includes(query)),
+      (!query || textOf(row).includes(query)),
   );
 }
 

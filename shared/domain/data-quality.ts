@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../schemas/case';
+import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
 import { groupInvestigations } from './investigations';
 import type { Spending } from './totals';
@@ -28,9 +28,9 @@ export interface QualityFinding {
  * What would make the year's totals wrong, found before they are exported. Only the checks
  * that find something are returned; each lists the summaries behind it.
  */
-export function checkDataQuality(records: readonly CaseRecord[], year: number, spending: Spending = {}): QualityFinding[] {
+export function checkDataQuality(records: readonly CaseFacts[], year: number, spending: Spending = {}): QualityFinding[] {
   const found = new Map<QualityCheck, { ids: Set<string>; refs: Set<string> }>();
-  const flag = (check: QualityCheck, record: CaseRecord, ref = record.caseCode) => {
+  const flag = (check: QualityCheck, record: CaseFacts, ref = record.caseCode) => {
     const entry = found.get(check) ?? { ids: new Set(), refs: new Set() };
     entry.ids.add(record.id);
     entry.refs.add(ref);
@@ -38,7 +38,7 @@ export function checkDataQuality(records: readonly CaseRecord[], year: number, s
   };
   const investigations = groupInvestigations(records);
   const inYear = records.filter((r) => r.deletedAt === undefined && yearOf(r.summary.dateReported) === year);
-  const codes = new Map<string, CaseRecord>();
+  const codes = new Map<string, CaseFacts>();
 
   for (const record of inYear) {
     const s = record.summary;

@@ -1,16 +1,16 @@
-import type { CaseRecord } from '../schemas/case';
+import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
 import { LEAD_TEAMS } from './teams';
 
-type Summary = CaseRecord['summary'];
+type Summary = CaseFacts['summary'];
 export type LeadSummary = Extract<Summary, { team: 'HIT' | 'ICAC' }>;
-export type LeadRecord = CaseRecord & { summary: LeadSummary };
+export type LeadRecord = CaseFacts & { summary: LeadSummary };
 
 /** One investigation reference with every summary (not in the bin) that carries it. */
 export interface Investigation {
   ref: string;
   /** Every team's summaries of this investigation, in any year. */
-  records: CaseRecord[];
+  records: CaseFacts[];
   /** HIT and ICAC summaries. */
   leads: LeadRecord[];
   /**
@@ -22,7 +22,7 @@ export interface Investigation {
   year: number | undefined;
 }
 
-export const isLead = (record: CaseRecord): record is LeadRecord =>
+export const isLead = (record: CaseFacts): record is LeadRecord =>
   (LEAD_TEAMS as readonly string[]).includes(record.summary.team);
 
 const principalOrder = (a: LeadRecord, b: LeadRecord) =>
@@ -32,10 +32,10 @@ const principalOrder = (a: LeadRecord, b: LeadRecord) =>
   a.id.localeCompare(b.id);
 
 /** Summaries in use: the bin never counts. */
-export const inUse = (records: readonly CaseRecord[]) => records.filter((r) => r.deletedAt === undefined);
+export const inUse = (records: readonly CaseFacts[]) => records.filter((r) => r.deletedAt === undefined);
 
 /** Groups summaries (bin excluded) by investigation reference and picks each one's principal. */
-export function groupInvestigations(records: readonly CaseRecord[]): Map<string, Investigation> {
+export function groupInvestigations(records: readonly CaseFacts[]): Map<string, Investigation> {
   const byRef = new Map<string, Investigation>();
   for (const record of records) {
     if (record.deletedAt !== undefined) continue;

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../schemas/case';
+import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
 import { groupInvestigations, type Investigation, type LeadRecord } from './investigations';
 import type {
@@ -136,13 +136,13 @@ const bandOf = (age: number) => AGE_BANDS.find((b) => age >= b.min && age <= b.m
  * lead summary, from that summary's victims and suspects; team figures count the team's
  * summaries reported in the year.
  */
-export function computeTotals(records: readonly CaseRecord[], year: number, spending: Spending = {}): Totals {
+export function computeTotals(records: readonly CaseFacts[], year: number, spending: Spending = {}): Totals {
   const investigations = [...groupInvestigations(records).values()].filter((i) => i.year === year);
   const t = investigationFigures(investigations);
   return { year, ...t, ...teamFigures(records, year), spending: spendingTable(spending) };
 }
 
-export function compareYears(records: readonly CaseRecord[], year: number, spending: Spending, previousSpending: Spending): YearComparison {
+export function compareYears(records: readonly CaseFacts[], year: number, spending: Spending, previousSpending: Spending): YearComparison {
   const current = computeTotals(records, year, spending);
   const previous = computeTotals(records, year - 1, previousSpending);
   const keys = ['investigations', 'suspectsArrested', 'childHomicides', 'suspiciousDeaths'] as const;
@@ -213,7 +213,7 @@ function investigationFigures(investigations: Investigation[]) {
   };
 }
 
-function teamFigures(records: readonly CaseRecord[], year: number) {
+function teamFigures(records: readonly CaseFacts[], year: number) {
   const byTeam = new Counter(TEAMS);
   const services = new Counter(SERVICES);
   const examinations = new Counter(EXAMINATIONS);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CaseIdRequest,
+  CaseListPage,
   CaseRecord,
   CaseRow,
   InvestigationRequest,
@@ -21,7 +22,7 @@ import {
 } from '../schemas/exchange';
 import {
   AutoLockRequest,
-  BackupFile,
+  BackupList,
   ChangePassphraseRequest,
   RecoveryUnlockRequest,
   RestoreRequest,
@@ -51,7 +52,7 @@ export const contract = {
   'settings:update': { input: UpdateSettingsRequest, output: Settings },
   'cases:years': { input: NoInput, output: z.array(Year) },
   /** Rows of one year; `bin: true` lists that year's deleted summaries instead. */
-  'cases:list': { input: ListCasesRequest, output: z.strictObject({ year: Year, rows: z.array(CaseRow) }) },
+  'cases:list': { input: ListCasesRequest, output: CaseListPage },
   'cases:get': { input: CaseIdRequest.pick({ id: true }), output: CaseRecord },
   'cases:save': { input: SaveCaseRequest, output: CaseRecord },
   /** Moves a summary to the bin (recorded in its history); nothing is erased. */
@@ -99,8 +100,8 @@ export const contract = {
   'session:lock': { input: NoInput, output: SessionStatus },
   'session:changePassphrase': { input: ChangePassphraseRequest, output: SessionStatus },
   'session:setAutoLock': { input: AutoLockRequest, output: SessionStatus },
-  /** Each year file with its rolling backups, and why it does not open if it does not. */
-  'backups:list': { input: NoInput, output: z.array(BackupFile) },
+  /** The case database's rolling backups, newest first, and why the database does not open if it does not. */
+  'backups:list': { input: NoInput, output: BackupList },
   'backups:restore': { input: RestoreRequest, output: RestoreResult },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -28,6 +28,10 @@ export const ERROR_CODES = [
   'keys-unreadable',
   'keys-missing',
   'backup-unusable',
+  'disk-full',
+  'data-in-use',
+  'row-unreadable',
+  'database-older',
   'internal',
 ] as const;
 

@@ -113,7 +113,8 @@ export type PcRef = z.output<typeof PcRef>;
 /** What is stored: the summary plus identity, provenance, bin state and history. */
 export const CaseRecord = z.strictObject({
   id: Uuid,
-  caseCode: z.string().regex(/^(OVA|HIT|FST|ICAC)-\d{4}-\d{4,}$/),
+  /** `HIT-2025-KQMB-0007` (team, year, entering PC, sequence); codes from before PC codes have no PC part. */
+  caseCode: z.string().regex(/^(OVA|HIT|FST|ICAC)-\d{4}-(?:[A-HJKMNP-TV-Z]{4}-)?\d{4,}$/),
   revision: z.number().int().min(1),
   createdAt: z.iso.datetime(),
   createdBy: PersonName,
@@ -127,6 +128,12 @@ export const CaseRecord = z.strictObject({
   history: z.array(HistoryEntry),
 });
 export type CaseRecord = z.output<typeof CaseRecord>;
+
+/**
+ * A summary without its history: what the list and the totals read (kept sealed per summary as
+ * its projection, so a year's list never decodes whole summaries with their history).
+ */
+export type CaseFacts = Omit<CaseRecord, 'history'>;
 
 export const SaveCaseRequest = z
   .strictObject({
@@ -145,13 +152,58 @@ export type SaveCaseCommand = z.output<typeof SaveCaseRequest>;
 
 export const Year = z.number().int().min(2000).max(2100);
 
-export const ListCasesRequest = z.strictObject({ year: Year, bin: z.boolean().optional() });
+/** The longest search the list accepts. */
+export const SEARCH_MAX = 200;
+
+/** What the list can be narrowed by; search is matched in main against each summary's words. */
+export const CaseListFilter = z.strictObject({
+  team: z.enum(TEAMS).optional(),
+  province: ProvinceCode.optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  offence: z.enum(OFFENCES).optional(),
+  search: z.string().max(SEARCH_MAX).optional(),
+});
+
+export const CASE_SORT_KEYS = ['caseCode', 'investigationRef', 'team', 'dateReported', 'province', 'status', 'updatedAt'] as const;
+export const CaseListSort = z.strictObject({ key: z.enum(CASE_SORT_KEYS), direction: z.enum(['asc', 'desc']) });
+
+/** The page size the list asks for at most: the rows it draws and a margin, never a whole year. */
+export const LIST_PAGE_MAX = 500;
+
+/**
+ * One window of a year's list, filtered and sorted in main: the renderer asks for the rows it
+ * draws (`offset`, `limit`) and gets the total to size its scroll. `bin: true` lists the year's
+ * deleted summaries instead.
+ */
+export const ListCasesRequest = z.strictObject({
+  year: Year,
+  bin: z.boolean().optional(),
+  filter: CaseListFilter.optional(),
+  sort: CaseListSort.optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+  limit: z.number().int().min(1).max(LIST_PAGE_MAX).optional(),
+});
+export type ListCasesRequest = z.input<typeof ListCasesRequest>;
+
+export const CaseListPage = z.strictObject({
+  year: Year,
+  /** Rows that pass the filter. */
+  total: z.number().int().min(0),
+  /** Rows of the year (or of its bin) before any filter, for "N of M summaries". */
+  yearTotal: z.number().int().min(0),
+  offset: z.number().int().min(0),
+  rows: z.array(z.lazy(() => CaseRow)),
+});
+export type CaseListPage = z.output<typeof CaseListPage>;
 
 export const CaseIdRequest = z.strictObject({ id: Uuid, expectedRevision: z.number().int().min(1).optional() });
 
 export const InvestigationRequest = z.strictObject({ investigationRef: InvestigationRef });
 
-/** A list row: the summary's common fields, without repeat groups or history. */
+/**
+ * A list row: the summary's common fields, without repeat groups, narrative or history. Kept
+ * sealed per summary beside it, so a year's list never decodes whole summaries.
+ */
 export const CaseRow = z.strictObject({
   id: Uuid,
   caseCode: z.string(),
@@ -164,14 +216,13 @@ export const CaseRow = z.strictObject({
   district: z.string(),
   offences: z.array(z.enum(OFFENCES)),
   status: z.enum(CASE_STATUSES),
-  narrative: z.string(),
   updatedAt: z.string(),
   updatedBy: z.string(),
   deletedAt: z.string().optional(),
 });
 export type CaseRow = z.output<typeof CaseRow>;
 
-export function toRow(record: CaseRecord): CaseRow {
+export function toRow(record: CaseFacts): CaseRow {
   const s = record.summary;
   return {
     id: record.id,
@@ -185,7 +236,6 @@ export function toRow(record: CaseRecord): CaseRow {
     district: s.district,
     offences: s.offences,
     status: s.status,
-    narrative: s.narrative,
     updatedAt: record.updatedAt,
     updatedBy: record.updatedBy,
     ...(record.deletedAt ? { deletedAt: record.deletedAt } : {}),

@@ -54,6 +54,11 @@ export interface ImportItem {
   kind: ImportKind;
   /** Only for `conflict`: the fields changed differently on both PCs. */
   conflicts: FieldConflict[];
+  /**
+   * A different summary on this PC already has this case code (two PCs numbered alike before
+   * PC codes existed). Both are kept; each is found by its code in the list.
+   */
+  codeInUse?: boolean;
 }
 
 export interface ImportPreview {

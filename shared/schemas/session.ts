@@ -65,29 +65,40 @@ export const RecoveryUnlockRequest = z.strictObject({ recoveryKey: RecoveryKeyIn
 export const ChangePassphraseRequest = z.strictObject({ current: GivenPassphrase, next: NewPassphrase });
 export const AutoLockRequest = z.strictObject({ minutes: AutoLockMinutes });
 
-/** A year file's name without `.json`, as backups are grouped. */
-export const BackupFileName = z.string().regex(/^cases-\d{4}$/, { message: 'v.backup.file' });
-export const BackupId = z.string().regex(/^\d{8}T\d{9}Z-\d{4}$/, { message: 'v.backup.id' });
+/** A backup of the case database, by its sequence number (never by the clock). */
+export const BackupSequence = z.number({ error: 'v.backup.id' }).int({ message: 'v.backup.id' }).min(1, { message: 'v.backup.id' }).max(999_999, { message: 'v.backup.id' });
+
+export const BACKUP_REASONS = ['lock', 'quit', 'daily', 'before-restore', 'manual'] as const;
 
 export const BackupEntry = z.strictObject({
-  id: BackupId,
+  sequence: BackupSequence,
+  /** When it was taken, by this PC's clock (shown; never used to order or prune). */
   at: z.iso.datetime(),
+  reason: z.enum(BACKUP_REASONS),
   /** Summaries it holds, or null when it cannot be read with this PC's key. */
   summaries: z.number().int().min(0).nullable(),
+  /** Why it cannot be restored, or null when it passed its checks. */
+  problem: z.string().nullable(),
 });
 export type BackupEntry = z.output<typeof BackupEntry>;
 
-export const BackupFile = z.strictObject({
-  name: BackupFileName,
-  year: z.number().int(),
-  /** Why the current file cannot be opened, or null when it opens. */
+export const BackupList = z.strictObject({
+  /** Why the case database in use cannot be opened, or null when it opens. */
   problem: z.string().nullable(),
+  /** Newest first. */
   backups: z.array(BackupEntry),
 });
-export type BackupFile = z.output<typeof BackupFile>;
+export type BackupList = z.output<typeof BackupList>;
 
-export const RestoreRequest = z.strictObject({ name: BackupFileName, id: BackupId });
-export const RestoreResult = z.strictObject({ name: BackupFileName, id: BackupId, at: z.iso.datetime(), summaries: z.number().int() });
+export const RestoreRequest = z.strictObject({ sequence: BackupSequence });
+export const RestoreResult = z.strictObject({
+  sequence: BackupSequence,
+  at: z.iso.datetime(),
+  summaries: z.number().int(),
+  /** Where the replaced database was kept, relative to the data folder. */
+  keptAs: z.string(),
+});
+export type RestoreResult = z.output<typeof RestoreResult>;
 
 const again = (a: string, b: string) => a === b;
 

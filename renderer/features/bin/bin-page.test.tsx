@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RouterProvider } from '../../app/router';
 import { I18nProvider } from '../../i18n/i18n';
-import { makeRow } from '../case-list/test-rows';
+import { listLike, makeRow } from '../case-list/test-rows';
 import { BinPage } from './bin-page';
 
 const fake = vi.hoisted(() => ({ years: vi.fn(), list: vi.fn(), restore: vi.fn() }));
@@ -23,11 +23,12 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  let inBin = [binned];
+  // One summary in the bin beside one still listed, which the bin must not show.
+  let onFile = [binned, makeRow(8, { team: 'HIT' })];
   fake.years.mockReset().mockResolvedValue({ ok: true, value: [] });
-  fake.list.mockReset().mockImplementation(async () => ({ ok: true, value: { year, rows: inBin } }));
+  fake.list.mockReset().mockImplementation(listLike(() => onFile));
   fake.restore.mockReset().mockImplementation(async () => {
-    inBin = [];
+    onFile = onFile.map((row) => (row === binned ? makeRow(7, { team: 'OVA', revision: 4 }) : row));
     return { ok: true, value: {} };
   });
 });
@@ -47,8 +48,9 @@ describe('BinPage', () => {
     renderPage();
     const user = userEvent.setup();
     const table = await screen.findByRole('table', { name: 'Bin' });
-    expect(fake.list).toHaveBeenCalledWith({ year, bin: true });
+    expect(fake.list).toHaveBeenCalledWith(expect.objectContaining({ year, bin: true, offset: 0, limit: 200 }));
     expect(within(table).getByText('OVA-2025-0007')).toBeTruthy();
+    expect(within(table).queryByText('HIT-2025-0008')).toBeNull();
 
     await user.click(within(table).getByRole('button', { name: 'Restore' }));
     const dialog = screen.getByRole('dialog', { name: 'Restore OVA-2025-0007?' });

@@ -8,16 +8,17 @@ import { api } from '../../lib/api';
 import '../case-list/case-list.css';
 import { settle, useCaseRows, useYears } from '../case-list/use-case-rows';
 import { YearPicker } from '../case-list/year-picker';
+import { BinTable } from './bin-table';
 
 /** A year's summaries in the bin, each restorable after the officer confirms. */
 export function BinPage() {
-  const { t, formatDate, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [version, setVersion] = useState(0);
   const years = useYears(year);
-  const { rows, error, loading } = useCaseRows(year, true, version);
+  const { rows, error, loading, want } = useCaseRows(year, true, { version });
   const [dialog, ask] = useConfirm();
   const [busy, setBusy] = useState(false);
   /** The Restore button that opened the question; it gets focus back when the dialog closes. */
@@ -77,47 +78,8 @@ export function BinPage() {
       {failure ? <ErrorBanner error={failure} /> : null}
       {error ? <ErrorBanner error={error} /> : null}
       {loading ? <p>{t('common.loading')}</p> : null}
-      {rows && rows.length === 0 ? <p>{t('bin.empty')}</p> : null}
-      {rows && rows.length > 0 ? (
-        <table className="cases" aria-labelledby={`${id}-title`}>
-          <thead>
-            <tr>
-              <th scope="col">{t('case.column.code')}</th>
-              <th scope="col">{t('case.column.ref')}</th>
-              <th scope="col">{t('case.column.team')}</th>
-              <th scope="col">{t('case.column.dateReported')}</th>
-              <th scope="col">{t('case.column.deletedAt')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('bin.restore')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td id={`${id}-${row.id}`}>{row.caseCode}</td>
-                <td>{row.investigationRef}</td>
-                <td>
-                  <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
-                </td>
-                <td>{formatDate(row.dateReported)}</td>
-                <td>{row.deletedAt ? formatDateTime(row.deletedAt) : ''}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-disabled={busy || undefined}
-                    aria-describedby={`${id}-${row.id}`}
-                    onClick={(e) => void restore(row, e.currentTarget)}
-                  >
-                    {t('bin.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {rows && rows.total === 0 ? <p>{t('bin.empty')}</p> : null}
+      {rows && rows.total > 0 ? <BinTable rows={rows} onRange={want} labelledBy={`${id}-title`} busy={busy} onRestore={(row, trigger) => void restore(row, trigger)} /> : null}
       {dialog}
     </section>
   );

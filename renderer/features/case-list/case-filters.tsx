@@ -3,6 +3,7 @@ import type { CaseFilter } from '../../../shared/domain/case-filter';
 import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
 import { PROVINCES } from '../../../shared/domain/provinces';
 import { TEAMS } from '../../../shared/domain/teams';
+import { SEARCH_MAX } from '../../../shared/schemas/case';
 import { useI18n } from '../../i18n/i18n';
 
 /** Provinces in the order officers look for them: by name in the screen's language. */
@@ -58,6 +59,8 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
           type="search"
           autoComplete="off"
           spellCheck={false}
+          // Main refuses longer searches (ListCasesRequest); no summary's words are that long anyway.
+          maxLength={SEARCH_MAX}
           aria-describedby={`${id}-search-hint`}
           value={filter.search ?? ''}
           onChange={(e) => set({ search: e.target.value })}

@@ -1,19 +1,10 @@
-import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import type { CaseSort, SortKey } from '../../../shared/domain/case-filter';
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { CaseRow } from '../../../shared/schemas/case';
 import { useRouter } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
-
-/** Every row has the same height (cells do not wrap), so no row needs measuring. */
-export const ROW_HEIGHT = 40;
-/** Used until the scroll box has a size, and whenever it reports none (jsdom has no layout). */
-const FALLBACK_RECT: Rect = { width: 1000, height: 600 };
-
-function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
-}
+import { ROW_HEIGHT, useVirtualRows } from './use-virtual-rows';
 
 /** Columns: label key, sort key (none for offences) and the direction a first click sorts. */
 const COLUMNS: { label: MessageKey; sort?: SortKey; first?: 'asc' | 'desc' }[] = [
@@ -37,7 +28,14 @@ function Spacer({ height }: { height: number }) {
 }
 
 interface Props {
-  rows: readonly CaseRow[];
+  /** Rows in the whole (filtered) list, loaded or not. */
+  total: number;
+  /** The row at `index`, or undefined while its page is loading (a placeholder row shows). */
+  rowAt(index: number): CaseRow | undefined;
+  /** Told which rows are drawn, so their pages can be fetched. */
+  onRange?: (first: number, last: number) => void;
+  /** When it changes (a new filter or sort answered), the table shows from the top again. */
+  resetKey: unknown;
   /** The id of the heading that names the table. */
   labelledBy: string;
   sort: CaseSort;
@@ -46,31 +44,15 @@ interface Props {
 
 /**
  * The year's summaries as a real table whose body renders only the rows in view, so
- * 30,000 rows scroll smoothly. Spacer rows (hidden from assistive technology) keep the
- * scroll height; aria-rowcount and aria-rowindex tell screen readers where they are.
+ * 30,000 rows scroll smoothly, and asks for the pages of rows it draws. Spacer rows (hidden
+ * from assistive technology) keep the scroll height; aria-rowcount and aria-rowindex tell
+ * screen readers where they are.
  */
-export function CasesTable({ rows, labelledBy, sort, onSort }: Props) {
+export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, onSort }: Props) {
   const { t, formatDate, formatDateTime, provinceName } = useI18n();
   const { navigate } = useRouter();
-  const scroller = useRef<HTMLDivElement>(null);
-  // No React Compiler in this build; the virtualizer re-renders this component on scroll itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: observeRect,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
-  // A new filter or sort shows its results from the top, not from where the old list was.
-  useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-  }, [rows]);
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const keyOf = useCallback((index: number) => rowAt(index)?.id ?? index, [rowAt]);
+  const { scroller, items, before, after } = useVirtualRows({ count: total, keyOf, resetKey, onRange });
 
   const header = (column: (typeof COLUMNS)[number]) => {
     const label = t(column.label);
@@ -90,7 +72,7 @@ export function CasesTable({ rows, labelledBy, sort, onSort }: Props) {
 
   return (
     <div ref={scroller} className="cases-scroll">
-      <table className="cases virtual" aria-labelledby={labelledBy} aria-rowcount={rows.length + 1}>
+      <table className="cases virtual" aria-labelledby={labelledBy} aria-rowcount={total + 1}>
         <colgroup>
           {COLUMNS.map((c) => (
             <col key={c.label} className={`col-${c.sort ?? 'offences'}`} />
@@ -102,8 +84,14 @@ export function CasesTable({ rows, labelledBy, sort, onSort }: Props) {
         <tbody>
           {before > 0 ? <Spacer height={before} /> : null}
           {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+            const row = rowAt(item.index);
+            if (!row) {
+              return (
+                <tr key={item.key} aria-rowindex={item.index + 2} className="placeholder" style={{ height: ROW_HEIGHT }}>
+                  <td colSpan={COLUMNS.length}>{t('common.loading')}</td>
+                </tr>
+              );
+            }
             const offences = row.offences.map((o) => t(`offence.${o}`)).join(', ');
             const province = row.province ? provinceName(row.province) : '';
             const saved = t('case.list.savedByOn', { by: row.updatedBy || '—', at: formatDateTime(row.updatedAt) });

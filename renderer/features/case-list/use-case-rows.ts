@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { CaseFilter, CaseSort } from '../../../shared/domain/case-filter';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import type { CaseRow } from '../../../shared/schemas/case';
 import { api } from '../../lib/api';
+import { listQuery, RowPages, type ListQuery } from './row-pages';
 
 /** A call that rejected (the transport itself failed) reads as any other failed call. */
 export function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
@@ -11,38 +13,67 @@ export function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
   }));
 }
 
-interface Loaded {
-  key: string;
-  rows?: CaseRow[];
-  error?: AppError;
+const DEFAULT_SORT: CaseSort = { key: 'dateReported', direction: 'desc' };
+const NO_FILTER: CaseFilter = {};
+
+/** The rows on screen: one answered query, read a window at a time. */
+export interface CaseRows {
+  query: ListQuery;
+  /** Rows that pass the filter: what the table is sized by. */
+  total: number;
+  /** Rows of the year (or its bin) before any filter. */
+  yearTotal: number;
+  /** The row at `index`, or undefined while its page loads. */
+  rowAt(index: number): CaseRow | undefined;
 }
 
 export interface CaseRowsState {
   /** Undefined while the year is loading or when it failed. */
-  rows: CaseRow[] | undefined;
+  rows: CaseRows | undefined;
+  /** True while `rows` still answer the previous filter or sort, until the new answer comes. */
+  stale: boolean;
   error: AppError | undefined;
   loading: boolean;
+  /** Asks for rows `first`..`last` (the table calls it with the rows it draws). */
+  want(first: number, last: number): void;
+}
+
+export interface CaseRowsQuery {
+  filter?: CaseFilter;
+  sort?: CaseSort;
+  /** Changing it reloads, e.g. after a restore. */
+  version?: number;
 }
 
 /**
- * One year's rows (or that year's bin). Changing `version` reloads, e.g. after a restore.
- * The answer is kept with the request it belongs to, so a stale answer is never shown.
+ * One year's list (or that year's bin), filtered and sorted in main and read a page at a
+ * time, so a year of 30,000 summaries never crosses to the renderer whole. Answers are kept
+ * with the query they answer: while a new filter loads, the previous result stays (marked
+ * stale), and a late answer to an older query is never shown as the current one.
  */
-export function useCaseRows(year: number, bin: boolean, version = 0): CaseRowsState {
-  const key = `${year}:${bin}:${version}`;
-  const [loaded, setLoaded] = useState<Loaded>({ key: '' });
-  useEffect(() => {
-    let current = true;
-    void settle(api.cases.list(bin ? { year, bin } : { year })).then((result) => {
-      if (!current) return;
-      setLoaded(result.ok ? { key, rows: result.value.rows } : { key, error: result.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [key, year, bin]);
-  const fresh = loaded.key === key;
-  return { rows: fresh ? loaded.rows : undefined, error: fresh ? loaded.error : undefined, loading: !fresh };
+export function useCaseRows(year: number, bin: boolean, { filter = NO_FILTER, sort = DEFAULT_SORT, version = 0 }: CaseRowsQuery = {}): CaseRowsState {
+  const [store] = useState(() => new RowPages((request) => settle(api.cases.list(request))));
+  useSyncExternalStore(store.subscribe, store.changes);
+  const query = useMemo(() => listQuery(year, bin, filter, sort, version), [year, bin, filter, sort, version]);
+  const current = store.view(query);
+  // The last answered query shown, kept on screen while the next one loads.
+  const [held, setHeld] = useState<ListQuery>();
+  if (current?.total !== undefined && held?.key !== query.key) setHeld(query);
+  const fallback = current?.total === undefined && held?.scope === query.scope ? store.view(held) : undefined;
+  const shown = current?.total !== undefined ? current : fallback;
+  const heldKey = held?.key;
+
+  useEffect(() => store.want(query, 0, 0, heldKey), [store, query, heldKey]);
+  const want = useCallback((first: number, last: number) => store.want(query, first, last, heldKey), [store, query, heldKey]);
+
+  const total = shown?.total;
+  const yearTotal = shown ? store.yearTotal(shown.query) : undefined;
+  const error = current?.error;
+  const rows = useMemo(
+    () => (shown && total !== undefined && yearTotal !== undefined ? { query: shown.query, total, yearTotal, rowAt: shown.rowAt } : undefined),
+    [shown, total, yearTotal],
+  );
+  return { rows, stale: rows !== undefined && shown !== current, error, loading: !rows && !error, want };
 }
 
 /** The years on file plus this year and the chosen one, newest first. */

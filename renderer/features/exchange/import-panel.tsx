@@ -71,6 +71,7 @@ export function ImportPanel() {
   };
 
   const conflicts = preview?.items.filter((i) => i.kind === 'conflict') ?? [];
+  const clashes = preview?.items.filter((i) => i.codeInUse === true) ?? [];
   const unresolved = conflicts.some((item) => item.conflicts.some((c) => !resolutions[item.id]?.[c.path]));
   const toWrite = preview ? preview.counts.new + preview.counts.newer + preview.counts.conflict : 0;
 
@@ -131,6 +132,12 @@ export function ImportPanel() {
               ))}
             </tbody>
           </table>
+          {clashes.length > 0 ? (
+            <div role="note" className="banner banner-warning">
+              <p>{t('data.import.codeInUse', { count: clashes.length })}</p>
+              <p>{clashes.map((i) => i.caseCode).join(', ')}</p>
+            </div>
+          ) : null}
           {conflicts.length > 0 ? (
             <ConflictList items={conflicts} source={preview.source.pcName || preview.source.pcId} resolutions={resolutions} onChange={setResolutions} />
           ) : null}

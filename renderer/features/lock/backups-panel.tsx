@@ -1,84 +1,113 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
-import type { BackupEntry, BackupFile } from '../../../shared/schemas/session';
+import type { BackupEntry, BackupList, RestoreResult } from '../../../shared/schemas/session';
 import { useConfirm } from '../../app/confirm-dialog';
 import { ErrorBanner } from '../../app/error-banner';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 
-/** Each year file, whether it opens, and its backups, any of which can be put back. */
+/** Whether the case database in use opens, and its numbered backups, any good one of which can be put back. */
 export function BackupsPanel() {
   const { t, formatDateTime, formatNumber } = useI18n();
   const id = useId();
-  const [files, setFiles] = useState<BackupFile[]>();
+  const [list, setList] = useState<BackupList>();
   const [error, setError] = useState<AppError>();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useState<RestoreResult>();
+  const [restoring, setRestoring] = useState<number>();
   const [dialog, ask] = useConfirm();
 
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    void api.backups.list({}).then((result) => (result.ok ? setFiles(result.value) : setError(result.error)));
+    void api.backups.list({}).then((result) => (result.ok ? setList(result.value) : setError(result.error)));
   }, [version]);
 
-  const restore = async (file: BackupFile, backup: BackupEntry) => {
+  const restore = async (backup: BackupEntry) => {
+    const number = backup.sequence;
     const at = formatDateTime(backup.at);
-    const title = t('security.backups.restoreLabel', { year: file.year, at });
-    if (!(await ask({ title, body: t('security.backups.confirm', { year: file.year, at }), confirm: t('security.backups.restore'), cancel: t('common.cancel') }))) return;
-    const result = await api.backups.restore({ name: file.name, id: backup.id });
-    if (!result.ok) return setError(result.error);
+    const question = {
+      title: t('security.backups.confirmTitle', { number }),
+      body: t('security.backups.confirm', { number, at }),
+      confirm: t('security.backups.restore'),
+      cancel: t('common.cancel'),
+    };
+    if (!(await ask(question))) return;
+    setDone(undefined);
     setError(undefined);
-    setDone(t('security.backups.restored', { year: file.year, at, count: result.value.summaries }));
+    setRestoring(number);
+    const result = await api.backups.restore({ sequence: number });
+    setRestoring(undefined);
+    if (!result.ok) return setError(result.error);
+    setDone(result.value);
     setVersion((v) => v + 1);
   };
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <section className="card backups" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('security.backups.title')}</h2>
       <p className="hint">{t('security.backups.intro')}</p>
-      {done ? <p role="status" className="ok">{done}</p> : null}
+      {list ? (
+        list.problem ? (
+          <p className="banner banner-error">{t('security.backups.problem', { problem: list.problem })}</p>
+        ) : (
+          <p className="muted">{t('security.backups.ok')}</p>
+        )
+      ) : null}
+      {restoring !== undefined ? <p role="status">{t('security.backups.restoring', { number: restoring })}</p> : null}
+      {done ? (
+        <p role="status" className="ok">
+          {t('security.backups.restored', { number: done.sequence, at: formatDateTime(done.at), count: formatNumber(done.summaries), keptAs: done.keptAs })}
+        </p>
+      ) : null}
       {error ? <ErrorBanner error={error} /> : null}
-      {files && files.length === 0 ? <p>{t('security.backups.none')}</p> : null}
-      {files?.map((file) => (
-        <section key={file.name} className="backup-file" aria-label={t('security.backups.file', { year: file.year })}>
-          <h3>{t('security.backups.file', { year: file.year })}</h3>
-          {file.problem ? (
-            <p className="banner banner-error">{t('security.backups.problem', { problem: file.problem })}</p>
-          ) : (
-            <p className="muted">{t('security.backups.ok')}</p>
-          )}
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('security.backups.at')}</th>
-                <th scope="col">{t('security.backups.count')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('security.backups.restore')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {file.backups.map((backup) => (
-                <tr key={backup.id}>
-                  <td>{formatDateTime(backup.at)}</td>
-                  <td>{backup.summaries === null ? t('security.backups.unreadable') : formatNumber(backup.summaries)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={backup.summaries === null}
-                      aria-label={t('security.backups.restoreLabel', { year: file.year, at: formatDateTime(backup.at) })}
-                      onClick={() => void restore(file, backup)}
-                    >
-                      {t('security.backups.restore')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
+      {list && list.backups.length === 0 ? <p>{t('security.backups.none')}</p> : null}
+      {list && list.backups.length > 0 ? (
+        <table aria-labelledby={`${id}-title`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('security.backups.number')}</th>
+              <th scope="col">{t('security.backups.at')}</th>
+              <th scope="col">{t('security.backups.reason')}</th>
+              <th scope="col">{t('security.backups.count')}</th>
+              <th scope="col">{t('security.backups.check')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('security.backups.restore')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.backups.map((backup) => (
+              <BackupRow key={backup.sequence} backup={backup} busy={restoring !== undefined} onRestore={() => void restore(backup)} />
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       {dialog}
     </section>
+  );
+}
+
+function BackupRow({ backup, busy, onRestore }: { backup: BackupEntry; busy: boolean; onRestore: () => void }) {
+  const { t, formatDateTime, formatNumber } = useI18n();
+  const usable = backup.problem === null && backup.summaries !== null;
+  const at = formatDateTime(backup.at);
+  return (
+    <tr>
+      <th scope="row">{formatNumber(backup.sequence, { grouping: false })}</th>
+      <td>{at}</td>
+      <td>{t(`security.backups.reason.${backup.reason}`)}</td>
+      <td>{backup.summaries === null ? t('security.backups.unreadable') : formatNumber(backup.summaries)}</td>
+      <td>{backup.problem === null ? t('security.backups.passed') : t('security.backups.failed', { problem: backup.problem })}</td>
+      <td>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!usable || busy}
+          aria-label={t('security.backups.restoreLabel', { number: backup.sequence, at })}
+          onClick={onRestore}
+        >
+          {t('security.backups.restore')}
+        </button>
+      </td>
+    </tr>
   );
 }

@@ -1,30 +1,49 @@
 import { useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
+import { useConfirm } from '../../app/confirm-dialog';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { useSession } from './session-context';
 
+/** The failures about the case database in use that main pairs with its newest good backup. */
+const OFFERED = new Set<AppError['code']>(['store-unreadable', 'row-unreadable', 'database-older']);
+
 /**
- * Beside a "file could not be opened" error: the newest backup that does open, one click
- * away. The damaged file is kept aside by main, never thrown away.
+ * Beside a "the case database could not be opened" error: the newest backup that does open,
+ * named by its number and date, restored after the officer confirms. The replaced database is
+ * kept aside by main, never thrown away.
  */
 export function RestoreOffer({ error }: { error: AppError }) {
   const { t, tError, formatDateTime } = useI18n();
   const session = useSession();
+  const [dialog, ask] = useConfirm();
+  const [restoring, setRestoring] = useState(false);
   const [failure, setFailure] = useState<AppError>();
-  const { name, backupId, backupAt } = error.params ?? {};
-  if (error.code !== 'store-unreadable' || !name || !backupId || !backupAt) return null;
+  const { backupSequence, backupAt } = error.params ?? {};
+  const number = Number(backupSequence);
+  if (!OFFERED.has(error.code) || !backupAt || !Number.isInteger(number) || number < 1) return null;
+  const at = formatDateTime(backupAt);
   const restore = async () => {
-    const result = await api.backups.restore({ name, id: backupId });
+    const question = {
+      title: t('security.backups.confirmTitle', { number }),
+      body: t('security.backups.confirm', { number, at }),
+      confirm: t('security.backups.restore'),
+      cancel: t('common.cancel'),
+    };
+    if (!(await ask(question))) return;
+    setRestoring(true);
+    const result = await api.backups.restore({ sequence: number });
+    setRestoring(false);
     if (result.ok) session?.refresh();
     else setFailure(result.error);
   };
   return (
     <>
-      <button type="button" className="secondary" onClick={() => void restore()}>
-        {t('security.backups.offer', { at: formatDateTime(backupAt) })}
+      <button type="button" className="secondary" disabled={restoring} onClick={() => void restore()}>
+        {restoring ? t('security.backups.restoring', { number }) : t('security.backups.offer', { number, at })}
       </button>
       {failure ? <span> {tError(failure)}</span> : null}
+      {dialog}
     </>
   );
 }

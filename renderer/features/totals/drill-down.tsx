@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { sortRows, type CaseSort } from '../../../shared/domain/case-filter';
 import type { AppError } from '../../../shared/ipc/result';
 import type { CaseRow } from '../../../shared/schemas/case';
@@ -47,6 +47,7 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
 
   const rows = useMemo(() => (loaded.rows ? sortRows(loaded.rows, sort) : undefined), [loaded.rows, sort]);
   const missing = rows ? drill.ids.length - rows.length : 0;
+  const rowAt = useCallback((index: number) => rows?.[index], [rows]);
 
   return (
     <dialog
@@ -78,7 +79,7 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
       {rows && drill.value !== drill.ids.length ? <p className="muted">{t('totals.drill.weighted', { value: formatCount(drill.value) })}</p> : null}
       {missing > 0 ? <p className="muted">{t('totals.drill.missing', { count: formatCount(missing) })}</p> : null}
       {loaded.error ? <ErrorBanner error={loaded.error} /> : null}
-      {rows && rows.length > 0 ? <CasesTable rows={rows} labelledBy={`${id}-title`} sort={sort} onSort={setSort} /> : null}
+      {rows && rows.length > 0 ? <CasesTable total={rows.length} rowAt={rowAt} resetKey={rows} labelledBy={`${id}-title`} sort={sort} onSort={setSort} /> : null}
     </dialog>
   );
 }

@@ -25,5 +25,9 @@ export const errors = {
   'error.keys-unreadable': 'The key file {file} could not be read ({reason}). It has not been changed. Put back a copy from the backups/keys folder, or ask your coordinator.',
   'error.keys-missing': 'This data folder holds encrypted data ({file}) but its key file keys.json is missing. Put keys.json back (a copy is kept in backups/keys); a new set-up would not open this data.',
   'error.backup-unusable': 'This backup cannot be opened with this PC’s key. Choose another one.',
+  'error.disk-full': 'The disk is full. Nothing was saved and nothing already saved was changed. Free some space on this PC (empty the recycle bin, remove old downloads), then try again.',
+  'error.data-in-use': 'This data folder is already open in another copy of the app on this PC. Close the other copy, then try again.',
+  'error.row-unreadable': 'A stored record ({caseCode}) failed its integrity check: it was changed outside the app, or belongs to another key. It has not been changed. Restore a backup (Security and backups), or ask your coordinator.',
+  'error.database-older': 'The case database is older than the last one this PC used: it may have been replaced by an old copy. Nothing was changed. Restore the newest backup (offered below, or on Security and backups), or ask your coordinator.',
   'error.internal': 'Something went wrong. Nothing was changed; please try again.',
 } as const;

@@ -58,6 +58,7 @@ export const exchange = {
   'data.import.binField': 'In the bin',
   'data.import.empty': '(empty)',
   'data.import.resolveAll': 'Choose a value for every field above to continue.',
+  'data.import.codeInUse': '{count} summaries in this file have a case code that a different summary on this PC already has. Both are kept; search the list by the code to find both:',
   'data.import.apply': 'Import {count} summaries',
   'data.import.nothing': 'Nothing to import: finish',
   'data.import.done': 'Imported {count} summaries into {years}.',

@@ -1,0 +1,330 @@
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppFailure } from '../../shared/ipc/result';
+import type { BackupEntry, BackupList, RestoreResult } from '../../shared/schemas/session';
+import { acquireCaseDb, closeCaseDb, DB_FILE, guarded, readMeta, sqlFailure, writeMeta } from '../storage/case-db';
+import { openRow } from '../storage/row-seal';
+import type { DataKey } from '../storage/sealed-codec';
+import { openSqlite, type SqlDatabase } from '../storage/sql';
+import {
+  backupDir,
+  backupPath,
+  backupSequences,
+  durableRename,
+  ensureBackupDir,
+  nextSequence,
+  partialPath,
+  removePartials,
+  syncFile,
+  syncFileAsync,
+  syncFolder,
+} from './backup-files';
+import { checkBackup, checkCopyInWorker, checksSettled, knownCheck, rememberCheck, type CopyCheck } from './copy-check';
+import { recordGeneration, setNewestGeneration, stampRestoredGeneration } from './generation';
+
+/** Verified backups kept; an older one is pruned only after a newer one passed its checks. */
+export const KEEP_BACKUPS = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type Reason = BackupEntry['reason'];
+
+/** Every backup or restore still running in this process (a closed connection stays locked until its backup ends). */
+const running = new Set<Promise<unknown>>();
+
+/**
+ * One queue per data folder in this process, shared by every BackupService on it (the lock's,
+ * the daily one, the quit's): two backups at once would pick the same sequence and `.partial`.
+ */
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Resolves once no backup or restore runs in this process: a connection closed while SQLite
+ * copies from it keeps the folder locked until the copy ends, so a restart in the same
+ * process (tests, a quit) waits for this before closing the database.
+ */
+export async function backupsSettled(): Promise<void> {
+  while (running.size > 0) await Promise.allSettled([...running]);
+  await checksSettled();
+}
+
+/** A backup's own record of itself, read from its meta table (cheap: no check, no count). */
+interface BackupMeta {
+  at: string;
+  reason: Reason;
+  generation: number;
+  /** False when the file could not be opened or read at all. */
+  readable: boolean;
+}
+
+/** What the check found: `summaries` is null when no key was at hand to open one row. */
+interface Verdict {
+  summaries: number | null;
+  problem: string | null;
+}
+
+type Checked = BackupMeta & Verdict;
+
+const DAMAGED = 'the backup failed its check (damaged)';
+const NOT_OPENED = 'the backup cannot be opened with this PC’s key';
+
+/**
+ * Rolling backups of the case database through SQLite's online backup API (rows stay sealed):
+ * on lock, on quit and daily, numbered by a sequence. Each is checked (opens, `quick_check`,
+ * counts, one row unsealed) before it is given its name and before an older one is pruned.
+ * The reading part of the check runs in a worker thread (see copy-check.ts), so saves go on
+ * meanwhile; the row is unsealed here, where the key is. Restoring puts a checked backup in
+ * place and keeps the replaced database aside.
+ */
+export class BackupService {
+  readonly #dir: string;
+  readonly #key: () => DataKey;
+  readonly #now: () => Date;
+  readonly #onReplaced: () => void;
+  readonly #checkCopy: (path: string) => Promise<CopyCheck>;
+
+  /** `checkCopy` reads a new copy for its check (a worker thread; tests may wrap it to act meanwhile). */
+  constructor(dir: string, key: () => DataKey, now: () => Date, onReplaced: () => void, checkCopy = checkCopyInWorker) {
+    this.#dir = dir;
+    this.#key = key;
+    this.#now = now;
+    this.#onReplaced = onReplaced;
+    this.#checkCopy = checkCopy;
+  }
+
+  /**
+   * Takes a backup. `key` is a copy of the data key for the check that one row opens (on lock
+   * the session has already forgotten its own); without one that check waits for the next backup,
+   * and nothing is pruned.
+   */
+  take(reason: Reason, key?: DataKey): Promise<BackupEntry> {
+    return this.#serial(async () => {
+      const db = acquireCaseDb(this.#dir);
+      ensureBackupDir(this.#dir);
+      // Numbered past a partial a crash left, then the partial goes.
+      const sequence = nextSequence(this.#dir);
+      removePartials(this.#dir);
+      const partial = partialPath(this.#dir, sequence);
+      try {
+        // Saves go on while SQLite copies (same connection: the copy takes them in as it goes),
+        // so the copy is whatever was committed when it finished. It is checked on its own terms,
+        // not against the live count, which may have moved on by the time it is read.
+        await db.backup(partial);
+        const at = this.#now().toISOString();
+        const generation = Number(readMeta(db, 'generation') ?? 0);
+        stamp(partial, { at, reason, generation });
+        const copy = await this.#checkCopy(partial);
+        const checked = verdict(copy, key ?? this.#keyOrUndefined());
+        if (checked.problem !== null) {
+          throw new AppFailure('backup-unusable', `The new backup failed its check: ${checked.problem}.`);
+        }
+        await syncFileAsync(partial);
+        const named = backupPath(this.#dir, sequence);
+        durableRename(partial, named, backupDir(this.#dir));
+        rememberCheck(named, copy);
+        // A copy of the database put back by hand is now older than the one in use.
+        setNewestGeneration(this.#dir, db);
+        if (checked.summaries !== null) this.#prune(sequence);
+        return { sequence, at, reason, summaries: checked.summaries, problem: null };
+      } catch (error) {
+        rmSync(partial, { force: true });
+        throw sqlFailure(error);
+      }
+    });
+  }
+
+  /** A daily backup, when none was taken in the last day (or the clock was set back past the newest). */
+  async daily(): Promise<void> {
+    const [newest] = backupSequences(this.#dir);
+    if (newest !== undefined) {
+      const at = Date.parse(readBackupMeta(backupPath(this.#dir, newest)).at);
+      const age = this.#now().getTime() - at;
+      if (age >= 0 && age < DAY_MS) return;
+    }
+    await this.take('daily');
+  }
+
+  /** Every backup, newest first, each checked (one at a time, in a worker; a backup checked before is not read again). */
+  async list(): Promise<BackupList> {
+    const key = this.#keyOrUndefined();
+    const problem = this.#currentProblem();
+    const backups: BackupList['backups'] = [];
+    for (const sequence of backupSequences(this.#dir)) {
+      const c = await this.#checkFile(backupPath(this.#dir, sequence), key);
+      backups.push({ sequence, at: c.at, reason: c.reason, summaries: c.summaries, problem: c.problem });
+    }
+    return { problem, backups };
+  }
+
+  /**
+   * Adds the newest good backup to a failure of the database in use, so the screen can offer it.
+   * Answers at once (a failing request does not wait for a whole copy to be read): a backup whose
+   * check has finished is offered only when it passed; one not checked yet is offered when its
+   * meta reads, and its check starts so the next failure knows. Restoring checks it again in full.
+   */
+  withOffer(error: unknown): unknown {
+    if (!(error instanceof AppFailure) || !['store-unreadable', 'row-unreadable', 'database-older'].includes(error.code)) return error;
+    if (error.params.file !== undefined && error.params.file !== DB_FILE && error.code === 'store-unreadable') return error;
+    const key = this.#keyOrUndefined();
+    for (const sequence of backupSequences(this.#dir)) {
+      const path = backupPath(this.#dir, sequence);
+      const meta = readBackupMeta(path);
+      if (!meta.readable) continue;
+      const known = knownCheck(path);
+      const passed = known === undefined ? undefined : verdict(known, key);
+      if (passed === undefined || (passed.problem === null && passed.summaries !== null)) return new AppFailure(error.code, error.message, { ...error.params, backupSequence: String(sequence), backupAt: meta.at });
+    }
+    return error;
+  }
+
+  /** The newest backup whose generation is above `generation`, named for the officer (from the meta alone). */
+  newerThan(generation: number): string | undefined {
+    for (const sequence of backupSequences(this.#dir)) {
+      const meta = readBackupMeta(backupPath(this.#dir, sequence));
+      if (meta.generation > generation) return `#${sequence} (${meta.at})`;
+    }
+    return undefined;
+  }
+
+  restore(sequence: number): Promise<RestoreResult> {
+    return this.#serial(async () => {
+      const path = backupPath(this.#dir, sequence);
+      if (!existsSync(path)) throw new AppFailure('not-found', 'This backup no longer exists.');
+      const checked = await this.#checkFile(path, this.#key());
+      if (checked.problem !== null || checked.summaries === null) {
+        throw new AppFailure('backup-unusable', 'This backup cannot be opened with this PC’s key. Choose another.', { id: String(sequence) });
+      }
+      const current = join(this.#dir, DB_FILE);
+      const restoring = `${current}.restoring-${process.pid}`;
+      let generation = 0;
+      const keptAs = join('backups', 'replaced', `cases-before-restore-${String(nextSequence(this.#dir)).padStart(6, '0')}.db`);
+      try {
+        copyFileSync(path, restoring);
+        generation = stampRestoredGeneration(this.#dir, restoring, checked.generation);
+        syncFile(restoring);
+        this.#closeCheckpointed();
+        if (existsSync(current)) {
+          mkdirSync(join(this.#dir, 'backups', 'replaced'), { recursive: true });
+          copyFileSync(current, join(this.#dir, keptAs));
+          syncFile(join(this.#dir, keptAs));
+        }
+        for (const suffix of ['-wal', '-shm']) rmSync(`${current}${suffix}`, { force: true });
+        durableRename(restoring, current, this.#dir);
+        syncFolder(this.#dir);
+      } catch (error) {
+        rmSync(restoring, { force: true });
+        throw sqlFailure(error);
+      }
+      recordGeneration(this.#dir, generation);
+      // Opened again at once: this process holds the folder's lock, as before the restore.
+      acquireCaseDb(this.#dir);
+      this.#onReplaced();
+      return { sequence, at: checked.at, summaries: checked.summaries, keptAs };
+    });
+  }
+
+  #closeCheckpointed(): void {
+    try {
+      const db = acquireCaseDb(this.#dir);
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } catch {
+      // A damaged database is copied aside as it is.
+    }
+    closeCaseDb(this.#dir);
+  }
+
+  #currentProblem(): string | null {
+    try {
+      const db = acquireCaseDb(this.#dir);
+      const result = db.prepare('PRAGMA quick_check(1)').get();
+      return result?.quick_check === 'ok' ? null : 'the database failed its check';
+    } catch (error) {
+      const failure = sqlFailure(error);
+      return failure instanceof AppFailure ? failure.message : 'the database could not be opened';
+    }
+  }
+
+  #prune(newest: number): void {
+    for (const sequence of backupSequences(this.#dir).filter((s) => s < newest).slice(KEEP_BACKUPS - 1)) {
+      try {
+        rmSync(backupPath(this.#dir, sequence), { force: true });
+      } catch {
+        // Still open elsewhere (a check of it, on Windows): pruned after the next backup.
+      }
+    }
+  }
+
+  #keyOrUndefined(): DataKey | undefined {
+    try {
+      return this.#key();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A named backup: its meta, and the check (kept once done: a named backup never changes); never throws. */
+  async #checkFile(path: string, key: DataKey | undefined): Promise<Checked> {
+    const meta = readBackupMeta(path);
+    return { ...meta, ...verdict(await checkBackup(path), key) };
+  }
+
+  #serial<T>(run: () => T | Promise<T>): Promise<T> {
+    const queue = queues.get(this.#dir) ?? Promise.resolve();
+    const next = queue.then(run, run);
+    const settled = next.catch(() => undefined);
+    queues.set(this.#dir, settled);
+    const tracked: Promise<unknown> = settled.then(() => {
+      running.delete(tracked);
+      if (queues.get(this.#dir) === settled) queues.delete(this.#dir);
+    });
+    running.add(tracked);
+    return next;
+  }
+}
+
+/** A backup's when, why and generation, from its meta table alone; never throws. */
+function readBackupMeta(path: string): BackupMeta {
+  const meta: BackupMeta = { at: new Date(0).toISOString(), reason: 'manual', generation: 0, readable: false };
+  let db: SqlDatabase | undefined;
+  try {
+    db = openSqlite(path, { readOnly: true });
+    meta.at = readMeta(db, 'backup.takenAt') ?? meta.at;
+    meta.reason = (readMeta(db, 'backup.reason') as Reason | undefined) ?? 'manual';
+    meta.generation = Number(readMeta(db, 'generation') ?? 0);
+    meta.readable = true;
+  } catch {
+    // Not a database (or gone): its check says so.
+  } finally {
+    db?.close();
+  }
+  return meta;
+}
+
+/** The worker's findings, with one row opened by the key here (the key never leaves this thread). */
+function verdict(copy: CopyCheck, key: DataKey | undefined): Verdict {
+  if (!copy.ok) return { summaries: null, problem: copy.damaged ? DAMAGED : NOT_OPENED };
+  if (!key) return { summaries: null, problem: null };
+  const row = copy.sampleRow;
+  if (row) {
+    try {
+      openRow(key, { table: 'summaries', id: String(row.id), year: Number(row.year), revision: Number(row.revision) }, row.content);
+    } catch {
+      return { summaries: null, problem: NOT_OPENED };
+    }
+  }
+  return { summaries: copy.count, problem: null };
+}
+
+/** Names the copy (when, why, generation) and turns it into a plain rollback-journal file any reader opens. */
+function stamp(path: string, info: { at: string; reason: Reason; generation: number }): void {
+  const db = openSqlite(path);
+  try {
+    guarded(() => {
+      db.exec('PRAGMA journal_mode = DELETE');
+      writeMeta(db, 'backup.takenAt', info.at);
+      writeMeta(db, 'backup.reason', info.reason);
+      writeMeta(db, 'generation', String(info.generation));
+    });
+  } finally {
+    db.close();
+  }
+}

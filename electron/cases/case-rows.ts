@@ -1,0 +1,152 @@
+import { toRow, type CaseFacts, type CaseRecord, type CaseRow, type HistoryEntry } from '../../shared/schemas/case';
+import type { RowPlace } from '../storage/row-seal';
+import type { SqlRow } from '../storage/sql';
+import type { Vault } from '../storage/vault';
+
+/** The sealed parts of one summary row and its history rows, as the tables hold them. */
+const summaryPlace = (id: string, year: number, revision: number): RowPlace => ({ table: 'summaries', id, year, revision });
+const listRowPlace = (id: string, year: number, revision: number): RowPlace => ({ table: 'summaries.list_row', id, year, revision });
+const factsPlace = (id: string, year: number, revision: number): RowPlace => ({ table: 'summaries.facts', id, year, revision });
+const historyPlace = (summaryId: string, seq: number, revision: number): RowPlace => ({
+  table: 'history',
+  id: `${summaryId}#${seq}`,
+  year: 0,
+  revision,
+});
+
+const num = (value: unknown) => Number(value);
+const LATEST = '(SELECT MAX(h.revision) FROM history h WHERE h.summary_id = s.id) AS latest';
+const SELECT_SUMMARY = `SELECT s.id, s.year, s.revision, s.content, ${LATEST} FROM summaries s`;
+const label = (row: SqlRow) => `${String(row.id)}, ${String(row.year)}`;
+
+/** The facts without history: what `content` holds (narrative and every field). */
+export function factsOf(record: CaseRecord): CaseFacts {
+  const { history, ...facts } = record;
+  void history;
+  return facts;
+}
+
+/** The facts the totals read: the summary without its narrative (the totals never read it). */
+export const lightFacts = (facts: CaseFacts): CaseFacts => ({ ...facts, summary: { ...facts.summary, narrative: '' } });
+
+/** Reads and writes summaries and their history; no caching, no rules (the repository has those). */
+export class CaseRows {
+  readonly #vault: Vault;
+
+  constructor(vault: Vault) {
+    this.#vault = vault;
+  }
+
+  years(): number[] {
+    return this.#vault.db
+      .prepare('SELECT DISTINCT year FROM summaries ORDER BY year DESC')
+      .all()
+      .map((r) => num(r.year));
+  }
+
+  /** The list rows of one year (bin included), from their small sealed copies. */
+  listRows(year: number): CaseRow[] {
+    return this.#vault.db
+      .prepare(`SELECT s.id, s.year, s.revision, s.list_row AS content, ${LATEST} FROM summaries s WHERE s.year = ?`)
+      .all(year)
+      .map((r) => this.#open<CaseRow>(r, listRowPlace));
+  }
+
+  /** The totals' facts (no narrative) of one year, bin included. */
+  facts(year: number): CaseFacts[] {
+    return this.#vault.db
+      .prepare(`SELECT s.id, s.year, s.revision, s.facts AS content, ${LATEST} FROM summaries s WHERE s.year = ?`)
+      .all(year)
+      .map((r) => this.#open<CaseFacts>(r, factsPlace));
+  }
+
+  /** Each summary's narrative in one year, for search (decodes whole summaries: only when searched). */
+  narratives(year: number): Map<string, string> {
+    const rows = this.#vault.db.prepare(`${SELECT_SUMMARY} WHERE s.year = ?`).all(year);
+    return new Map(rows.map((r) => [String(r.id), this.#open(r).summary.narrative]));
+  }
+
+  /** One whole summary without history, or undefined. */
+  summary(id: string): CaseFacts | undefined {
+    const row = this.#vault.db.prepare(`${SELECT_SUMMARY} WHERE s.id = ?`).get(id);
+    return row ? this.#open(row) : undefined;
+  }
+
+  /** Whole summaries of one year with their history (exports). */
+  ofYear(year: number): CaseRecord[] {
+    const rows = this.#vault.db.prepare(`${SELECT_SUMMARY} WHERE s.year = ?`).all(year);
+    const histories = this.#historiesOfYear(year);
+    return rows.map((r) => ({ ...this.#open(r), history: histories.get(String(r.id)) ?? [] }));
+  }
+
+  /**
+   * A summary's revision is never below its newest history entry's; a row that is (an older copy
+   * of the row put back, content and revision both authentic) is refused like a changed one.
+   */
+  #open<T = CaseFacts>(row: SqlRow, where: typeof summaryPlace = summaryPlace): T {
+    const place = where(String(row.id), num(row.year), num(row.revision));
+    if (row.latest !== null && row.latest !== undefined && num(row.latest) > num(row.revision)) {
+      return this.#vault.open<T>(place, new Uint8Array(0), label(row));
+    }
+    return this.#vault.open<T>(place, row.content, label(row));
+  }
+
+  history(id: string): HistoryEntry[] {
+    return this.#vault.db
+      .prepare('SELECT seq, revision, content FROM history WHERE summary_id = ? ORDER BY seq')
+      .all(id)
+      .map((r) => this.#vault.open<HistoryEntry>(historyPlace(id, num(r.seq), num(r.revision)), r.content, `history of ${id}`));
+  }
+
+  /** Writes a summary's row; `append` history entries go after the stored ones. */
+  put(facts: CaseFacts, year: number, append: readonly HistoryEntry[]): void {
+    const { id, revision } = facts;
+    this.#vault.db
+      .prepare(
+        `INSERT INTO summaries (id, year, revision, updated_at, deleted_at, content, list_row, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET year = excluded.year, revision = excluded.revision, updated_at = excluded.updated_at,
+           deleted_at = excluded.deleted_at, content = excluded.content, list_row = excluded.list_row, facts = excluded.facts`,
+      )
+      .run(
+        id,
+        year,
+        revision,
+        facts.updatedAt,
+        facts.deletedAt ?? null,
+        this.#vault.seal(summaryPlace(id, year, revision), facts),
+        this.#vault.seal(listRowPlace(id, year, revision), toRow(facts)),
+        this.#vault.seal(factsPlace(id, year, revision), lightFacts(facts)),
+      );
+    if (append.length === 0) return;
+    const last = this.#vault.db.prepare('SELECT MAX(seq) AS seq FROM history WHERE summary_id = ?').get(id);
+    let seq = last?.seq === null || last?.seq === undefined ? 0 : num(last.seq);
+    const insert = this.#vault.db.prepare('INSERT INTO history (summary_id, seq, revision, at, content) VALUES (?, ?, ?, ?, ?)');
+    for (const entry of append) {
+      seq += 1;
+      insert.run(id, seq, entry.revision, entry.at, this.#vault.seal(historyPlace(id, seq, entry.revision), entry));
+    }
+  }
+
+  /** Keys of the history entries stored for a summary, as a merge tells entries apart. */
+  historyKeys(id: string): Set<string> {
+    const any = this.#vault.db.prepare('SELECT 1 AS x FROM history WHERE summary_id = ? LIMIT 1').get(id);
+    return any ? new Set(this.history(id).map(historyKey)) : new Set();
+  }
+
+  #historiesOfYear(year: number): Map<string, HistoryEntry[]> {
+    const byId = new Map<string, HistoryEntry[]>();
+    const rows = this.#vault.db
+      .prepare('SELECT h.summary_id, h.seq, h.revision, h.content FROM history h JOIN summaries s ON s.id = h.summary_id WHERE s.year = ? ORDER BY h.summary_id, h.seq')
+      .all(year);
+    for (const r of rows) {
+      const id = String(r.summary_id);
+      const entry = this.#vault.open<HistoryEntry>(historyPlace(id, num(r.seq), num(r.revision)), r.content, `history of ${id}`);
+      const list = byId.get(id);
+      if (list) list.push(entry);
+      else byId.set(id, [entry]);
+    }
+    return byId;
+  }
+}
+
+export const historyKey = (entry: HistoryEntry) => `${entry.revision}|${entry.at}|${entry.by}|${entry.action}`;

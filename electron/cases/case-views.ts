@@ -1,0 +1,109 @@
+import { yearOf } from '../../shared/domain/dates';
+import { filterRows, searchTextOf, sortRows, type CaseSort } from '../../shared/domain/case-filter';
+import { toRow, type CaseFacts, type CaseListPage, type CaseRow, type ListCasesRequest } from '../../shared/schemas/case';
+import { guarded } from '../storage/case-db';
+import { lightFacts, type CaseRows } from './case-rows';
+
+const DEFAULT_SORT: CaseSort = { key: 'dateReported', direction: 'desc' };
+const DEFAULT_LIMIT = 200;
+const KEPT_LISTS = 4;
+
+type ListQuery = Omit<ListCasesRequest, 'offset' | 'limit'>;
+
+/**
+ * What the list and the totals read, kept in memory while unlocked and changed only after a
+ * commit: each year's list rows (read from their small sealed copies when the year is first
+ * shown), every summary's facts for the totals (read on the first totals request), and a year's
+ * search texts (its narratives are decoded only when that year is first searched). The last few
+ * filtered and sorted lists are kept, so scrolling asks only for a slice.
+ */
+export class CaseViews {
+  readonly #rows: CaseRows;
+  readonly #listByYear = new Map<number, Map<string, CaseRow>>();
+  readonly #searchByYear = new Map<number, Map<string, string>>();
+  #facts: Map<string, CaseFacts> | undefined;
+  /** The last few filtered and sorted lists (a search and the plain list, say), newest last. */
+  readonly #recent = new Map<string, CaseRow[]>();
+
+  constructor(rows: CaseRows) {
+    this.#rows = rows;
+  }
+
+  /** The year's rows, the bin included. */
+  rowsOf(year: number): CaseRow[] {
+    return [...this.#list(year).values()];
+  }
+
+  /** The list row of a summary in a year already read, to name it (its case code) in a message. */
+  known(id: string): CaseRow | undefined {
+    for (const list of this.#listByYear.values()) {
+      const row = list.get(id);
+      if (row) return row;
+    }
+    return undefined;
+  }
+
+  /** One window of a year's list, filtered and sorted. */
+  page(request: ListCasesRequest): CaseListPage {
+    const { year, offset = 0, limit = DEFAULT_LIMIT } = request;
+    const query: ListQuery = { year, bin: request.bin ?? false, filter: request.filter ?? {}, sort: request.sort ?? DEFAULT_SORT };
+    const key = JSON.stringify(query);
+    const rows = this.#recent.get(key) ?? this.#query(query);
+    this.#recent.delete(key);
+    this.#recent.set(key, rows);
+    for (const old of this.#recent.keys()) if (this.#recent.size > KEPT_LISTS) this.#recent.delete(old);
+    const yearTotal = this.rowsOf(year).filter((r) => (r.deletedAt !== undefined) === (query.bin === true)).length;
+    return { year, total: rows.length, yearTotal, offset, rows: rows.slice(offset, offset + limit) };
+  }
+
+  /** Every summary's facts for the totals (no narrative), every year, the bin included. */
+  facts(years: readonly number[]): CaseFacts[] {
+    if (!this.#facts) {
+      this.#facts = new Map();
+      for (const year of years) for (const f of guarded(() => this.#rows.facts(year))) this.#facts.set(f.id, f);
+    }
+    return [...this.#facts.values()];
+  }
+
+  /** After a commit: the summary's new state, out of the year it left. */
+  update(facts: CaseFacts, fromYear: number | undefined): void {
+    this.#recent.clear();
+    const year = yearOf(facts.summary.dateReported);
+    const row = toRow(facts);
+    for (const [y, list] of this.#listByYear) if (y !== year) list.delete(facts.id);
+    for (const [y, texts] of this.#searchByYear) if (y !== year) texts.delete(facts.id);
+    if (fromYear !== undefined && fromYear !== year) this.#listByYear.get(fromYear)?.delete(facts.id);
+    this.#listByYear.get(year)?.set(facts.id, row);
+    this.#searchByYear.get(year)?.set(facts.id, searchTextOf(row, facts.summary.narrative));
+    this.#facts?.set(facts.id, lightFacts(facts));
+  }
+
+  #list(year: number): Map<string, CaseRow> {
+    let list = this.#listByYear.get(year);
+    if (!list) {
+      list = new Map(guarded(() => this.#rows.listRows(year)).map((r) => [r.id, r]));
+      this.#listByYear.set(year, list);
+    }
+    return list;
+  }
+
+  #searchTexts(year: number): Map<string, string> {
+    let texts = this.#searchByYear.get(year);
+    if (!texts) {
+      const narratives = guarded(() => this.#rows.narratives(year));
+      texts = new Map(this.rowsOf(year).map((row) => [row.id, searchTextOf(row, narratives.get(row.id))]));
+      this.#searchByYear.set(year, texts);
+    }
+    return texts;
+  }
+
+  #query(query: ListQuery): CaseRow[] {
+    const inBin = query.bin === true;
+    const rows = this.rowsOf(query.year).filter((r) => (r.deletedAt !== undefined) === inBin);
+    const filter = query.filter ?? {};
+    const searching = (filter.search ?? '').trim() !== '';
+    const texts = searching ? this.#searchTexts(query.year) : undefined;
+    const shown = filterRows(rows, filter, texts ? (row) => texts.get(row.id) ?? searchTextOf(row) : undefined);
+    return sortRows(shown, query.sort ?? DEFAULT_SORT);
+  }
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { filterRows } from '../../shared/domain/case-filter';
+import type { Output } from '../../shared/ipc/contract';
+import type { CaseRecord } from '../../shared/schemas/case';
+import type { ImportPreview } from '../../shared/schemas/exchange';
+import { sampleSummary } from '../../shared/testing/samples';
+import type { Dispatch } from '../ipc/dispatcher';
+import { unlockedDispatch } from '../testing/unlocked-app';
+import { writeDataFile } from './data-file';
+
+const AT = '2025-06-01T08:00:00.000Z';
+
+/** A summary as an older PC numbered it, before case codes carried the PC. */
+function legacySummary(caseCode: string, pcName: string, district: string): CaseRecord {
+  const pc = { pcId: randomUUID(), pcName };
+  return {
+    id: randomUUID(),
+    caseCode,
+    revision: 1,
+    createdAt: AT,
+    createdBy: 'Sok Dara',
+    updatedAt: AT,
+    updatedBy: 'Sok Dara',
+    origin: pc,
+    summary: { ...sampleSummary('FST'), district },
+    history: [{ revision: 1, at: AT, by: 'Sok Dara', action: 'created', changes: [] }],
+  };
+}
+
+const fileOf = (record: CaseRecord) =>
+  writeDataFile({
+    format: 'cpu-case-register/year-data',
+    formatVersion: 1,
+    appVersion: '0.1.0',
+    pc: record.origin ?? { pcId: randomUUID(), pcName: '' },
+    exportedAt: AT,
+    year: 2025,
+    summaries: [record],
+  });
+
+describe('two PCs that gave the same case code to different summaries', () => {
+  let dir = '';
+  let call: <T>(channel: Parameters<Dispatch>[0], input: unknown) => Promise<T>;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cpu-clash-'));
+    const { dispatch } = unlockedDispatch(dir, () => new Date('2025-12-20T08:00:00.000Z'));
+    call = async <T>(channel: Parameters<Dispatch>[0], input: unknown) => {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as T;
+    };
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('shows the clash in the preview, keeps both summaries, and finds both by the code', async () => {
+    const first = legacySummary('FST-2025-0089', 'Forensic office', 'Daun Penh');
+    const second = legacySummary('FST-2025-0089', 'Takhmao office', 'Ta Khmau');
+    const firstPreview = await call<ImportPreview>('imports:preview', { content: fileOf(first) });
+    expect(firstPreview.items[0]?.codeInUse).toBeUndefined();
+    await call('imports:apply', { token: firstPreview.token, resolutions: {} });
+
+    const preview = await call<ImportPreview>('imports:preview', { content: fileOf(second) });
+    expect(preview.counts.new).toBe(1);
+    expect(preview.items).toEqual([expect.objectContaining({ id: second.id, caseCode: 'FST-2025-0089', kind: 'new', codeInUse: true })]);
+    await call('imports:apply', { token: preview.token, resolutions: {} });
+
+    const { rows } = await call<Output<'cases:list'>>('cases:list', { year: 2025 });
+    const found = filterRows(rows, { search: 'FST-2025-0089' });
+    expect(found.map((r) => r.district).sort()).toEqual(['Daun Penh', 'Ta Khmau']);
+    const totals = await call<Output<'totals:get'>>('totals:get', { year: 2025 });
+    const duplicate = totals.quality.find((q) => q.check === 'duplicate-case-code');
+    expect(duplicate?.refs).toEqual(['FST-2025-0089']);
+    expect(duplicate?.ids.sort()).toEqual([first.id, second.id].sort());
+  });
+
+  it('gives summaries entered here a code with this PC’s letters, so two PCs never number alike', async () => {
+    const saved = await call<CaseRecord>('cases:save', { summary: sampleSummary('HIT') });
+    expect(saved.caseCode).toMatch(/^HIT-2025-[A-HJKMNP-TV-Z]{4}-0001$/);
+    const next = await call<CaseRecord>('cases:save', { summary: sampleSummary('HIT') });
+    expect(next.caseCode).toBe(saved.caseCode.replace(/0001$/, '0002'));
+  });
+});

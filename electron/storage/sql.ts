@@ -1,0 +1,98 @@
+import type * as NodeSqlite from 'node:sqlite';
+
+/**
+ * Node's SQLite, loaded when first used rather than imported, so a runtime without it (Node
+ * before 22.13, or an Electron whose Node lacks it) reaches `sqliteProblem` and its clear
+ * message instead of failing to load the main process at all.
+ */
+function nodeSqlite(): typeof NodeSqlite {
+  return process.getBuiltinModule('node:sqlite');
+}
+
+/** Why this runtime cannot hold the case data, or undefined when it can. */
+export function sqliteProblem(): string | undefined {
+  try {
+    const db = new (nodeSqlite().DatabaseSync)(':memory:');
+    db.prepare('SELECT sqlite_version() AS v').get();
+    db.close();
+    return undefined;
+  } catch (error) {
+    return `this runtime (Node ${process.versions.node}) cannot open a database with node:sqlite: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** A value SQLite stores or returns; blobs arrive as Uint8Array. */
+export type SqlValue = null | number | bigint | string | Uint8Array;
+export type SqlRow = Record<string, SqlValue>;
+
+export interface SqlStatement {
+  run(...params: SqlValue[]): { changes: number | bigint };
+  get(...params: SqlValue[]): SqlRow | undefined;
+  all(...params: SqlValue[]): SqlRow[];
+}
+
+/**
+ * The small part of a SQLite binding the app uses. `node:sqlite` implements it below;
+ * `better-sqlite3` has the same `prepare`/`run`/`get`/`all`/`exec`/`close` shape, so it can be
+ * dropped in (with `backup(path)` mapped to its own `backup`) should Node's module fall short.
+ */
+export interface SqlDatabase {
+  readonly path: string;
+  exec(sql: string): void;
+  prepare(sql: string): SqlStatement;
+  close(): void;
+  /** SQLite's online backup API, page by page, so other statements keep running between steps. */
+  backup(destination: string): Promise<void>;
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+}
+
+/** Opens (and creates, unless read-only) a database file through Node's built-in SQLite. */
+export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase {
+  const sqlite = nodeSqlite();
+  const db = new sqlite.DatabaseSync(path, { readOnly: options.readOnly ?? false, enableForeignKeyConstraints: true, timeout: 0 });
+  const cache = new Map<string, SqlStatement>();
+  return {
+    path,
+    exec: (sql) => db.exec(sql),
+    prepare: (sql) => {
+      let statement = cache.get(sql);
+      if (!statement) {
+        const prepared = db.prepare(sql);
+        statement = {
+          run: (...params) => prepared.run(...params),
+          get: (...params) => prepared.get(...params) as SqlRow | undefined,
+          all: (...params) => prepared.all(...params) as SqlRow[],
+        };
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+    close: () => {
+      cache.clear();
+      if (db.isOpen) db.close();
+    },
+    backup: async (destination) => {
+      await sqlite.backup(db, destination, { rate: 256 });
+    },
+  };
+}
+
+/** Runs `work` in one write transaction: all of it is committed, or none of it. */
+export function transaction<T>(db: SqlDatabase, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      db.exec('ROLLBACK');
+    } catch {
+      // SQLite already rolled back (a full disk or I/O error ends the transaction itself).
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,147 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppError } from '../../../shared/ipc/result';
+import type { BackupEntry, BackupList } from '../../../shared/schemas/session';
+import { ErrorBanner } from '../../app/error-banner';
+import { I18nProvider } from '../../i18n/i18n';
+import { BackupsPanel } from './backups-panel';
+import { SessionContext, type SessionControls } from './session-context';
+
+const fake = vi.hoisted(() => ({ list: vi.fn(), restore: vi.fn() }));
+vi.mock('../../lib/api', () => ({ api: { backups: { list: fake.list, restore: fake.restore } } }));
+
+const entry = (sequence: number, reason: BackupEntry['reason'], summaries: number | null, problem: string | null = null): BackupEntry => ({
+  sequence,
+  at: `2025-03-0${sequence}T08:15:00.000Z`,
+  reason,
+  summaries,
+  problem,
+});
+
+const listed: BackupList = {
+  problem: null,
+  backups: [entry(3, 'lock', 12), entry(2, 'daily', 9, 'the backup failed its check (damaged)'), entry(1, 'quit', 7)],
+};
+
+beforeAll(() => {
+  // jsdom has no modal dialogs; open/close are enough for these tests.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+});
+
+beforeEach(() => {
+  fake.list.mockReset().mockResolvedValue({ ok: true, value: listed });
+  fake.restore.mockReset().mockResolvedValue({
+    ok: true,
+    value: { sequence: 1, at: listed.backups[2]?.at, summaries: 7, keptAs: 'backups/replaced/cases-before-restore-000004.db' },
+  });
+});
+
+const dataRows = () => within(screen.getByRole('table', { name: 'Backups of the case database' })).getAllByRole('row').slice(1);
+
+describe('the backups panel', () => {
+  it('lists the database backups newest first with number, reason, summaries and check; a failed one cannot be restored', async () => {
+    render(
+      <I18nProvider language="en">
+        <BackupsPanel />
+      </I18nProvider>,
+    );
+    expect(await screen.findByText('The database in use opens normally.')).toBeTruthy();
+    const rows = dataRows();
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['3', '2', '1']);
+    expect(rows[0]?.textContent).toContain('The app locked');
+    expect(rows[0]?.textContent).toContain('12');
+    expect(rows[0]?.textContent).toContain('Passed');
+    expect(rows[1]?.textContent).toContain('Daily copy');
+    expect(rows[1]?.textContent).toContain('Cannot be restored: the backup failed its check (damaged)');
+    expect((within(rows[1] as HTMLElement).getByRole('button', { name: /^Restore backup 2 from / }) as HTMLButtonElement).disabled).toBe(true);
+    expect(rows[2]?.textContent).toContain('The app quit');
+  });
+
+  it('says when the database in use does not open, and when there is no backup yet', async () => {
+    fake.list.mockResolvedValue({ ok: true, value: { problem: 'database disk image is malformed', backups: [] } });
+    render(
+      <I18nProvider language="en">
+        <BackupsPanel />
+      </I18nProvider>,
+    );
+    expect(await screen.findByText('The database in use does not open: database disk image is malformed')).toBeTruthy();
+    expect(screen.getByText(/^No backups yet\./)).toBeTruthy();
+  });
+
+  it('restores only after the officer confirms, says where the replaced database is kept, and lists again', async () => {
+    render(
+      <I18nProvider language="en">
+        <BackupsPanel />
+      </I18nProvider>,
+    );
+    await screen.findByText('The database in use opens normally.');
+    await userEvent.click(screen.getByRole('button', { name: /^Restore backup 1 from / }));
+    const dialog = screen.getByRole('dialog', { name: 'Restore backup 1?' });
+    expect(dialog.textContent).toContain('kept aside in the folder backups/replaced');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(fake.restore).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: /^Restore backup 1 from / }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Restore' }));
+    expect(fake.restore).toHaveBeenCalledWith({ sequence: 1 });
+    const status = await screen.findByText(/^Restored backup 1 from .* \(7 summaries\)\./);
+    expect(status.textContent).toContain('kept as backups/replaced/cases-before-restore-000004.db');
+    await waitFor(() => expect(fake.list).toHaveBeenCalledTimes(2));
+  });
+
+  it('shows a refused restore as an error, in Khmer too', async () => {
+    fake.restore.mockResolvedValue({ ok: false, error: { code: 'backup-unusable', message: 'no' } });
+    render(
+      <I18nProvider language="km">
+        <BackupsPanel />
+      </I18nProvider>,
+    );
+    await screen.findByText('មូលដ្ឋានទិន្នន័យដែលកំពុងប្រើបើកបានធម្មតា។');
+    await userEvent.click(screen.getByRole('button', { name: /^ស្ដារច្បាប់បម្រុងទុកលេខ 3 ពី / }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'ស្ដារឡើងវិញ' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('មិនអាចបើកច្បាប់បម្រុងទុកនេះ');
+  });
+});
+
+describe('the restore offer beside a database error', () => {
+  const damaged: AppError = {
+    code: 'row-unreadable',
+    message: 'The stored HIT-2025-KQMB-0001 failed its integrity check.',
+    params: { caseCode: 'HIT-2025-KQMB-0001', backupSequence: '5', backupAt: '2025-03-05T08:15:00.000Z' },
+  };
+
+  it('names the backup by number and date, and restores it after confirmation', async () => {
+    const refresh = vi.fn();
+    const session = { status: { state: 'unlocked', autoLockMinutes: 10, waitSeconds: 0 }, lock: vi.fn(), refresh, setStatus: vi.fn() } satisfies SessionControls;
+    render(
+      <I18nProvider language="en">
+        <SessionContext.Provider value={session}>
+          <ErrorBanner error={damaged} />
+        </SessionContext.Provider>
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('A stored record (HIT-2025-KQMB-0001) failed its integrity check');
+    await userEvent.click(screen.getByRole('button', { name: /^Restore backup 5, from / }));
+    expect(fake.restore).not.toHaveBeenCalled();
+    await userEvent.click(within(screen.getByRole('dialog', { name: 'Restore backup 5?' })).getByRole('button', { name: 'Restore' }));
+    expect(fake.restore).toHaveBeenCalledWith({ sequence: 5 });
+    await waitFor(() => expect(refresh).toHaveBeenCalled());
+  });
+
+  it('is not offered for other errors or without a good backup', () => {
+    render(
+      <I18nProvider language="en">
+        <ErrorBanner error={{ code: 'store-unreadable', message: 'x', params: { file: 'cases.db', reason: 'damaged' } }} />
+        <ErrorBanner error={{ code: 'disk-full', message: 'x', params: { backupSequence: '2', backupAt: '2025-03-05T08:15:00.000Z' } }} />
+      </I18nProvider>,
+    );
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
