@@ -48,6 +48,7 @@ export class DataAccess {
     this.#backups = new BackupService(storage.dir, () => session.dataKey(), deps.now, () => this.reset());
     session.onBeforeLock((key) => {
       if (!this.#open) return;
+      this.storeSnapshots();
       // Rows stay sealed in the copy; the key copy only checks that one row opens, then is wiped.
       const copy = { key: Buffer.from(key.key), keyId: key.keyId };
       this.#backups
@@ -71,6 +72,16 @@ export class DataAccess {
   /** The backup service, usable while locked only for taking a backup (on quit). */
   get backups(): BackupService {
     return this.#backups;
+  }
+
+  /** Keeps what the list and the totals read as one sealed snapshot a year, for the next unlock. */
+  storeSnapshots(): void {
+    try {
+      this.#open?.cases.storeSnapshots();
+    } catch (error) {
+      // Only a cache: the next unlock reads the rows one by one.
+      this.#deps.logError?.('snapshots', error);
+    }
   }
 
   /** Drops every cache; the next call reads the database afresh (after a lock or a restore). */

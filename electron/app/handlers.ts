@@ -176,6 +176,7 @@ export function createHost(
     },
     shutdown: async () => {
       if (session.unlocked) {
+        data.storeSnapshots();
         const { key, keyId } = session.dataKey();
         const copy = { key: Buffer.from(key), keyId };
         try {

@@ -76,6 +76,11 @@ export class CaseRepository {
     return this.years().flatMap((y) => this.#views.rowsOf(y));
   }
 
+  /** Stores snapshots of the lists and facts in memory, for the next unlock (on lock and quit). */
+  storeSnapshots(): void {
+    guarded(() => this.#views.storeSnapshots());
+  }
+
   /** One window of a year's list, filtered and sorted in main. */
   list(request: ListCasesRequest): CaseListPage {
     return this.#views.page(request);

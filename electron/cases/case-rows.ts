@@ -14,6 +14,9 @@ const historyPlace = (summaryId: string, seq: number, revision: number): RowPlac
   revision,
 });
 
+const snapshotPlace = (kind: SnapshotKind, year: number, version: number): RowPlace => ({ table: `year_caches.${kind}`, id: String(year), year, revision: version });
+export type SnapshotKind = 'list' | 'facts';
+
 const num = (value: unknown) => Number(value);
 const LATEST = '(SELECT MAX(h.revision) FROM history h WHERE h.summary_id = s.id) AS latest';
 const SELECT_SUMMARY = `SELECT s.id, s.year, s.revision, s.content, ${LATEST} FROM summaries s`;
@@ -44,20 +47,68 @@ export class CaseRows {
       .map((r) => num(r.year));
   }
 
-  /** The list rows of one year (bin included), from their small sealed copies. */
+  /**
+   * The list rows of one year (bin included), from their small sealed copies. A whole older row
+   * put back is caught when the summary itself is opened (see `#open`), not here: the list
+   * reads only its own row.
+   */
   listRows(year: number): CaseRow[] {
-    return this.#vault.db
-      .prepare(`SELECT s.id, s.year, s.revision, s.list_row AS content, ${LATEST} FROM summaries s WHERE s.year = ?`)
-      .all(year)
-      .map((r) => this.#open<CaseRow>(r, listRowPlace));
+    return this.#snapshot('list', year, () =>
+      this.#vault.db
+        .prepare('SELECT s.id, s.year, s.revision, s.list_row AS content FROM summaries s WHERE s.year = ?')
+        .all(year)
+        .map((r) => this.#open<CaseRow>(r, listRowPlace)),
+    );
   }
 
   /** The totals' facts (no narrative) of one year, bin included. */
   facts(year: number): CaseFacts[] {
-    return this.#vault.db
-      .prepare(`SELECT s.id, s.year, s.revision, s.facts AS content, ${LATEST} FROM summaries s WHERE s.year = ?`)
-      .all(year)
-      .map((r) => this.#open<CaseFacts>(r, factsPlace));
+    return this.#snapshot('facts', year, () =>
+      this.#vault.db
+        .prepare(`SELECT s.id, s.year, s.revision, s.facts AS content, ${LATEST} FROM summaries s WHERE s.year = ?`)
+        .all(year)
+        .map((r) => this.#open<CaseFacts>(r, factsPlace)),
+    );
+  }
+
+  /**
+   * Keeps a sealed snapshot of a year's list rows or facts, current while `year_versions` says
+   * no summary of the year changed since: one blob to open instead of one per summary.
+   */
+  storeSnapshot(kind: SnapshotKind, year: number, value: unknown): void {
+    const version = this.#version(year);
+    try {
+      this.#vault.db
+        .prepare('INSERT OR REPLACE INTO year_caches (kind, year, version, content) VALUES (?, ?, ?, ?)')
+        .run(kind, year, version, this.#vault.seal(snapshotPlace(kind, year, version), value));
+    } catch {
+      // Only a cache: a full disk or a locked file leaves the rows to be read one by one next time.
+    }
+  }
+
+  /** Whether the year's stored snapshot of this kind is current. */
+  snapshotCurrent(kind: SnapshotKind, year: number): boolean {
+    const row = this.#vault.db.prepare('SELECT version FROM year_caches WHERE kind = ? AND year = ?').get(kind, year);
+    return row !== undefined && num(row.version) === this.#version(year);
+  }
+
+  #version(year: number): number {
+    return num(this.#vault.db.prepare('SELECT version FROM year_versions WHERE year = ?').get(year)?.version ?? 0);
+  }
+
+  #snapshot<T>(kind: SnapshotKind, year: number, read: () => T[]): T[] {
+    const version = this.#version(year);
+    const row = this.#vault.db.prepare('SELECT version, content FROM year_caches WHERE kind = ? AND year = ?').get(kind, year);
+    if (row && num(row.version) === version) {
+      try {
+        return this.#vault.open<T[]>(snapshotPlace(kind, year, version), row.content);
+      } catch {
+        // A snapshot that does not open is only a cache: the rows are read one by one below.
+      }
+    }
+    const value = read();
+    this.storeSnapshot(kind, year, value);
+    return value;
   }
 
   /** Each summary's narrative in one year, for search (decodes whole summaries: only when searched). */

@@ -24,6 +24,8 @@ export class CaseViews {
   #facts: Map<string, CaseFacts> | undefined;
   /** The last few filtered and sorted lists (a search and the plain list, say), newest last. */
   readonly #recent = new Map<string, CaseRow[]>();
+  /** Each year's rows sorted by an order asked for, unfiltered: what searches filter. */
+  readonly #sortedLists = new Map<string, CaseRow[]>();
 
   constructor(rows: CaseRows) {
     this.#rows = rows;
@@ -65,9 +67,29 @@ export class CaseViews {
     return [...this.#facts.values()];
   }
 
+  /**
+   * Stores current snapshots of what is in memory (on lock and quit), so the next unlock opens
+   * a year's list or the totals from one sealed blob a year instead of one per summary.
+   */
+  storeSnapshots(): void {
+    for (const [year, list] of this.#listByYear) {
+      if (!this.#rows.snapshotCurrent('list', year)) this.#rows.storeSnapshot('list', year, [...list.values()]);
+    }
+    if (!this.#facts) return;
+    const byYear = new Map<number, CaseFacts[]>();
+    for (const f of this.#facts.values()) {
+      const year = yearOf(f.summary.dateReported);
+      const list = byYear.get(year);
+      if (list) list.push(f);
+      else byYear.set(year, [f]);
+    }
+    for (const [year, facts] of byYear) if (!this.#rows.snapshotCurrent('facts', year)) this.#rows.storeSnapshot('facts', year, facts);
+  }
+
   /** After a commit: the summary's new state, out of the year it left. */
   update(facts: CaseFacts, fromYear: number | undefined): void {
     this.#recent.clear();
+    this.#sortedLists.clear();
     const year = yearOf(facts.summary.dateReported);
     const row = toRow(facts);
     for (const [y, list] of this.#listByYear) if (y !== year) list.delete(facts.id);
@@ -97,13 +119,27 @@ export class CaseViews {
     return texts;
   }
 
+  /** Filters the year's rows kept sorted by the asked order: a search filters, it never sorts again. */
   #query(query: ListQuery): CaseRow[] {
-    const inBin = query.bin === true;
-    const rows = this.rowsOf(query.year).filter((r) => (r.deletedAt !== undefined) === inBin);
     const filter = query.filter ?? {};
     const searching = (filter.search ?? '').trim() !== '';
     const texts = searching ? this.#searchTexts(query.year) : undefined;
-    const shown = filterRows(rows, filter, texts ? (row) => texts.get(row.id) ?? searchTextOf(row) : undefined);
-    return sortRows(shown, query.sort ?? DEFAULT_SORT);
+    return filterRows(this.#sorted(query), filter, texts ? (row) => texts.get(row.id) ?? searchTextOf(row) : undefined);
+  }
+
+  #sorted(query: ListQuery): CaseRow[] {
+    const sort = query.sort ?? DEFAULT_SORT;
+    const key = JSON.stringify([query.year, query.bin === true, sort.key, sort.direction]);
+    let rows = this.#sortedLists.get(key);
+    if (!rows) {
+      const inBin = query.bin === true;
+      rows = sortRows(
+        this.rowsOf(query.year).filter((r) => (r.deletedAt !== undefined) === inBin),
+        sort,
+      );
+      this.#sortedLists.set(key, rows);
+      for (const old of this.#sortedLists.keys()) if (this.#sortedLists.size > KEPT_LISTS) this.#sortedLists.delete(old);
+    }
+    return rows;
   }
 }

@@ -12,7 +12,8 @@ const SCHEMA_VERSION = 1;
  * hundred bytes) and its facts for the totals without the narrative (`facts`), all written in
  * one statement, so the list and the totals never decode whole summaries. The history is its
  * own append-only table (triggers refuse updates and deletes), read when a summary is opened
- * or exported.
+ * or exported. Triggers count every change of a year's summaries (`year_versions`), so a sealed
+ * snapshot of a year's list rows or facts (`year_caches`) is used only while it is current.
  */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -29,7 +30,23 @@ CREATE TABLE IF NOT EXISTS sequences (year INTEGER PRIMARY KEY, revision INTEGER
 CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, saved_at TEXT NOT NULL, revision INTEGER NOT NULL, content BLOB NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS years (year INTEGER PRIMARY KEY, revision INTEGER NOT NULL, content BLOB NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS import_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, content BLOB NOT NULL) STRICT;
+CREATE TABLE IF NOT EXISTS year_versions (year INTEGER PRIMARY KEY, version INTEGER NOT NULL) STRICT;
+CREATE TABLE IF NOT EXISTS year_caches (kind TEXT NOT NULL, year INTEGER NOT NULL, version INTEGER NOT NULL, content BLOB NOT NULL, PRIMARY KEY (kind, year)) STRICT;
+CREATE TRIGGER IF NOT EXISTS summaries_year_added AFTER INSERT ON summaries BEGIN
+  INSERT INTO year_versions (year, version) SELECT NEW.year, 0 WHERE NOT EXISTS (SELECT 1 FROM year_versions WHERE year = NEW.year);
+  UPDATE year_versions SET version = version + 1 WHERE year = NEW.year;
+END;
+CREATE TRIGGER IF NOT EXISTS summaries_year_changed AFTER UPDATE ON summaries BEGIN
+  INSERT INTO year_versions (year, version) SELECT NEW.year, 0 WHERE NOT EXISTS (SELECT 1 FROM year_versions WHERE year = NEW.year);
+  UPDATE year_versions SET version = version + 1 WHERE year IN (NEW.year, OLD.year);
+END;
+CREATE TRIGGER IF NOT EXISTS summaries_year_removed AFTER DELETE ON summaries BEGIN
+  UPDATE year_versions SET version = version + 1 WHERE year = OLD.year;
+END;
 `;
+
+// (An `OR IGNORE` inside a trigger would take the conflict rule of the statement that fired it,
+// an upsert's, and fail: `WHERE NOT EXISTS` has no conflict to resolve.)
 
 /** SQLite's primary result codes that an officer can act on. */
 const SQLITE_BUSY = 5;
