@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, existsSync, fstatSync, mkdtempSync, openSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppFailure, type AppError } from '../../shared/ipc/result';
+import { AppFailure } from '../../shared/ipc/result';
 import type { CaseInput, CaseRecord, CaseRow } from '../../shared/schemas/case';
 import type { BackupList, RestoreResult } from '../../shared/schemas/session';
 import { sampleSummary } from '../../shared/testing/samples';
@@ -15,6 +15,7 @@ import { acquireCaseDb, closeAllCaseDbs, DB_FILE } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
 import { openSqlite } from '../storage/sql';
 import { createVault } from '../storage/vault';
+import { callsOn } from '../testing/dispatch-calls';
 import { quitApp, testKey } from '../testing/test-vault';
 import { TEST_KDF, TEST_PASSPHRASE } from '../testing/unlocked-app';
 import { backupDir, backupPath, backupSequences } from './backup-files';
@@ -41,16 +42,7 @@ async function openApp(dir: string, now: () => Date, setup: boolean) {
   const dispatch: Dispatch = createDispatcher(createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF, session }));
   const first = await dispatch(setup ? 'session:setup' : 'session:unlock', { passphrase: TEST_PASSPHRASE });
   if (!first.ok) throw new Error(first.error.message);
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const refusal = async (channel: string, input: unknown): Promise<AppError> => {
-    const result = await dispatch(channel, input);
-    if (result.ok) throw new Error(`${channel} was expected to be refused`);
-    return result.error;
-  };
+  const { call, refusal } = callsOn(dispatch);
   const backups = new BackupService(dir, () => session.dataKey(), now, () => undefined);
   const districts = async () => (await call<{ rows: CaseRow[] }>('cases:list', { year: 2025 })).rows.map((r) => r.district).sort();
   return { session, dispatch, call, refusal, backups, districts };

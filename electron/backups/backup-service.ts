@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { AppFailure } from '../../shared/ipc/result';
 import type { BackupEntry, BackupList, RestoreResult } from '../../shared/schemas/session';
 import { acquireCaseDb, closeCaseDb, DB_FILE, guarded, readMeta, sqlFailure, writeMeta } from '../storage/case-db';
-import { openRow } from '../storage/row-seal';
 import type { DataKey } from '../storage/sealed-codec';
-import { openSqlite, type SqlDatabase } from '../storage/sql';
+import { openSqlite } from '../storage/sql';
 import {
   backupDir,
   backupPath,
@@ -19,7 +18,8 @@ import {
   syncFileAsync,
   syncFolder,
 } from './backup-files';
-import { checkBackup, checkCopyInWorker, checksSettled, knownCheck, rememberCheck, type CopyCheck } from './copy-check';
+import { checkBackupFile, knownVerdict, readBackupMeta, verdict } from './backup-checks';
+import { checkCopyInWorker, checksSettled, rememberCheck, type CopyCheck } from './copy-check';
 import { recordGeneration, setNewestGeneration, stampRestoredGeneration } from './generation';
 
 /** Verified backups kept; an older one is pruned only after a newer one passed its checks. */
@@ -47,33 +47,13 @@ export async function backupsSettled(): Promise<void> {
   await checksSettled();
 }
 
-/** A backup's own record of itself, read from its meta table (cheap: no check, no count). */
-interface BackupMeta {
-  at: string;
-  reason: Reason;
-  generation: number;
-  /** False when the file could not be opened or read at all. */
-  readable: boolean;
-}
-
-/** What the check found: `summaries` is null when no key was at hand to open one row. */
-interface Verdict {
-  summaries: number | null;
-  problem: string | null;
-}
-
-type Checked = BackupMeta & Verdict;
-
-const DAMAGED = 'the backup failed its check (damaged)';
-const NOT_OPENED = 'the backup cannot be opened with this PC’s key';
-
 /**
  * Rolling backups of the case database through SQLite's online backup API (rows stay sealed):
  * on lock, on quit and daily, numbered by a sequence. Each is checked (opens, `quick_check`,
  * counts, one row unsealed) before it is given its name and before an older one is pruned.
  * The reading part of the check runs in a worker thread (see copy-check.ts), so saves go on
- * meanwhile; the row is unsealed here, where the key is. Restoring puts a checked backup in
- * place and keeps the replaced database aside.
+ * meanwhile; the row is unsealed in this thread, where the key is (see backup-checks.ts).
+ * Restoring puts a checked backup in place and keeps the replaced database aside.
  */
 export class BackupService {
   readonly #dir: string;
@@ -149,7 +129,7 @@ export class BackupService {
     const problem = this.#currentProblem();
     const backups: BackupList['backups'] = [];
     for (const sequence of backupSequences(this.#dir)) {
-      const c = await this.#checkFile(backupPath(this.#dir, sequence), key);
+      const c = await checkBackupFile(backupPath(this.#dir, sequence), key);
       backups.push({ sequence, at: c.at, reason: c.reason, summaries: c.summaries, problem: c.problem });
     }
     return { problem, backups };
@@ -169,8 +149,7 @@ export class BackupService {
       const path = backupPath(this.#dir, sequence);
       const meta = readBackupMeta(path);
       if (!meta.readable) continue;
-      const known = knownCheck(path);
-      const passed = known === undefined ? undefined : verdict(known, key);
+      const passed = knownVerdict(path, key);
       if (passed === undefined || (passed.problem === null && passed.summaries !== null)) return new AppFailure(error.code, error.message, { ...error.params, backupSequence: String(sequence), backupAt: meta.at });
     }
     return error;
@@ -189,7 +168,7 @@ export class BackupService {
     return this.#serial(async () => {
       const path = backupPath(this.#dir, sequence);
       if (!existsSync(path)) throw new AppFailure('not-found', 'This backup no longer exists.');
-      const checked = await this.#checkFile(path, this.#key());
+      const checked = await checkBackupFile(path, this.#key());
       if (checked.problem !== null || checked.summaries === null) {
         throw new AppFailure('backup-unusable', 'This backup cannot be opened with this PC’s key. Choose another.', { id: String(sequence) });
       }
@@ -261,12 +240,6 @@ export class BackupService {
     }
   }
 
-  /** A named backup: its meta, and the check (kept once done: a named backup never changes); never throws. */
-  async #checkFile(path: string, key: DataKey | undefined): Promise<Checked> {
-    const meta = readBackupMeta(path);
-    return { ...meta, ...verdict(await checkBackup(path), key) };
-  }
-
   #serial<T>(run: () => T | Promise<T>): Promise<T> {
     const queue = queues.get(this.#dir) ?? Promise.resolve();
     const next = queue.then(run, run);
@@ -279,39 +252,6 @@ export class BackupService {
     running.add(tracked);
     return next;
   }
-}
-
-/** A backup's when, why and generation, from its meta table alone; never throws. */
-function readBackupMeta(path: string): BackupMeta {
-  const meta: BackupMeta = { at: new Date(0).toISOString(), reason: 'manual', generation: 0, readable: false };
-  let db: SqlDatabase | undefined;
-  try {
-    db = openSqlite(path, { readOnly: true });
-    meta.at = readMeta(db, 'backup.takenAt') ?? meta.at;
-    meta.reason = (readMeta(db, 'backup.reason') as Reason | undefined) ?? 'manual';
-    meta.generation = Number(readMeta(db, 'generation') ?? 0);
-    meta.readable = true;
-  } catch {
-    // Not a database (or gone): its check says so.
-  } finally {
-    db?.close();
-  }
-  return meta;
-}
-
-/** The worker's findings, with one row opened by the key here (the key never leaves this thread). */
-function verdict(copy: CopyCheck, key: DataKey | undefined): Verdict {
-  if (!copy.ok) return { summaries: null, problem: copy.damaged ? DAMAGED : NOT_OPENED };
-  if (!key) return { summaries: null, problem: null };
-  const row = copy.sampleRow;
-  if (row) {
-    try {
-      openRow(key, { table: 'summaries', id: String(row.id), year: Number(row.year), revision: Number(row.revision) }, row.content);
-    } catch {
-      return { summaries: null, problem: NOT_OPENED };
-    }
-  }
-  return { summaries: copy.count, problem: null };
 }
 
 /** Names the copy (when, why, generation) and turns it into a plain rollback-journal file any reader opens. */

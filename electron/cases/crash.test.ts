@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseListPage, CaseRecord } from '../../shared/schemas/case';
 import type { BackupList } from '../../shared/schemas/session';
@@ -11,6 +10,7 @@ import { createHandlers } from '../app/handlers';
 import { createDispatcher } from '../ipc/dispatcher';
 import { acquireCaseDb } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
+import { bundleChild } from '../testing/child-process';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
 
 const KILLS = 200;
@@ -73,27 +73,7 @@ describe('crash safety: saves killed at random moments', () => {
 
   beforeAll(async () => {
     workDir = mkdtempSync(join(tmpdir(), 'cpu-crash-'));
-    script = join(workDir, 'crash-child.mjs');
-    await build({
-      entryPoints: [join(import.meta.dirname, '..', 'testing', 'crash-child.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'warning',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      // The child never exports; leaving out the spreadsheet library makes each start ~30% faster.
-      plugins: [
-        {
-          name: 'no-exceljs',
-          setup(b) {
-            b.onResolve({ filter: /^exceljs$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
-            b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {};' }));
-          },
-        },
-      ],
-    });
+    script = await bundleChild('crash-child', workDir);
   });
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 

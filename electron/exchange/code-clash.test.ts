@@ -8,7 +8,7 @@ import type { Output } from '../../shared/ipc/contract';
 import type { CaseRecord } from '../../shared/schemas/case';
 import type { ImportPreview } from '../../shared/schemas/exchange';
 import { sampleSummary } from '../../shared/testing/samples';
-import type { Dispatch } from '../ipc/dispatcher';
+import { callsOn } from '../testing/dispatch-calls';
 import { unlockedDispatch } from '../testing/unlocked-app';
 import { writeDataFile } from './data-file';
 
@@ -44,16 +44,12 @@ const fileOf = (record: CaseRecord) =>
 
 describe('two PCs that gave the same case code to different summaries', () => {
   let dir = '';
-  let call: <T>(channel: Parameters<Dispatch>[0], input: unknown) => Promise<T>;
+  let call: ReturnType<typeof callsOn>['call'];
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'cpu-clash-'));
     const { dispatch } = unlockedDispatch(dir, () => new Date('2025-12-20T08:00:00.000Z'));
-    call = async <T>(channel: Parameters<Dispatch>[0], input: unknown) => {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value as T;
-    };
+    call = callsOn(dispatch).call;
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -10,6 +10,7 @@ import { Session } from '../session/session';
 import { acquireCaseDb, closeCaseDb, readMeta } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
 import { sealedCodec } from '../storage/sealed-codec';
+import { call } from '../testing/dispatch-calls';
 import { quitApp } from '../testing/test-vault';
 import { bundleChild, killNine, startChild } from '../testing/child-process';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedExistingDispatch } from '../testing/unlocked-app';
@@ -48,12 +49,6 @@ async function legacyContent(work: string) {
   const years = (location.open('years').store as { years: Record<string, YearSettings> }).years;
   session.lock();
   return { records: [...byId.values()], drafts, years };
-}
-
-async function call<T>(dispatch: Dispatch, channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
 }
 
 /** Every summary the app shows (lists of both years, and the bin), each opened whole. */

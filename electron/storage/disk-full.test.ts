@@ -10,6 +10,7 @@ import { backupDir, backupSequences } from '../backups/backup-files';
 import { BackupService } from '../backups/backup-service';
 import type { Dispatch } from '../ipc/dispatcher';
 import { Session } from '../session/session';
+import { call } from '../testing/dispatch-calls';
 import { quitApp } from '../testing/test-vault';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
 import { acquireCaseDb } from './case-db';
@@ -27,12 +28,6 @@ const canMount = (() => {
     return false;
   }
 })();
-
-async function call<T>(dispatch: Dispatch, channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** Writes until the disk refuses: big chunks, then smaller, so hardly a byte is left. */
 function fill(path: string): void {

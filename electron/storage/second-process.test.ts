@@ -1,30 +1,17 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/ipc/result';
-import type { CaseInput, CaseRecord, CaseRow } from '../../shared/schemas/case';
+import type { CaseRecord, CaseRow } from '../../shared/schemas/case';
 import type { BackupList } from '../../shared/schemas/session';
 import type { ExportFile } from '../../shared/schemas/exchange';
-import { sampleSummary } from '../../shared/testing/samples';
 import type { Dispatch } from '../ipc/dispatcher';
 import { bundleChild, killNine, startChild, type Child } from '../testing/child-process';
+import { call, summaryIn } from '../testing/dispatch-calls';
 import { quitApp } from '../testing/test-vault';
 import { unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
-import { writeFileSync } from 'node:fs';
 
-const inYear = (year: number, district: string): CaseInput => ({
-  ...sampleSummary('OVA'),
-  dateReported: `${year}-03-14`,
-  offenceDate: `${year}-03-10`,
-  district,
-});
-
-async function call<T>(dispatch: Dispatch, channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const listed = async (d: Dispatch, year: number) => (await call<{ rows: CaseRow[] }>(d, 'cases:list', { year })).rows;
 
@@ -52,6 +39,32 @@ async function expectAcknowledged(dir: string, acked: ReadonlyMap<string, number
   await quitApp();
 }
 
+/**
+ * Sets up a data folder, then runs the child on it four times in `mode`, SIGKILLing each at a
+ * random moment up to `withinMs` after it says `after`; `afterKill` runs after each kill.
+ * Resolves with the saves the children acknowledged.
+ */
+async function killedRuns(
+  script: string,
+  dir: string,
+  mode: string,
+  kill: { after: string; withinMs: number },
+  afterKill?: (acked: ReadonlyMap<string, number>) => Promise<void>,
+): Promise<Map<string, number>> {
+  await unlockedDispatch(dir).recoveryKey;
+  await quitApp();
+  const acked = new Map<string, number>();
+  for (let run = 0; run < 4; run += 1) {
+    const child = startChild(script, [mode, dir]);
+    acks(child, acked);
+    await child.line(kill.after);
+    await sleep(Math.random() * kill.withinMs);
+    await killNine(child);
+    await afterKill?.(acked);
+  }
+  return acked;
+}
+
 describe('a second process on the same data folder', () => {
   let work: string;
   let script: string;
@@ -67,7 +80,7 @@ describe('a second process on the same data folder', () => {
   it('a second copy of the app is refused as data-in-use, and the first one’s data is unchanged', async () => {
     const dir = join(work, 'held');
     const first = unlockedDispatch(dir).dispatch;
-    const saved = await call<CaseRecord>(first, 'cases:save', { summary: inYear(2025, 'First') });
+    const saved = await call<CaseRecord>(first, 'cases:save', { summary: summaryIn(2025, 'First') });
     const before = await listed(first, 2025);
 
     const second = startChild(script, ['open', dir]);
@@ -79,7 +92,7 @@ describe('a second process on the same data folder', () => {
       expect(result.error.message).toMatch(/open in another copy of the app/);
     }
     expect(await listed(first, 2025)).toEqual(before);
-    const edited = await call<CaseRecord>(first, 'cases:save', { id: saved.id, expectedRevision: 1, summary: inYear(2025, 'First, edited') });
+    const edited = await call<CaseRecord>(first, 'cases:save', { id: saved.id, expectedRevision: 1, summary: summaryIn(2025, 'First, edited') });
     expect(edited.revision).toBe(2);
   });
 
@@ -91,7 +104,7 @@ describe('a second process on the same data folder', () => {
     const base = join(work, 'pc-b');
     const b = unlockedDispatch(base).dispatch;
     const records: CaseRecord[] = [];
-    for (let n = 0; n < COUNT; n += 1) records.push(await call<CaseRecord>(a, 'cases:save', { summary: inYear(2024, `Moved ${n}`) }));
+    for (let n = 0; n < COUNT; n += 1) records.push(await call<CaseRecord>(a, 'cases:save', { summary: summaryIn(2024, `Moved ${n}`) }));
     const file2024 = await call<ExportFile>(a, 'exports:create', { year: 2024, format: 'year-json' });
     const first = await call<{ token: string }>(b, 'imports:preview', { content: Buffer.from(file2024.base64, 'base64').toString('utf8') });
     await call(b, 'imports:apply', { token: first.token, resolutions: {} });
@@ -138,33 +151,14 @@ describe('a second process on the same data folder', () => {
 
   it('killed with SIGKILL while backups run, every acknowledged save is there after a restart', async () => {
     const dir = join(work, 'backing-up');
-    await unlockedDispatch(dir).recoveryKey;
-    await quitApp();
-    const acked = new Map<string, number>();
-    for (let run = 0; run < 4; run += 1) {
-      const child = startChild(script, ['backup', dir]);
-      acks(child, acked);
-      await child.line('ACK');
-      await sleep(Math.random() * 300);
-      await killNine(child);
-    }
+    const acked = await killedRuns(script, dir, 'backup', { after: 'ACK', withinMs: 300 });
     expect(acked.size).toBeGreaterThanOrEqual(4);
     await expectAcknowledged(dir, acked);
   }, 30_000);
 
   it('killed with SIGKILL during a restore, every acknowledged save is there after a restart, and the database opens', async () => {
     const dir = join(work, 'restoring');
-    await unlockedDispatch(dir).recoveryKey;
-    await quitApp();
-    const acked = new Map<string, number>();
-    for (let run = 0; run < 4; run += 1) {
-      const child = startChild(script, ['restore', dir]);
-      acks(child, acked);
-      await child.line('RESTORING');
-      await sleep(Math.random() * 40);
-      await killNine(child);
-      // Each run's restart must open the folder: a restore cut short is never an "older copy".
-      await expectAcknowledged(dir, acked);
-    }
+    // Each run's restart must open the folder: a restore cut short is never an "older copy".
+    await killedRuns(script, dir, 'restore', { after: 'RESTORING', withinMs: 40 }, (acked) => expectAcknowledged(dir, acked));
   }, 40_000);
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RouterProvider } from '../../app/router';
 import { I18nProvider } from '../../i18n/i18n';
+import { stubModalDialogs } from '../../test/modal-dialogs';
 import { listLike, makeRow } from '../case-list/test-rows';
 import { BinPage } from './bin-page';
 
@@ -12,15 +13,7 @@ vi.mock('../../lib/api', () => ({ api: { cases: { years: fake.years, list: fake.
 const year = new Date().getFullYear();
 const binned = makeRow(7, { team: 'OVA', revision: 3, deletedAt: '2025-04-01T09:30:00.000Z' });
 
-beforeAll(() => {
-  // jsdom has no modal dialogs; open/close are enough for these tests.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+beforeAll(stubModalDialogs);
 
 beforeEach(() => {
   // One summary in the bin beside one still listed, which the bin must not show.

@@ -5,6 +5,7 @@ import type { AppError } from '../../../shared/ipc/result';
 import type { BackupEntry, BackupList } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../app/error-banner';
 import { I18nProvider } from '../../i18n/i18n';
+import { stubModalDialogs } from '../../test/modal-dialogs';
 import { BackupsPanel } from './backups-panel';
 import { SessionContext, type SessionControls } from './session-context';
 
@@ -24,15 +25,7 @@ const listed: BackupList = {
   backups: [entry(3, 'lock', 12), entry(2, 'daily', 9, 'the backup failed its check (damaged)'), entry(1, 'quit', 7)],
 };
 
-beforeAll(() => {
-  // jsdom has no modal dialogs; open/close are enough for these tests.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+beforeAll(stubModalDialogs);
 
 beforeEach(() => {
   fake.list.mockReset().mockResolvedValue({ ok: true, value: listed });

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
 import type { BackupEntry, BackupList, RestoreResult } from '../../../shared/schemas/session';
-import { useConfirm } from '../../app/confirm-dialog';
 import { ErrorBanner } from '../../app/error-banner';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
+import { useConfirmRestore } from './use-confirm-restore';
 
 /** Whether the case database in use opens, and its numbered backups, any good one of which can be put back. */
 export function BackupsPanel() {
@@ -14,7 +14,7 @@ export function BackupsPanel() {
   const [error, setError] = useState<AppError>();
   const [done, setDone] = useState<RestoreResult>();
   const [restoring, setRestoring] = useState<number>();
-  const [dialog, ask] = useConfirm();
+  const [dialog, confirmRestore] = useConfirmRestore();
 
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -23,14 +23,7 @@ export function BackupsPanel() {
 
   const restore = async (backup: BackupEntry) => {
     const number = backup.sequence;
-    const at = formatDateTime(backup.at);
-    const question = {
-      title: t('security.backups.confirmTitle', { number }),
-      body: t('security.backups.confirm', { number, at }),
-      confirm: t('security.backups.restore'),
-      cancel: t('common.cancel'),
-    };
-    if (!(await ask(question))) return;
+    if (!(await confirmRestore(number, formatDateTime(backup.at)))) return;
     setDone(undefined);
     setError(undefined);
     setRestoring(number);

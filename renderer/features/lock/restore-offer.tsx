@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
-import { useConfirm } from '../../app/confirm-dialog';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
+import { useConfirmRestore } from './use-confirm-restore';
 import { useSession } from './session-context';
 
 /** The failures about the case database in use that main pairs with its newest good backup. */
@@ -16,7 +16,7 @@ const OFFERED = new Set<AppError['code']>(['store-unreadable', 'row-unreadable',
 export function RestoreOffer({ error }: { error: AppError }) {
   const { t, tError, formatDateTime } = useI18n();
   const session = useSession();
-  const [dialog, ask] = useConfirm();
+  const [dialog, confirmRestore] = useConfirmRestore();
   const [restoring, setRestoring] = useState(false);
   const [failure, setFailure] = useState<AppError>();
   const { backupSequence, backupAt } = error.params ?? {};
@@ -24,13 +24,7 @@ export function RestoreOffer({ error }: { error: AppError }) {
   if (!OFFERED.has(error.code) || !backupAt || !Number.isInteger(number) || number < 1) return null;
   const at = formatDateTime(backupAt);
   const restore = async () => {
-    const question = {
-      title: t('security.backups.confirmTitle', { number }),
-      body: t('security.backups.confirm', { number, at }),
-      confirm: t('security.backups.restore'),
-      cancel: t('common.cancel'),
-    };
-    if (!(await ask(question))) return;
+    if (!(await confirmRestore(number, at))) return;
     setRestoring(true);
     const result = await api.backups.restore({ sequence: number });
     setRestoring(false);
