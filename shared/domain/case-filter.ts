@@ -1,7 +1,7 @@
 import { CASE_SORT_KEYS, type CaseRow } from '../schemas/case';
 import { CASE_STATUSES, type Offence } from './lists';
 import { toLatinDigits } from './numerals';
-import { provinceByCode } from './provinces';
+import { PROVINCES } from './provinces';
 import type { Team } from './teams';
 
 export interface CaseFilter {
@@ -73,23 +73,35 @@ export function filterRows(rows: readonly CaseRow[], filter: CaseFilter, textOf:
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const statusOrder = new Map<string, number>(CASE_STATUSES.map((s, i) => [s, i]));
+/** Provinces ranked once by English name, so sorting compares numbers, not names. */
+const provinceRank = new Map<string, number>(
+  [...PROVINCES].sort((a, b) => collator.compare(a.name_en, b.name_en)).map((p, i) => [p.code, i]),
+);
+
+/**
+ * Codes and references as plain strings that sort like the collator's numeric order (digit runs
+ * padded, case folded): a year of 30,000 sorts by plain comparisons, not 450,000 collator calls.
+ */
+const natural = (text: string) => text.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(12, '0'));
 
 /** The value a column sorts by; `undefined` (no province) always sorts last. */
 function sortValue(row: CaseRow, key: SortKey): string | number | undefined {
   switch (key) {
     case 'province':
-      return row.province ? (provinceByCode(row.province)?.name_en ?? row.province) : undefined;
+      return row.province ? (provinceRank.get(row.province) ?? PROVINCES.length) : undefined;
     case 'status':
       return statusOrder.get(row.status);
+    case 'caseCode':
+    case 'investigationRef':
+    case 'team':
+      return natural(row[key]);
     default:
+      // ISO dates and timestamps sort as they read.
       return row[key];
   }
 }
 
-function compareValues(a: string | number, b: string | number): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
-}
+const compareValues = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A sorted copy. Case codes compare numerically (`HIT-2025-0010` after `HIT-2025-0009`);
@@ -97,13 +109,13 @@ function compareValues(a: string | number, b: string | number): number {
  */
 export function sortRows(rows: readonly CaseRow[], sort: CaseSort): CaseRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key) }));
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key), code: natural(row.caseCode) }));
   keyed.sort((x, y) => {
     if (x.value === undefined || y.value === undefined) {
-      if (x.value === y.value) return collator.compare(x.row.caseCode, y.row.caseCode);
+      if (x.value === y.value) return compareValues(x.code, y.code);
       return x.value === undefined ? 1 : -1;
     }
-    return sign * compareValues(x.value, y.value) || collator.compare(x.row.caseCode, y.row.caseCode);
+    return sign * compareValues(x.value, y.value) || compareValues(x.code, y.code);
   });
   return keyed.map((k) => k.row);
 }
