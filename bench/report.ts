@@ -1,12 +1,15 @@
 import type { ChildResult } from './lib/processes';
 import type { Seeded } from './lib/seed';
+import type { Request } from './lib/page';
 import type { Timing } from './lib/stats';
+import type { BackupResult } from './measures/backup';
 import type { ExportResult, TotalsResult } from './measures/totals-export';
 import type { ImportRun } from './measures/import';
 import type { ListFilterResult } from './measures/list-filter';
+import type { OpenAfterUnlockResult } from './measures/open-after-unlock';
 import type { OpenYearsResult } from './measures/open-years';
 import type { SaveResult } from './measures/save';
-import { SIZES, TARGETS } from './targets';
+import { DATA_FILE_ISSUE, SIZES, TARGETS } from './targets';
 
 export interface BenchResults {
   saveSmall: ChildResult<SaveResult>;
@@ -15,7 +18,8 @@ export interface BenchResults {
   exports: ChildResult<ExportResult>;
   imports: ChildResult<ImportRun>[];
   openYears: ChildResult<OpenYearsResult>;
-  openYearsPlain: ChildResult<OpenYearsResult>;
+  backup: ChildResult<BackupResult>;
+  openAfterUnlock: ChildResult<OpenAfterUnlockResult>;
   list: ChildResult<ListFilterResult>;
 }
 
@@ -24,9 +28,8 @@ export interface Row {
   size: string;
   target: string;
   measured: string;
-  /** Save rows: the figure divided by the same statistic of the file floor and of the true floor. */
-  vsFileFloor?: string;
-  vsTrueFloor?: string;
+  /** Save rows: the figure divided by the same statistic of the engine's one-row durable commit. */
+  vsFloor?: string;
   verdict: 'PASS' | 'MISS' | '';
   /** For a miss: what bounds the figure, in measured numbers. */
   bound?: string;
@@ -39,33 +42,52 @@ const atMost = (x: number) => `≤ ${n(x)} ms`;
 const verdict = (ok: boolean): Row['verdict'] => (ok ? 'PASS' : 'MISS');
 const med = (t: Timing) => `${ms(t.median)} (p95 ${ms(t.p95)}, n=${t.n})`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
+const requestsText = (requests: readonly Request[], after = 0) =>
+  requests
+    .filter((r) => r.name.startsWith('/ipc/'))
+    .map((r) => `${decodeURIComponent(r.name.slice(5))} sent at ${ms(Math.max(0, r.at - after))}, answered after ${ms(r.wait)} + ${ms(r.receive)} (${n(Math.round(r.bytes / 1024))} KB)`)
+    .join('; ');
+const judged = (ok: boolean, bound: () => string) => ({ verdict: verdict(ok), ...(ok ? {} : { bound: bound() }) });
 
-function saveRows(r: SaveResult): Row[] {
-  const size = `year of ${n(r.size)} (${r.fileMb} MB)`;
-  const limit = TARGETS.saveVsFileFloor * r.fileFloor.p95;
+function saveRows(r: SaveResult, small: SaveResult | undefined): Row[] {
+  const size = `year of ${n(r.size)}`;
+  const limit = TARGETS.saveVsCommitFloor * r.commitFloor.p95;
   const ok = r.save.p95 <= limit;
-  const { serialize, backup } = r.parts;
-  const parts = serialize.median + r.fileFloor.median + backup.median;
-  const bound =
-    `bounded by rewriting the whole ${r.fileMb} MB encrypted year file, and a backup of it, on every save. Timed apart: turning the year into ` +
-    `encrypted file text takes ${ms(serialize.median)}, writing it (the file floor) ${ms(r.fileFloor.median)}, reading it back and writing the backup ` +
-    `${ms(backup.median)}; together ${ms(parts)} of the median ${ms(r.save.median)}. The target allows ${ms(limit)}; only a store that appends ` +
-    `one summary could approach the true floor (${ms(r.trueFloor.median)}).`;
-  return [
-    { measure: 'save one summary, median', size, target: '', measured: ms(r.save.median), vsFileFloor: ratio(r.save.median, r.fileFloor.median), vsTrueFloor: ratio(r.save.median, r.trueFloor.median), verdict: '' },
+  const { storable, diff, seal, nextCode } = r.parts;
+  const cpu = storable.median + diff.median + seal.median + nextCode.median;
+  const rows: Row[] = [
+    { measure: 'save one summary, median', size, target: '', measured: ms(r.save.median), vsFloor: ratio(r.save.median, r.commitFloor.median), verdict: '' },
     {
       measure: 'save one summary, p95',
       size,
-      target: `≤ ${TARGETS.saveVsFileFloor}× file floor p95 (${ms(limit)})`,
+      target: `≤ ${TARGETS.saveVsCommitFloor}× one-row commit p95 (${ms(limit)})`,
       measured: `${ms(r.save.p95)} (n=${r.save.n})`,
-      vsFileFloor: ratio(r.save.p95, r.fileFloor.p95),
-      vsTrueFloor: ratio(r.save.p95, r.trueFloor.p95),
-      verdict: verdict(ok),
-      ...(ok ? {} : { bound }),
+      vsFloor: ratio(r.save.p95, r.commitFloor.p95),
+      ...judged(ok, () =>
+        `at ${n(r.size)}: a save is one durable commit like the floor (${ms(r.commitFloor.median)} median) plus its own work, timed apart without I/O: ` +
+        `the schema check (storable) ${ms(storable.median)}, the creation history diff ${ms(diff.median)}, sealing the row ${ms(seal.median)}, ` +
+        `the next case code (this year's sequences row read and unsealed) ${ms(nextCode.median)}: ${ms(cpu)} together, against a median save of ${ms(r.save.median)}. ` +
+        `The commit writes more than the floor's one row (the summary, its history row, the sequences row; ${n(r.rowBytes)} bytes sealed).`,
+      ),
     },
-    { measure: 'file floor: write + fsync + rename, median / p95', size, target: 'measured', measured: `${ms(r.fileFloor.median)} / ${ms(r.fileFloor.p95)}`, verdict: '' },
-    { measure: 'true floor: append one summary + fsync, median / p95', size, target: 'measured', measured: `${ms(r.trueFloor.median)} / ${ms(r.trueFloor.p95)}`, verdict: '' },
+    { measure: 'engine floor: one-row transaction, durable commit, same db, median / p95', size, target: 'measured', measured: `${ms(r.commitFloor.median)} / ${ms(r.commitFloor.p95)}`, verdict: '' },
+    { measure: 'disk floor: append the summary + fsync, median / p95', size, target: 'measured', measured: `${ms(r.appendFloor.median)} / ${ms(r.appendFloor.p95)}`, verdict: '' },
   ];
+  if (small) {
+    const limitSame = TARGETS.saveLargeVsSmall * small.save.p95;
+    const same = r.save.p95 <= limitSame;
+    rows.push({
+      measure: `save p95 the same at both sizes (${n(r.size)} vs ${n(small.size)})`,
+      size: `${n(small.size)} and ${n(r.size)}`,
+      target: `≤ ${TARGETS.saveLargeVsSmall}× the p95 at ${n(small.size)} (${ms(limitSame)})`,
+      measured: `${ms(r.save.p95)} vs ${ms(small.save.p95)} (${ratio(r.save.p95, small.save.p95)})`,
+      ...judged(same, () =>
+        `the next case code reads one sequences row (${ms(small.parts.nextCode.median)} at ${n(small.size)}, ` +
+        `${ms(r.parts.nextCode.median)} at ${n(r.size)}); the engine floor itself is ${ms(small.commitFloor.p95)} vs ${ms(r.commitFloor.p95)} p95.`,
+      ),
+    });
+  }
+  return rows;
 }
 
 /** The table rows, each judged against its target; a miss says what bounds it. */
@@ -75,78 +97,61 @@ export function tableRows(res: BenchResults, seeded: Seeded): Row[] {
   const imports = res.imports.map((c) => c.value);
   const importMs = median(imports.map((i) => i.total));
   const o = res.openYears.value;
+  const u = res.openAfterUnlock.value;
   const l = res.list.value;
+  const b = res.backup.value;
   const large = n(SIZES.large);
-  const rows: Row[] = [...saveRows(res.saveSmall.value), ...saveRows(res.saveLarge.value)];
-  const totalsOk = t.computeTotals.median <= TARGETS.totalsMs;
+  const rows: Row[] = [...saveRows(res.saveSmall.value, undefined), ...saveRows(res.saveLarge.value, res.saveSmall.value)];
+
+  const openUnlockOk = u.afterUnlock.median <= TARGETS.openAfterUnlockMs;
   rows.push(
     {
-      measure: 'annual totals (computeTotals)',
-      size: n(t.records),
-      target: atMost(TARGETS.totalsMs),
-      measured: med(t.computeTotals),
-      verdict: verdict(totalsOk),
-      ...(totalsOk
-        ? {}
-        : {
-            bound:
-              `bounded by computeTotals' own passes over every summary in memory (no I/O): grouping by investigation takes ${ms(t.parts.group.median)}, ` +
-              'the rest is counting every figure together with the ids of the summaries behind it (so each figure can open its list).',
-          }),
+      measure: `open the app after unlock until the current year's list is drawn (${u.browser}; median of ${u.runs.length} fresh shells)`,
+      size: `${o.years} × ${n(o.records / Math.max(1, o.years))}`,
+      target: atMost(TARGETS.openAfterUnlockMs),
+      measured: `${ms(u.afterUnlock.median)} (runs ${u.runs.map((r) => ms(r.afterUnlock)).join(', ')}; painted ${ms(u.afterUnlockPainted.median)})`,
+      ...judged(openUnlockOk, () => {
+        const mid = [...u.runs].sort((a, b2) => a.afterUnlock - b2.afterUnlock)[Math.floor((u.runs.length - 1) / 2)];
+        return (
+          `main process, fresh after unlock (Node, same requests): cases:years ${ms(o.firstList.years)} (opens the database and builds the services, ` +
+          `which checks the newest backup), cases:list of the current year ${ms(o.firstList.list)} (${n(o.firstList.rows)} rows read and unsealed). ` +
+          `In the page (median run, times after the unlock screen went): ${mid ? requestsText(mid.requests, mid.unlock) : 'n/a'}.`
+        );
+      }),
     },
-    { measure: 'totals request (this and last year + data quality)', size: n(t.records), target: '', measured: med(t.totalsRequest), verdict: '' },
+    {
+      measure: 'the same in the main process: cases:years + cases:list (current year), first after unlock',
+      size: `${o.years} × ${n(o.records / Math.max(1, o.years))}`,
+      target: '',
+      measured: `${ms(o.firstList.years + o.firstList.list)} (${ms(o.firstList.years)} + ${ms(o.firstList.list)})`,
+      verdict: '',
+    },
+    {
+      measure: 'open ten years: a fresh repository reads and unseals every year',
+      size: n(o.records),
+      target: '',
+      measured: `${med(o.open)}; SQL read alone ${ms(o.parts.sqlRead.median)}`,
+      verdict: '',
+    },
   );
-  const exportBounds = {
-    json: `bounded by writing ${e.yearJsonMb} MB at once: the checksum over canonical JSON (keys sorted at every depth) takes ${ms(e.parts.checksum.median)}, then the file's JSON and its base64 for the answer.`,
-    csv: `bounded by building ${e.casesCsvMb} MB of zipped CSV at once: the tables take ${ms(e.parts.tables.median)}, the rest is the CSV text, pure-JS deflate and base64.`,
-  };
-  for (const [label, timing, size, bound] of [
-    ['export yearly data file (JSON)', e.yearJson, e.yearJsonMb, exportBounds.json],
-    ['export case-level CSV (zip)', e.casesCsv, e.casesCsvMb, exportBounds.csv],
-  ] as const) {
-    const ok = timing.median <= TARGETS.exportMs;
-    rows.push({ measure: label, size: `${large} (${size} MB)`, target: `${atMost(TARGETS.exportMs)} each`, measured: med(timing), verdict: verdict(ok), ...(ok ? {} : { bound }) });
-  }
-  rows.push({ measure: 'both exports, one after the other', size: large, target: '', measured: ms(e.yearJson.median + e.casesCsv.median), verdict: '' });
-  const importOk = importMs <= TARGETS.importMs;
-  const preview = median(imports.map((i) => i.preview));
-  const apply = median(imports.map((i) => i.apply));
-  rows.push({
-    measure: 'import and merge (preview + apply)',
-    size: `${large} into ${large} (${seeded.theirsMb} MB file)`,
-    target: atMost(TARGETS.importMs),
-    measured: `${ms(importMs)} (preview ${ms(preview)} + apply ${ms(apply)}, n=${imports.length})`,
-    verdict: verdict(importOk),
-    ...(importOk
-      ? {}
-      : {
-          bound:
-            `bounded by the ${seeded.theirsMb} MB file being read whole and checked before anything is written. Preview ${ms(preview)}: parsing its JSON ` +
-            `${ms(median(imports.map((i) => i.parts.parse)))}, its checksum over canonical JSON ${ms(median(imports.map((i) => i.parts.checksum)))}, then every record ` +
-            `against the schema and classified against ours. Apply ${ms(apply)}: each written record checked again, and the whole year file rewritten with its ` +
-            `backup, as a save does (a save into ${n(res.saveLarge.value.size)} takes ${ms(res.saveLarge.value.save.median)}).`,
-        }),
-  });
-  const openOk = o.open.median <= TARGETS.openTenYearsMs;
-  const plain = res.openYearsPlain.value;
+
+  const openOk = l.openList.ms <= TARGETS.openYearListMs;
   rows.push(
     {
-      measure: `open ten years after unlock (${o.codec}, as stored; unlock excluded)`,
-      size: `${o.years} × ${n(o.records / Math.max(1, o.years))} = ${n(o.records)}`,
-      target: atMost(TARGETS.openTenYearsMs),
-      measured: med(o.open),
-      verdict: verdict(openOk),
-      ...(openOk
-        ? {}
-        : {
-            bound:
-              `bounded by reading every summary twice and checking each: conf opening the ten files (it reads, decrypts and parses each whole file and ` +
-              `deep-compares it with a copy) ${ms(o.parts.confOpen.median)}, the repository reading each store (all of that again) ${ms(o.parts.storeRead.median)}, ` +
-              `the schema check of every record ${ms(o.parts.validate.median)}. The same files unencrypted open in ${ms(plain.open.median)}.`,
-          }),
+      measure: `open a year in the cases list (${l.browser}), first time after unlock, until rows drawn`,
+      size: `${n(l.rows)} rows`,
+      target: atMost(TARGETS.openYearListMs),
+      measured: `${ms(l.openList.ms)} (painted ${ms(l.openList.painted)})`,
+      ...judged(openOk, () =>
+        `the first open reads and unseals the whole year in the main process: a fresh repository reads all ${n(t.records)} rows in ${ms(t.parts.readAll.median)} ` +
+        `(the SQL read alone ${ms(t.parts.sqlRead.median)}; the rest is AES-GCM and JSON.parse per row); the same open once the year is in memory takes ` +
+        `${l.openListWarm ? ms(l.openListWarm.ms) : 'n/a'} (sorting, ${n(l.rows)} rows as JSON over HTTP, the page's sort and the draw). ` +
+        `Requests of the first open: ${requestsText(l.openList.requests)}. Of the second: ${l.openListWarm ? requestsText(l.openListWarm.requests) : 'n/a'}.`,
+      ),
     },
-    { measure: 'open ten years, the same files unencrypted', size: n(plain.records), target: '', measured: med(plain.open), verdict: '' },
+    { measure: 'the same year again, already in the main process\'s memory', size: `${n(l.rows)} rows`, target: '', measured: l.openListWarm ? `${ms(l.openListWarm.ms)} (painted ${ms(l.openListWarm.painted)})` : 'n/a', verdict: '' },
   );
+
   const listOk = l.search.median <= TARGETS.listFilterMs;
   rows.push(
     {
@@ -154,27 +159,92 @@ export function tableRows(res: BenchResults, seeded: Seeded): Row[] {
       size: `${n(l.rows)} rows`,
       target: atMost(TARGETS.listFilterMs),
       measured: `${med(l.search)}; first ${ms(l.firstSearch)}`,
-      verdict: verdict(listOk),
-      ...(listOk ? {} : { bound: 'bounded by filtering every row in the page on each change and React drawing the result.' }),
+      ...judged(listOk, () => 'each change asks main for the first window (main filters the year\'s cached search texts, the list being kept sorted), then the page draws it; not broken down further here.'),
     },
     { measure: 'cases list search, until drawn (next frame)', size: `${n(l.rows)} rows`, target: '', measured: med(l.searchPainted), verdict: '' },
-    { measure: 'open the year in the cases list (Chromium)', size: `${n(l.rows)} rows`, target: '', measured: ms(l.openList), verdict: '' },
   );
+
+  const warmOk = t.totalsWarm.p95 <= TARGETS.totalsMs;
+  const coldOk = t.totalsCold <= TARGETS.totalsMs;
+  rows.push(
+    {
+      measure: 'annual totals request (totals:get: this year, last year, data quality), recomputed after a save, year in memory',
+      size: n(t.records),
+      target: atMost(TARGETS.totalsMs),
+      measured: med(t.totalsWarm),
+      ...judged(warmOk, () =>
+        `in-memory passes over every summary (no I/O): computeTotals for one year ${ms(t.computeTotals.median)} (grouping by investigation ${ms(t.parts.group.median)}); the request computes two years (compareYears) and the data-quality checks over all of them.`,
+      ),
+    },
+    {
+      measure: 'annual totals request, first after unlock (the year not yet read)',
+      size: n(t.records),
+      target: atMost(TARGETS.totalsMs),
+      measured: ms(t.totalsCold),
+      ...judged(coldOk, () =>
+        `the first request reads and unseals every year: a fresh repository reads the ${n(t.records)} rows in ${ms(t.parts.readAll.median)} ` +
+        `(SQL read alone ${ms(t.parts.sqlRead.median)}), then computes as a warm request does (${ms(t.totalsWarm.median)} after a save).`,
+      ),
+    },
+    { measure: 'annual totals request, nothing changed (the handler\'s cached report)', size: n(t.records), target: '', measured: med(t.totalsCached), verdict: '' },
+    { measure: 'computeTotals alone (one year)', size: n(t.records), target: '', measured: med(t.computeTotals), verdict: '' },
+  );
+
+  const worst = b.waits.max;
+  const backupOk = worst <= TARGETS.saveDuringBackupMs;
+  rows.push(
+    { measure: 'backup of the database (SQLite online backup, stamped, checked, synced)', size: `${n(b.summaries)} (${b.backupMb} MB)`, target: 'printed', measured: `${ms(b.alone)} alone; ${ms(b.withSaves)} with saves (${b.withSavesOutcome})`, verdict: '' },
+    {
+      measure: `a save issued during the backup (one every ${b.interval} ms), worst wait`,
+      size: large,
+      target: atMost(TARGETS.saveDuringBackupMs),
+      measured: `${ms(worst)} (median ${ms(b.waits.median)}, n=${b.waits.n}; without a backup ${ms(b.baseline.median)} median, ${ms(b.baseline.max)} worst)`,
+      ...judged(backupOk, () =>
+        `not broken down by the benchmark. The copy's check (quick_check and the count, ${ms(b.parts.check.median)} timed apart on the ${b.backupMb} MB copy) ` +
+        `runs in a worker thread; what stays on the main thread is the online backup's steps, which hold the connection a save needs, and stamping the copy.`,
+      ),
+    },
+  );
+
+  const tag = `target: ${DATA_FILE_ISSUE}`;
+  rows.push(
+    { measure: 'export yearly data file (JSON)', size: `${large} (${e.yearJsonMb} MB)`, target: tag, measured: `${med(e.yearJson)}`, verdict: '' },
+    { measure: 'export case-level CSV (zip)', size: `${large} (${e.casesCsvMb} MB)`, target: tag, measured: `${med(e.casesCsv)}`, verdict: '' },
+    {
+      measure: 'import and merge (preview + apply)',
+      size: `${large} into ${large} (${seeded.theirsMb} MB file)`,
+      target: tag,
+      measured: `${ms(importMs)} (preview ${ms(median(imports.map((i) => i.preview)))} + apply ${ms(median(imports.map((i) => i.apply)))}, n=${imports.length})`,
+      verdict: '',
+    },
+  );
+
   const peaks = memoryRows(res);
-  const top = peaks.reduce((a, b) => (b.peakMb > a.peakMb ? b : a));
-  rows.push({ measure: 'peak memory of the main-process work', size: `largest: ${top.measure}`, target: 'printed', measured: `${n(top.peakMb)} MB`, verdict: '' });
+  const top = peaks.reduce((a, b2) => (b2.peakMb > a.peakMb ? b2 : a));
+  const memOk = top.peakMb <= TARGETS.peakRssMb;
+  rows.push({
+    measure: 'peak resident memory of the main process, any measure',
+    size: `largest: ${top.measure}`,
+    target: `≤ ${n(TARGETS.peakRssMb)} MB`,
+    measured: `${n(top.peakMb)} MB`,
+    ...judged(memOk, () => `the measures above ${n(TARGETS.peakRssMb)} MB: ${peaks.filter((p) => p.peakMb > TARGETS.peakRssMb).map((p) => `${p.measure} ${n(p.peakMb)} MB`).join(', ')} (see the memory list).`),
+  });
   return rows;
 }
 
 export interface MemoryRow {
   measure: string;
   startMb: number;
+  /** Peak resident memory once the app's own work was done (before the benchmark's analysis of parts). */
   peakMb: number;
+  /** Peak of the whole measuring process, the analysis of parts included. */
+  processPeakMb: number;
 }
 
-/** Each measure ran in its own Node process: its start and peak resident memory. */
+/** Each measure ran in its own process: its start and peak resident memory. */
 export function memoryRows(res: BenchResults): MemoryRow[] {
-  const row = (measure: string, c: ChildResult<unknown>) => ({ measure, startMb: c.startRssMb, peakMb: c.peakRssMb });
+  const row = (measure: string, c: ChildResult<{ mainPeakMb: number }>) => ({ measure, startMb: c.startRssMb, peakMb: c.value.mainPeakMb, processPeakMb: c.peakRssMb });
+  const shell = (measure: string, peak: number | undefined) => (peak === undefined ? [] : [{ measure, startMb: Number.NaN, peakMb: peak, processPeakMb: peak }]);
   return [
     row(`save, year of ${n(SIZES.small)}`, res.saveSmall),
     row(`save, year of ${n(SIZES.large)}`, res.saveLarge),
@@ -182,8 +252,9 @@ export function memoryRows(res: BenchResults): MemoryRow[] {
     row('exports', res.exports),
     ...res.imports.map((c, i) => row(`import and merge, run ${i + 1}`, c)),
     row('open ten years', res.openYears),
-    row('open ten years, unencrypted', res.openYearsPlain),
-    ...(res.list.value.shellPeakRssMb === undefined ? [] : [{ measure: 'browser shell serving the list', startMb: Number.NaN, peakMb: res.list.value.shellPeakRssMb }]),
+    row('backup with saves', res.backup),
+    ...shell('browser shell: open after unlock', res.openAfterUnlock.value.shellPeakRssMb),
+    ...shell('browser shell: list of 30,000', res.list.value.shellPeakRssMb),
   ];
 }
 
@@ -196,9 +267,9 @@ export function formatTable(rows: readonly Row[]): string {
       notes.push(r.bound);
       result += ` (${notes.length})`;
     }
-    return [r.measure, r.size, r.target, r.measured, r.vsFileFloor ?? '', r.vsTrueFloor ?? '', result];
+    return [r.measure, r.size, r.target, r.measured, r.vsFloor ?? '', result];
   });
-  const header = ['measure', 'size', 'target', 'measured', '× file floor', '× true floor', 'result'];
+  const header = ['measure', 'size', 'target', 'measured', '× floor', 'result'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
   const line = (c: readonly string[]) => `| ${c.map((x, i) => x.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;

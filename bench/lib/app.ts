@@ -1,9 +1,12 @@
 import { createHandlers } from '../../electron/app/handlers';
+import { BackupService } from '../../electron/backups/backup-service';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
 import { Session } from '../../electron/session/session';
-import type { Codec } from '../../electron/storage/codec';
+import { acquireCaseDb } from '../../electron/storage/case-db';
 import { confStorage } from '../../electron/storage/conf-location';
-import { sealedCodec } from '../../electron/storage/sealed-codec';
+import type { SqlDatabase } from '../../electron/storage/sql';
+import { createVault, type Vault } from '../../electron/storage/vault';
+import { TEST_KDF } from '../../electron/testing/unlocked-app';
 
 /** The passphrase every benchmark data folder is set up with. */
 export const BENCH_PASSPHRASE = 'bench: seven long mango trees by the Mekong';
@@ -11,20 +14,27 @@ export const BENCH_PASSPHRASE = 'bench: seven long mango trees by the Mekong';
 export interface BenchApp {
   /** One request through the same dispatcher and handlers as both hosts; throws on a failure result. */
   call<T>(channel: string, payload: unknown): Promise<T>;
-  /** The codec the app reads and writes case data with while unlocked (AES-256-GCM), for timing its parts. */
-  codec: Codec;
+  session: Session;
+  /** The folder's one database connection in this process (the handlers' own), for the engine's floor. */
+  db(): SqlDatabase;
+  /** The folder's database with the unlocked key, for timing the parts of a read apart from the handlers. */
+  vault(): Vault;
+  /** A backup service on the folder, as the app's own (SQLite online backup, checked, named). */
+  backups(): BackupService;
 }
 
 /**
- * The main process's logic on a data folder exactly as the browser shell runs it (conf in
- * an explicit folder, the encrypted stores with their backups), minus the transport. The
- * folder is set up with the benchmark's passphrase on first use (which encrypts plain files
- * in place) and unlocked otherwise; neither is part of any figure.
+ * The main process's logic on a data folder exactly as the browser shell runs it (the case
+ * database in an explicit folder, rows sealed with the data key), minus the transport. The
+ * folder is set up with the benchmark's passphrase on first use and unlocked otherwise;
+ * neither is part of any figure (the key derivation uses the tests' cheapest scrypt cost).
+ * Nothing is read from the database until the first request that needs it.
  */
 export async function openApp(dir: string): Promise<BenchApp> {
-  const session = new Session({ dir });
+  const session = new Session({ dir, kdf: TEST_KDF });
   const handlers = createHandlers(confStorage(dir), { version: 'bench', host: 'browser-shell' }, undefined, {
     session,
+    kdf: TEST_KDF,
     logError: (what, error) => console.error(`[bench] ${what}:`, error),
   });
   const dispatch = createDispatcher(handlers, { logError: (channel, error) => console.error(`[bench] ${channel} failed:`, error) });
@@ -36,12 +46,11 @@ export async function openApp(dir: string): Promise<BenchApp> {
   const { state } = await call<{ state: string }>('session:status', {});
   if (state === 'setup') await call('session:setup', { passphrase: BENCH_PASSPHRASE });
   else if (state === 'locked') await call('session:unlock', { passphrase: BENCH_PASSPHRASE });
-  return { call, codec: sealedCodec(() => session.dataKey()) };
-}
-
-/** The unlocked data key's codec for a folder, without the handlers: for reading the stores directly. */
-export async function unlockedCodec(dir: string): Promise<Codec> {
-  const session = new Session({ dir });
-  await session.unlock(BENCH_PASSPHRASE);
-  return sealedCodec(() => session.dataKey());
+  return {
+    call,
+    session,
+    db: () => acquireCaseDb(dir),
+    vault: () => createVault(acquireCaseDb(dir), () => session.dataKey()),
+    backups: () => new BackupService(dir, () => session.dataKey(), () => new Date(), () => undefined),
+  };
 }

@@ -1,46 +1,45 @@
+import type { CaseRow } from '../../shared/schemas/case';
 import { CaseRepository } from '../../electron/cases/case-repository';
-import { parseYearFile, yearFileName } from '../../electron/cases/year-file';
-import type { Codec } from '../../electron/storage/codec';
-import { confLocation } from '../../electron/storage/conf-location';
-import type { StoreFile } from '../../electron/storage/store-location';
-import { repeat, type Timing } from '../lib/stats';
+import { openApp } from '../lib/app';
+import { CURRENT_YEAR } from '../lib/data';
+import { peakRssMb, repeat, timed, type Timing } from '../lib/stats';
 
 export interface OpenYearsResult {
   years: number;
   records: number;
-  /** Which codec the files went through: encryption at rest will be another codec here. */
-  codec: string;
-  open: Timing;
   /**
-   * The steps of opening, timed apart to say what bounds it: conf opening each file (its
-   * constructor reads, decodes and deep-compares the whole file), the repository reading the
-   * store (read and decoded again), and the schema check of every record.
+   * Right after unlock, in a fresh process: `cases:years` then `cases:list` of the current
+   * year, the two requests the app makes to draw its first screen (the database opened, the
+   * services built, the current year read and unsealed).
    */
-  parts: { confOpen: Timing; storeRead: Timing; validate: Timing };
+  firstList: { years: number; list: number; rows: number };
+  /** Then `totals:get`: the nine other years read and unsealed. */
+  totalsCold: number;
+  /** A fresh repository reading every year (as after a restart; the connection and disk cache warm). */
+  open: Timing;
+  /** Its parts: the SQL read of every sealed row alone; the rest is unsealing (AES-GCM) and JSON. */
+  parts: { sqlRead: Timing };
+  mainPeakMb: number;
 }
 
-/**
- * A fresh repository reading every year file of the folder through `codec`, as the app does
- * after unlock on its first request that needs them all (totals, an export). Unlocking
- * (deriving the key) happens before and is not part of the figure.
- */
-export async function measureOpenYears(dir: string, codec: { name: string; codec: Codec }): Promise<OpenYearsResult> {
+/** Ten years after unlock, in the main process: the first screen's requests, then every year. */
+export async function measureOpenYears(dir: string): Promise<OpenYearsResult> {
+  const app = await openApp(dir);
+  const years = await timed(() => app.call<number[]>('cases:years', {}));
+  const list = await timed(() => app.call<{ rows: CaseRow[]; total: number }>('cases:list', { year: CURRENT_YEAR }));
+  const totals = await timed(() => app.call('totals:get', { year: CURRENT_YEAR }));
+  const mainPeakMb = peakRssMb();
+  const vault = app.vault();
   let records = 0;
-  let years: number[] = [];
-  const open = await repeat(
-    3,
-    () => {
-      const repo = new CaseRepository(confLocation(dir, codec.codec));
-      records = repo.all().length;
-      years = repo.years();
-    },
-    { warmup: 1 },
-  );
-  const location = confLocation(dir, codec.codec);
-  let files: StoreFile[] = [];
-  let stores: Record<string, unknown>[] = [];
-  const confOpen = await repeat(2, () => (files = years.map((y) => location.open(yearFileName(y)))));
-  const storeRead = await repeat(2, () => (stores = files.map((f) => f.store)));
-  const validate = await repeat(2, () => stores.map(parseYearFile));
-  return { years: years.length, records, codec: codec.name, open, parts: { confOpen, storeRead, validate } };
+  const open = await repeat(3, () => (records = new CaseRepository(vault).allFacts().length), { warmup: 1 });
+  const sqlRead = await repeat(3, () => vault.db.prepare('SELECT id, year, revision, content FROM summaries').all());
+  return {
+    years: years.value.length,
+    records,
+    firstList: { years: years.ms, list: list.ms, rows: list.value.total },
+    totalsCold: totals.ms,
+    open,
+    parts: { sqlRead },
+    mainPeakMb,
+  };
 }

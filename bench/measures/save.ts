@@ -1,41 +1,36 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { CaseRecord } from '../../shared/schemas/case';
+import { diffSummaries } from '../../shared/domain/history';
+import type { CaseListPage, CaseRecord } from '../../shared/schemas/case';
 import { generateSummaries } from '../../shared/testing/generate';
-import { yearFileName } from '../../electron/cases/year-file';
-import { storePath } from '../../electron/storage/conf-location';
+import { Sequences } from '../../electron/cases/sequences';
+import { storable } from '../../electron/cases/case-checks';
+import { factsOf } from '../../electron/cases/case-rows';
+import { transaction } from '../../electron/storage/sql';
 import { openApp } from '../lib/app';
 import { BENCH_YEAR } from '../lib/data';
-import { mb, repeat, summarize, timed, type Timing } from '../lib/stats';
+import { peakRssMb, repeat, summarize, timed, type Timing } from '../lib/stats';
 
 export interface SaveResult {
   size: number;
-  fileMb: number;
-  /** `cases:save` of one new summary through the dispatcher: checks, repository, the encrypted year file, its backup. */
+  /** `cases:save` of one new summary through the dispatcher: checks, case code, sealed rows, one durable transaction. */
   save: Timing;
-  /** The same file's bytes written to a new file, fsynced, renamed over: no app code at all. */
-  fileFloor: Timing;
-  /** Appending only the saved summary's bytes to a log and fsyncing: what a save must at least cost. */
-  trueFloor: Timing;
+  /** The engine's floor: one row of the same size inserted in its own transaction, committed durably, same database and connection. */
+  commitFloor: Timing;
+  /** Appending only the saved summary's bytes to a log and fsyncing: the disk's own floor, for reference. */
+  appendFloor: Timing;
+  /** Bytes of the sealed summary row (the floor's row is this size). */
+  rowBytes: number;
   /**
-   * What a save does besides one write, timed apart to say what bounds it: the year turned
-   * into file text (JSON, encrypted: codec.serialize) and the backup (reading the file back,
-   * writing a copy).
+   * A save's CPU work timed apart on its own (no I/O), to say what bounds it: the record
+   * checked against the schema (`storable`: JSON round trip and zod), the creation history
+   * (field-by-field diff), sealing the row (JSON + AES-GCM), and the next case code (every
+   * code of the year scanned).
    */
-  parts: { serialize: Timing; backup: Timing };
-}
-
-/** Writes `bytes` the way an atomic writer does at minimum: temp file, write, fsync, rename. */
-function writeFsyncRename(path: string, bytes: Uint8Array): void {
-  const temp = `${path}.tmp`;
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
+  parts: { storable: Timing; diff: Timing; seal: Timing; nextCode: Timing };
+  /** Peak resident memory once the saves were done, before any of the parts were timed. */
+  mainPeakMb: number;
 }
 
 function appendFsync(path: string, bytes: Uint8Array): void {
@@ -49,43 +44,50 @@ function appendFsync(path: string, bytes: Uint8Array): void {
 }
 
 /**
- * Saves `runs` new summaries into the year file already in `dir`, each followed by the two
- * floors on the same disk, so drift in the disk's speed affects all three alike.
+ * Saves `runs` new summaries into the year already in `dir`, each followed by the engine's
+ * floor (one row, one durable commit, in the same database through the same connection) and
+ * the disk's append floor, so drift in the disk's speed affects all three alike.
  */
 export async function measureSave(dir: string, runs: number): Promise<SaveResult> {
-  const yearFile = storePath(dir, yearFileName(BENCH_YEAR));
   const app = await openApp(dir);
-  const warmup = 1;
+  const warmup = 2;
   const summaries = generateSummaries(runs + warmup, BENCH_YEAR, 4242, { full: true });
-  // The first call loads the year file, as listing the year would have done before any save.
-  const { rows } = await app.call<{ rows: unknown[] }>('cases:list', { year: BENCH_YEAR });
+  // The first call opens the database and reads the year, as the list has done before any save.
+  const { total: yearSize } = await app.call<CaseListPage>('cases:list', { year: BENCH_YEAR });
+  const db = app.db();
+  db.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, content BLOB NOT NULL) STRICT');
+  const insert = db.prepare('INSERT INTO bench_floor (content) VALUES (?)');
+  const rowSize = db.prepare('SELECT length(content) AS n FROM summaries WHERE id = ?');
 
   const saves: number[] = [];
   const floors: number[] = [];
   const appends: number[] = [];
-  const floorTarget = join(dir, 'floor-target.bin');
   const log = join(dir, 'append-target.log');
+  let rowBytes = 0;
+  let last: CaseRecord | undefined;
   for (let i = 0; i < runs + warmup; i++) {
     const { ms, value } = await timed(() => app.call<CaseRecord>('cases:save', { summary: summaries[i] }));
-    const bytes = readFileSync(yearFile);
-    const one = Buffer.from(`${JSON.stringify(value)}\n`);
-    const floor = await timed(() => writeFsyncRename(floorTarget, bytes));
-    const append = await timed(() => appendFsync(log, one));
+    last = value;
+    rowBytes = Number(rowSize.get(value.id)?.n ?? 0);
+    const blob = randomBytes(rowBytes);
+    const floor = await timed(() => transaction(db, () => insert.run(blob)));
+    const append = await timed(() => appendFsync(log, Buffer.from(`${JSON.stringify(value)}\n`)));
     if (i < warmup) continue;
     saves.push(ms);
     floors.push(floor.ms);
     appends.push(append.ms);
   }
+  const mainPeakMb = peakRssMb();
 
-  const content = app.codec.deserialize(readFileSync(yearFile, 'utf8'));
-  const serialize = await repeat(3, () => app.codec.serialize(content));
-  const backup = await repeat(3, () => writeFsyncRename(join(dir, 'backup-target.bin'), readFileSync(yearFile)));
-  return {
-    size: rows.length,
-    fileMb: mb(statSync(yearFile).size),
-    save: summarize(saves),
-    fileFloor: summarize(floors),
-    trueFloor: summarize(appends),
-    parts: { serialize, backup },
+  if (!last) throw new Error('no save ran');
+  const record = last;
+  const vault = app.vault();
+  const parts = {
+    storable: await repeat(20, () => storable(record), { warmup: 3 }),
+    diff: await repeat(20, () => diffSummaries(undefined, record.summary), { warmup: 3 }),
+    seal: await repeat(20, () => vault.seal({ table: 'summaries', id: record.id, year: BENCH_YEAR, revision: 1 }, factsOf(record)), { warmup: 3 }),
+    // A new code reads this year's sequences row (one sealed row), never the year's codes.
+    nextCode: await repeat(20, () => new Sequences(vault).get(BENCH_YEAR), { warmup: 3 }),
   };
+  return { size: yearSize, save: summarize(saves), commitFloor: summarize(floors), appendFloor: summarize(appends), rowBytes, parts, mainPeakMb };
 }
