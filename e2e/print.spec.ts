@@ -114,6 +114,8 @@ test('in Khmer, a summary and the annual report print with Khmer labels, digits 
   await page.getByRole('button', { name: 'តួលេខសរុប', exact: true }).click();
   await page.getByRole('checkbox').first().uncheck();
   await page.getByRole('button', { name: /បោះពុម្ពរបាយការណ៍/ }).click();
+  // The report's figures arrive from main: print once the layout is drawn, as the English test does.
+  await expect(page.getByRole('article', { name: /^តួលេខសរុបប្រចាំឆ្នាំ/ })).toBeVisible();
   const text = await printToText(page, 'report-km');
   const compact = text.replace(/\s+/g, '');
   expect(compact).toContain('តួលេខសរុបប្រចាំឆ្នាំ២០២៥');
