@@ -20,7 +20,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 test('a second copy of the app on the same data folder is refused with a clear message, and the first keeps working', async ({ app, host }) => {
-  test.skip(host === 'electron', "Electron's single-instance lock hands a second start to the first window; the browser shell is the host a second copy can reach");
+  test.skip(!(host === 'shell'), "Electron's single-instance lock hands a second start to the first window; the browser shell is the host a second copy can reach");
   await expect(app.page.getByRole('navigation').getByRole('button', { name: 'Case summaries' })).toBeVisible();
   const second = await run(process.execPath, [join(OUT, 'shell', 'main.js'), '--data', app.dataDir, '--port', '0']);
   expect(second.code).toBe(1);
@@ -31,7 +31,7 @@ test('a second copy of the app on the same data folder is refused with a clear m
 });
 
 test('the desktop app refuses to start, saying why, where node:sqlite cannot open a database', async ({ host, electronPath }) => {
-  test.skip(host !== 'electron' || !electronPath, 'Electron only: the check runs in the Electron main process');
+  test.skip(!(host === 'electron' && electronPath), 'Electron only: the check runs in the Electron main process');
   const dataDir = await mkdtemp(join(tmpdir(), 'cpu-e2e-nosqlite-'));
   try {
     const started = await run(electronPath as string, [join(OUT, 'main', 'index.js')], {
