@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { META_CONTENT_SECURITY_POLICY } from './electron/app/csp';
+import { META_CONTENT_SECURITY_POLICY } from './electron/shell/csp';
 
 /** Puts the Content-Security-Policy into index.html as well as in the hosts' headers. */
 const cspMeta: Plugin = {

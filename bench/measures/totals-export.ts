@@ -4,7 +4,7 @@ import type { ExportFile } from '../../shared/schemas/exchange';
 import type { CaseFacts } from '../../shared/schemas/case';
 import { CaseRepository } from '../../electron/cases/case-repository';
 import { checksumOf, DATA_FILE_FORMAT, DATA_FILE_VERSION, type DataFileBody } from '../../electron/exchange/data-file';
-import { caseTables } from '../../electron/exports/case-tables';
+import { caseTables } from '../../electron/exchange/case-tables';
 import { generateSummaries } from '../../shared/testing/generate';
 import { openApp } from '../lib/app';
 import { BENCH_YEAR } from '../lib/data';

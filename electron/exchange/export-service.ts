@@ -4,9 +4,9 @@ import type { Language } from '../../shared/i18n/translate';
 import type { CaseFacts, CaseRecord, PcRef } from '../../shared/schemas/case';
 import type { ExportFile, ExportFormat } from '../../shared/schemas/exchange';
 import type { YearSettings } from '../../shared/schemas/year-settings';
-import { writeCasesXlsx, writeCasesZip } from '../exports/cases-files';
-import type { ExportedFile } from '../exports/exported-file';
-import { writeTotalsCsv, writeTotalsJson, writeTotalsXlsx } from '../exports/totals-files';
+import { writeCasesXlsx, writeCasesZip } from './cases-files';
+import type { ExportedFile } from './exported-file';
+import { writeTotalsCsv, writeTotalsJson, writeTotalsXlsx } from './totals-files';
 import { writeDataFile } from './data-file';
 
 export interface ExportContext {

@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
-import { contentType, SECURITY_HEADERS } from '../app/csp';
-import { readStatic } from '../app/static-files';
+import { contentType, SECURITY_HEADERS } from '../shell/csp';
+import { readStatic } from '../shell/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'cpu';
