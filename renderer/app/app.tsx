@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../../shared/schemas/settings';
 import { SessionGate } from '../features/lock/session-gate';
 import { LanguageSwitch } from '../features/settings/language-switch';
-import { I18nProvider } from '../i18n/i18n';
+import { I18nProvider } from '../lib/i18n';
 import { api, ApiError, unwrap } from '../lib/api';
-import { ErrorBanner } from './error-banner';
-import { RouterProvider } from './router';
+import { ErrorBanner } from '../components/error-banner';
+import { RouterProvider } from '../lib/router';
 import { Screens } from './screens';
 
 /** Loads this PC's settings, then shows the app in the chosen language once the data is unlocked. */

@@ -9,11 +9,12 @@ import { PrintPage } from '../features/print/print-page';
 import { TotalsPage } from '../features/totals/totals-page';
 import { DataFilesPage } from '../features/exchange/data-files-page';
 import { LockButton } from '../features/lock/lock-button';
+import { BackupsPanel } from '../features/backups/backups-panel';
 import { SecurityPage } from '../features/lock/security-page';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { OfficerSettings } from '../features/settings/officer-settings';
-import { useI18n } from '../i18n/i18n';
-import { useRouter, type Route } from './router';
+import { useI18n } from '../lib/i18n';
+import { useRouter, type Route } from '../lib/router';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -34,7 +35,11 @@ function Screen({ route }: { route: Route }) {
     case 'print':
       return <PrintPage doc={route.doc} />;
     case 'security':
-      return <SecurityPage />;
+      return (
+        <SecurityPage>
+          <BackupsPanel />
+        </SecurityPage>
+      );
   }
 }
 

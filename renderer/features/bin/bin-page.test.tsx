@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RouterProvider } from '../../app/router';
-import { I18nProvider } from '../../i18n/i18n';
+import { RouterProvider } from '../../lib/router';
+import { I18nProvider } from '../../lib/i18n';
 import { stubModalDialogs } from '../../test/modal-dialogs';
-import { listLike, makeRow } from '../case-list/test-rows';
+import { listLike, makeRow } from '../../test/rows';
 import { BinPage } from './bin-page';
 
 const fake = vi.hoisted(() => ({ years: vi.fn(), list: vi.fn(), restore: vi.fn() }));

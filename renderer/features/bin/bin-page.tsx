@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
 import type { CaseRow } from '../../../shared/schemas/case';
-import { useConfirm } from '../../app/confirm-dialog';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { useConfirm } from '../../components/confirm-dialog';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import '../case-list/case-list.css';
-import { settle, useCaseRows, useYears } from '../case-list/use-case-rows';
-import { YearPicker } from '../case-list/year-picker';
+import '../../components/case-rows.css';
+import { settle, useCaseRows, useYears } from '../../lib/use-case-rows';
+import { YearPicker } from '../../components/year-picker';
 import { BinTable } from './bin-table';
 
 /** A year's summaries in the bin, each restorable after the officer confirms. */

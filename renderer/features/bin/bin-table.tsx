@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { CaseRow } from '../../../shared/schemas/case';
-import { useI18n } from '../../i18n/i18n';
-import type { CaseRows } from '../case-list/use-case-rows';
-import { ROW_HEIGHT, useVirtualRows } from '../case-list/use-virtual-rows';
+import { useI18n } from '../../lib/i18n';
+import type { CaseRows } from '../../lib/use-case-rows';
+import { ROW_HEIGHT, useVirtualRows } from '../../lib/use-virtual-rows';
 
 const COLUMNS = 6;
 

@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { RouterProvider } from '../../app/router';
-import { I18nProvider } from '../../i18n/i18n';
+import { RouterProvider } from '../../lib/router';
+import { I18nProvider } from '../../lib/i18n';
 import { CaseForm } from './case-form';
 import { emptyValues } from './team-defaults';
 

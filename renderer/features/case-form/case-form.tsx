@@ -4,10 +4,10 @@ import { FormProvider, useForm, type DefaultValues, type FieldPath } from 'react
 import type { Team } from '../../../shared/domain/teams';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { CaseInput, type CaseFormValues, type CaseRecord } from '../../../shared/schemas/case';
-import { useConfirm } from '../../app/confirm-dialog';
-import { ErrorBanner } from '../../app/error-banner';
-import { useRouter } from '../../app/router';
-import { useI18n } from '../../i18n/i18n';
+import { useConfirm } from '../../components/confirm-dialog';
+import { ErrorBanner } from '../../components/error-banner';
+import { useRouter } from '../../lib/router';
+import { useI18n } from '../../lib/i18n';
 import { CommonSection } from './common-section';
 import { TeamSection } from './team-sections';
 import { toFormValues } from './team-defaults';

@@ -1,6 +1,6 @@
 import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
 import { PROVINCES } from '../../../shared/domain/provinces';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import { ChoiceGroup, DateField, SelectField, TextField, useOptions } from './fields';
 
 /** Fields every team's summary shares. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { MessageKey } from '../../../shared/i18n/en';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import { errorAt, fieldId } from './field-helpers';
 
 interface FieldProps {

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { HistoryEntry } from '../../../shared/schemas/case';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 
 /** `suspects.1.arrestDate` → "Suspect 2 › Arrest date". */
 function useFieldLabel() {

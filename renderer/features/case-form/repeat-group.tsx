@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import { errorAt, fieldId } from './field-helpers';
 
 interface RepeatGroupProps {

@@ -1,5 +1,5 @@
 import { COURT_STAGES, RELATIONSHIPS, SEXES } from '../../../shared/domain/lists';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import { CheckboxField, DateField, NumberField, SelectField, TextField, useOptions } from './fields';
 import { RepeatGroup } from './repeat-group';
 

@@ -8,7 +8,7 @@ import {
   VICTIM_OUTCOMES,
 } from '../../../shared/domain/lists';
 import type { Team } from '../../../shared/domain/teams';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import { CheckboxField, ChoiceGroup, DateField, NumberField, SelectField, TextField, useOptions } from './fields';
 import { RepeatGroup } from './repeat-group';
 import { SuspectsGroup } from './suspects-group';

@@ -4,7 +4,7 @@ import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
 import { PROVINCES } from '../../../shared/domain/provinces';
 import { TEAMS } from '../../../shared/domain/teams';
 import { SEARCH_MAX } from '../../../shared/schemas/case';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 
 /** Provinces in the order officers look for them: by name in the screen's language. */
 const PROVINCES_BY_NAME = {

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIST_PAGE_MAX, type CaseRow, type ListCasesRequest } from '../../../shared/schemas/case';
-import { RouterProvider, useRouter } from '../../app/router';
-import { I18nProvider } from '../../i18n/i18n';
+import { RouterProvider, useRouter } from '../../lib/router';
+import { I18nProvider } from '../../lib/i18n';
 import { CasesListPage } from './cases-list-page';
 import { ListStateProvider } from './list-state';
-import { listLike, makeRow } from './test-rows';
+import { listLike, makeRow } from '../../test/rows';
 
 const fake = vi.hoisted(() => ({
   years: vi.fn(),

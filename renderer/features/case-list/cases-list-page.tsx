@@ -1,12 +1,12 @@
 import { useDeferredValue, useId } from 'react';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { CaseFilters } from './case-filters';
-import './case-list.css';
-import { CasesTable } from './cases-table';
+import '../../components/case-rows.css';
+import { CasesTable } from '../../components/cases-table';
 import { useListState } from './list-state';
-import { useCaseRows, useYears } from './use-case-rows';
-import { YearPicker } from './year-picker';
+import { useCaseRows, useYears } from '../../lib/use-case-rows';
+import { YearPicker } from '../../components/year-picker';
 
 /**
  * A year's summaries: filters, search and a sortable table that stays smooth with 30,000

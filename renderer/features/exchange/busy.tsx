@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 
 /** An indeterminate progress bar with words, for work that may take more than a second. */
 export function Busy({ label }: { label: string }) {

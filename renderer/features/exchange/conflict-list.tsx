@@ -1,7 +1,7 @@
 import { BIN_FIELD } from '../../../shared/domain/merge';
 import { isMessageKey } from '../../../shared/i18n/translate';
 import type { ImportItem } from '../../../shared/schemas/exchange';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 
 export type Resolutions = Record<string, Record<string, 'ours' | 'theirs'>>;
 

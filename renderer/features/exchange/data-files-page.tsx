@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import './exchange.css';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';

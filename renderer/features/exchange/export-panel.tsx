@@ -3,12 +3,12 @@ import { parseWholeNumber } from '../../../shared/domain/numerals';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/schemas/exchange';
 import type { AppError } from '../../../shared/ipc/result';
 import type { MessageKey } from '../../../shared/i18n/en';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { downloadFile } from '../../lib/download';
-import { useYears } from '../case-list/use-case-rows';
-import { YearPicker } from '../case-list/year-picker';
+import { useYears } from '../../lib/use-case-rows';
+import { YearPicker } from '../../components/year-picker';
 import { Busy } from './busy';
 
 const isTotals = (f: ExportFormat) => f.startsWith('totals-');

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { IMPORT_KINDS, MAX_IMPORT_CHARS, type ImportPreview, type ImportResult } from '../../../shared/schemas/exchange';
 import type { AppError } from '../../../shared/ipc/result';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { Busy } from './busy';
 import { ConflictList, type Resolutions } from './conflict-list';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 
 /** This PC's name in the unit, written into every data file it exports. */

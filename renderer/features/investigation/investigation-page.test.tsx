@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Team } from '../../../shared/domain/teams';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { sampleSummary } from '../../../shared/testing/samples';
-import { RouterProvider, useRouter } from '../../app/router';
-import { I18nProvider } from '../../i18n/i18n';
+import { RouterProvider, useRouter } from '../../lib/router';
+import { I18nProvider } from '../../lib/i18n';
 import { InvestigationPage } from './investigation-page';
 
 const fake = vi.hoisted(() => ({ investigation: vi.fn() }));

@@ -2,12 +2,12 @@ import { useEffect, useId, useState } from 'react';
 import { LEAD_TEAMS, type Team } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import { toRow, type CaseRow } from '../../../shared/schemas/case';
-import { ErrorBanner } from '../../app/error-banner';
-import { useRouter } from '../../app/router';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useRouter } from '../../lib/router';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import '../case-list/case-list.css';
-import { settle } from '../case-list/use-case-rows';
+import '../../components/case-rows.css';
+import { settle } from '../../lib/use-case-rows';
 
 /** Lead teams first, then the teams that support them. */
 export const INVESTIGATION_TEAM_ORDER: readonly Team[] = ['HIT', 'ICAC', 'FST', 'OVA'];

@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n/i18n';
-import { useSession } from './session-context';
+import { useI18n } from '../../lib/i18n';
+import { useSession } from '../../lib/session';
 
 /** Locks the app at once (leaving the PC for a moment); the unlock screen replaces everything. */
 export function LockButton() {

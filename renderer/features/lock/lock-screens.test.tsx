@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionStatus } from '../../../shared/schemas/session';
-import { I18nProvider } from '../../i18n/i18n';
+import { I18nProvider } from '../../lib/i18n';
 import { SessionGate } from './session-gate';
 
 const fake = vi.hoisted(() => ({

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 
 interface Props {
   label: string;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 
 /** The recovery key, shown once after set-up; the app opens only once the officer says it is kept. */
 export function RecoveryKeyNotice({ recoveryKey, onConfirmed }: { recoveryKey: string; onConfirmed: () => void }) {

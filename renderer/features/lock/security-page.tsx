@@ -1,22 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { AppError } from '../../../shared/ipc/result';
 import { AutoLockMinutes, ChangeForm } from '../../../shared/schemas/session';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { BackupsPanel } from './backups-panel';
 import { PassphraseField } from './passphrase-field';
-import { useSession } from './session-context';
+import { useSession } from '../../lib/session';
 
 const AutoLockForm = z.strictObject({
   minutes: z.string().trim().regex(/^\d{1,3}$/, { message: 'v.autoLock' }).transform(Number).pipe(AutoLockMinutes),
 });
 
-/** Change the passphrase, set the idle minutes before the app locks, and restore backups. */
-export function SecurityPage() {
+/** Change the passphrase, set the idle minutes before the app locks; the app adds the backups panel. */
+export function SecurityPage({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   const id = useId();
   return (
@@ -26,7 +25,7 @@ export function SecurityPage() {
       </h2>
       <ChangePassphrase />
       <AutoLock />
-      <BackupsPanel />
+      {children}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/schemas/session';
-import { ErrorBanner } from '../../app/error-banner';
+import { ErrorBanner } from '../../components/error-banner';
 import { api, onLocked } from '../../lib/api';
 import { RecoveryKeyNotice } from './recovery-key-notice';
-import { SessionContext, type SessionControls } from './session-context';
+import { SessionContext, type SessionControls } from '../../lib/session';
 import { SetupScreen } from './setup-screen';
 import { UnlockScreen } from './unlock-screen';
 import { useIdleLock } from './use-idle-lock';

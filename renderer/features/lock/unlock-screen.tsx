@@ -4,8 +4,8 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { AppError } from '../../../shared/ipc/result';
 import { GivenPassphrase, RecoveryForm, type SessionStatus } from '../../../shared/schemas/session';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { PassphraseField } from './passphrase-field';
 

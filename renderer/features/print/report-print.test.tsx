@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { recordOf, summaryOf } from '../../../shared/testing/records';
-import { I18nProvider } from '../../i18n/i18n';
-import { openSettings, reportFor } from '../totals/test-report';
+import { I18nProvider } from '../../lib/i18n';
+import { openSettings, reportFor } from '../../test/report';
 import { ReportPrint } from './report-print';
 
 /** `count` HIT investigations in `year`, the first `homicides` of them child homicides, `arrests` with an arrest. */

@@ -2,9 +2,9 @@ import { AGE_BANDS, SEXES } from '../../../shared/domain/lists';
 import { HEADLINE_KEYS, publishTotals, type Cell, type DerivedCell, type PublishedTable } from '../../../shared/domain/suppression';
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { TotalsReport } from '../../../shared/schemas/exchange';
-import { useI18n } from '../../i18n/i18n';
-import { BarChart } from '../totals/bar-chart';
-import { provinceLabel, useNumbers } from '../totals/numbers';
+import { useI18n } from '../../lib/i18n';
+import { BarChart } from '../../components/bar-chart';
+import { provinceLabel, useNumbers } from '../../lib/numbers';
 
 /** The tables the printed report carries, with how their row keys are named. */
 const TABLES = [

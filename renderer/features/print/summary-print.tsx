@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { provinceByCode } from '../../../shared/domain/provinces';
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 
 type Summary = CaseRecord['summary'];
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/schemas/settings';
-import { I18nProvider, useI18n } from '../../i18n/i18n';
+import { I18nProvider, useI18n } from '../../lib/i18n';
 import { LanguageSwitch } from './language-switch';
 
 const fake = vi.hoisted(() => ({ update: vi.fn() }));

@@ -3,8 +3,8 @@ import { DIGITS } from '../../../shared/i18n/format';
 import { LANGUAGES } from '../../../shared/i18n/translate';
 import type { AppError } from '../../../shared/ipc/result';
 import type { Settings } from '../../../shared/schemas/settings';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 
 type Choice = Partial<Pick<Settings, 'language' | 'digits'>>;

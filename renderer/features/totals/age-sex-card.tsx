@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { SEXES } from '../../../shared/domain/lists';
 import type { AgeSexRow, Figure } from '../../../shared/domain/totals';
-import { useI18n } from '../../i18n/i18n';
-import { BarChart } from './bar-chart';
+import { useI18n } from '../../lib/i18n';
+import { BarChart } from '../../components/bar-chart';
 import { FigureValue } from './figure-value';
 
 const sum = (figures: readonly Figure[]): Figure => ({

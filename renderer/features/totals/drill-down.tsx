@@ -2,14 +2,14 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { sortRows, type CaseSort } from '../../../shared/domain/case-filter';
 import type { AppError } from '../../../shared/ipc/result';
 import type { CaseRow } from '../../../shared/schemas/case';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import '../case-list/case-list.css';
-import { CasesTable } from '../case-list/cases-table';
-import { settle } from '../case-list/use-case-rows';
+import '../../components/case-rows.css';
+import { CasesTable } from '../../components/cases-table';
+import { settle } from '../../lib/use-case-rows';
 import type { Drill } from './figure-value';
-import { useNumbers } from './numbers';
+import { useNumbers } from '../../lib/numbers';
 
 interface Loaded {
   rows?: CaseRow[];

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Figure } from '../../../shared/domain/totals';
-import { useI18n } from '../../i18n/i18n';
-import { useNumbers } from './numbers';
+import { useI18n } from '../../lib/i18n';
+import { useNumbers } from '../../lib/numbers';
 
 /** What a figure opens: its label, its value and the summaries behind it. */
 export interface Drill {

@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { COMPARED_KEYS, type ComparedKey } from '../../../shared/domain/suppression';
 import type { YearComparison } from '../../../shared/domain/totals';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import { FigureValue } from './figure-value';
-import { useNumbers } from './numbers';
+import { useNumbers } from '../../lib/numbers';
 
 function Tile({ title, level = 4, children }: { title: string; level?: 4 | 5; children: ReactNode }) {
   const id = useId();

@@ -1,7 +1,7 @@
 import type { QualityFinding } from '../../../shared/domain/data-quality';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import { FigureValue } from './figure-value';
-import { useNumbers } from './numbers';
+import { useNumbers } from '../../lib/numbers';
 
 /** How many references a finding lists before "and N more". */
 const SHOWN_REFS = 8;

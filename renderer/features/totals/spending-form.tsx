@@ -4,10 +4,10 @@ import type { Spending } from '../../../shared/domain/totals';
 import { TEAMS, type Team } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import { Spending as SpendingSchema } from '../../../shared/schemas/year-settings';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { settle } from '../case-list/use-case-rows';
+import { settle } from '../../lib/use-case-rows';
 
 interface Props {
   year: number;

@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import type { Table } from '../../../shared/domain/totals';
-import { useI18n } from '../../i18n/i18n';
-import { BarChart } from './bar-chart';
+import { useI18n } from '../../lib/i18n';
+import { BarChart } from '../../components/bar-chart';
 import { FigureValue } from './figure-value';
-import { useNumbers } from './numbers';
+import { useNumbers } from '../../lib/numbers';
 
 interface Props {
   title: string;

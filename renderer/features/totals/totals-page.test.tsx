@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { YearSettings } from '../../../shared/schemas/year-settings';
-import { RouterProvider, useRouter } from '../../app/router';
-import { I18nProvider } from '../../i18n/i18n';
-import { buildRecords, openSettings, reportFor, rowsFor } from './test-report';
+import { RouterProvider, useRouter } from '../../lib/router';
+import { I18nProvider } from '../../lib/i18n';
+import { buildRecords, openSettings, reportFor, rowsFor } from '../../test/report';
 import { TotalsPage } from './totals-page';
 
 const fake = vi.hoisted(() => ({ years: vi.fn(), byIds: vi.fn(), totals: vi.fn() }));

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
-import { useYears } from '../case-list/use-case-rows';
-import { YearPicker } from '../case-list/year-picker';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
+import { useYears } from '../../lib/use-case-rows';
+import { YearPicker } from '../../components/year-picker';
 import { DrillDown } from './drill-down';
 import { DrillContext, type Drill } from './figure-value';
 import { HeadlineFigures } from './headline-figures';
-import { useNumbers } from './numbers';
+import { useNumbers } from '../../lib/numbers';
 import { QualityPanel } from './quality-panel';
 import { SpendingForm } from './spending-form';
 import { TableCard } from './table-card';
@@ -14,7 +14,7 @@ import './totals.css';
 import { InvestigationTables, Section, TeamWork } from './totals-sections';
 import { useTotalsReport } from './use-totals-report';
 import { YearClose } from './year-close';
-import { PrintReportButton } from '../print/print-report-button';
+import { PrintReportButton } from './print-report-button';
 
 /** An open list: a serial number makes the same figure opened twice a fresh dialog. */
 interface OpenDrill {

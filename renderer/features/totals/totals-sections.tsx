@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import type { YearComparison } from '../../../shared/domain/totals';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../lib/i18n';
 import { AgeSexCard } from './age-sex-card';
 import { TeamFigures } from './headline-figures';
-import { listLabel, provinceLabel } from './numbers';
+import { listLabel, provinceLabel } from '../../lib/numbers';
 import { TableCard } from './table-card';
 
 /** A titled part of the page. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
 import type { TotalsReport } from '../../../shared/schemas/exchange';
 import { api } from '../../lib/api';
-import { settle } from '../case-list/use-case-rows';
+import { settle } from '../../lib/use-case-rows';
 
 interface Loaded {
   year: number;

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
 import { ReopenRequest, type YearLogEntry, type YearSettings } from '../../../shared/schemas/year-settings';
-import { useConfirm } from '../../app/confirm-dialog';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { useConfirm } from '../../components/confirm-dialog';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { settle } from '../case-list/use-case-rows';
+import { settle } from '../../lib/use-case-rows';
 
 interface Props {
   settings: YearSettings;

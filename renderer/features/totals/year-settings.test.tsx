@@ -4,9 +4,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Spending } from '../../../shared/domain/totals';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { YearSettings } from '../../../shared/schemas/year-settings';
-import { RouterProvider } from '../../app/router';
-import { I18nProvider } from '../../i18n/i18n';
-import { buildRecords, openSettings, reportFor } from './test-report';
+import { RouterProvider } from '../../lib/router';
+import { I18nProvider } from '../../lib/i18n';
+import { buildRecords, openSettings, reportFor } from '../../test/report';
 import { TotalsPage } from './totals-page';
 
 const fake = vi.hoisted(() => ({

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useRouter } from '../../app/router';
-import { useI18n } from '../../i18n/i18n';
+import { useRouter } from '../../lib/router';
+import { useI18n } from '../../lib/i18n';
 
 /** Opens the annual report's print layout; small counts hidden unless the officer unticks it. */
 export function PrintReportButton({ year }: { year: number }) {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { provinceByCode } from '../../../shared/domain/provinces';
-import type { MessageKey } from '../../../shared/i18n/en';
-import { formatNumber, type NumberOptions, type NumberStyle } from '../../../shared/i18n/format';
-import { isMessageKey, type Language } from '../../../shared/i18n/translate';
-import { useI18n } from '../../i18n/i18n';
+import { provinceByCode } from '../../shared/domain/provinces';
+import type { MessageKey } from '../../shared/i18n/en';
+import { formatNumber, type NumberOptions, type NumberStyle } from '../../shared/i18n/format';
+import { isMessageKey, type Language } from '../../shared/i18n/translate';
+import { useI18n } from './i18n';
 
 export type FormatNumber = (value: number, options?: NumberOptions) => string;
 

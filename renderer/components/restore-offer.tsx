@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { AppError } from '../../../shared/ipc/result';
-import { useI18n } from '../../i18n/i18n';
-import { api } from '../../lib/api';
+import type { AppError } from '../../shared/ipc/result';
+import { useI18n } from '../lib/i18n';
+import { api } from '../lib/api';
 import { useConfirmRestore } from './use-confirm-restore';
-import { useSession } from './session-context';
+import { useSession } from '../lib/session';
 
 /** The failures about the case database in use that main pairs with its newest good backup. */
 const OFFERED = new Set<AppError['code']>(['store-unreadable', 'row-unreadable', 'database-older']);

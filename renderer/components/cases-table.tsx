@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import type { CaseSort, SortKey } from '../../../shared/domain/case-filter';
-import type { MessageKey } from '../../../shared/i18n/en';
-import type { CaseRow } from '../../../shared/schemas/case';
-import { useRouter } from '../../app/router';
-import { useI18n } from '../../i18n/i18n';
-import { ROW_HEIGHT, useVirtualRows } from './use-virtual-rows';
+import type { CaseSort, SortKey } from '../../shared/domain/case-filter';
+import type { MessageKey } from '../../shared/i18n/en';
+import type { CaseRow } from '../../shared/schemas/case';
+import { useRouter } from '../lib/router';
+import { useI18n } from '../lib/i18n';
+import { ROW_HEIGHT, useVirtualRows } from '../lib/use-virtual-rows';
 
 /** Columns: label key, sort key (none for offences) and the direction a first click sorts. */
 const COLUMNS: { label: MessageKey; sort?: SortKey; first?: 'asc' | 'desc' }[] = [

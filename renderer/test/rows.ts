@@ -1,6 +1,6 @@
-import { filterRows, searchTextOf, sortRows } from '../../../shared/domain/case-filter';
-import type { Result } from '../../../shared/ipc/result';
-import { ListCasesRequest, type CaseListPage, type CaseRow } from '../../../shared/schemas/case';
+import { filterRows, searchTextOf, sortRows } from '../../shared/domain/case-filter';
+import type { Result } from '../../shared/ipc/result';
+import { ListCasesRequest, type CaseListPage, type CaseRow } from '../../shared/schemas/case';
 
 /** Builds list rows for component tests; ids are valid UUIDs, codes follow the team. */
 export function makeRow(n: number, over: Partial<CaseRow> = {}): CaseRow {

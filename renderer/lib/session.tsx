@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionStatus } from '../../../shared/schemas/session';
+import type { SessionStatus } from '../../shared/schemas/session';
 
 export interface SessionControls {
   status: SessionStatus;

@@ -1,6 +1,6 @@
-import type { CaseFilter, CaseSort } from '../../../shared/domain/case-filter';
-import type { AppError, Result } from '../../../shared/ipc/result';
-import type { CaseListPage, CaseRow, ListCasesRequest } from '../../../shared/schemas/case';
+import type { CaseFilter, CaseSort } from '../../shared/domain/case-filter';
+import type { AppError, Result } from '../../shared/ipc/result';
+import type { CaseListPage, CaseRow, ListCasesRequest } from '../../shared/schemas/case';
 
 /** Rows asked for at once, at offsets that are multiples of it: what a screen draws and more. */
 export const PAGE_SIZE = 200;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useConfirm } from '../../app/confirm-dialog';
-import { useI18n } from '../../i18n/i18n';
+import { useConfirm } from './confirm-dialog';
+import { useI18n } from '../lib/i18n';
 
 /**
  * The question asked before backup `number` (taken `at`, already formatted) replaces the case

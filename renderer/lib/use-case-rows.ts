@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { CaseFilter, CaseSort } from '../../../shared/domain/case-filter';
-import type { AppError, Result } from '../../../shared/ipc/result';
-import type { CaseRow } from '../../../shared/schemas/case';
-import { api } from '../../lib/api';
+import type { CaseFilter, CaseSort } from '../../shared/domain/case-filter';
+import type { AppError, Result } from '../../shared/ipc/result';
+import type { CaseRow } from '../../shared/schemas/case';
+import { api } from './api';
 import { listQuery, RowPages, type ListQuery } from './row-pages';
 
 /** A call that rejected (the transport itself failed) reads as any other failed call. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useI18n } from '../../i18n/i18n';
-import { useNumbers } from './numbers';
+import { useI18n } from '../lib/i18n';
+import { useNumbers } from '../lib/numbers';
 
 export interface ChartRow {
   key: string;

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
 import type { BackupEntry, BackupList, RestoreResult } from '../../../shared/schemas/session';
-import { ErrorBanner } from '../../app/error-banner';
-import { useI18n } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { useConfirmRestore } from './use-confirm-restore';
+import { useConfirmRestore } from '../../components/use-confirm-restore';
 
 /** Whether the case database in use opens, and its numbered backups, any good one of which can be put back. */
 export function BackupsPanel() {

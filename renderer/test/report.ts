@@ -1,10 +1,10 @@
-import { checkDataQuality } from '../../../shared/domain/data-quality';
-import type { Relationship } from '../../../shared/domain/lists';
-import { compareYears } from '../../../shared/domain/totals';
-import { toRow, type CaseRecord, type CaseRow } from '../../../shared/schemas/case';
-import type { TotalsReport } from '../../../shared/schemas/exchange';
-import type { YearSettings } from '../../../shared/schemas/year-settings';
-import { recordOf, summaryOf } from '../../../shared/testing/records';
+import { checkDataQuality } from '../../shared/domain/data-quality';
+import type { Relationship } from '../../shared/domain/lists';
+import { compareYears } from '../../shared/domain/totals';
+import { toRow, type CaseRecord, type CaseRow } from '../../shared/schemas/case';
+import type { TotalsReport } from '../../shared/schemas/exchange';
+import type { YearSettings } from '../../shared/schemas/year-settings';
+import { recordOf, summaryOf } from '../../shared/testing/records';
 
 /**
  * Summaries for component tests of the Totals screen, shaped like the unit's published

@@ -1,6 +1,6 @@
 import type { AppError } from '../../shared/ipc/result';
-import { RestoreOffer } from '../features/lock/restore-offer';
-import { useI18n } from '../i18n/i18n';
+import { RestoreOffer } from './restore-offer';
+import { useI18n } from '../lib/i18n';
 
 /** A failed call, translated, where the officer will see it; a damaged file comes with its newest good backup. */
 export function ErrorBanner({ error }: { error: AppError }) {

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppError } from '../../../shared/ipc/result';
 import type { BackupEntry, BackupList } from '../../../shared/schemas/session';
-import { ErrorBanner } from '../../app/error-banner';
-import { I18nProvider } from '../../i18n/i18n';
+import { ErrorBanner } from '../../components/error-banner';
+import { I18nProvider } from '../../lib/i18n';
 import { stubModalDialogs } from '../../test/modal-dialogs';
 import { BackupsPanel } from './backups-panel';
-import { SessionContext, type SessionControls } from './session-context';
+import { SessionContext, type SessionControls } from '../../lib/session';
 
 const fake = vi.hoisted(() => ({ list: vi.fn(), restore: vi.fn() }));
 vi.mock('../../lib/api', () => ({ api: { backups: { list: fake.list, restore: fake.restore } } }));
