@@ -1,11 +1,9 @@
 import type { z } from 'zod';
-import { contract, isChannel, type Channel, type Output, type ParsedInput } from '../../shared/ipc/contract';
+import { contract, isChannel, type Channel, type HandlerMap } from '../../shared/ipc/contract';
 import { translate } from '../../shared/i18n/translate';
 import { AppFailure, fail, ok, type FieldIssue, type Result } from '../../shared/ipc/result';
 
-export type Handlers = {
-  [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C>;
-};
+export type Handlers = HandlerMap;
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
 

@@ -1,4 +1,4 @@
-import type { Channel, Input, Output } from './contract';
+import { CHANNELS, type Channel, type Input, type Output } from './contract';
 import type { Result } from './result';
 
 type Namespace = Channel extends `${infer N}:${string}` ? N : never;
@@ -25,57 +25,15 @@ export const LOCKED_EVENT = 'session:locked';
 export type Invoke = <C extends Channel>(channel: C, input: Input<C>) => Promise<Result<Output<C>>>;
 
 /**
- * Builds `window.cpu` from a transport. The preload and the browser shell both call it, so
- * the renderer cannot tell them apart; `satisfies` makes a missing channel a type error.
+ * Builds `window.cpu` from a transport, one method per channel of the contract (its keys are
+ * the only list of channels). The preload and the browser shell both call it, so the renderer
+ * cannot tell them apart.
  */
 export function createApi(invoke: Invoke): AppApi {
-  return {
-    app: { info: (input) => invoke('app:info', input) },
-    settings: {
-      get: (input) => invoke('settings:get', input),
-      update: (input) => invoke('settings:update', input),
-    },
-    cases: {
-      years: (input) => invoke('cases:years', input),
-      list: (input) => invoke('cases:list', input),
-      get: (input) => invoke('cases:get', input),
-      save: (input) => invoke('cases:save', input),
-      delete: (input) => invoke('cases:delete', input),
-      restore: (input) => invoke('cases:restore', input),
-      investigation: (input) => invoke('cases:investigation', input),
-      byIds: (input) => invoke('cases:byIds', input),
-    },
-    years: {
-      get: (input) => invoke('years:get', input),
-      setSpending: (input) => invoke('years:setSpending', input),
-      close: (input) => invoke('years:close', input),
-      reopen: (input) => invoke('years:reopen', input),
-    },
-    totals: { get: (input) => invoke('totals:get', input) },
-    exports: { create: (input) => invoke('exports:create', input) },
-    imports: {
-      preview: (input) => invoke('imports:preview', input),
-      apply: (input) => invoke('imports:apply', input),
-      cancel: (input) => invoke('imports:cancel', input),
-    },
-    print: { savePdf: (input) => invoke('print:savePdf', input) },
-    drafts: {
-      get: (input) => invoke('drafts:get', input),
-      save: (input) => invoke('drafts:save', input),
-      discard: (input) => invoke('drafts:discard', input),
-    },
-    session: {
-      status: (input) => invoke('session:status', input),
-      setup: (input) => invoke('session:setup', input),
-      unlock: (input) => invoke('session:unlock', input),
-      unlockWithRecovery: (input) => invoke('session:unlockWithRecovery', input),
-      lock: (input) => invoke('session:lock', input),
-      changePassphrase: (input) => invoke('session:changePassphrase', input),
-      setAutoLock: (input) => invoke('session:setAutoLock', input),
-    },
-    backups: {
-      list: (input) => invoke('backups:list', input),
-      restore: (input) => invoke('backups:restore', input),
-    },
-  } satisfies AppApi;
+  const api: Record<string, Record<string, (input: never) => unknown>> = {};
+  for (const channel of CHANNELS) {
+    const [namespace, method] = channel.split(':') as [string, string];
+    (api[namespace] ??= {})[method] = (input: Input<typeof channel>) => invoke(channel, input);
+  }
+  return Object.freeze(api) as unknown as AppApi;
 }

@@ -113,6 +113,11 @@ export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
+/** What answers every channel: the main process's handlers, or a test's typed double of them. */
+export type HandlerMap = {
+  [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C>;
+};
+
 export const CHANNELS = Object.keys(contract) as Channel[];
 
 export function isChannel(value: unknown): value is Channel {
