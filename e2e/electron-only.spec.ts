@@ -13,12 +13,25 @@ test.beforeEach(({ host }) => {
 
 test('navigation away from the app is refused', async ({ app }) => {
   const page = app.page;
+  const electron = app.electron;
+  if (!electron) throw new Error('the Electron project starts the app in Electron');
   const before = page.url();
   expect(before).toMatch(/^app:\/\/cpu\//);
+  // Main's answer to the attempt: its will-navigate handler (main/security.ts, added when the
+  // window was made) runs before this one, so the event arrives here already refused or not.
+  const attempt = await electron.evaluateHandle(({ BrowserWindow }) => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (!win) throw new Error('the app has no window');
+    return {
+      answer: new Promise<{ url: string; refused: boolean }>((resolve) => {
+        win.webContents.once('will-navigate', (event) => resolve({ url: event.url, refused: event.defaultPrevented }));
+      }),
+    };
+  });
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
-  await page.waitForTimeout(500);
+  expect(await attempt.evaluate((a) => a.answer)).toEqual({ url: 'https://example.com/', refused: true });
   expect(page.url()).toBe(before);
   await expect(page.getByRole('navigation').getByRole('button', { name: 'Case summaries' })).toBeVisible();
 });

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import type { CaseRecord } from '../../shared/schemas/case';
 import type { BackupList, RestoreResult } from '../../shared/schemas/session';
@@ -11,6 +10,7 @@ import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { acquireCaseDb } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
 import { openSqlite } from '../storage/sql';
+import { tempDir } from '../testing/temp-dir';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
 import { createHandlers } from './handlers';
 
@@ -52,10 +52,9 @@ describe('data safety through the real handlers', () => {
   }
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-safety-'));
+    dir = tempDir('safety');
     clock = Date.parse('2025-04-01T08:00:00.000Z');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('answers `locked` on every channel that touches case data until set up, and again after a lock', async () => {
     const fresh = host();

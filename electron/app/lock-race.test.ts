@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleSummary } from '../../shared/testing/samples';
+import { tempDir } from '../testing/temp-dir';
 import { unlockedDispatch } from '../testing/unlocked-app';
 
 describe('a lock while a data request is under way', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-lock-race-'));
+    dir = tempDir('lock-race');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('answers `locked` instead of handing case data to a screen that was locked meanwhile', async () => {
     const { dispatch } = unlockedDispatch(dir, () => new Date('2025-04-01T08:00:00.000Z'));

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fstatSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, copyFileSync, existsSync, fstatSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseInput, CaseRecord, CaseRow } from '../../shared/schemas/case';
 import type { BackupList, RestoreResult } from '../../shared/schemas/session';
@@ -16,6 +15,7 @@ import { confStorage } from '../storage/conf-location';
 import { openSqlite } from '../storage/sql';
 import { createVault } from '../storage/vault';
 import { callsOn } from '../testing/dispatch-calls';
+import { tempDir } from '../testing/temp-dir';
 import { quitApp, testKey } from '../testing/test-vault';
 import { TEST_KDF, TEST_PASSPHRASE } from '../testing/unlocked-app';
 import { backupDir, backupPath, backupSequences } from './backup-files';
@@ -53,12 +53,8 @@ describe('backups of the case database', () => {
   let clock: number;
   const now = () => new Date(clock);
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-backups-'));
+    dir = tempDir('backups');
     clock = Date.parse('2025-06-01T08:00:00.000Z');
-  });
-  afterEach(async () => {
-    await quitApp();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('numbers backups by sequence: with the clock set back, the newest is still kept and shown first', async () => {

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleSummary } from '../../shared/testing/samples';
-import { closeCaseDb } from '../storage/case-db';
 import type { SqlDatabase, SqlStatement } from '../storage/sql';
 import type { Vault } from '../storage/vault';
 import { dbSnapshot } from '../testing/db-snapshot';
+import { tempDir } from '../testing/temp-dir';
 import { testKey, testVault } from '../testing/test-vault';
 import { CaseRepository } from './case-repository';
 import { CaseRows, factsOf } from './case-rows';
@@ -177,18 +174,12 @@ describe('CaseRepository on a real case database', () => {
         'it is sealed with another key (another PC or set-up)',
         (db, id) => {
           // The same summary, written by the same code into another folder under another key.
-          const elsewhere = mkdtempSync(join(tmpdir(), 'cpu-other-key-'));
-          try {
-            const foreign = testVault(elsewhere, testKey());
-            const facts = new CaseRepository(folder.vault).get(id);
-            new CaseRows(foreign).put(factsOf(facts), 2025, []);
-            const columns = sealedColumns(db);
-            const row = foreign.db.prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`).get(id) ?? {};
-            db.prepare(`UPDATE summaries SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => row[c] ?? null), id);
-          } finally {
-            closeCaseDb(elsewhere);
-            rmSync(elsewhere, { recursive: true, force: true });
-          }
+          const foreign = testVault(tempDir('other-key'), testKey());
+          const facts = new CaseRepository(folder.vault).get(id);
+          new CaseRows(foreign).put(factsOf(facts), 2025, []);
+          const columns = sealedColumns(db);
+          const row = foreign.db.prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`).get(id) ?? {};
+          db.prepare(`UPDATE summaries SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => row[c] ?? null), id);
         },
       ],
     ])('is refused when %s, naming the summary, and never changed', (_label, damage) => {

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseListPage, CaseRecord } from '../../shared/schemas/case';
 import type { BackupList } from '../../shared/schemas/session';
 import { createHandlers } from '../app/handlers';
@@ -11,6 +10,7 @@ import { createDispatcher } from '../ipc/dispatcher';
 import { acquireCaseDb } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
 import { bundleChild } from '../testing/child-process';
+import { sharedTempDir } from '../testing/temp-dir';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
 
 const KILLS = 200;
@@ -68,19 +68,17 @@ async function runAndKill(script: string, dir: string, acked: Map<string, number
 }
 
 describe('crash safety: saves killed at random moments', () => {
-  let workDir: string;
+  const workDir = sharedTempDir('crash');
   let script: string;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'cpu-crash-'));
-    script = await bundleChild('crash-child', workDir);
+    script = await bundleChild('crash-child', workDir());
   });
-  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
   it(`${KILLS} SIGKILLs later, the case database opens and holds every acknowledged save`, async () => {
     const lanes = await Promise.all(
       Array.from({ length: LANES }, async (_, lane) => {
-        const dir = join(workDir, `data-${lane}`);
+        const dir = join(workDir(), `data-${lane}`);
         await unlockedDispatch(dir).recoveryKey;
         const acked = new Map<string, number>();
         let saves = 0;

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import { sampleSummary } from '../../shared/testing/samples';
 import type { DataKey } from '../storage/sealed-codec';
+import { tempDir } from '../testing/temp-dir';
 import { testKey, testVault } from '../testing/test-vault';
 import { CaseRepository, type CaseRepositoryOptions } from './case-repository';
 
@@ -33,11 +31,10 @@ export function repositoryFolder() {
   const now = () => new Date(clock);
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-cases-'));
+    dir = tempDir('cases');
     key = testKey();
     clock = Date.parse('2025-04-01T08:00:00.000Z');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   return {
     get dir() {

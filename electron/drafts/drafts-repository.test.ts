@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import type { DataKey } from '../storage/sealed-codec';
 import type { SqlValue } from '../storage/sql';
 import { dbSnapshot } from '../testing/db-snapshot';
+import { tempDir } from '../testing/temp-dir';
 import { testKey, testVault } from '../testing/test-vault';
 import { DraftsRepository } from './drafts-repository';
 
@@ -20,10 +18,9 @@ describe('DraftsRepository on a real case database', () => {
   const rows = () => vault().db.prepare('SELECT key, saved_at, revision FROM drafts ORDER BY key').all();
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-drafts-'));
+    dir = tempDir('drafts');
     key = testKey();
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps one sealed draft row per key, with the time it was saved', () => {
     const repo = open();

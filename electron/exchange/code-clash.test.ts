@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { filterRows } from '../../shared/domain/case-filter';
 import type { Output } from '../../shared/ipc/contract';
 import type { CaseRecord } from '../../shared/schemas/case';
 import type { ImportPreview } from '../../shared/schemas/exchange';
 import { sampleSummary } from '../../shared/testing/samples';
 import { callsOn } from '../testing/dispatch-calls';
+import { tempDir } from '../testing/temp-dir';
 import { unlockedDispatch } from '../testing/unlocked-app';
 import { writeDataFile } from './data-file';
 
@@ -47,11 +45,10 @@ describe('two PCs that gave the same case code to different summaries', () => {
   let call: ReturnType<typeof callsOn>['call'];
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-clash-'));
+    dir = tempDir('clash');
     const { dispatch } = unlockedDispatch(dir, () => new Date('2025-12-20T08:00:00.000Z'));
     call = callsOn(dispatch).call;
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('shows the clash in the preview, keeps both summaries, and finds both by the code', async () => {
     const first = legacySummary('FST-2025-0089', 'Forensic office', 'Daun Penh');

@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { computeTotals } from '../../shared/domain/totals';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseInput } from '../../shared/schemas/case';
@@ -11,11 +10,12 @@ import { sampleSummary } from '../../shared/testing/samples';
 import type { Dispatch } from '../ipc/dispatcher';
 import { acquireCaseDb } from '../storage/case-db';
 import { dbSnapshot } from '../testing/db-snapshot';
+import { tempDir } from '../testing/temp-dir';
 import { unlockedDispatch } from '../testing/unlocked-app';
 
 /** One PC: its own data folder behind the real handlers and dispatcher. */
 function pc(name: string, clock: { t: number }) {
-  const dir = mkdtempSync(join(tmpdir(), `cpu-${name}-`));
+  const dir = tempDir(name);
   const { dispatch } = unlockedDispatch(dir, () => new Date(clock.t), { version: '0.1.0', host: 'browser-shell' });
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const result = await dispatch(channel, input);
@@ -53,10 +53,6 @@ describe('yearly data files between PCs', () => {
     b = pc('b', clock);
     await a.call('settings:update', { officerName: 'Sok Dara', pcName: 'HIT office' });
     await b.call('settings:update', { officerName: 'Chan Vanna', pcName: 'OVA office' });
-  });
-  afterEach(() => {
-    rmSync(a.dir, { recursive: true, force: true });
-    rmSync(b.dir, { recursive: true, force: true });
   });
 
   const save = (on: Pc, summary: CaseInput) => on.call<{ id: string; revision: number }>('cases:save', { summary });
@@ -195,7 +191,6 @@ describe('closing a year', () => {
   beforeEach(() => {
     a = pc('close', clock);
   });
-  afterEach(() => rmSync(a.dir, { recursive: true, force: true }));
 
   it('stops every change to the year until it is reopened with a reason, and logs both', async () => {
     const saved = await a.call<{ id: string }>('cases:save', { summary: sampleSummary('HIT') });

@@ -1,18 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseInput } from '../../shared/schemas/case';
 import type { ExportFile } from '../../shared/schemas/exchange';
 import { sampleSummary } from '../../shared/testing/samples';
 import { acquireCaseDb } from '../storage/case-db';
 import { dbSnapshot } from '../testing/db-snapshot';
+import { tempDir } from '../testing/temp-dir';
 import { unlockedDispatch } from '../testing/unlocked-app';
 import { checksumOf, type DataFileBody } from './data-file';
 
 function pc(name: string, clock: { t: number }) {
-  const dir = mkdtempSync(join(tmpdir(), `cpu-${name}-`));
+  const dir = tempDir(name);
   const { dispatch } = unlockedDispatch(dir, () => new Date(clock.t));
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const result = await dispatch(channel, input);
@@ -43,10 +43,6 @@ describe('import guards', () => {
   beforeEach(() => {
     a = pc('a', clock);
     b = pc('b', clock);
-  });
-  afterEach(() => {
-    rmSync(a.dir, { recursive: true, force: true });
-    rmSync(b.dir, { recursive: true, force: true });
   });
 
   it('refuses to take a summary out of a year closed between preview and apply', async () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../shared/schemas/case';
 import { sampleSummary } from '../../shared/testing/samples';
 import { createHandlers } from '../app/handlers';
@@ -12,48 +11,48 @@ import { SettingsRepository } from '../settings/settings-repository';
 import { acquireCaseDb } from '../storage/case-db';
 import { jsonCodec } from '../storage/codec';
 import { sealedCodec } from '../storage/sealed-codec';
+import { sharedTempDir } from '../testing/temp-dir';
 import { TEST_KDF, TEST_PASSPHRASE } from '../testing/unlocked-app';
 
-const userData = mkdtempSync(join(tmpdir(), 'cpu-userdata-'));
+/** The user-data folder, shared by the tests below in order (as one PC's folder is). */
+const userData = sharedTempDir('userdata');
 
 // Only `electron` is mocked: electron-store and conf run their real code (see vitest.config.ts).
 vi.mock('electron', () => {
-  const app = { getPath: () => userData, getVersion: () => '0.1.0', getName: () => 'cpu-case-register' };
+  const app = { getPath: () => userData(), getVersion: () => '0.1.0', getName: () => 'cpu-case-register' };
   const ipcMain = { on: vi.fn() };
   return { default: { app, ipcMain, shell: {} }, app, ipcMain, shell: {} };
 });
 
 const { electronStoreLocation, electronStoreStorage } = await import('./stores');
 
-afterAll(() => rmSync(userData, { recursive: true, force: true }));
-
 describe('electron-store location', () => {
   it('keeps this PC’s settings and id in the user-data folder through the real electron-store', () => {
     new SettingsRepository(electronStoreLocation(jsonCodec)).update({ officerName: 'Sok Dara', language: 'km' });
     expect(new SettingsRepository(electronStoreLocation(jsonCodec)).get()).toMatchObject({ officerName: 'Sok Dara', language: 'km' });
-    expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'))).toMatchObject({ officerName: 'Sok Dara', language: 'km' });
+    expect(JSON.parse(readFileSync(join(userData(), 'settings.json'), 'utf8'))).toMatchObject({ officerName: 'Sok Dara', language: 'km' });
 
     const id = pcId(electronStoreLocation(jsonCodec));
     expect(pcId(electronStoreLocation(jsonCodec))).toBe(id);
-    expect(JSON.parse(readFileSync(join(userData, 'pc.json'), 'utf8'))).toEqual({ pcId: id });
+    expect(JSON.parse(readFileSync(join(userData(), 'pc.json'), 'utf8'))).toEqual({ pcId: id });
   });
 
   it('seals and opens a store through electron-store’s serialize / deserialize hooks (how old year files are read to migrate them)', () => {
     const key = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
     const value = { formatVersion: 1, summaries: [], marker: 'Marker-PQ2-Kampot' };
     electronStoreLocation(sealedCodec(() => key)).open('cases-2022').store = value;
-    const text = readFileSync(join(userData, 'cases-2022.json'), 'utf8');
+    const text = readFileSync(join(userData(), 'cases-2022.json'), 'utf8');
     expect(text).toMatch(/^\{"format":"cpu-case-register\/sealed"/);
     expect(text).not.toContain('Marker-PQ2-Kampot');
     expect(electronStoreLocation(sealedCodec(() => key)).open('cases-2022').store).toEqual(value);
     const otherPc = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
     expect(() => electronStoreLocation(sealedCodec(() => otherPc)).open('cases-2022').store).toThrow(/encrypted with a different key/);
-    expect(readFileSync(join(userData, 'cases-2022.json'), 'utf8')).toBe(text);
-    rmSync(join(userData, 'cases-2022.json'));
+    expect(readFileSync(join(userData(), 'cases-2022.json'), 'utf8')).toBe(text);
+    rmSync(join(userData(), 'cases-2022.json'));
   });
 
   it('reports a damaged file and leaves its bytes unchanged', () => {
-    const file = join(userData, 'settings.json');
+    const file = join(userData(), 'settings.json');
     writeFileSync(file, 'garbage\u0000');
     const repo = new SettingsRepository(electronStoreLocation(jsonCodec));
     expect(() => repo.get()).toThrow(/settings\.json could not be opened: the file is not valid JSON/);
@@ -71,8 +70,8 @@ describe('electron-store location', () => {
     const id = saved.ok ? (saved.value as CaseRecord).id : '';
     expect((await dispatch('cases:get', { id })).ok).toBe(true);
 
-    expect(acquireCaseDb(userData).prepare('SELECT id FROM summaries').all()).toEqual([{ id }]);
-    const names = readdirSync(userData);
+    expect(acquireCaseDb(userData()).prepare('SELECT id FROM summaries').all()).toEqual([{ id }]);
+    const names = readdirSync(userData());
     expect(names).toEqual(expect.arrayContaining(['cases.db', 'keys.json', 'pc.json']));
     expect(names.filter((n) => n.endsWith('.json')).sort()).toEqual(['keys.json', 'pc.json']);
   });

@@ -1,7 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord, CaseRow } from '../../shared/schemas/case';
 import type { Draft } from '../../shared/schemas/draft';
 import type { YearSettings } from '../../shared/schemas/year-settings';
@@ -13,6 +12,7 @@ import { sealedCodec } from '../storage/sealed-codec';
 import { call } from '../testing/dispatch-calls';
 import { quitApp } from '../testing/test-vault';
 import { bundleChild, killNine, startChild } from '../testing/child-process';
+import { sharedTempDir } from '../testing/temp-dir';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedExistingDispatch } from '../testing/unlocked-app';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'release-0.1');
@@ -64,23 +64,21 @@ async function everything(dispatch: Dispatch) {
 }
 
 describe('migration of a data folder from release 0.1', () => {
-  let work: string;
+  const work = sharedTempDir('migrate');
   let legacy: Awaited<ReturnType<typeof legacyContent>>;
   let child: string;
   const fixtureFiles = filesUnder(FIXTURE);
   let n = 0;
   const copyFixture = () => {
-    const dir = join(work, `data-${(n += 1)}`);
+    const dir = join(work(), `data-${(n += 1)}`);
     cpSync(FIXTURE, dir, { recursive: true });
     return dir;
   };
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'cpu-migrate-'));
-    [legacy, child] = await Promise.all([legacyContent(work), bundleChild('storage-child', work)]);
+    [legacy, child] = await Promise.all([legacyContent(work()), bundleChild('storage-child', work())]);
     expect(legacy.records).toHaveLength(16);
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('keeps every summary, history entry, case code, draft, spending and the closed year, and moves the old files aside unchanged', async () => {
     const dir = copyFixture();

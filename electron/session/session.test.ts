@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
+import { tempDir } from '../testing/temp-dir';
 import { TEST_KDF } from '../testing/unlocked-app';
 import { KeyFile, normalizeRecoveryKey } from './keyring';
 import { retryDelayMs, Session } from './session';
@@ -26,10 +26,9 @@ describe('Session and key file', () => {
   const keysText = () => readFileSync(join(dir, 'keys.json'), 'utf8');
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-session-'));
+    dir = tempDir('session');
     clock = Date.parse('2025-04-01T08:00:00.000Z');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('first run: a random 256-bit key, stored only wrapped, with the scrypt parameters beside each copy', async () => {
     const session = open();

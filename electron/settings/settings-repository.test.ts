@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { jsonCodec } from '../storage/codec';
 import { confLocation } from '../storage/conf-location';
+import { tempDir } from '../testing/temp-dir';
 import { SettingsRepository } from './settings-repository';
 
 describe('SettingsRepository on a real conf file', () => {
@@ -11,9 +11,8 @@ describe('SettingsRepository on a real conf file', () => {
   const open = () => new SettingsRepository(confLocation(dir, jsonCodec));
   const file = () => join(dir, 'settings.json');
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-settings-'));
+    dir = tempDir('settings');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('answers the defaults without writing, and keeps an update for the next start', () => {
     expect(open().get()).toEqual({ officerName: '', language: 'en', digits: 'latin', pcName: '' });

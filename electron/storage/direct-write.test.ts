@@ -1,22 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/temp-dir';
 import { jsonCodec, type Codec } from './codec';
 import { confLocation } from './conf-location';
 import { withoutRereadOnWrite } from './direct-write';
 import type { StoreFile } from './store-location';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cpu-direct-write-'));
-  dirs.push(dir);
-  return dir;
-}
 
 /** The JSON codec, counting how often a whole file is decoded. */
 function countingCodec(): Codec & { reads: number } {
@@ -33,7 +22,7 @@ function countingCodec(): Codec & { reads: number } {
 
 describe('store writes', () => {
   it('write the codec’s bytes atomically without decoding the old file first, and read back the same', () => {
-    const dir = folder();
+    const dir = tempDir('direct-write');
     const codec = countingCodec();
     const file = confLocation(dir, codec).open('cases-2025');
     file.store = { formatVersion: 1, summaries: [] };
@@ -47,7 +36,7 @@ describe('store writes', () => {
   });
 
   it('make the folder again if it was removed in the meantime', () => {
-    const dir = join(folder(), 'data');
+    const dir = join(tempDir('direct-write'), 'data');
     const file = confLocation(dir, jsonCodec).open('settings');
     rmSync(dir, { recursive: true, force: true });
     file.store = { language: 'km' };

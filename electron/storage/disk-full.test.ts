@@ -11,6 +11,7 @@ import { BackupService } from '../backups/backup-service';
 import type { Dispatch } from '../ipc/dispatcher';
 import { Session } from '../session/session';
 import { call } from '../testing/dispatch-calls';
+import { sharedTempDir } from '../testing/temp-dir';
 import { quitApp } from '../testing/test-vault';
 import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
 import { acquireCaseDb } from './case-db';
@@ -18,13 +19,18 @@ import { acquireCaseDb } from './case-db';
 const CLOCK = () => new Date('2025-06-01T08:00:00.000Z');
 const inYear = (district: string): CaseInput => ({ ...sampleSummary('OVA'), dateReported: '2025-03-14', offenceDate: '2025-03-10', district });
 
-/** A 2 MB tmpfs (root only): a real full disk, where SQLite's writes fail with ENOSPC. */
+/**
+ * A 2 MB tmpfs (root only): a real full disk, where SQLite's writes fail with ENOSPC. The mount
+ * point is made while the file is collected (whether to skip depends on it), so not with the
+ * shared temp-folder fixture: it is removed at once when mounting is refused, else after the tests.
+ */
 const mountPoint = mkdtempSync(join(tmpdir(), 'cpu-diskfull-'));
 const canMount = (() => {
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint], { stdio: 'ignore' });
     return true;
   } catch {
+    rmSync(mountPoint, { recursive: true, force: true });
     return false;
   }
 })();
@@ -49,21 +55,20 @@ function fill(path: string): void {
 describe.skipIf(!canMount)('a full disk (2 MB tmpfs mounted for the test; skipped when `mount -t tmpfs` is not allowed)', () => {
   const dir = join(mountPoint, 'data');
   const filler = join(mountPoint, 'filler');
-  const elsewhere = mkdtempSync(join(tmpdir(), 'cpu-diskfull-other-'));
+  const elsewhere = sharedTempDir('diskfull-other');
   let dataFile = '';
 
   beforeAll(async () => {
     console.info(`disk full: a ${canMount ? '2 MB tmpfs mounted at ' + mountPoint : 'nothing (skipped)'}`);
     mkdirSync(dir);
     // Another PC's 2025 data file, to import.
-    const other = unlockedDispatch(elsewhere, CLOCK).dispatch;
+    const other = unlockedDispatch(elsewhere(), CLOCK).dispatch;
     for (let n = 0; n < 20; n += 1) await call(other, 'cases:save', { summary: inYear(`Other PC ${n}`) });
     const exported = await call<ExportFile>(other, 'exports:create', { year: 2025, format: 'year-json' });
     dataFile = Buffer.from(exported.base64, 'base64').toString('utf8');
   });
   afterAll(async () => {
     await quitApp();
-    rmSync(elsewhere, { recursive: true, force: true });
     if (canMount) execFileSync('umount', [mountPoint]);
     rmSync(mountPoint, { recursive: true, force: true });
   });

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../shared/schemas/case';
 import type { Dispatch } from '../ipc/dispatcher';
 import { call, refusal, summaryIn } from '../testing/dispatch-calls';
+import { tempDir } from '../testing/temp-dir';
 import { unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
 import { quitApp } from '../testing/test-vault';
 import { acquireCaseDb } from './case-db';
@@ -31,12 +31,11 @@ describe('sealed rows changed outside the app', () => {
   };
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-rowseal-'));
+    dir = tempDir('rowseal');
     dispatch = unlockedDispatch(dir, CLOCK).dispatch;
     a = await call<CaseRecord>(dispatch, 'cases:save', { summary: summaryIn(2025, 'District A') });
     b = await call<CaseRecord>(dispatch, 'cases:save', { summary: summaryIn(2025, 'District B') });
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   /** The refusal names the summary; the stored row and the other summary are as they were. */
   async function expectRefusedByName(id: string, { listToo = true, code = '' } = {}): Promise<void> {
@@ -111,19 +110,15 @@ describe('sealed rows changed outside the app', () => {
   });
 
   it('refuses a database encrypted with another key (another set-up’s keys.json), changing nothing', async () => {
-    const other = mkdtempSync(join(tmpdir(), 'cpu-rowseal-other-'));
-    try {
-      await unlockedDispatch(other, CLOCK).recoveryKey;
-      const before = acquireCaseDb(dir).prepare('SELECT * FROM summaries ORDER BY id').all();
-      await quitApp();
-      copyFileSync(join(other, 'keys.json'), join(dir, 'keys.json'));
-      const error = await refusal(unlockedExistingDispatch(dir, CLOCK), 'cases:list', { year: 2025 });
-      expect(error.code).toBe('store-unreadable');
-      expect(error.params?.file).toBe('cases.db');
-      expect(error.message).toMatch(/different key/);
-      expect(acquireCaseDb(dir).prepare('SELECT * FROM summaries ORDER BY id').all()).toEqual(before);
-    } finally {
-      rmSync(other, { recursive: true, force: true });
-    }
+    const other = tempDir('rowseal-other');
+    await unlockedDispatch(other, CLOCK).recoveryKey;
+    const before = acquireCaseDb(dir).prepare('SELECT * FROM summaries ORDER BY id').all();
+    await quitApp();
+    copyFileSync(join(other, 'keys.json'), join(dir, 'keys.json'));
+    const error = await refusal(unlockedExistingDispatch(dir, CLOCK), 'cases:list', { year: 2025 });
+    expect(error.code).toBe('store-unreadable');
+    expect(error.params?.file).toBe('cases.db');
+    expect(error.message).toMatch(/different key/);
+    expect(acquireCaseDb(dir).prepare('SELECT * FROM summaries ORDER BY id').all()).toEqual(before);
   });
 });

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleSummary } from '../../shared/testing/samples';
+import { tempDir } from '../testing/temp-dir';
 import { confLocation } from './conf-location';
 import { sealedCodec, type DataKey } from './sealed-codec';
 import { unreadable } from './store-location';
@@ -32,10 +32,9 @@ describe('AES-256-GCM codec on real conf files', () => {
   };
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cpu-codec-'));
+    dir = tempDir('codec');
     key = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes no readable case data, with a fresh IV per write, and reads back', () => {
     const saved = { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45', createdBy: 'Sok Dara', summary: { ...sampleSummary('HIT'), narrative: `Facts ${MARKER}` } };

@@ -1,7 +1,6 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/ipc/result';
 import type { CaseRecord, CaseRow } from '../../shared/schemas/case';
 import type { BackupList } from '../../shared/schemas/session';
@@ -9,6 +8,7 @@ import type { ExportFile } from '../../shared/schemas/exchange';
 import type { Dispatch } from '../ipc/dispatcher';
 import { bundleChild, killNine, startChild, type Child } from '../testing/child-process';
 import { call, summaryIn } from '../testing/dispatch-calls';
+import { sharedTempDir } from '../testing/temp-dir';
 import { quitApp } from '../testing/test-vault';
 import { unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
 
@@ -66,19 +66,14 @@ async function killedRuns(
 }
 
 describe('a second process on the same data folder', () => {
-  let work: string;
+  const work = sharedTempDir('process');
   let script: string;
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'cpu-process-'));
-    script = await bundleChild('storage-child', work);
-  });
-  afterAll(async () => {
-    await quitApp();
-    rmSync(work, { recursive: true, force: true });
+    script = await bundleChild('storage-child', work());
   });
 
   it('a second copy of the app is refused as data-in-use, and the first one’s data is unchanged', async () => {
-    const dir = join(work, 'held');
+    const dir = join(work(), 'held');
     const first = unlockedDispatch(dir).dispatch;
     const saved = await call<CaseRecord>(first, 'cases:save', { summary: summaryIn(2025, 'First') });
     const before = await listed(first, 2025);
@@ -100,8 +95,8 @@ describe('a second process on the same data folder', () => {
     const RUNS = 6;
     const COUNT = 40;
     // PC A's summaries reach B in 2024; A then moves every one of them to 2025, and B imports that.
-    const a = unlockedDispatch(join(work, 'pc-a')).dispatch;
-    const base = join(work, 'pc-b');
+    const a = unlockedDispatch(join(work(), 'pc-a')).dispatch;
+    const base = join(work(), 'pc-b');
     const b = unlockedDispatch(base).dispatch;
     const records: CaseRecord[] = [];
     for (let n = 0; n < COUNT; n += 1) records.push(await call<CaseRecord>(a, 'cases:save', { summary: summaryIn(2024, `Moved ${n}`) }));
@@ -109,12 +104,12 @@ describe('a second process on the same data folder', () => {
     const first = await call<{ token: string }>(b, 'imports:preview', { content: Buffer.from(file2024.base64, 'base64').toString('utf8') });
     await call(b, 'imports:apply', { token: first.token, resolutions: {} });
     for (const r of records) await call(a, 'cases:save', { id: r.id, expectedRevision: 1, summary: { ...r.summary, dateReported: '2025-01-05' } });
-    const file2025 = join(work, 'a-2025.json');
+    const file2025 = join(work(), 'a-2025.json');
     writeFileSync(file2025, Buffer.from((await call<ExportFile>(a, 'exports:create', { year: 2025, format: 'year-json' })).base64, 'base64'));
     await quitApp();
 
     const copies = Array.from({ length: RUNS + 1 }, (_, n) => {
-      const dir = join(work, `pc-b-${n}`);
+      const dir = join(work(), `pc-b-${n}`);
       cpSync(base, dir, { recursive: true });
       return dir;
     });
@@ -150,14 +145,14 @@ describe('a second process on the same data folder', () => {
   }, 60_000);
 
   it('killed with SIGKILL while backups run, every acknowledged save is there after a restart', async () => {
-    const dir = join(work, 'backing-up');
+    const dir = join(work(), 'backing-up');
     const acked = await killedRuns(script, dir, 'backup', { after: 'ACK', withinMs: 300 });
     expect(acked.size).toBeGreaterThanOrEqual(4);
     await expectAcknowledged(dir, acked);
   }, 30_000);
 
   it('killed with SIGKILL during a restore, every acknowledged save is there after a restart, and the database opens', async () => {
-    const dir = join(work, 'restoring');
+    const dir = join(work(), 'restoring');
     // Each run's restart must open the folder: a restore cut short is never an "older copy".
     await killedRuns(script, dir, 'restore', { after: 'RESTORING', withinMs: 40 }, (acked) => expectAcknowledged(dir, acked));
   }, 40_000);
