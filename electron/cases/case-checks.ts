@@ -1,6 +1,5 @@
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, type CaseFacts, type CaseInput, type CaseRow, type HistoryEntry, type PcRef } from '../../shared/schemas/case';
-import { allowingFutureDates } from '../../shared/schemas/fields';
 
 export interface CaseRef {
   id: string;
@@ -18,11 +17,20 @@ export interface CaseRepositoryOptions {
 export const notFound = () => new AppFailure('not-found', 'This summary no longer exists; it may have been deleted.');
 
 /**
- * The record exactly as it will read back: JSON drops `undefined`, and the schema is applied.
- * Checked here, when written, and not again on every read (GCM refuses a changed row).
+ * A record from another PC, checked where it is stored: the schema is applied and JSON drops
+ * `undefined`, so it reads back exactly as returned. Not checked again on every read (GCM
+ * refuses a changed row).
  */
 export function storable(record: CaseRecord): CaseRecord {
-  return allowingFutureDates(() => CaseRecord.parse(JSON.parse(JSON.stringify(record))));
+  return CaseRecord.parse(plain(record));
+}
+
+/**
+ * A record built here from a summary the request's schema already checked: only made to read
+ * back exactly as returned (JSON drops `undefined`).
+ */
+export function plain<T>(record: T): T {
+  return JSON.parse(JSON.stringify(record)) as T;
 }
 
 export function checkRevision(record: CaseFacts, expected: number | undefined): void {

@@ -19,7 +19,7 @@ import type { Vault } from '../storage/vault';
 import { codePrefix, formatCaseCode, nextSequence, pcCode } from './case-code';
 import { CaseRows, factsOf, historyKey } from './case-rows';
 import { CaseViews } from './case-views';
-import { checkRevision, namedByCode, nextRevision, notFound, storable, type CaseRef, type CaseRepositoryOptions } from './case-checks';
+import { checkRevision, namedByCode, nextRevision, notFound, plain, storable, type CaseRef, type CaseRepositoryOptions } from './case-checks';
 import { appendImportLog, type ImportLogEntry } from './import-log';
 import { Sequences } from './sequences';
 
@@ -210,7 +210,7 @@ export class CaseRepository {
           prefix,
           issued.values[prefix] ?? 0,
         );
-    const record = storable({
+    const record = plain<CaseRecord>({
       id: randomUUID(),
       caseCode: formatCaseCode(summary.team, year, sequence, pc),
       revision: 1,
@@ -254,7 +254,7 @@ export class CaseRepository {
   /** One transaction: the summary's row (in its report year, which may have changed) and its new history entries. */
   #commit(previous: CaseFacts, changed: CaseFacts, entries: HistoryEntry[]): CaseRecord {
     const stored = this.#rows.history(previous.id);
-    const record = storable({ ...changed, history: [...stored, ...entries] });
+    const record = plain<CaseRecord>({ ...changed, history: [...stored, ...entries] });
     const facts = factsOf(record);
     guarded(() => transaction(this.#vault.db, () => this.#rows.put(facts, yearOf(facts.summary.dateReported), entries)));
     this.#remember(facts, yearOf(previous.summary.dateReported));

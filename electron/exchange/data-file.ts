@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, PcRef, Year } from '../../shared/schemas/case';
-import { allowingFutureDates } from '../../shared/schemas/fields';
 import { decryptEnvelope, ENCRYPTED_FORMAT, encryptEnvelope } from './envelope';
 
 /** Identifies a yearly data file; the version changes when its meaning changes. */
@@ -86,7 +85,7 @@ function checkRecords(summaries: unknown): CaseRecord[] {
   const seen = new Set<string>();
   return summaries.map((item: unknown, index) => {
     // A date "in the future" is another PC's clock running ahead, not damage (as for year files).
-    const result = allowingFutureDates(() => CaseRecord.safeParse(item));
+    const result = CaseRecord.safeParse(item);
     const name = isObject(item) && typeof item.caseCode === 'string' ? item.caseCode.slice(0, 40) : `#${index + 1}`;
     if (!result.success) {
       const issue = result.error.issues[0];

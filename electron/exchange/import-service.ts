@@ -4,7 +4,6 @@ import { yearOf } from '../../shared/domain/dates';
 import { classify, resolveConflict, type Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, type PcRef } from '../../shared/schemas/case';
-import { allowingFutureDates } from '../../shared/schemas/fields';
 import { IMPORT_KINDS, type ImportItem, type ImportKind, type ImportPreview, type ImportResult } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
 import { readDataFile, type DataFile } from './data-file';
@@ -101,7 +100,7 @@ export class ImportService {
 
 /** A merged record must still keep every rule; a mix of both sides can break a cross-field one. */
 function checked(record: CaseRecord, caseCode: string): CaseRecord {
-  const result = allowingFutureDates(() => CaseRecord.safeParse(JSON.parse(JSON.stringify(record))));
+  const result = CaseRecord.safeParse(JSON.parse(JSON.stringify(record)));
   if (result.success) return result.data;
   const issue = (result.error as z.ZodError).issues[0];
   const field = issue?.path.slice(1).map(String).join('.') ?? '';

@@ -3,7 +3,6 @@ import { TEAMS } from '../../shared/domain/teams';
 import { CaseRecord } from '../../shared/schemas/case';
 import { Draft } from '../../shared/schemas/draft';
 import { YearSettings } from '../../shared/schemas/year-settings';
-import { allowingFutureDates } from '../../shared/schemas/fields';
 
 /** On-disk shape of one calendar year's summaries (`cases-YYYY.json`) before the case database; read only to migrate. */
 export const YEAR_FILE_VERSION = 1;
@@ -25,7 +24,7 @@ export type YearFile = z.output<typeof YearFile>;
  * behind must still open what it saved when the clock was right. Any other issue is.
  */
 export function parseYearFile(raw: unknown): YearFile {
-  return allowingFutureDates(() => YearFile.parse(raw));
+  return YearFile.parse(raw);
 }
 
 export const yearFileName = (year: number) => `cases-${year}`;

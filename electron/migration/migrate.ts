@@ -5,7 +5,6 @@ import { canonicalJson } from '../../shared/domain/canonical-json';
 import { yearOf } from '../../shared/domain/dates';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord } from '../../shared/schemas/case';
-import { allowingFutureDates } from '../../shared/schemas/fields';
 import { factsOf, CaseRows } from '../cases/case-rows';
 import { codePrefix } from '../cases/case-code';
 import { Sequences } from '../cases/sequences';
@@ -68,7 +67,7 @@ export function migrateLegacyFolder(storage: HostStorage, vault: Vault, key: () 
     }
   };
   const years = names.map((n) => yearFromFileName(n.replace(/\.json$/, ''))).filter((y): y is number => y !== undefined);
-  const files = years.map((year) => ({ year, file: read(`cases-${year}`, (raw) => allowingFutureDates(() => parseYearFile(raw))) }));
+  const files = years.map((year) => ({ year, file: read(`cases-${year}`, (raw) => parseYearFile(raw)) }));
   const drafts = names.includes('drafts.json') ? read('drafts', (raw) => LegacyDraftsFile.parse(raw)).drafts : [];
   const settings = names.includes('years.json') ? Object.values(read('years', (raw) => LegacyYearsFile.parse(raw)).years) : [];
 

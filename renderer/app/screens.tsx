@@ -23,7 +23,8 @@ function Screen({ route }: { route: Route }) {
     case 'new':
       return <CasePage key={`new-${route.team}`} team={route.team} />;
     case 'edit':
-      return <CasePage key={`edit-${route.id}`} id={route.id} justSaved={route.justSaved ?? false} />;
+      // Each save opens the page afresh on the record it answered.
+      return <CasePage key={`edit-${route.id}-${route.saved?.revision ?? 'open'}`} id={route.id} {...(route.saved ? { saved: route.saved } : {})} />;
     case 'investigation':
       return <InvestigationPage investigationRef={route.investigationRef} />;
     case 'bin':

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Team } from '../../shared/domain/teams';
+import type { CaseRecord } from '../../shared/schemas/case';
 
 /** What a print layout shows. */
 export type PrintDoc =
@@ -11,7 +12,8 @@ export type PrintDoc =
 export type Route =
   | { name: 'list' }
   | { name: 'new'; team: Team }
-  | { name: 'edit'; id: string; justSaved?: boolean }
+  /** `saved`: the record a save just answered, shown without asking for it again. */
+  | { name: 'edit'; id: string; saved?: CaseRecord }
   | { name: 'investigation'; investigationRef: string }
   | { name: 'bin' }
   | { name: 'totals'; year?: number }

@@ -3,7 +3,9 @@ import { toIsoDate } from '../domain/dates';
 import { TEAMS, type Team } from '../domain/teams';
 import { sampleSummary } from '../testing/samples';
 import { issues } from '../testing/schema-issues';
-import { CaseInput } from './case';
+import type { z } from 'zod';
+import { CaseEntry, CaseInput } from './case';
+import { CalendarDate, DATE_KEY, OptionalCalendarDate } from './fields';
 
 const REMOVE = Symbol('remove');
 type Changes = Record<string, unknown>;
@@ -42,7 +44,7 @@ const RULES: [rule: string, team: Team, valid: Changes, invalid: Changes, expect
   ['offenceDate optional / a real date', 'OVA', { offenceDate: '' }, { offenceDate: '10/13/2025' }, ['offenceDate: v.date.invalid']],
   ['offenceDate in Khmer digits / not a number', 'OVA', { offenceDate: '១០/០៣/២០២៥' }, { offenceDate: 20250310 }, ['offenceDate: v.date.invalid']],
   ['offenceDate not after the report', 'OVA', { offenceDate: '2025-03-14' }, { offenceDate: '2025-03-15' }, ['offenceDate: v.offenceDate.afterReport']],
-  ['offenceDate not in the future', 'OVA', { offenceDate: REMOVE }, { offenceDate: tomorrow }, ['offenceDate: v.date.future', 'offenceDate: v.offenceDate.afterReport']],
+  ['offenceDate not in the future', 'OVA', { offenceDate: REMOVE }, { offenceDate: tomorrow }, ['offenceDate: v.offenceDate.afterReport', 'offenceDate: v.date.future']],
   ['province from the list', 'OVA', { province: '' }, { province: '99' }, ['province: v.province.unknown']],
   ['district at most 80', 'OVA', { district: 'd'.repeat(80) }, { district: 'd'.repeat(81) }, ['district: v.text.max80']],
   ['district is text', 'OVA', { district: '' }, { district: 12 }, ['district: v.required']],
@@ -139,7 +141,7 @@ const RULES: [rule: string, team: Team, valid: Changes, invalid: Changes, expect
   ['referral date optional / a real date', 'OVA', { referrals: [{ agency: 'A', date: '១៥/០៣/២០២៥' }] }, { referrals: [{ agency: 'A', date: 'soon' }] }, ['referrals.0.date: v.date.invalid']],
 ];
 
-describe('CaseInput: every rule accepts one example and refuses another', () => {
+describe('CaseEntry: every rule accepts one example and refuses another', () => {
   it.each(TEAMS)('the %s sample is valid and parses to itself', (team) => {
     const sample = sampleSummary(team);
     expect(issues(CaseInput, sample)).toEqual([]);
@@ -148,8 +150,8 @@ describe('CaseInput: every rule accepts one example and refuses another', () => 
   });
 
   describe.each(RULES)('%s (%s)', (_rule, team, valid, invalid, expected) => {
-    it('accepts', () => expect(issues(CaseInput, variant(team, valid))).toEqual([]));
-    it('refuses', () => expect(issues(CaseInput, variant(team, invalid))).toEqual(expected));
+    it('accepts', () => expect(issues(CaseEntry, variant(team, valid))).toEqual([]));
+    it('refuses', () => expect(issues(CaseEntry, variant(team, invalid))).toEqual(expected));
   });
 
   it.each(TEAMS)('the common cross-field rules apply to %s too', (team) => {
@@ -203,5 +205,34 @@ describe('CaseInput: every rule accepts one example and refuses another', () => 
 
   it('a refused summary that is not an object says to choose a team', () => {
     expect(issues(CaseInput, 'HIT')).toEqual([': v.team.required']);
+  });
+});
+
+describe('date fields', () => {
+  /** Every key in the summary schema whose field is a calendar date, found by walking the schema itself. */
+  function dateKeys(schema: z.ZodType): string[] {
+    const found: string[] = [];
+    const seen = new Set<unknown>();
+    const walk = (node: z.ZodType, key: string | undefined) => {
+      if (node === CalendarDate || node === OptionalCalendarDate) {
+        found.push(key ?? '');
+        return;
+      }
+      if (seen.has(node)) return;
+      seen.add(node);
+      const def = node._zod.def as unknown as Record<string, unknown>;
+      const shape = def.shape as Record<string, z.ZodType> | undefined;
+      for (const [name, child] of Object.entries(shape ?? {})) walk(child, name);
+      for (const child of [def.element, def.innerType, def.in, def.out]) if (child) walk(child as z.ZodType, key);
+      for (const option of (def.options as z.ZodType[] | undefined) ?? []) walk(option, key);
+    };
+    walk(schema, undefined);
+    return found;
+  }
+
+  it('are named so that the future-date rule finds every one of them', () => {
+    const keys = dateKeys(CaseInput);
+    expect(keys).toEqual(expect.arrayContaining(['dateReported', 'offenceDate', 'arrestDate', 'dateCollected', 'date']));
+    for (const key of keys) expect(key).toMatch(DATE_KEY);
   });
 });

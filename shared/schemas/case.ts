@@ -3,7 +3,8 @@ import { isRealDate } from '../domain/dates';
 import { CASE_STATUSES, DEBAUCHERY_BEFORE, OFFENCES } from '../domain/lists';
 import { ProvinceCode } from '../domain/provinces';
 import { TEAMS } from '../domain/teams';
-import { choice, choices, InvestigationRef, OptionalPastDate, PastDate, PersonName, text, Uuid } from './fields';
+import { DraftKey } from './draft';
+import { CalendarDate, choice, choices, futureDateIssues, InvestigationRef, OptionalCalendarDate, PersonName, text, Uuid } from './fields';
 import { REFERRAL_SOURCES_WITH_IDS } from './teams/icac';
 import { fstFields } from './teams/fst';
 import { hitFields } from './teams/hit';
@@ -13,8 +14,8 @@ import { ovaFields } from './teams/ova';
 /** Fields every team's summary has. */
 const common = {
   investigationRef: InvestigationRef,
-  dateReported: PastDate,
-  offenceDate: OptionalPastDate,
+  dateReported: CalendarDate,
+  offenceDate: OptionalCalendarDate,
   province: ProvinceCode.optional().or(z.literal('').transform(() => undefined)),
   district: text(80),
   offences: choices(OFFENCES, 1, 'v.offences.min'),
@@ -88,6 +89,19 @@ export const CaseInput = z.discriminatedUnion('team', [HitSummary, IcacSummary, 
 export type CaseInput = z.output<typeof CaseInput>;
 export type CaseFormValues = z.input<typeof CaseInput>;
 
+/**
+ * What an officer may save: a summary none of whose dates lies after today. The form and the
+ * save request check this; stored and imported summaries are `CaseInput`, since what another
+ * PC saved with its clock ahead is not damage. Runs even when other fields fail, so the form
+ * shows a future date beside every other error at once.
+ */
+export const CaseEntry = CaseInput.superRefine(
+  (summary, ctx) => {
+    for (const issue of futureDateIssues(summary)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  },
+  { when: () => true },
+);
+
 /** One changed field in one save: its path inside the summary, old and new value. */
 export const FieldChange = z.strictObject({
   path: z.string().max(200),
@@ -141,11 +155,14 @@ export const SaveCaseRequest = z
     id: Uuid.optional(),
     /** The revision the officer edited; a mismatch means someone else saved in between. */
     expectedRevision: z.number().int().min(1).optional(),
-    summary: CaseInput,
+    summary: CaseEntry,
+    /** The draft the form kept while the officer typed; discarded by the same call once saved. */
+    draftKey: DraftKey.optional(),
   })
-  .refine((r) => r.id === undefined || r.expectedRevision !== undefined, {
-    path: ['expectedRevision'],
-    message: 'v.revision.required',
+  .superRefine((r, ctx) => {
+    if (r.id !== undefined && r.expectedRevision === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['expectedRevision'], message: 'v.revision.required' });
+    }
   });
 export type SaveCaseRequest = z.input<typeof SaveCaseRequest>;
 export type SaveCaseCommand = z.output<typeof SaveCaseRequest>;

@@ -8,44 +8,56 @@ import { parseWholeNumber } from '../domain/numerals';
  * stored (numbers, ISO dates), and parsing an output again gives the same output.
  */
 
-const today = () => toIsoDate(new Date());
-
-let futureAllowed = false;
-
 /**
- * Runs a synchronous parse in which dates after today pass: what another PC saved while its
- * clock ran ahead (an import, a year file) is not damage, and must still be normalised.
+ * A required calendar date. Whether it may lie after today is the request's rule, not the
+ * field's: entry refuses it (`futureDateIssues`), while what another PC saved with its clock
+ * ahead (an import, a migrated year file) is kept as it is.
  */
-export function allowingFutureDates<T>(run: () => T): T {
-  const before = futureAllowed;
-  futureAllowed = true;
-  try {
-    return run();
-  } finally {
-    futureAllowed = before;
-  }
-}
-
-/** A required calendar date that has already happened. */
-export const PastDate = z
+export const CalendarDate = z
   .string({ error: 'v.date.required' })
   .transform(normalizeDateInput)
   .superRefine((value, ctx) => {
     if (value === '') ctx.addIssue({ code: 'custom', message: 'v.date.required' });
     else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
-    else if (!futureAllowed && value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
   });
 
-/** An optional past date: an empty field means "not known". */
-export const OptionalPastDate = z
+/** An optional calendar date: an empty field means "not known". */
+export const OptionalCalendarDate = z
   .string({ error: 'v.date.invalid' })
   .transform((value) => (value.trim() === '' ? undefined : normalizeDateInput(value)))
   .superRefine((value, ctx) => {
-    if (value === undefined) return;
-    if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
-    else if (!futureAllowed && value > today()) ctx.addIssue({ code: 'custom', message: 'v.date.future' });
+    if (value !== undefined && !isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
   })
   .optional();
+
+/** Date fields are named `date`, `dateSomething` or `somethingDate` (a schema test holds every team to it). */
+export const DATE_KEY = /^(date([A-Z]\w*)?|\w+Date)$/;
+
+const MAX_DATE_DEPTH = 6;
+
+/**
+ * Dates after today in a summary, as typed or as parsed (`dd/mm/yyyy`, Khmer digits, ISO):
+ * an officer records what has happened. One walk over the values, so the form shows these
+ * beside every other field error at once, and the save request refuses the same ones.
+ */
+export function futureDateIssues(value: unknown, today = toIsoDate(new Date())): Array<{ path: Array<string | number>; message: string }> {
+  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+  const walk = (node: unknown, path: Array<string | number>) => {
+    // A summary's dates sit at most four levels down; a malformed payload may nest without end.
+    if (path.length > MAX_DATE_DEPTH) return;
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (DATE_KEY.test(key) && typeof child === 'string') {
+          const date = normalizeDateInput(child);
+          if (isRealDate(date) && date > today) issues.push({ path: [...path, key], message: 'v.date.future' });
+        } else walk(child, [...path, key]);
+      }
+    }
+  };
+  walk(value, []);
+  return issues;
+}
 
 /** A whole number typed in Latin or Khmer digits. */
 export function wholeNumber(min: number, max: number, message: string) {

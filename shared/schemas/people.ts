@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COURT_STAGES, RELATIONSHIPS, SEXES, VICTIM_OUTCOMES } from '../domain/lists';
-import { choice, optionalWholeNumber, OptionalPastDate, text, wholeNumber } from './fields';
+import { choice, optionalWholeNumber, OptionalCalendarDate, text, wholeNumber } from './fields';
 
 /** A child victim: age in years only (never a name or birth date). */
 export const Victim = z.strictObject({
@@ -16,7 +16,7 @@ export const Suspect = z
     sex: choice(SEXES),
     relationship: choice(RELATIONSHIPS),
     arrested: z.boolean({ error: 'v.choose' }),
-    arrestDate: OptionalPastDate,
+    arrestDate: OptionalCalendarDate,
     charges: text(200),
     courtStage: choice(COURT_STAGES),
     courtOutcome: text(500),

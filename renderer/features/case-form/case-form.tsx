@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { FormProvider, useForm, type DefaultValues, type FieldPath } from 'react-hook-form';
 import type { Team } from '../../../shared/domain/teams';
 import type { AppError, Result } from '../../../shared/ipc/result';
-import { CaseInput, type CaseFormValues, type CaseRecord } from '../../../shared/schemas/case';
+import { CaseEntry, type CaseFormValues, type CaseInput, type CaseRecord } from '../../../shared/schemas/case';
 import { useConfirm } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { useRouter } from '../../lib/router';
@@ -11,7 +11,7 @@ import { useI18n } from '../../lib/i18n';
 import { CommonSection } from './common-section';
 import { TeamSection } from './team-sections';
 import { toFormValues } from './team-defaults';
-import { discardDraft, useDraftAutosave } from './use-draft';
+import { useDraftAutosave } from './use-draft';
 
 interface CaseFormProps {
   team: Team;
@@ -27,8 +27,9 @@ interface CaseFormProps {
 }
 
 /**
- * One team's summary form. The schema that checks it here (zodResolver) checks it again
- * in the main process; server-side field errors are shown beside their fields too.
+ * One team's summary form. The schema that checks it here (zodResolver) checks the save
+ * request in the main process; server-side field errors are shown beside their fields too.
+ * Saving also discards the form's draft, in the same call.
  */
 export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved }: CaseFormProps) {
   const { t } = useI18n();
@@ -36,7 +37,7 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved 
   const [confirmDialog, ask] = useConfirm();
   const [serverError, setServerError] = useState<AppError>();
   const form = useForm<CaseFormValues, unknown, CaseInput>({
-    resolver: zodResolver(CaseInput),
+    resolver: zodResolver(CaseEntry),
     // A blank form holds values the schema refuses (empty choices); that is the point.
     defaultValues: saved as DefaultValues<CaseFormValues>,
     shouldFocusError: true,
@@ -67,7 +68,6 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved 
       return;
     }
     setServerError(undefined);
-    await discardDraft(draftKey);
     form.reset(toFormValues(result.value.summary) as CaseFormValues);
     setLeaveGuard(undefined);
     onSaved(result.value);

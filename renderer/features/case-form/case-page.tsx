@@ -25,10 +25,11 @@ function DraftNotice({ draft, onDiscard }: { draft: Draft; onDiscard: () => void
 
 type Loaded = { draft: Draft | null; record?: CaseRecord } | { error: AppError };
 
-function useLoad(draftKey: string, id: string | undefined, version: number): Loaded | undefined {
+function useLoad(draftKey: string, id: string | undefined, version: number, enabled: boolean): Loaded | undefined {
   const [state, setState] = useState<{ key: string; loaded: Loaded }>();
   const key = `${draftKey}#${version}`;
   useEffect(() => {
+    if (!enabled) return;
     let current = true;
     void Promise.all([api.drafts.get({ key: draftKey }), id ? api.cases.get({ id }) : undefined]).then(([draft, record]) => {
       if (!current) return;
@@ -38,19 +39,25 @@ function useLoad(draftKey: string, id: string | undefined, version: number): Loa
     return () => {
       current = false;
     };
-  }, [draftKey, id, key]);
+  }, [draftKey, id, key, enabled]);
   return state?.key === key ? state.loaded : undefined;
 }
 
-/** New summary of a team, or an existing one to edit, with its history and the bin. */
-export function CasePage({ team, id, justSaved }: { team?: Team; id?: string; justSaved?: boolean }) {
+/**
+ * New summary of a team, or an existing one to edit, with its history and the bin. Right after
+ * a save the page shows the record the save answered (`saved`): nothing is asked again.
+ */
+export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?: CaseRecord }) {
   const { t, formatDateTime } = useI18n();
   const { navigate } = useRouter();
   const [confirmDialog, ask] = useConfirm();
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<AppError>();
   const draftKey = id ? `edit:${id}` : `new:${team ?? 'HIT'}`;
-  const loaded = useLoad(draftKey, id, version);
+  // The save answered the record and discarded the draft; reloading (after a move to the bin) asks again.
+  const [justSaved, setJustSaved] = useState(saved);
+  const fetched = useLoad(draftKey, id, version, justSaved === undefined);
+  const loaded: Loaded | undefined = justSaved ? { draft: null, record: justSaved } : fetched;
 
   if (!loaded) return <p>{t('common.loading')}</p>;
   if ('error' in loaded) return <ErrorBanner error={loaded.error} />;
@@ -63,8 +70,10 @@ export function CasePage({ team, id, justSaved }: { team?: Team; id?: string; ju
     const yes = await ask({ title: t('case.form.delete.title'), body: t('case.form.delete.body'), confirm: t('case.form.delete'), cancel: t('common.cancel'), danger: true });
     if (!yes) return;
     const result = await api.cases.delete({ id: record.id, expectedRevision: record.revision });
-    if (result.ok) setVersion((v) => v + 1);
-    else setError(result.error);
+    if (result.ok) {
+      setJustSaved(undefined);
+      setVersion((v) => v + 1);
+    } else setError(result.error);
   };
 
   return (
@@ -87,7 +96,7 @@ export function CasePage({ team, id, justSaved }: { team?: Team; id?: string; ju
           {t('case.form.meta', { createdBy: record.createdBy || '—', createdAt: formatDateTime(record.createdAt), updatedBy: record.updatedBy || '—', updatedAt: formatDateTime(record.updatedAt), revision: record.revision })}
         </p>
       ) : null}
-      {justSaved && record ? <p role="status" className="ok">{t('case.form.saved', { code: record.caseCode })}</p> : null}
+      {justSaved ? <p role="status" className="ok">{t('case.form.saved', { code: justSaved.caseCode })}</p> : null}
       {error ? <ErrorBanner error={error} /> : null}
       {draft ? <DraftNotice draft={draft} onDiscard={() => void api.drafts.discard({ key: draftKey }).then(() => setVersion((v) => v + 1))} /> : null}
       {record?.deletedAt ? (
@@ -100,11 +109,8 @@ export function CasePage({ team, id, justSaved }: { team?: Team; id?: string; ju
           saved={record ? toFormValues(record.summary) : emptyValues(formTeam)}
           draft={draft?.values}
           draftKey={draftKey}
-          onSave={(summary) => api.cases.save(record ? { id: record.id, expectedRevision: record.revision, summary } : { summary })}
-          onSaved={(saved) => {
-            if (record) setVersion((v) => v + 1);
-            void navigate({ name: 'edit', id: saved.id, justSaved: true });
-          }}
+          onSave={(summary) => api.cases.save(record ? { id: record.id, expectedRevision: record.revision, summary, draftKey } : { summary, draftKey })}
+          onSaved={(record) => void navigate({ name: 'edit', id: record.id, saved: record })}
         />
       )}
       {record && !record.deletedAt ? (

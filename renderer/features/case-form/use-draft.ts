@@ -31,7 +31,3 @@ export function useDraftAutosave<T extends FieldValues>(form: UseFormReturn<T, u
 
   return savedAt;
 }
-
-export async function discardDraft(key: string): Promise<void> {
-  await api.drafts.discard({ key });
-}

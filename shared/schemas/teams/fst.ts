@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { isRealDate } from '../../domain/dates';
 import { EXAMINATIONS, EXHIBIT_TYPES } from '../../domain/lists';
-import { choice, OptionalPastDate, PastDate, Sha256, text } from '../fields';
+import { choice, OptionalCalendarDate, CalendarDate, Sha256, text } from '../fields';
 
 export const Examination = z.strictObject({
   type: choice(EXAMINATIONS),
-  date: OptionalPastDate,
+  date: OptionalCalendarDate,
   result: text(500),
 });
 
 /** One link in the chain of custody: who held the exhibit, from when, where. */
 export const CustodyLink = z.strictObject({
   holder: text(80, true),
-  date: PastDate,
+  date: CalendarDate,
   place: text(80, true),
 });
 
@@ -21,7 +21,7 @@ export const Exhibit = z
   .strictObject({
     reference: text(40, true),
     type: choice(EXHIBIT_TYPES),
-    dateCollected: PastDate,
+    dateCollected: CalendarDate,
     sha256: Sha256,
     examinations: z.array(Examination),
     custody: z.array(CustodyLink).min(1, { message: 'v.custody.min' }),

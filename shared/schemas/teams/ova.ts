@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { SERVICES } from '../../domain/lists';
-import { choice, Count, OptionalPastDate, PastDate, text } from '../fields';
+import { choice, Count, OptionalCalendarDate, CalendarDate, text } from '../fields';
 
 export const ServiceGiven = z.strictObject({
   service: choice(SERVICES),
-  date: PastDate,
+  date: CalendarDate,
 });
 
 export const Referral = z.strictObject({
   agency: text(80, true),
-  date: OptionalPastDate,
+  date: OptionalCalendarDate,
 });
 
 /** OVA attaches victim assistance to an investigation. */
