@@ -175,6 +175,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // useApiResult(call, deps) asks again when deps change: they are checked as useEffect's are.
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useApiResult$' }],
       'no-restricted-imports': ['error', pageImports(BROWSER_PACKAGES)],
       ...folders({ forbid: ['electron/'], message: TO_MAIN }),
     },

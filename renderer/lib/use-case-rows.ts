@@ -1,20 +1,14 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CaseFilter, CaseSort } from '../../shared/domain/case-filter';
-import type { AppError, Result } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/ipc/result';
 import type { CaseRow } from '../../shared/schemas/case';
 import { api } from './api';
 import { listQuery, RowPages, type ListQuery } from './row-pages';
-
-/** A call that rejected (the transport itself failed) reads as any other failed call. */
-export function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
-  return call.catch((e: unknown) => ({
-    ok: false as const,
-    error: { code: 'internal' as const, message: e instanceof Error ? e.message : String(e) },
-  }));
-}
+import { settle, useApiResult } from './use-api-result';
 
 const DEFAULT_SORT: CaseSort = { key: 'dateReported', direction: 'desc' };
 const NO_FILTER: CaseFilter = {};
+const NO_YEARS: number[] = [];
 
 /** The rows on screen: one answered query, read a window at a time. */
 export interface CaseRows {
@@ -78,16 +72,7 @@ export function useCaseRows(year: number, bin: boolean, { filter = NO_FILTER, so
 
 /** The years on file plus this year and the chosen one, newest first. */
 export function useYears(selected: number): number[] {
-  const [known, setKnown] = useState<number[]>([]);
-  useEffect(() => {
-    let current = true;
-    void settle(api.cases.years({})).then((result) => {
-      if (current && result.ok) setKnown(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
+  const { value: known = NO_YEARS } = useApiResult(() => api.cases.years({}), []);
   return useMemo(() => {
     const thisYear = new Date().getFullYear();
     return [...new Set([thisYear, selected, ...known])].sort((a, b) => b - a);

@@ -1,6 +1,6 @@
 import { filterRows, searchTextOf, sortRows } from '../../shared/domain/case-filter';
-import type { Result } from '../../shared/ipc/result';
-import { ListCasesRequest, type CaseListPage, type CaseRow } from '../../shared/schemas/case';
+import type { HandlerMap } from '../../shared/ipc/contract';
+import type { CaseRow } from '../../shared/schemas/case';
 
 /** Builds list rows for component tests; ids are valid UUIDs, codes follow the team. */
 export function makeRow(n: number, over: Partial<CaseRow> = {}): CaseRow {
@@ -23,18 +23,18 @@ export function makeRow(n: number, over: Partial<CaseRow> = {}): CaseRow {
 }
 
 /**
- * `api.cases.list` as main answers it: the request checked against the contract's schema, the
- * year's rows (or its bin) filtered, searched with each summary's narrative, sorted, and one
- * window sliced. `rows()` is read on every call, so a test can change what is on file.
+ * `cases:list` as main answers it, served by the fake api (which checks the request against
+ * the contract first): the year's rows (or its bin) filtered, searched with each summary's
+ * narrative, sorted, and one window sliced. `rows()` is read on every call, so a test can
+ * change what is on file.
  */
-export function listLike(rows: () => readonly CaseRow[], narratives: ReadonlyMap<string, string> = new Map()) {
-  return async (input: ListCasesRequest): Promise<Result<CaseListPage>> => {
-    const request = ListCasesRequest.parse(input);
+export function listLike(rows: () => readonly CaseRow[], narratives: ReadonlyMap<string, string> = new Map()): HandlerMap['cases:list'] {
+  return (request) => {
     const inBin = rows().filter((r) => (r.deletedAt !== undefined) === (request.bin === true));
     const shown = filterRows(inBin, request.filter ?? {}, (row) => searchTextOf(row, narratives.get(row.id)));
     const sorted = sortRows(shown, request.sort ?? { key: 'dateReported', direction: 'desc' });
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 200;
-    return { ok: true, value: { year: request.year, total: sorted.length, yearTotal: inBin.length, offset, rows: sorted.slice(offset, offset + limit) } };
+    return { year: request.year, total: sorted.length, yearTotal: inBin.length, offset, rows: sorted.slice(offset, offset + limit) };
   };
 }

@@ -1,16 +1,16 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppError } from '../../../shared/ipc/result';
+import { AppFailure, type AppError } from '../../../shared/ipc/result';
 import type { BackupEntry, BackupList } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
 import { I18nProvider } from '../../lib/i18n';
+import { sent, serve } from '../../test/fake-api';
 import { stubModalDialogs } from '../../test/modal-dialogs';
 import { BackupsPanel } from './backups-panel';
 import { SessionContext, type SessionControls } from '../../lib/session';
 
-const fake = vi.hoisted(() => ({ list: vi.fn(), restore: vi.fn() }));
-vi.mock('../../lib/api', () => ({ api: { backups: { list: fake.list, restore: fake.restore } } }));
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 const entry = (sequence: number, reason: BackupEntry['reason'], summaries: number | null, problem: string | null = null): BackupEntry => ({
   sequence,
@@ -28,10 +28,9 @@ const listed: BackupList = {
 beforeAll(stubModalDialogs);
 
 beforeEach(() => {
-  fake.list.mockReset().mockResolvedValue({ ok: true, value: listed });
-  fake.restore.mockReset().mockResolvedValue({
-    ok: true,
-    value: { sequence: 1, at: listed.backups[2]?.at, summaries: 7, keptAs: 'backups/replaced/cases-before-restore-000004.db' },
+  serve({
+    'backups:list': () => listed,
+    'backups:restore': () => ({ sequence: 1, at: listed.backups[2]?.at ?? '', summaries: 7, keptAs: 'backups/replaced/cases-before-restore-000004.db' }),
   });
 });
 
@@ -57,7 +56,7 @@ describe('the backups panel', () => {
   });
 
   it('says when the database in use does not open, and when there is no backup yet', async () => {
-    fake.list.mockResolvedValue({ ok: true, value: { problem: 'database disk image is malformed', backups: [] } });
+    serve({ 'backups:list': () => ({ problem: 'database disk image is malformed', backups: [] }) });
     render(
       <I18nProvider language="en">
         <BackupsPanel />
@@ -78,18 +77,22 @@ describe('the backups panel', () => {
     const dialog = screen.getByRole('dialog', { name: 'Restore backup 1?' });
     expect(dialog.textContent).toContain('kept aside in the folder backups/replaced');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(fake.restore).not.toHaveBeenCalled();
+    expect(sent('backups:restore')).toEqual([]);
 
     await userEvent.click(screen.getByRole('button', { name: /^Restore backup 1 from / }));
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Restore' }));
-    expect(fake.restore).toHaveBeenCalledWith({ sequence: 1 });
+    expect(sent('backups:restore')).toContainEqual({ sequence: 1 });
     const status = await screen.findByText(/^Restored backup 1 from .* \(7 summaries\)\./);
     expect(status.textContent).toContain('kept as backups/replaced/cases-before-restore-000004.db');
-    await waitFor(() => expect(fake.list).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(sent('backups:list')).toHaveLength(2));
   });
 
   it('shows a refused restore as an error, in Khmer too', async () => {
-    fake.restore.mockResolvedValue({ ok: false, error: { code: 'backup-unusable', message: 'no' } });
+    serve({
+      'backups:restore': () => {
+        throw new AppFailure('backup-unusable', 'no');
+      },
+    });
     render(
       <I18nProvider language="km">
         <BackupsPanel />
@@ -121,9 +124,9 @@ describe('the restore offer beside a database error', () => {
     );
     expect(screen.getByRole('alert').textContent).toContain('A stored record (HIT-2025-KQMB-0001) failed its integrity check');
     await userEvent.click(screen.getByRole('button', { name: /^Restore backup 5, from / }));
-    expect(fake.restore).not.toHaveBeenCalled();
+    expect(sent('backups:restore')).toEqual([]);
     await userEvent.click(within(screen.getByRole('dialog', { name: 'Restore backup 5?' })).getByRole('button', { name: 'Restore' }));
-    expect(fake.restore).toHaveBeenCalledWith({ sequence: 5 });
+    expect(sent('backups:restore')).toContainEqual({ sequence: 5 });
     await waitFor(() => expect(refresh).toHaveBeenCalled());
   });
 

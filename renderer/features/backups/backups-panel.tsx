@@ -1,37 +1,35 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
-import type { BackupEntry, BackupList, RestoreResult } from '../../../shared/schemas/session';
+import type { BackupEntry, RestoreResult } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
+import { useApiResult } from '../../lib/use-api-result';
 import { useConfirmRestore } from '../../components/use-confirm-restore';
 
 /** Whether the case database in use opens, and its numbered backups, any good one of which can be put back. */
 export function BackupsPanel() {
   const { t, formatDateTime, formatNumber } = useI18n();
   const id = useId();
-  const [list, setList] = useState<BackupList>();
-  const [error, setError] = useState<AppError>();
+  const { value: list, error: listError, reload } = useApiResult(() => api.backups.list({}), []);
+  const [failure, setFailure] = useState<AppError>();
   const [done, setDone] = useState<RestoreResult>();
   const [restoring, setRestoring] = useState<number>();
   const [dialog, confirmRestore] = useConfirmRestore();
-
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    void api.backups.list({}).then((result) => (result.ok ? setList(result.value) : setError(result.error)));
-  }, [version]);
+  // A refused restore, else why the backups could not be listed.
+  const error = failure ?? listError;
 
   const restore = async (backup: BackupEntry) => {
     const number = backup.sequence;
     if (!(await confirmRestore(number, formatDateTime(backup.at)))) return;
     setDone(undefined);
-    setError(undefined);
+    setFailure(undefined);
     setRestoring(number);
     const result = await api.backups.restore({ sequence: number });
     setRestoring(undefined);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setFailure(result.error);
     setDone(result.value);
-    setVersion((v) => v + 1);
+    reload();
   };
 
   return (

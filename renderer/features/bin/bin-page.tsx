@@ -6,7 +6,8 @@ import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import '../../components/case-rows.css';
-import { settle, useCaseRows, useYears } from '../../lib/use-case-rows';
+import { settle } from '../../lib/use-api-result';
+import { useCaseRows, useYears } from '../../lib/use-case-rows';
 import { YearPicker } from '../../components/year-picker';
 import { BinTable } from './bin-table';
 

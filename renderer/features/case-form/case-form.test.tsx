@@ -1,20 +1,16 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { RouterProvider } from '../../lib/router';
 import { I18nProvider } from '../../lib/i18n';
 import { CaseForm } from './case-form';
+import { serve } from '../../test/fake-api';
 import { emptyValues } from './team-defaults';
 
-vi.mock('../../lib/api', () => ({
-  api: {
-    drafts: {
-      save: vi.fn(async () => ({ ok: true, value: { key: 'new:HIT', values: {}, savedAt: new Date().toISOString() } })),
-      discard: vi.fn(async () => ({ ok: true, value: null })),
-    },
-  },
-}));
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
+
+beforeEach(() => serve({ 'drafts:save': ({ key, values }) => ({ key, values, savedAt: new Date().toISOString() }) }));
 
 function renderForm(onSave = vi.fn()) {
   render(

@@ -2,28 +2,26 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppFailure } from '../../../shared/ipc/result';
 import { LIST_PAGE_MAX, type CaseRow, type ListCasesRequest } from '../../../shared/schemas/case';
 import { RouterProvider, useRouter } from '../../lib/router';
 import { I18nProvider } from '../../lib/i18n';
 import { CasesListPage } from './cases-list-page';
 import { ListStateProvider } from './list-state';
+import { sent, serve } from '../../test/fake-api';
 import { listLike, makeRow } from '../../test/rows';
 
-const fake = vi.hoisted(() => ({
-  years: vi.fn(),
-  list: vi.fn(),
-}));
-vi.mock('../../lib/api', () => ({ api: { cases: { years: fake.years, list: fake.list } } }));
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 const year = new Date().getFullYear();
 
-function serve(rows: CaseRow[], narratives = new Map<string, string>()) {
-  fake.list.mockImplementation(listLike(() => rows, narratives));
+function serveRows(rows: CaseRow[], narratives = new Map<string, string>()) {
+  serve({ 'cases:list': listLike(() => rows, narratives) });
 }
 
 /** What the page asked main for, in order. */
 function requests(): ListCasesRequest[] {
-  return fake.list.mock.calls.map(([request]) => request as ListCasesRequest);
+  return sent('cases:list');
 }
 
 /** Shows where the router went, so a test can see a row's button navigate. */
@@ -68,13 +66,12 @@ const narratives = new Map(
 );
 
 beforeEach(() => {
-  fake.years.mockReset().mockResolvedValue({ ok: true, value: [2024] });
-  fake.list.mockReset();
+  serve({ 'cases:years': () => [2024] });
 });
 
 describe('CasesListPage', () => {
   it('lists the year with dates as day/month/year and province names', async () => {
-    serve(rows, narratives);
+    serveRows(rows, narratives);
     renderPage();
     const t = await table();
     expect(requests()[0]).toEqual({ year, sort: { key: 'dateReported', direction: 'desc' }, offset: 0, limit: 200 });
@@ -89,7 +86,7 @@ describe('CasesListPage', () => {
   });
 
   it('narrows the rows by team and by a Khmer substring of the narrative, which main searches', async () => {
-    serve(rows, narratives);
+    serveRows(rows, narratives);
     renderPage();
     const t = await table();
     const user = userEvent.setup();
@@ -116,7 +113,7 @@ describe('CasesListPage', () => {
   });
 
   it('filters by province, status and offence, each with an "All" option', async () => {
-    serve(rows, narratives);
+    serveRows(rows, narratives);
     renderPage();
     const t = await table();
     const user = userEvent.setup();
@@ -133,7 +130,7 @@ describe('CasesListPage', () => {
   });
 
   it('sorts codes with this PC’s letters beside codes from before PC codes, by number within each', async () => {
-    serve([
+    serveRows([
       makeRow(1, { caseCode: 'HIT-2025-KQMB-0010' }),
       makeRow(2, { caseCode: 'HIT-2025-0002' }),
       makeRow(3, { caseCode: 'HIT-2025-KQMB-0002' }),
@@ -146,7 +143,7 @@ describe('CasesListPage', () => {
   });
 
   it('sorts by a column header in main and says so with aria-sort', async () => {
-    serve([makeRow(2, { dateReported: '2025-01-01' }), makeRow(10, { dateReported: '2025-02-01' }), makeRow(1, { dateReported: '2025-03-01' })]);
+    serveRows([makeRow(2, { dateReported: '2025-01-01' }), makeRow(10, { dateReported: '2025-02-01' }), makeRow(1, { dateReported: '2025-03-01' })]);
     renderPage();
     const t = await table();
     expect(codes(t)).toEqual(['HIT-2025-0001', 'HIT-2025-0010', 'HIT-2025-0002']);
@@ -160,7 +157,7 @@ describe('CasesListPage', () => {
   });
 
   it('opens a summary and an investigation from the keyboard-reachable buttons of a row', async () => {
-    serve(rows, narratives);
+    serveRows(rows, narratives);
     renderPage();
     const t = await table();
     await userEvent.click(within(t).getByRole('button', { name: 'OVA-2025-0002' }));
@@ -168,7 +165,7 @@ describe('CasesListPage', () => {
   });
 
   it('opens the investigation view from the reference', async () => {
-    serve(rows, narratives);
+    serveRows(rows, narratives);
     renderPage();
     const t = await table();
     await userEvent.click(within(t).getByRole('button', { name: 'All summaries of CPU-2025-003' }));
@@ -177,7 +174,7 @@ describe('CasesListPage', () => {
 
   it('asks main only for the windows it draws of a long year, and a far row’s window when scrolled to', async () => {
     const long = Array.from({ length: 3_000 }, (_, i) => makeRow(i + 1, { dateReported: `2025-01-01`, caseCode: `HIT-2025-${String(i + 1).padStart(4, '0')}` }));
-    serve(long);
+    serveRows(long);
     renderPage();
     const t = await table();
     expect(screen.getByRole('status').textContent).toBe('3,000 summaries');
@@ -205,9 +202,11 @@ describe('CasesListPage', () => {
   it('never shows an answer to an earlier search once a later one has answered', async () => {
     const answer = listLike(() => rows, narratives);
     let releaseSlow: () => void = () => undefined;
-    fake.list.mockImplementation(async (request: ListCasesRequest) => {
-      if (request.filter?.search === 'OVA') await new Promise<void>((resolve) => (releaseSlow = resolve));
-      return answer(request);
+    serve({
+      'cases:list': async (request) => {
+        if (request.filter?.search === 'OVA') await new Promise<void>((resolve) => (releaseSlow = resolve));
+        return answer(request);
+      },
     });
     renderPage();
     const t = await table();
@@ -216,14 +215,18 @@ describe('CasesListPage', () => {
     await waitFor(() => expect(requests().some((r) => r.filter?.search === 'OVA')).toBe(true));
     fireEvent.change(search, { target: { value: 'FST' } });
     await waitFor(() => expect(codes(t)).toEqual(['FST-2025-0004']));
-    await act(async () => releaseSlow());
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The late answer arrives: it and the page's handling of it run in microtasks, all done
+    // before the next macrotask, and act then renders.
+    await act(async () => {
+      releaseSlow();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
     expect(codes(t)).toEqual(['FST-2025-0004']);
     expect(screen.getByRole('status').textContent).toBe('1 of 4 summaries');
   });
 
   it('keeps the search and its count when the officer opens a summary and comes back', async () => {
-    serve(rows, narratives);
+    serveRows(rows, narratives);
     function Shell() {
       const [open, setOpen] = useState(true);
       return (
@@ -255,9 +258,10 @@ describe('CasesListPage', () => {
   });
 
   it('shows the error when the year cannot be read', async () => {
-    fake.list.mockResolvedValue({
-      ok: false,
-      error: { code: 'store-unreadable', message: 'bad json', params: { file: `cases-${year}.json`, reason: 'not JSON' } },
+    serve({
+      'cases:list': () => {
+        throw new AppFailure('store-unreadable', 'bad json', { file: `cases-${year}.json`, reason: 'not JSON' });
+      },
     });
     renderPage();
     const alert = await screen.findByRole('alert');

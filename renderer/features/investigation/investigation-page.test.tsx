@@ -1,15 +1,16 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Team } from '../../../shared/domain/teams';
+import { AppFailure } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { sampleSummary } from '../../../shared/testing/samples';
 import { RouterProvider, useRouter } from '../../lib/router';
 import { I18nProvider } from '../../lib/i18n';
+import { sent, serve } from '../../test/fake-api';
 import { InvestigationPage } from './investigation-page';
 
-const fake = vi.hoisted(() => ({ investigation: vi.fn() }));
-vi.mock('../../lib/api', () => ({ api: { cases: { investigation: fake.investigation } } }));
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 const REF = 'CPU-2025-014';
 
@@ -28,8 +29,8 @@ function record(team: Team, n: number, dateReported = '2025-03-14'): CaseRecord 
   };
 }
 
-function serve(records: CaseRecord[]) {
-  fake.investigation.mockResolvedValue({ ok: true, value: { investigationRef: REF, records } });
+function serveRecords(records: CaseRecord[]) {
+  serve({ 'cases:investigation': () => ({ investigationRef: REF, records }) });
 }
 
 function RouteProbe() {
@@ -48,19 +49,17 @@ function renderPage() {
   );
 }
 
-beforeEach(() => fake.investigation.mockReset());
-
 describe('InvestigationPage', () => {
   it('warns when only support teams (OVA, FST) have summaries', async () => {
-    serve([record('OVA', 1), record('FST', 2)]);
+    serveRecords([record('OVA', 1), record('FST', 2)]);
     renderPage();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('no lead summary from HIT or ICAC');
-    expect(fake.investigation).toHaveBeenCalledWith({ investigationRef: REF });
+    expect(sent('cases:investigation')).toContainEqual({ investigationRef: REF });
   });
 
   it('does not warn when a HIT summary leads, and groups teams HIT, ICAC, FST, OVA', async () => {
-    serve([record('OVA', 1), record('FST', 2), record('HIT', 3), record('OVA', 4, '2025-01-02')]);
+    serveRecords([record('OVA', 1), record('FST', 2), record('HIT', 3), record('OVA', 4, '2025-01-02')]);
     renderPage();
     await screen.findAllByRole('table');
     expect(screen.queryByRole('alert')).toBeNull();
@@ -78,7 +77,7 @@ describe('InvestigationPage', () => {
 
   it('does not warn when only an ICAC summary exists, and opens a summary for editing', async () => {
     const icac = record('ICAC', 9);
-    serve([icac]);
+    serveRecords([icac]);
     renderPage();
     await userEvent.click(await screen.findByRole('button', { name: 'ICAC-2025-0009' }));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -86,7 +85,11 @@ describe('InvestigationPage', () => {
   });
 
   it('shows a failed call', async () => {
-    fake.investigation.mockResolvedValue({ ok: false, error: { code: 'internal', message: 'boom' } });
+    serve({
+      'cases:investigation': () => {
+        throw new AppFailure('internal', 'boom');
+      },
+    });
     renderPage();
     expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong.');
   });

@@ -1,22 +1,15 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { LEAD_TEAMS, type Team } from '../../../shared/domain/teams';
-import type { AppError } from '../../../shared/ipc/result';
 import { toRow, type CaseRow } from '../../../shared/schemas/case';
 import { ErrorBanner } from '../../components/error-banner';
 import { useRouter } from '../../lib/router';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import '../../components/case-rows.css';
-import { settle } from '../../lib/use-case-rows';
+import { useApiResult } from '../../lib/use-api-result';
 
 /** Lead teams first, then the teams that support them. */
 export const INVESTIGATION_TEAM_ORDER: readonly Team[] = ['HIT', 'ICAC', 'FST', 'OVA'];
-
-interface Loaded {
-  ref: string;
-  rows?: CaseRow[];
-  error?: AppError;
-}
 
 /** True when support teams (FST, OVA) have summaries but no lead team (HIT, ICAC) has one. */
 export function lacksLead(rows: readonly CaseRow[]): boolean {
@@ -70,23 +63,8 @@ export function InvestigationPage({ investigationRef }: { investigationRef: stri
   const { t } = useI18n();
   const { navigate } = useRouter();
   const id = useId();
-  const [loaded, setLoaded] = useState<Loaded>({ ref: '' });
-
-  useEffect(() => {
-    let current = true;
-    void settle(api.cases.investigation({ investigationRef })).then((result) => {
-      if (!current) return;
-      const ref = investigationRef;
-      setLoaded(result.ok ? { ref, rows: result.value.records.map(toRow) } : { ref, error: result.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [investigationRef]);
-
-  const fresh = loaded.ref === investigationRef;
-  const rows = fresh ? loaded.rows : undefined;
-  const error = fresh ? loaded.error : undefined;
+  const { value, error, loading } = useApiResult(() => api.cases.investigation({ investigationRef }), [investigationRef]);
+  const rows = value?.records.map(toRow);
   const byDate = (a: CaseRow, b: CaseRow) => a.dateReported.localeCompare(b.dateReported) || a.caseCode.localeCompare(b.caseCode);
 
   return (
@@ -104,7 +82,7 @@ export function InvestigationPage({ investigationRef }: { investigationRef: stri
       </div>
       <p className="muted">{t('investigation.intro')}</p>
       {error ? <ErrorBanner error={error} /> : null}
-      {!fresh ? <p>{t('common.loading')}</p> : null}
+      {loading ? <p>{t('common.loading')}</p> : null}
       {rows && rows.length === 0 ? <p>{t('investigation.none')}</p> : null}
       {rows && lacksLead(rows) ? (
         <div className="banner banner-warning" role="alert">

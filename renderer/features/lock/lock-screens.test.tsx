@@ -1,24 +1,13 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { AppFailure } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/schemas/session';
 import { I18nProvider } from '../../lib/i18n';
+import { lockFromMain, sent, serve } from '../../test/fake-api';
 import { SessionGate } from './session-gate';
 
-const fake = vi.hoisted(() => ({
-  status: vi.fn(),
-  setup: vi.fn(),
-  unlock: vi.fn(),
-  lock: vi.fn(),
-  lockListeners: [] as (() => void)[],
-}));
-vi.mock('../../lib/api', () => ({
-  api: { session: { status: fake.status, setup: fake.setup, unlock: fake.unlock, lock: fake.lock } },
-  onLocked: (listener: () => void) => {
-    fake.lockListeners.push(listener);
-    return () => undefined;
-  },
-}));
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 const status = (state: SessionStatus['state'], waitSeconds = 0): SessionStatus => ({ state, autoLockMinutes: 10, waitSeconds });
 
@@ -33,13 +22,8 @@ function renderGate() {
 }
 
 describe('the session gate', () => {
-  beforeEach(() => {
-    vi.clearAllMocks();
-    fake.lockListeners.length = 0;
-  });
-
   it('first run: an empty or weak passphrase shows the rules next to the field and nothing is set up', async () => {
-    fake.status.mockResolvedValue({ ok: true, value: status('setup') });
+    serve({ 'session:status': () => status('setup') });
     renderGate();
     const submit = await screen.findByRole('button', { name: 'Protect the data' });
     await userEvent.click(submit);
@@ -48,19 +32,21 @@ describe('the session gate', () => {
     await userEvent.type(screen.getByLabelText('Passphrase'), 'aaaaaaaaaaaaaaa');
     await userEvent.click(submit);
     expect(await screen.findByText('Use at least 6 different characters')).toBeTruthy();
-    expect(fake.setup).not.toHaveBeenCalled();
+    expect(sent('session:setup')).toEqual([]);
     expect(screen.queryByText('Case data on screen')).toBeNull();
   });
 
   it('shows the recovery key once and opens the app only after the officer confirms keeping it', async () => {
-    fake.status.mockResolvedValue({ ok: true, value: status('setup') });
-    fake.setup.mockResolvedValue({ ok: true, value: { recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH', status: status('unlocked') } });
+    serve({
+      'session:status': () => status('setup'),
+      'session:setup': () => ({ recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH', status: status('unlocked') }),
+    });
     renderGate();
     await userEvent.type(await screen.findByLabelText('Passphrase'), 'seven tall palm trees');
     await userEvent.type(screen.getByLabelText('Passphrase again'), 'seven tall palm trees');
     await userEvent.click(screen.getByRole('button', { name: 'Protect the data' }));
     expect((await screen.findByRole('status', { name: 'Recovery key' })).textContent).toBe('ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH');
-    expect(fake.setup).toHaveBeenCalledWith({ passphrase: 'seven tall palm trees' });
+    expect(sent('session:setup')).toContainEqual({ passphrase: 'seven tall palm trees' });
     expect((screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByLabelText(/I have printed or written down/));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
@@ -68,9 +54,15 @@ describe('the session gate', () => {
   });
 
   it('a wrong passphrase shows the wait and disables Unlock; a lock from main drops what was shown', async () => {
-    fake.status.mockResolvedValue({ ok: true, value: status('locked') });
-    fake.unlock.mockResolvedValueOnce({ ok: false, error: { code: 'unlock-failed', message: 'wrong', params: { seconds: '2' } } });
-    fake.unlock.mockResolvedValueOnce({ ok: true, value: status('unlocked') });
+    let attempts = 0;
+    serve({
+      'session:status': () => status('locked'),
+      'session:unlock': () => {
+        attempts += 1;
+        if (attempts === 1) throw new AppFailure('unlock-failed', 'wrong', { seconds: '2' });
+        return status('unlocked');
+      },
+    });
     renderGate();
     await userEvent.type(await screen.findByLabelText('Passphrase'), 'not it');
     await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
@@ -82,7 +74,7 @@ describe('the session gate', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByText('Case data on screen')).toBeTruthy();
 
-    act(() => fake.lockListeners.forEach((listener) => listener()));
+    act(() => lockFromMain());
     expect(await screen.findByText('The app locked itself. Unlock it to continue.')).toBeTruthy();
     expect(screen.queryByText('Case data on screen')).toBeNull();
   });

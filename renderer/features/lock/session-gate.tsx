@@ -1,33 +1,41 @@
 import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AppError } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
 import { api, onLocked } from '../../lib/api';
 import { RecoveryKeyNotice } from './recovery-key-notice';
 import { SessionContext, type SessionControls } from '../../lib/session';
+import { useApiResult } from '../../lib/use-api-result';
 import { SetupScreen } from './setup-screen';
 import { UnlockScreen } from './unlock-screen';
 import { useIdleLock } from './use-idle-lock';
 import './lock.css';
+
+interface GateProps {
+  children: ReactNode;
+  lockedHeader?: ReactNode;
+}
 
 /**
  * Nothing of the app is shown until the data is unlocked: first-run set-up, then the
  * one-time recovery key, or the unlock screen. Locking (by hand, when idle, or told by
  * main) unmounts the whole app below, so no decrypted data stays in the page.
  */
-export function SessionGate({ children, lockedHeader }: { children: ReactNode; lockedHeader?: ReactNode }) {
-  const [status, setStatus] = useState<SessionStatus>();
-  const [error, setError] = useState<AppError>();
+export function SessionGate(props: GateProps) {
+  const { value: status, error } = useApiResult(() => api.session.status({}), []);
+  if (error) return <ErrorBanner error={error} />;
+  if (!status) return null;
+  return <Session initial={status} {...props} />;
+}
+
+/** The session from main's first answer on; every screen and lock after it changes `status` here. */
+function Session({ initial, children, lockedHeader }: GateProps & { initial: SessionStatus }) {
+  const [status, setStatus] = useState(initial);
   const [recoveryKey, setRecoveryKey] = useState<string>();
   const [lockedItself, setLockedItself] = useState(false);
   const [generation, setGeneration] = useState(0);
 
-  useEffect(() => {
-    void api.session.status({}).then((r) => (r.ok ? setStatus(r.value) : setError(r.error)));
-  }, []);
-
   const locked = useCallback((byItself: boolean) => {
-    setStatus((s) => (s ? { ...s, state: 'locked' } : s));
+    setStatus((s) => ({ ...s, state: 'locked' }));
     setLockedItself(byItself);
     setGeneration((g) => g + 1);
   }, []);
@@ -43,19 +51,16 @@ export function SessionGate({ children, lockedHeader }: { children: ReactNode; l
     void api.session.lock({});
   }, [locked]);
 
-  const controls = useMemo<SessionControls | undefined>(
-    () =>
-      status && {
-        status,
-        lock,
-        refresh: () => setGeneration((g) => g + 1),
-        setStatus,
-      },
+  const controls = useMemo<SessionControls>(
+    () => ({
+      status,
+      lock,
+      refresh: () => setGeneration((g) => g + 1),
+      setStatus,
+    }),
     [status, lock],
   );
 
-  if (error) return <ErrorBanner error={error} />;
-  if (!status || !controls) return null;
   const screen =
     status.state === 'setup' ? (
       <SetupScreen

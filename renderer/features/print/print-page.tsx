@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { toIsoDate } from '../../../shared/domain/dates';
-import type { AppError } from '../../../shared/ipc/result';
+import { ok, type AppError, type Result } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { TotalsReport } from '../../../shared/schemas/exchange';
 import { ErrorBanner } from '../../components/error-banner';
 import { useRouter, type PrintDoc } from '../../lib/router';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
+import { useApiResult } from '../../lib/use-api-result';
 import { installPageRules } from './page-style';
 import './print.css';
 import { ReportPrint } from './report-print';
@@ -14,30 +15,18 @@ import { SummaryPrint } from './summary-print';
 
 type Loaded = { kind: 'cases'; records: CaseRecord[] } | { kind: 'report'; report: TotalsReport };
 
-function useDocument(doc: PrintDoc): { loaded?: Loaded; error?: AppError } {
-  const [state, setState] = useState<{ loaded?: Loaded; error?: AppError }>({});
-  useEffect(() => {
-    let current = true;
-    const load = async (): Promise<{ loaded?: Loaded; error?: AppError }> => {
-      if (doc.kind === 'case') {
-        const r = await api.cases.get({ id: doc.id });
-        return r.ok ? { loaded: { kind: 'cases', records: [r.value] } } : { error: r.error };
-      }
-      if (doc.kind === 'investigation') {
-        const r = await api.cases.investigation({ investigationRef: doc.investigationRef });
-        return r.ok ? { loaded: { kind: 'cases', records: r.value.records } } : { error: r.error };
-      }
-      const r = await api.totals.get({ year: doc.year });
-      return r.ok ? { loaded: { kind: 'report', report: r.value } } : { error: r.error };
-    };
-    void load().then((s) => {
-      if (current) setState(s);
-    });
-    return () => {
-      current = false;
-    };
-  }, [doc]);
-  return state;
+/** What the layout prints, read in one answer: the summaries of a case or an investigation, or a year's report. */
+async function loadDocument(doc: PrintDoc): Promise<Result<Loaded>> {
+  if (doc.kind === 'case') {
+    const r = await api.cases.get({ id: doc.id });
+    return r.ok ? ok({ kind: 'cases', records: [r.value] }) : r;
+  }
+  if (doc.kind === 'investigation') {
+    const r = await api.cases.investigation({ investigationRef: doc.investigationRef });
+    return r.ok ? ok({ kind: 'cases', records: r.value.records }) : r;
+  }
+  const r = await api.totals.get({ year: doc.year });
+  return r.ok ? ok({ kind: 'report', report: r.value }) : r;
 }
 
 /** The document's title, used in the page header and as the PDF's file name. */
@@ -60,7 +49,7 @@ const yearOfDoc = (doc: PrintDoc, loaded: Loaded | undefined) =>
 export function PrintPage({ doc }: { doc: PrintDoc }) {
   const { t, formatDate, digits } = useI18n();
   const { navigate } = useRouter();
-  const { loaded, error } = useDocument(doc);
+  const { value: loaded, error, loading } = useApiResult(() => loadDocument(doc), [doc]);
   const [saveError, setSaveError] = useState<AppError>();
   const [saved, setSaved] = useState<string>();
   const title = useTitle(doc, loaded);
@@ -113,7 +102,7 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
       </div>
       {saveError ? <ErrorBanner error={saveError} /> : null}
       {error ? <ErrorBanner error={error} /> : null}
-      {!loaded && !error ? <p role="status">{t('common.loading')}</p> : null}
+      {loading ? <p role="status">{t('common.loading')}</p> : null}
       {loaded ? (
         <div className="print-sheet">
           {loaded.kind === 'report' ? (

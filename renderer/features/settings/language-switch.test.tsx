@@ -2,12 +2,13 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppFailure } from '../../../shared/ipc/result';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/schemas/settings';
 import { I18nProvider, useI18n } from '../../lib/i18n';
+import { sent, serve } from '../../test/fake-api';
 import { LanguageSwitch } from './language-switch';
 
-const fake = vi.hoisted(() => ({ update: vi.fn() }));
-vi.mock('../../lib/api', () => ({ api: { settings: { update: fake.update } } }));
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 function Probe() {
   const { t, formatDate } = useI18n();
@@ -30,9 +31,11 @@ function Harness() {
 beforeEach(() => {
   // Like the settings file: each update merges into what was saved before.
   let saved: Settings = DEFAULT_SETTINGS;
-  fake.update.mockReset().mockImplementation(async (patch: Partial<Settings>) => {
-    saved = { ...saved, ...patch };
-    return { ok: true, value: saved };
+  serve({
+    'settings:update': (patch) => {
+      saved = { ...saved, ...patch };
+      return saved;
+    },
   });
 });
 
@@ -43,7 +46,7 @@ describe('LanguageSwitch', () => {
     await userEvent.click(screen.getByRole('button', { name: 'ខ្មែរ' }));
     expect(screen.getByTestId('probe').textContent).toContain('សេចក្ដីសង្ខេបករណី 14 មីនា 2025');
     expect(screen.getByRole('button', { name: 'ខ្មែរ' }).getAttribute('aria-pressed')).toBe('true');
-    expect(fake.update).toHaveBeenCalledWith({ language: 'km' });
+    expect(sent('settings:update')).toContainEqual({ language: 'km' });
   });
 
   it('shows Khmer digits when chosen', async () => {
@@ -51,11 +54,15 @@ describe('LanguageSwitch', () => {
     await userEvent.click(screen.getByRole('button', { name: 'ខ្មែរ' }));
     await userEvent.selectOptions(screen.getByLabelText('លេខ'), 'khmer');
     expect(screen.getByTestId('probe').textContent).toContain('១៤ មីនា ២០២៥');
-    expect(fake.update).toHaveBeenLastCalledWith({ digits: 'khmer' });
+    expect(sent('settings:update').at(-1)).toEqual({ digits: 'khmer' });
   });
 
   it('puts the language back and says why when saving fails', async () => {
-    fake.update.mockResolvedValue({ ok: false, error: { code: 'internal', message: 'disk full' } });
+    serve({
+      'settings:update': () => {
+        throw new AppFailure('internal', 'disk full');
+      },
+    });
     render(<Harness />);
     await userEvent.click(screen.getByRole('button', { name: 'ខ្មែរ' }));
     await waitFor(() => expect(screen.getByTestId('probe').textContent).toContain('Case summaries'));

@@ -1,20 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { sortRows, type CaseSort } from '../../../shared/domain/case-filter';
-import type { AppError } from '../../../shared/ipc/result';
-import type { CaseRow } from '../../../shared/schemas/case';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import '../../components/case-rows.css';
 import { CasesTable } from '../../components/cases-table';
-import { settle } from '../../lib/use-case-rows';
+import { useApiResult } from '../../lib/use-api-result';
 import type { Drill } from './figure-value';
 import { useNumbers } from '../../lib/numbers';
-
-interface Loaded {
-  rows?: CaseRow[];
-  error?: AppError;
-}
 
 /**
  * The summaries behind one figure, in a modal dialog over the totals: Escape or Close
@@ -26,7 +19,6 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [loaded, setLoaded] = useState<Loaded>({});
   const [sort, setSort] = useState<CaseSort>({ key: 'dateReported', direction: 'desc' });
 
   useEffect(() => {
@@ -35,17 +27,8 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
     heading.current?.focus();
   }, []);
 
-  useEffect(() => {
-    let current = true;
-    void settle(api.cases.byIds({ ids: [...drill.ids] })).then((result) => {
-      if (current) setLoaded(result.ok ? { rows: result.value } : { error: result.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [drill]);
-
-  const rows = useMemo(() => (loaded.rows ? sortRows(loaded.rows, sort) : undefined), [loaded.rows, sort]);
+  const { value, error } = useApiResult(() => api.cases.byIds({ ids: [...drill.ids] }), [drill]);
+  const rows = useMemo(() => (value ? sortRows(value, sort) : undefined), [value, sort]);
   const missing = rows ? drill.ids.length - rows.length : 0;
   const rowAt = useCallback((index: number) => rows?.[index], [rows]);
 
@@ -72,13 +55,13 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
           ? rows.length === 1
             ? t('totals.drill.countOne')
             : t('totals.drill.count', { count: formatCount(rows.length) })
-          : loaded.error
+          : error
             ? null
             : t('common.loading')}
       </p>
       {rows && drill.value !== drill.ids.length ? <p className="muted">{t('totals.drill.weighted', { value: formatCount(drill.value) })}</p> : null}
       {missing > 0 ? <p className="muted">{t('totals.drill.missing', { count: formatCount(missing) })}</p> : null}
-      {loaded.error ? <ErrorBanner error={loaded.error} /> : null}
+      {error ? <ErrorBanner error={error} /> : null}
       {rows && rows.length > 0 ? <CasesTable total={rows.length} rowAt={rowAt} resetKey={rows} labelledBy={`${id}-title`} sort={sort} onSort={setSort} /> : null}
     </dialog>
   );

@@ -7,7 +7,7 @@ import { Spending as SpendingSchema } from '../../../shared/schemas/year-setting
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { settle } from '../../lib/use-case-rows';
+import { settle } from '../../lib/use-api-result';
 
 interface Props {
   year: number;

@@ -1,26 +1,22 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppFailure } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { YearSettings } from '../../../shared/schemas/year-settings';
 import { RouterProvider, useRouter } from '../../lib/router';
 import { I18nProvider } from '../../lib/i18n';
+import { sent, serve } from '../../test/fake-api';
 import { buildRecords, openSettings, reportFor, rowsFor } from '../../test/report';
 import { TotalsPage } from './totals-page';
 
-const fake = vi.hoisted(() => ({ years: vi.fn(), byIds: vi.fn(), totals: vi.fn() }));
-vi.mock('../../lib/api', () => ({
-  api: { cases: { years: fake.years, byIds: fake.byIds }, totals: { get: fake.totals } },
-}));
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 const records: CaseRecord[] = buildRecords();
 const spent: YearSettings = { ...openSettings(2021), spending: { OVA: 250_000, HIT: 480_000, FST: 170_000, ICAC: 220_000 } };
 
-function serve(settings: YearSettings) {
-  fake.totals.mockImplementation(async ({ year }: { year: number }) => ({
-    ok: true,
-    value: reportFor(records, year === settings.year ? settings : openSettings(year)),
-  }));
+function serveTotals(settings: YearSettings) {
+  serve({ 'totals:get': ({ year }) => reportFor(records, year === settings.year ? settings : openSettings(year)) });
 }
 
 beforeAll(() => {
@@ -31,10 +27,8 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  fake.years.mockReset().mockResolvedValue({ ok: true, value: [2021, 2020] });
-  fake.byIds.mockReset().mockImplementation(async ({ ids }: { ids: string[] }) => ({ ok: true, value: rowsFor(records, ids) }));
-  fake.totals.mockReset();
-  serve(spent);
+  serve({ 'cases:years': () => [2021, 2020], 'cases:byIds': ({ ids }) => rowsFor(records, ids) });
+  serveTotals(spent);
 });
 
 function RouteProbe() {
@@ -66,7 +60,7 @@ describe('TotalsPage', () => {
     renderPage();
     expect(screen.getByRole('status').textContent).toBe('Loading…');
     const investigations = await tile('Investigations');
-    expect(fake.totals).toHaveBeenCalledWith({ year: 2021 });
+    expect(sent('totals:get')).toContainEqual({ year: 2021 });
     expect(screen.getByRole('heading', { name: 'Totals for 2021', level: 2 })).toBeTruthy();
     expect(within(investigations).getByRole('button', { name: 'Investigations 2021: 313. Show the summaries' }).textContent).toBe('313');
     expect(investigations.textContent).toContain('2020: 274 · Change: +14.2%');
@@ -110,7 +104,7 @@ describe('TotalsPage', () => {
     await user.click(within(investigations).getByRole('button', { name: /^Investigations 2021: 313/ }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Summaries behind “Investigations 2021”' });
-    const ids = (fake.byIds.mock.calls[0]?.[0] as { ids: string[] }).ids;
+    const ids = sent('cases:byIds')[0]?.ids;
     expect(ids).toHaveLength(313);
     expect(await within(dialog).findByText('313 summaries')).toBeTruthy();
     const table = within(dialog).getByRole('table');
@@ -132,7 +126,7 @@ describe('TotalsPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Summaries behind “Investigations by province: Phnom Penh”' });
     expect(await within(dialog).findByText('5 summaries')).toBeTruthy();
     const expected = records.filter((r) => r.summary.province === '12' && r.summary.dateReported.startsWith('2021'));
-    const asked = (fake.byIds.mock.calls[0]?.[0] as { ids: string[] }).ids;
+    const asked = sent('cases:byIds')[0]?.ids ?? [];
     expect([...asked].sort()).toEqual(expected.map((r) => r.id).sort());
     const shown = within(dialog).getAllByRole('button', { name: /^HIT-2021-/ }).map((b) => b.textContent);
     expect(shown.sort()).toEqual(expected.map((r) => r.caseCode).sort());
@@ -168,13 +162,13 @@ describe('TotalsPage', () => {
 
     const undated = records.find((r) => r.summary.team === 'HIT' && r.summary.investigationRef === 'CPU-2021-0001');
     await user.click(within(panel).getByRole('button', { name: 'Show the summary: Arrests without a date' }));
-    expect(fake.byIds).toHaveBeenCalledWith({ ids: [undated?.id] });
+    expect(sent('cases:byIds')).toContainEqual({ ids: [undated?.id] });
     const dialog = await screen.findByRole('dialog', { name: 'Summaries behind “Arrests without a date”' });
     expect(await within(dialog).findByRole('button', { name: undated?.caseCode ?? '' })).toBeTruthy();
   });
 
   it('asks for the spending when none is entered, and says so when nothing is wrong', async () => {
-    serve(openSettings(2021));
+    serveTotals(openSettings(2021));
     renderPage();
     await tile('Investigations');
     const panel = section('Data quality');
@@ -182,7 +176,7 @@ describe('TotalsPage', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Enter the spending' }));
     expect(document.activeElement).toBe(screen.getByLabelText('OVA: Office of Victim Assistance (USD)'));
 
-    fake.totals.mockResolvedValue({ ok: true, value: { ...reportFor(records, spent), quality: [] } });
+    serve({ 'totals:get': () => ({ ...reportFor(records, spent), quality: [] }) });
     await userEvent.selectOptions(screen.getByLabelText('Year'), '2020');
     await waitFor(() => expect(section('Data quality').textContent).toContain('No problems found'));
   });
@@ -204,9 +198,10 @@ describe('TotalsPage', () => {
   });
 
   it('shows why the totals could not be read', async () => {
-    fake.totals.mockResolvedValue({
-      ok: false,
-      error: { code: 'store-unreadable', message: 'bad json', params: { file: 'cases-2021.json', reason: 'not JSON' } },
+    serve({
+      'totals:get': () => {
+        throw new AppFailure('store-unreadable', 'bad json', { file: 'cases-2021.json', reason: 'not JSON' });
+      },
     });
     renderPage();
     expect((await screen.findByRole('alert')).textContent).toContain('The data file cases-2021.json could not be opened (not JSON)');

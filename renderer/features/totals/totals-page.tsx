@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ErrorBanner } from '../../components/error-banner';
+import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { useApiResult } from '../../lib/use-api-result';
 import { useYears } from '../../lib/use-case-rows';
 import { YearPicker } from '../../components/year-picker';
 import { DrillDown } from './drill-down';
@@ -12,7 +14,6 @@ import { SpendingForm } from './spending-form';
 import { TableCard } from './table-card';
 import './totals.css';
 import { InvestigationTables, Section, TeamWork } from './totals-sections';
-import { useTotalsReport } from './use-totals-report';
 import { YearClose } from './year-close';
 import { PrintReportButton } from './print-report-button';
 
@@ -34,9 +35,8 @@ export function TotalsPage({ initialYear }: { initialYear?: number | undefined }
   const id = useId();
   const [year, setYear] = useState(() => initialYear ?? new Date().getFullYear() - 1);
   const years = useYears(year);
-  const [version, setVersion] = useState(0);
-  const { report, error, loading } = useTotalsReport(year, version);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // Read again after spending is saved or the year closed, without blanking the screen meanwhile.
+  const { value: report, error, loading, reload } = useApiResult(() => api.totals.get({ year }), [year]);
   const spendingField = useRef<HTMLInputElement>(null);
 
   const [open, setOpen] = useState<OpenDrill>();

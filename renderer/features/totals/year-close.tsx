@@ -5,7 +5,7 @@ import { useConfirm } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { settle } from '../../lib/use-case-rows';
+import { settle } from '../../lib/use-api-result';
 
 interface Props {
   settings: YearSettings;

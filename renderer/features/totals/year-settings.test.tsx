@@ -1,28 +1,15 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Spending } from '../../../shared/domain/totals';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { YearSettings } from '../../../shared/schemas/year-settings';
 import { RouterProvider } from '../../lib/router';
 import { I18nProvider } from '../../lib/i18n';
+import { sent, serve } from '../../test/fake-api';
 import { buildRecords, openSettings, reportFor } from '../../test/report';
 import { TotalsPage } from './totals-page';
 
-const fake = vi.hoisted(() => ({
-  years: vi.fn(),
-  totals: vi.fn(),
-  setSpending: vi.fn(),
-  close: vi.fn(),
-  reopen: vi.fn(),
-}));
-vi.mock('../../lib/api', () => ({
-  api: {
-    cases: { years: fake.years, byIds: vi.fn() },
-    totals: { get: fake.totals },
-    years: { setSpending: fake.setSpending, close: fake.close, reopen: fake.reopen },
-  },
-}));
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 const records: CaseRecord[] = buildRecords();
 const AT = '2022-02-15T09:30:00.000Z';
@@ -31,19 +18,21 @@ let settings: YearSettings;
 /** A stand-in for main: the year's settings change as main would change them, and the totals follow. */
 beforeEach(() => {
   settings = openSettings(2021);
-  fake.years.mockReset().mockResolvedValue({ ok: true, value: [2021] });
-  fake.totals.mockReset().mockImplementation(async () => ({ ok: true, value: reportFor(records, settings) }));
-  fake.setSpending.mockReset().mockImplementation(async ({ spending }: { spending: Spending }) => {
-    settings = { ...settings, spending, log: [...settings.log, { at: AT, by: 'Sokha', action: 'spending' }] };
-    return { ok: true, value: settings };
-  });
-  fake.close.mockReset().mockImplementation(async () => {
-    settings = { ...settings, closed: { at: AT, by: 'Dara' }, log: [...settings.log, { at: AT, by: 'Dara', action: 'closed' }] };
-    return { ok: true, value: settings };
-  });
-  fake.reopen.mockReset().mockImplementation(async ({ reason }: { reason: string }) => {
-    settings = { year: settings.year, spending: settings.spending, log: [...settings.log, { at: AT, by: 'Dara', action: 'reopened', reason }] };
-    return { ok: true, value: settings };
+  serve({
+    'cases:years': () => [2021],
+    'totals:get': () => reportFor(records, settings),
+    'years:setSpending': ({ spending }) => {
+      settings = { ...settings, spending, log: [...settings.log, { at: AT, by: 'Sokha', action: 'spending' }] };
+      return settings;
+    },
+    'years:close': () => {
+      settings = { ...settings, closed: { at: AT, by: 'Dara' }, log: [...settings.log, { at: AT, by: 'Dara', action: 'closed' }] };
+      return settings;
+    },
+    'years:reopen': ({ reason }) => {
+      settings = { year: settings.year, spending: settings.spending, log: [...settings.log, { at: AT, by: 'Dara', action: 'reopened', reason }] };
+      return settings;
+    },
   });
 });
 
@@ -76,7 +65,7 @@ describe('Spending per team', () => {
     await user.type(screen.getByLabelText('ICAC: Internet Crimes Against Children (USD)'), ' 220000 ');
     await user.click(screen.getByRole('button', { name: 'Save spending' }));
 
-    await waitFor(() => expect(fake.setSpending).toHaveBeenCalledWith({ year: 2021, spending: { OVA: 250000, HIT: 480000, ICAC: 220000 } }));
+    await waitFor(() => expect(sent('years:setSpending')).toContainEqual({ year: 2021, spending: { OVA: 250000, HIT: 480000, ICAC: 220000 } }));
     expect(await screen.findByText('Spending for 2021 saved.')).toBeTruthy();
     await waitFor(() => expect(within(spendingCard()).getByRole('rowheader', { name: 'Total' }).closest('tr')?.textContent).toBe('TotalUSD 950,000'));
     expect(within(spendingCard()).getByRole('img', { name: /^Spending by team/ }).textContent).toContain('USD 480,000');
@@ -95,7 +84,7 @@ describe('Spending per team', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Enter a whole number, 0 or more (Khmer digits are fine)');
     expect(fst.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(fst);
-    expect(fake.setSpending).not.toHaveBeenCalled();
+    expect(sent('years:setSpending')).toEqual([]);
   });
 });
 
@@ -117,13 +106,12 @@ describe('Closing and reopening the year', () => {
     await user.click(close);
     fireEvent(screen.getByRole('dialog'), new Event('cancel', { cancelable: true }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(fake.close).not.toHaveBeenCalled();
+    expect(sent('years:close')).toEqual([]);
 
     await user.click(close);
     dialog = screen.getByRole('dialog', { name: 'Close 2021?' });
     await user.click(within(dialog).getByRole('button', { name: 'Close 2021' }));
-    await waitFor(() => expect(fake.close).toHaveBeenCalledWith({ year: 2021 }));
-    expect(fake.close).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(sent('years:close')).toEqual([{ year: 2021 }]));
     expect(await screen.findByText('2021 is closed since 15/02/2022 ' + time(AT) + ' (by Dara). Its summaries cannot be changed until the year is reopened.')).toBeTruthy();
     expect((await yearPart()).textContent).toContain('closed by Dara');
     expect(screen.getByLabelText('OVA: Office of Victim Assistance (USD)').matches(':disabled')).toBe(true);
@@ -144,11 +132,11 @@ describe('Closing and reopening the year', () => {
     expect(document.activeElement).toBe(reason);
     await user.type(reason, '   ');
     await user.click(reopen);
-    expect(fake.reopen).not.toHaveBeenCalled();
+    expect(sent('years:reopen')).toEqual([]);
 
     await user.type(reason, 'Court verdict for CPU-2021-0044 arrived after the report');
     await user.click(reopen);
-    await waitFor(() => expect(fake.reopen).toHaveBeenCalledWith({ year: 2021, reason: 'Court verdict for CPU-2021-0044 arrived after the report' }));
+    await waitFor(() => expect(sent('years:reopen')).toContainEqual({ year: 2021, reason: 'Court verdict for CPU-2021-0044 arrived after the report' }));
     expect(await within(part).findByText('2021 is open again.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText(/2021 is closed since/)).toBeNull());
     const log = within(part).getAllByRole('listitem').map((li) => li.textContent);
