@@ -142,7 +142,29 @@ const FEATURE_FOLDERS = ['renderer/features/*/', 'renderer/lib/', 'renderer/comp
 const uiLiterals = {
   noStrings: true,
   ignoreProps: true,
-  allowedStrings: ['·', '—', '–', '-', ':', ',', '.', '/', '(', ')', '×', '÷', '=', '%', '→', '▲', '▼', '↕', '…', '*', '+'],
+  allowedStrings: [
+    '·',
+    '—',
+    '–',
+    '-',
+    ':',
+    ',',
+    '.',
+    '/',
+    '(',
+    ')',
+    '×',
+    '÷',
+    '=',
+    '%',
+    '→',
+    '▲',
+    '▼',
+    '↕',
+    '…',
+    '*',
+    '+',
+  ],
 };
 
 /** Attributes and our own props that a person reads or hears (tooltips, screen-reader names, hints). */

@@ -1,9 +1,4 @@
-import {
-  defineConfig,
-  type PlaywrightTestOptions,
-  type PlaywrightWorkerOptions,
-  type Project,
-} from '@playwright/test';
+import { defineConfig, type PlaywrightTestOptions, type PlaywrightWorkerOptions, type Project } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

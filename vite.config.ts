@@ -8,7 +8,10 @@ const cspMeta: Plugin = {
   transformIndexHtml: (html) => {
     const charset = '<meta charset="UTF-8" />';
     if (!html.includes(charset)) throw new Error('index.html: no charset meta to put the CSP after');
-    return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`);
+    return html.replace(
+      charset,
+      `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+    );
   },
 };
 

@@ -45,7 +45,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const requestsText = (requests: readonly Request[], after = 0) =>
   requests
     .filter((r) => r.name.startsWith('/ipc/'))
-    .map((r) => `${decodeURIComponent(r.name.slice(5))} sent at ${ms(Math.max(0, r.at - after))}, answered after ${ms(r.wait)} + ${ms(r.receive)} (${n(Math.round(r.bytes / 1024))} KB)`)
+    .map(
+      (r) =>
+        `${decodeURIComponent(r.name.slice(5))} sent at ${ms(Math.max(0, r.at - after))}, answered after ${ms(r.wait)} + ${ms(r.receive)} (${n(Math.round(r.bytes / 1024))} KB)`,
+    )
     .join('; ');
 const judged = (ok: boolean, bound: () => string) => ({ verdict: verdict(ok), ...(ok ? {} : { bound: bound() }) });
 
@@ -56,22 +59,43 @@ function saveRows(r: SaveResult, small: SaveResult | undefined): Row[] {
   const { storable, diff, seal, nextCode } = r.parts;
   const cpu = storable.median + diff.median + seal.median + nextCode.median;
   const rows: Row[] = [
-    { measure: 'save one summary, median', size, target: '', measured: ms(r.save.median), vsFloor: ratio(r.save.median, r.commitFloor.median), verdict: '' },
+    {
+      measure: 'save one summary, median',
+      size,
+      target: '',
+      measured: ms(r.save.median),
+      vsFloor: ratio(r.save.median, r.commitFloor.median),
+      verdict: '',
+    },
     {
       measure: 'save one summary, p95',
       size,
       target: `≤ ${TARGETS.saveVsCommitFloor}× one-row commit p95 (${ms(limit)})`,
       measured: `${ms(r.save.p95)} (n=${r.save.n})`,
       vsFloor: ratio(r.save.p95, r.commitFloor.p95),
-      ...judged(ok, () =>
-        `at ${n(r.size)}: a save is one durable commit like the floor (${ms(r.commitFloor.median)} median) plus its own work, timed apart without I/O: ` +
-        `the schema check (storable) ${ms(storable.median)}, the creation history diff ${ms(diff.median)}, sealing the row ${ms(seal.median)}, ` +
-        `the next case code (this year's sequences row read and unsealed) ${ms(nextCode.median)}: ${ms(cpu)} together, against a median save of ${ms(r.save.median)}. ` +
-        `The commit writes more than the floor's one row (the summary, its history row, the sequences row; ${n(r.rowBytes)} bytes sealed).`,
+      ...judged(
+        ok,
+        () =>
+          `at ${n(r.size)}: a save is one durable commit like the floor (${ms(r.commitFloor.median)} median) plus its own work, timed apart without I/O: ` +
+          `the schema check (storable) ${ms(storable.median)}, the creation history diff ${ms(diff.median)}, sealing the row ${ms(seal.median)}, ` +
+          `the next case code (this year's sequences row read and unsealed) ${ms(nextCode.median)}: ${ms(cpu)} together, against a median save of ${ms(r.save.median)}. ` +
+          `The commit writes more than the floor's one row (the summary, its history row, the sequences row; ${n(r.rowBytes)} bytes sealed).`,
       ),
     },
-    { measure: 'engine floor: one-row transaction, durable commit, same db, median / p95', size, target: 'measured', measured: `${ms(r.commitFloor.median)} / ${ms(r.commitFloor.p95)}`, verdict: '' },
-    { measure: 'disk floor: append the summary + fsync, median / p95', size, target: 'measured', measured: `${ms(r.appendFloor.median)} / ${ms(r.appendFloor.p95)}`, verdict: '' },
+    {
+      measure: 'engine floor: one-row transaction, durable commit, same db, median / p95',
+      size,
+      target: 'measured',
+      measured: `${ms(r.commitFloor.median)} / ${ms(r.commitFloor.p95)}`,
+      verdict: '',
+    },
+    {
+      measure: 'disk floor: append the summary + fsync, median / p95',
+      size,
+      target: 'measured',
+      measured: `${ms(r.appendFloor.median)} / ${ms(r.appendFloor.p95)}`,
+      verdict: '',
+    },
   ];
   if (small) {
     const limitSame = TARGETS.saveLargeVsSmall * small.save.p95;
@@ -81,9 +105,11 @@ function saveRows(r: SaveResult, small: SaveResult | undefined): Row[] {
       size: `${n(small.size)} and ${n(r.size)}`,
       target: `≤ ${TARGETS.saveLargeVsSmall}× the p95 at ${n(small.size)} (${ms(limitSame)})`,
       measured: `${ms(r.save.p95)} vs ${ms(small.save.p95)} (${ratio(r.save.p95, small.save.p95)})`,
-      ...judged(same, () =>
-        `the next case code reads one sequences row (${ms(small.parts.nextCode.median)} at ${n(small.size)}, ` +
-        `${ms(r.parts.nextCode.median)} at ${n(r.size)}); the engine floor itself is ${ms(small.commitFloor.p95)} vs ${ms(r.commitFloor.p95)} p95.`,
+      ...judged(
+        same,
+        () =>
+          `the next case code reads one sequences row (${ms(small.parts.nextCode.median)} at ${n(small.size)}, ` +
+          `${ms(r.parts.nextCode.median)} at ${n(r.size)}); the engine floor itself is ${ms(small.commitFloor.p95)} vs ${ms(r.commitFloor.p95)} p95.`,
       ),
     });
   }
@@ -101,7 +127,10 @@ export function tableRows(res: BenchResults, seeded: Seeded): Row[] {
   const l = res.list.value;
   const b = res.backup.value;
   const large = n(SIZES.large);
-  const rows: Row[] = [...saveRows(res.saveSmall.value, undefined), ...saveRows(res.saveLarge.value, res.saveSmall.value)];
+  const rows: Row[] = [
+    ...saveRows(res.saveSmall.value, undefined),
+    ...saveRows(res.saveLarge.value, res.saveSmall.value),
+  ];
 
   const openUnlockOk = u.afterUnlock.median <= TARGETS.openAfterUnlockMs;
   rows.push(
@@ -142,14 +171,22 @@ export function tableRows(res: BenchResults, seeded: Seeded): Row[] {
       size: `${n(l.rows)} rows`,
       target: atMost(TARGETS.openYearListMs),
       measured: `${ms(l.openList.ms)} (painted ${ms(l.openList.painted)})`,
-      ...judged(openOk, () =>
-        `the first open reads and unseals the whole year in the main process: a fresh repository reads all ${n(t.records)} rows in ${ms(t.parts.readAll.median)} ` +
-        `(the SQL read alone ${ms(t.parts.sqlRead.median)}; the rest is AES-GCM and JSON.parse per row); the same open once the year is in memory takes ` +
-        `${l.openListWarm ? ms(l.openListWarm.ms) : 'n/a'} (sorting, ${n(l.rows)} rows as JSON over HTTP, the page's sort and the draw). ` +
-        `Requests of the first open: ${requestsText(l.openList.requests)}. Of the second: ${l.openListWarm ? requestsText(l.openListWarm.requests) : 'n/a'}.`,
+      ...judged(
+        openOk,
+        () =>
+          `the first open reads and unseals the whole year in the main process: a fresh repository reads all ${n(t.records)} rows in ${ms(t.parts.readAll.median)} ` +
+          `(the SQL read alone ${ms(t.parts.sqlRead.median)}; the rest is AES-GCM and JSON.parse per row); the same open once the year is in memory takes ` +
+          `${l.openListWarm ? ms(l.openListWarm.ms) : 'n/a'} (sorting, ${n(l.rows)} rows as JSON over HTTP, the page's sort and the draw). ` +
+          `Requests of the first open: ${requestsText(l.openList.requests)}. Of the second: ${l.openListWarm ? requestsText(l.openListWarm.requests) : 'n/a'}.`,
       ),
     },
-    { measure: 'the same year again, already in the main process\'s memory', size: `${n(l.rows)} rows`, target: '', measured: l.openListWarm ? `${ms(l.openListWarm.ms)} (painted ${ms(l.openListWarm.painted)})` : 'n/a', verdict: '' },
+    {
+      measure: "the same year again, already in the main process's memory",
+      size: `${n(l.rows)} rows`,
+      target: '',
+      measured: l.openListWarm ? `${ms(l.openListWarm.ms)} (painted ${ms(l.openListWarm.painted)})` : 'n/a',
+      verdict: '',
+    },
   );
 
   const listOk = l.search.median <= TARGETS.listFilterMs;
@@ -159,21 +196,34 @@ export function tableRows(res: BenchResults, seeded: Seeded): Row[] {
       size: `${n(l.rows)} rows`,
       target: atMost(TARGETS.listFilterMs),
       measured: `${med(l.search)}; first ${ms(l.firstSearch)}`,
-      ...judged(listOk, () => 'each change asks main for the first window (main filters the year\'s cached search texts, the list being kept sorted), then the page draws it; not broken down further here.'),
+      ...judged(
+        listOk,
+        () =>
+          "each change asks main for the first window (main filters the year's cached search texts, the list being kept sorted), then the page draws it; not broken down further here.",
+      ),
     },
-    { measure: 'cases list search, until drawn (next frame)', size: `${n(l.rows)} rows`, target: '', measured: med(l.searchPainted), verdict: '' },
+    {
+      measure: 'cases list search, until drawn (next frame)',
+      size: `${n(l.rows)} rows`,
+      target: '',
+      measured: med(l.searchPainted),
+      verdict: '',
+    },
   );
 
   const warmOk = t.totalsWarm.p95 <= TARGETS.totalsMs;
   const coldOk = t.totalsCold <= TARGETS.totalsMs;
   rows.push(
     {
-      measure: 'annual totals request (totals:get: this year, last year, data quality), recomputed after a save, year in memory',
+      measure:
+        'annual totals request (totals:get: this year, last year, data quality), recomputed after a save, year in memory',
       size: n(t.records),
       target: atMost(TARGETS.totalsMs),
       measured: med(t.totalsWarm),
-      ...judged(warmOk, () =>
-        `in-memory passes over every summary (no I/O): computeTotals for one year ${ms(t.computeTotals.median)} (grouping by investigation ${ms(t.parts.group.median)}); the request computes two years (compareYears) and the data-quality checks over all of them.`,
+      ...judged(
+        warmOk,
+        () =>
+          `in-memory passes over every summary (no I/O): computeTotals for one year ${ms(t.computeTotals.median)} (grouping by investigation ${ms(t.parts.group.median)}); the request computes two years (compareYears) and the data-quality checks over all of them.`,
       ),
     },
     {
@@ -181,35 +231,69 @@ export function tableRows(res: BenchResults, seeded: Seeded): Row[] {
       size: n(t.records),
       target: atMost(TARGETS.totalsMs),
       measured: ms(t.totalsCold),
-      ...judged(coldOk, () =>
-        `the first request reads and unseals every year: a fresh repository reads the ${n(t.records)} rows in ${ms(t.parts.readAll.median)} ` +
-        `(SQL read alone ${ms(t.parts.sqlRead.median)}), then computes as a warm request does (${ms(t.totalsWarm.median)} after a save).`,
+      ...judged(
+        coldOk,
+        () =>
+          `the first request reads and unseals every year: a fresh repository reads the ${n(t.records)} rows in ${ms(t.parts.readAll.median)} ` +
+          `(SQL read alone ${ms(t.parts.sqlRead.median)}), then computes as a warm request does (${ms(t.totalsWarm.median)} after a save).`,
       ),
     },
-    { measure: 'annual totals request, nothing changed (the handler\'s cached report)', size: n(t.records), target: '', measured: med(t.totalsCached), verdict: '' },
-    { measure: 'computeTotals alone (one year)', size: n(t.records), target: '', measured: med(t.computeTotals), verdict: '' },
+    {
+      measure: "annual totals request, nothing changed (the handler's cached report)",
+      size: n(t.records),
+      target: '',
+      measured: med(t.totalsCached),
+      verdict: '',
+    },
+    {
+      measure: 'computeTotals alone (one year)',
+      size: n(t.records),
+      target: '',
+      measured: med(t.computeTotals),
+      verdict: '',
+    },
   );
 
   const worst = b.waits.max;
   const backupOk = worst <= TARGETS.saveDuringBackupMs;
   rows.push(
-    { measure: 'backup of the database (SQLite online backup, stamped, checked, synced)', size: `${n(b.summaries)} (${b.backupMb} MB)`, target: 'printed', measured: `${ms(b.alone)} alone; ${ms(b.withSaves)} with saves (${b.withSavesOutcome})`, verdict: '' },
+    {
+      measure: 'backup of the database (SQLite online backup, stamped, checked, synced)',
+      size: `${n(b.summaries)} (${b.backupMb} MB)`,
+      target: 'printed',
+      measured: `${ms(b.alone)} alone; ${ms(b.withSaves)} with saves (${b.withSavesOutcome})`,
+      verdict: '',
+    },
     {
       measure: `a save issued during the backup (one every ${b.interval} ms), worst wait`,
       size: large,
       target: atMost(TARGETS.saveDuringBackupMs),
       measured: `${ms(worst)} (median ${ms(b.waits.median)}, n=${b.waits.n}; without a backup ${ms(b.baseline.median)} median, ${ms(b.baseline.max)} worst)`,
-      ...judged(backupOk, () =>
-        `not broken down by the benchmark. The copy's check (quick_check and the count, ${ms(b.parts.check.median)} timed apart on the ${b.backupMb} MB copy) ` +
-        `runs in a worker thread; what stays on the main thread is the online backup's steps, which hold the connection a save needs, and stamping the copy.`,
+      ...judged(
+        backupOk,
+        () =>
+          `not broken down by the benchmark. The copy's check (quick_check and the count, ${ms(b.parts.check.median)} timed apart on the ${b.backupMb} MB copy) ` +
+          `runs in a worker thread; what stays on the main thread is the online backup's steps, which hold the connection a save needs, and stamping the copy.`,
       ),
     },
   );
 
   const tag = `target: ${DATA_FILE_ISSUE}`;
   rows.push(
-    { measure: 'export yearly data file (JSON)', size: `${large} (${e.yearJsonMb} MB)`, target: tag, measured: `${med(e.yearJson)}`, verdict: '' },
-    { measure: 'export case-level CSV (zip)', size: `${large} (${e.casesCsvMb} MB)`, target: tag, measured: `${med(e.casesCsv)}`, verdict: '' },
+    {
+      measure: 'export yearly data file (JSON)',
+      size: `${large} (${e.yearJsonMb} MB)`,
+      target: tag,
+      measured: `${med(e.yearJson)}`,
+      verdict: '',
+    },
+    {
+      measure: 'export case-level CSV (zip)',
+      size: `${large} (${e.casesCsvMb} MB)`,
+      target: tag,
+      measured: `${med(e.casesCsv)}`,
+      verdict: '',
+    },
     {
       measure: 'import and merge (preview + apply)',
       size: `${large} into ${large} (${seeded.theirsMb} MB file)`,
@@ -227,7 +311,14 @@ export function tableRows(res: BenchResults, seeded: Seeded): Row[] {
     size: `largest: ${top.measure}`,
     target: `≤ ${n(TARGETS.peakRssMb)} MB`,
     measured: `${n(top.peakMb)} MB`,
-    ...judged(memOk, () => `the measures above ${n(TARGETS.peakRssMb)} MB: ${peaks.filter((p) => p.peakMb > TARGETS.peakRssMb).map((p) => `${p.measure} ${n(p.peakMb)} MB`).join(', ')} (see the memory list).`),
+    ...judged(
+      memOk,
+      () =>
+        `the measures above ${n(TARGETS.peakRssMb)} MB: ${peaks
+          .filter((p) => p.peakMb > TARGETS.peakRssMb)
+          .map((p) => `${p.measure} ${n(p.peakMb)} MB`)
+          .join(', ')} (see the memory list).`,
+    ),
   });
   return rows;
 }
@@ -243,8 +334,14 @@ export interface MemoryRow {
 
 /** Each measure ran in its own process: its start and peak resident memory. */
 export function memoryRows(res: BenchResults): MemoryRow[] {
-  const row = (measure: string, c: ChildResult<{ mainPeakMb: number }>) => ({ measure, startMb: c.startRssMb, peakMb: c.value.mainPeakMb, processPeakMb: c.peakRssMb });
-  const shell = (measure: string, peak: number | undefined) => (peak === undefined ? [] : [{ measure, startMb: Number.NaN, peakMb: peak, processPeakMb: peak }]);
+  const row = (measure: string, c: ChildResult<{ mainPeakMb: number }>) => ({
+    measure,
+    startMb: c.startRssMb,
+    peakMb: c.value.mainPeakMb,
+    processPeakMb: c.peakRssMb,
+  });
+  const shell = (measure: string, peak: number | undefined) =>
+    peak === undefined ? [] : [{ measure, startMb: Number.NaN, peakMb: peak, processPeakMb: peak }];
   return [
     row(`save, year of ${n(SIZES.small)}`, res.saveSmall),
     row(`save, year of ${n(SIZES.large)}`, res.saveLarge),

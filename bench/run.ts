@@ -37,13 +37,13 @@ const RUNS = { saveSmall: 40, saveLarge: 40, imports: 1, openAfterUnlock: 3 } as
 
 const NOTES = [
   'Everything runs the real code: the IPC handlers behind the real dispatcher on a data folder with its case database (cases.db: node:sqlite, WAL, synchronous=FULL, each row sealed with AES-256-GCM), as the browser shell runs them; only the transport (Electron IPC or HTTP) is left out, except in the Chromium measures, which go through the browser shell. Setting up, unlocking (the key derivation) and seeding are never timed.',
-  'Engine floor: after each save, one row of the saved summary\'s sealed size inserted in its own transaction (BEGIN IMMEDIATE … COMMIT) through the same connection of the same database, so the same WAL and fsync. Disk floor: that save\'s summary (its JSON) appended to a log, fsync. Two warm-up saves are dropped.',
+  "Engine floor: after each save, one row of the saved summary's sealed size inserted in its own transaction (BEGIN IMMEDIATE … COMMIT) through the same connection of the same database, so the same WAL and fsync. Disk floor: that save's summary (its JSON) appended to a log, fsync. Two warm-up saves are dropped.",
   'Seeding: each folder is set up, then its summaries written through the real repository (importRecords, one transaction per 3,000 summaries: every record checked and sealed as a save does), then one backup taken, so no measure starts a daily backup; the first request after unlock still checks the newest backup, as the app does.',
   'Chromium measures time in the page\'s own clock (performance.now() and a MutationObserver): from the unlock screen gone (or the year chosen) until the count and the first row of the year are in the DOM; "painted" is the frame after.',
-  'Backup: BackupService.take (the app\'s own) once alone, then again with a save due every 25 ms while it runs; a save\'s wait counts from when it was due, so time the main thread was held counts too.',
+  "Backup: BackupService.take (the app's own) once alone, then again with a save due every 25 ms while it runs; a save's wait counts from when it was due, so time the main thread was held counts too.",
   'Search: the whole term is set in one input event (as a paste or the last keystroke does) and timed inside the page with performance.now() until a MutationObserver sees the result count change; six terms, three rounds, the first (cold) search reported apart.',
   'Data: the seeded generator (shared/testing/generate.ts with `full`, generate-records.ts): all four teams, every repeat group, Khmer and English narratives, the 25 provinces and the fixed lists. Import: of the other PC\'s 30,000 summaries 40% are identical to ours, 20% newer, 5% older, 1% conflicting (every field resolved "theirs"), 34% new.',
-  'Memory: each measure runs in a Node process of its own; its peak resident memory (the kernel\'s high-water mark) is read once the app\'s work is done, before the benchmark times parts apart. For the Chromium measures, the browser shell\'s own peak.',
+  "Memory: each measure runs in a Node process of its own; its peak resident memory (the kernel's high-water mark) is read once the app's work is done, before the benchmark times parts apart. For the Chromium measures, the browser shell's own peak.",
   'p95 is nearest-rank: with fewer than 20 samples it is the slowest run.',
 ];
 
@@ -53,11 +53,16 @@ function runNotes(all: BenchResults, others: number | undefined, expected: Seede
   for (const run of all.imports) {
     const { counts } = run.value;
     const same = (Object.keys(expected) as (keyof typeof expected)[]).every((kind) => counts[kind] === expected[kind]);
-    if (!same) notes.push(`The import preview classified ${JSON.stringify(counts)}, not the seeded ${JSON.stringify(expected)}.`);
+    if (!same)
+      notes.push(
+        `The import preview classified ${JSON.stringify(counts)}, not the seeded ${JSON.stringify(expected)}.`,
+      );
   }
   if (others === undefined) notes.push('How busy other processes kept the machine could not be read (no /proc).');
   else if (others > 0.1) {
-    notes.push(`Other processes used ${Math.round(others * 100)}% of the machine's CPU time during this run: the figures are slower than on an idle machine.`);
+    notes.push(
+      `Other processes used ${Math.round(others * 100)}% of the machine's CPU time during this run: the figures are slower than on an idle machine.`,
+    );
   } else notes.push(`Other processes used ${Math.round(others * 100)}% of the machine's CPU time during this run.`);
   notes.push(`The browser shell's passphrase lock: ${all.list.value.lock}.`);
   return notes;
@@ -75,13 +80,23 @@ async function main(): Promise<void> {
   const started = performance.now();
   const host = machine();
   const cpuAtStart = cpuSnapshot();
-  console.log(`CPU Case Register benchmark: ${host.cpu}, ${host.cores} cores${host.virtualMachine ? ' (virtual machine)' : ''}, ${host.ramGb} GB RAM, ${host.os}, Node ${host.node}`);
-  process.stdout.write(`- seeding ${SIZES.large.toLocaleString('en-US')} summaries of ${BENCH_YEAR}, the other PC's file, ten years of ${SIZES.small.toLocaleString('en-US')} … `);
+  console.log(
+    `CPU Case Register benchmark: ${host.cpu}, ${host.cores} cores${host.virtualMachine ? ' (virtual machine)' : ''}, ${host.ramGb} GB RAM, ${host.os}, Node ${host.node}`,
+  );
+  process.stdout.write(
+    `- seeding ${SIZES.large.toLocaleString('en-US')} summaries of ${BENCH_YEAR}, the other PC's file, ten years of ${SIZES.small.toLocaleString('en-US')} … `,
+  );
   const seeded = await seed(SIZES.small, SIZES.large);
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
   const imports: ChildResult<ImportRun>[] = [];
-  const saveSmall = await step<SaveResult>(`save, year of ${SIZES.small.toLocaleString('en-US')}, ${RUNS.saveSmall} saves`, { measure: 'save', args: { dir: seeded.saveSmall, runs: RUNS.saveSmall } });
-  const saveLarge = await step<SaveResult>(`save, year of ${SIZES.large.toLocaleString('en-US')}, ${RUNS.saveLarge} saves`, { measure: 'save', args: { dir: seeded.saveLarge, runs: RUNS.saveLarge } });
+  const saveSmall = await step<SaveResult>(
+    `save, year of ${SIZES.small.toLocaleString('en-US')}, ${RUNS.saveSmall} saves`,
+    { measure: 'save', args: { dir: seeded.saveSmall, runs: RUNS.saveSmall } },
+  );
+  const saveLarge = await step<SaveResult>(
+    `save, year of ${SIZES.large.toLocaleString('en-US')}, ${RUNS.saveLarge} saves`,
+    { measure: 'save', args: { dir: seeded.saveLarge, runs: RUNS.saveLarge } },
+  );
   const all: BenchResults = {
     saveSmall,
     saveLarge,
@@ -93,11 +108,16 @@ async function main(): Promise<void> {
     exports: await step('exports', { measure: 'exports', args: { dir: seeded.year } }),
     imports,
     openYears: await step('open ten years (main process)', { measure: 'open-years', args: { dir: seeded.tenYears } }),
-    openAfterUnlock: await step('open after unlock in Chromium', { measure: 'open-after-unlock', args: { dir: seeded.tenYears, runs: RUNS.openAfterUnlock } }),
+    openAfterUnlock: await step('open after unlock in Chromium', {
+      measure: 'open-after-unlock',
+      args: { dir: seeded.tenYears, runs: RUNS.openAfterUnlock },
+    }),
   };
   for (let i = 0; i < RUNS.imports; i++) {
     const dir = copyOfYear(seeded, `import-${i + 1}`);
-    imports.push(await step(`import and merge, run ${i + 1}`, { measure: 'import', args: { dir, file: seeded.theirsFile } }));
+    imports.push(
+      await step(`import and merge, run ${i + 1}`, { measure: 'import', args: { dir, file: seeded.theirsFile } }),
+    );
   }
 
   const others = othersShare(cpuAtStart, cpuSnapshot());
@@ -107,7 +127,9 @@ async function main(): Promise<void> {
   console.log(`\n${formatTable(rows)}`);
   console.log('\nPeak resident memory, each measure in its own process (Node itself at start):');
   for (const m of memory) {
-    const extra = Number.isNaN(m.startMb) ? '' : ` (start ${m.startMb} MB; whole measuring process ${m.processPeakMb} MB)`;
+    const extra = Number.isNaN(m.startMb)
+      ? ''
+      : ` (start ${m.startMb} MB; whole measuring process ${m.processPeakMb} MB)`;
     console.log(`  ${m.measure.padEnd(36)} ${String(m.peakMb).padStart(6)} MB${extra}`);
   }
   console.log(`\nNotes:\n${notes.map((note) => `- ${note}`).join('\n')}`);
@@ -116,7 +138,22 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const file = join(out, 'latest.json');
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  const report = { measuredAt: new Date().toISOString(), seconds, machine: host, browser: all.list.value.browser, year: BENCH_YEAR, sizes: SIZES, targets: TARGETS, runs: RUNS, data: { dbMb: seeded.dbMb, otherPcFileMb: seeded.theirsMb, expectedImport: seeded.expected }, otherProcessesCpuShare: others, table: rows, memory, notes, raw: all };
+  const report = {
+    measuredAt: new Date().toISOString(),
+    seconds,
+    machine: host,
+    browser: all.list.value.browser,
+    year: BENCH_YEAR,
+    sizes: SIZES,
+    targets: TARGETS,
+    runs: RUNS,
+    data: { dbMb: seeded.dbMb, otherPcFileMb: seeded.theirsMb, expectedImport: seeded.expected },
+    otherProcessesCpuShare: others,
+    table: rows,
+    memory,
+    notes,
+    raw: all,
+  };
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWritten to bench/results/latest.json in ${seconds} s.`);
 }

@@ -9,7 +9,8 @@ import { otherPc } from './other-pc';
 import { CaseFormPage } from './pages/case-form-page';
 import { CasesListPage } from './pages/cases-list-page';
 
-const arrayBufferOf = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+const arrayBufferOf = (b: Buffer): ArrayBuffer =>
+  b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 /** Exports the chosen format of 2025 through the Data files screen and returns the downloaded bytes. */
 async function exportAs(page: Page, format: RegExp): Promise<Buffer> {
@@ -52,7 +53,11 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
   try {
     await ova.importText(JSON.stringify(ours));
     const theirCopy = await ova.call('cases:get', { id });
-    await ova.call('cases:save', { id, expectedRevision: theirCopy.revision, summary: { ...theirCopy.summary, status: 'closed', district: 'Kampong Tralach' } });
+    await ova.call('cases:save', {
+      id,
+      expectedRevision: theirCopy.revision,
+      summary: { ...theirCopy.summary, status: 'closed', district: 'Kampong Tralach' },
+    });
     await ova.call('cases:save', { summary: sampleSummary('HIT', 'CPU-2025-0101') });
     await ova.call('cases:save', { summary: sampleSummary('ICAC', 'CPU-2025-0102') });
     const theirs = join(app.dataDir, '..', `ova-office-${Date.now()}.json`);
@@ -75,10 +80,17 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
 
     const conflict = preview.getByRole('region', { name: `Conflict in ${code}` });
     // District changed only there: its value is suggested. Status changed on both: the officer chooses.
-    await expect(conflict.getByRole('group', { name: /District.*changed on OVA office/ }).getByRole('radio', { name: /Take the value from OVA office/ })).toBeChecked();
+    await expect(
+      conflict
+        .getByRole('group', { name: /District.*changed on OVA office/ })
+        .getByRole('radio', { name: /Take the value from OVA office/ }),
+    ).toBeChecked();
     const importButton = preview.getByRole('button', { name: 'Import 3 summaries' });
     await expect(importButton).toBeDisabled();
-    await conflict.getByRole('group', { name: /Status/ }).getByRole('radio', { name: /Keep this PC’s value: Awaiting court/ }).check();
+    await conflict
+      .getByRole('group', { name: /Status/ })
+      .getByRole('radio', { name: /Keep this PC’s value: Awaiting court/ })
+      .check();
     await importButton.click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported 3 summaries into 2025.' })).toBeVisible();
 
@@ -122,7 +134,10 @@ test('every export format downloads a file holding what was entered', async ({ a
   await workbook.xlsx.load(arrayBufferOf(await exportAs(page, /^Summaries and totals as an Excel workbook/)));
   expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Totals']));
 
-  const totalsJson = JSON.parse((await exportAs(page, /^Totals only, JSON/)).toString('utf8')) as { year: number; suppressionThreshold: number | null };
+  const totalsJson = JSON.parse((await exportAs(page, /^Totals only, JSON/)).toString('utf8')) as {
+    year: number;
+    suppressionThreshold: number | null;
+  };
   expect(totalsJson).toMatchObject({ year: 2025, suppressionThreshold: 5 });
   const totalsCsv = (await exportAs(page, /^Totals only, CSV/)).toString('utf8');
   // One investigation is below the threshold: it is hidden, not printed.

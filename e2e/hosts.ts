@@ -18,7 +18,11 @@ export interface StartOptions {
   unlock?: boolean;
 }
 
-export async function startShellApp(browser: Browser, dataDir: string, options: StartOptions = {}): Promise<RunningApp & { shell: ShellProcess }> {
+export async function startShellApp(
+  browser: Browser,
+  dataDir: string,
+  options: StartOptions = {},
+): Promise<RunningApp & { shell: ShellProcess }> {
   const shell = await spawnShell(join(OUT, 'shell', 'main.js'), dataDir);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -34,7 +38,11 @@ export async function startShellApp(browser: Browser, dataDir: string, options: 
   };
 }
 
-export async function startElectronApp(electronPath: string, dataDir: string, options: StartOptions = {}): Promise<RunningApp> {
+export async function startElectronApp(
+  electronPath: string,
+  dataDir: string,
+  options: StartOptions = {},
+): Promise<RunningApp> {
   const app: ElectronApplication = await _electron.launch({
     executablePath: electronPath,
     args: [join(OUT, 'main', 'index.js')],

@@ -6,7 +6,9 @@ import { seedThroughApi } from './seed';
 /** Khmer digits only: Chromium has no Khmer Intl data, so these come from our own formatting. */
 const KHMER_DATE = '១៤ មីនា ២០២៥';
 
-test('the officer switches to Khmer with Khmer digits, sees Khmer dates, and the choice survives a restart', async ({ app }) => {
+test('the officer switches to Khmer with Khmer digits, sees Khmer dates, and the choice survives a restart', async ({
+  app,
+}) => {
   const [code = ''] = await seedThroughApi(app.page, [sampleSummary('HIT', 'CPU-2025-100')]);
   await new CasesListPage(app.page).open(2025);
   const page = app.page;

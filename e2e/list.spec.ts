@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 import { CasesListPage } from './pages/cases-list-page';
 import { seedThroughApi } from './seed';
 
-test('a year of 300 summaries filters, sorts and searches in main and loads far rows when scrolled to', async ({ app }) => {
+test('a year of 300 summaries filters, sorts and searches in main and loads far rows when scrolled to', async ({
+  app,
+}) => {
   const summaries = generateSummaries(300, 2025, 11);
   await seedThroughApi(app.page, summaries);
   const list = new CasesListPage(app.page);
@@ -30,13 +32,19 @@ test('a year of 300 summaries filters, sorts and searches in main and loads far 
   const refs = [...new Set(summaries.map((s) => s.investigationRef))].sort();
   const [firstRef, lastRef] = [refs[0] ?? '', refs.at(-1) ?? ''];
   await list.sortBy('Investigation');
-  await expect(list.table().getByRole('columnheader', { name: 'Investigation' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(list.table().getByRole('columnheader', { name: 'Investigation' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await expect(list.rows().first()).toContainText(firstRef);
   await list.scrollToEnd();
   await expect(list.rows().last()).toContainText(lastRef);
   await expect(list.rows().last()).toHaveAttribute('aria-rowindex', '301');
   await list.sortBy('Investigation');
-  await expect(list.table().getByRole('columnheader', { name: 'Investigation' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(list.table().getByRole('columnheader', { name: 'Investigation' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await expect(list.rows().first()).toContainText(lastRef);
 
   // Khmer has no spaces between words: a fragment from inside a word of the narrative still finds it.
@@ -51,7 +59,10 @@ test('a year of 300 summaries filters, sorts and searches in main and loads far 
   await app.page.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
   await expect(app.page.getByLabel('Search')).toHaveValue('ន្ទីរពេ');
   await expect(count).toHaveText(`${khmer} of 300 summaries`);
-  await expect(list.table().getByRole('columnheader', { name: 'Investigation' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(list.table().getByRole('columnheader', { name: 'Investigation' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await expect(list.rows().first().getByRole('button').first()).toHaveText(firstCode);
 });
 

@@ -13,7 +13,9 @@ import type { Channel, Input, Output } from '../shared/ipc/contract';
 export async function otherPc(pcName: string, officerName: string) {
   const dir = await mkdtemp(join(tmpdir(), 'cpu-other-pc-'));
   const kdf = { N: 16_384, r: 8, p: 1 };
-  const dispatch = createDispatcher(createHandlers(confStorage(dir), { version: '0.1.0', host: 'browser-shell' }, undefined, { kdf }));
+  const dispatch = createDispatcher(
+    createHandlers(confStorage(dir), { version: '0.1.0', host: 'browser-shell' }, undefined, { kdf }),
+  );
   const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
     const result = await dispatch(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);

@@ -23,7 +23,9 @@ async function printToText(page: Page, name: string): Promise<string> {
   return execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
 }
 
-test('a case summary prints with every field, Khmer intact, marked confidential, with page numbers', async ({ app }) => {
+test('a case summary prints with every field, Khmer intact, marked confidential, with page numbers', async ({
+  app,
+}) => {
   const page = app.page;
   const summary = { ...sampleSummary('HIT', 'CPU-2025-0042'), narrative: 'កុមារីអាយុ១២ឆ្នាំ ត្រូវបានរំលោភបំពាន។ Facts only.' };
   const [code = ''] = await seedThroughApi(page, [summary]);
@@ -46,7 +48,11 @@ test('a case summary prints with every field, Khmer intact, marked confidential,
 
 test('an investigation prints every team’s summary together', async ({ app }) => {
   const page = app.page;
-  const codes = await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-0050'), sampleSummary('FST', 'CPU-2025-0050'), sampleSummary('OVA', 'CPU-2025-0050')]);
+  const codes = await seedThroughApi(page, [
+    sampleSummary('HIT', 'CPU-2025-0050'),
+    sampleSummary('FST', 'CPU-2025-0050'),
+    sampleSummary('OVA', 'CPU-2025-0050'),
+  ]);
   await page.getByRole('button', { name: 'Case summaries' }).click();
   await page.getByLabel('Year').selectOption('2025');
   await page.getByRole('button', { name: 'CPU-2025-0050' }).first().click();
@@ -60,10 +66,14 @@ test('an investigation prints every team’s summary together', async ({ app }) 
   expect(text).toMatch(/Page 1 of [2-9]/);
 });
 
-test('the annual report prints its figures, formulas and tables, with small counts hidden when chosen', async ({ app }) => {
+test('the annual report prints its figures, formulas and tables, with small counts hidden when chosen', async ({
+  app,
+}) => {
   const page = app.page;
   await seedThroughApi(page, generateSummaries(60, 2025, 3));
-  await page.evaluate(() => window.cpu.years.setSpending({ year: 2025, spending: { HIT: 410_000, OVA: 320_000, FST: 190_000, ICAC: 200_000 } }));
+  await page.evaluate(() =>
+    window.cpu.years.setSpending({ year: 2025, spending: { HIT: 410_000, OVA: 320_000, FST: 190_000, ICAC: 200_000 } }),
+  );
   const report = await page.evaluate(() => window.cpu.totals.get({ year: 2025 }));
   if (!report.ok) throw new Error(report.error.message);
   const investigations = report.value.comparison.current.investigations.value;
@@ -93,7 +103,7 @@ test('in Khmer, a summary and the annual report print with Khmer labels, digits 
 
   const first = await page.evaluate(async () => {
     const r = await window.cpu.cases.investigation({ investigationRef: 'CPU-2025-0042' });
-    return r.ok ? r.value.records[0]?.caseCode ?? '' : '';
+    return r.ok ? (r.value.records[0]?.caseCode ?? '') : '';
   });
   await page.getByLabel('ឆ្នាំ', { exact: true }).first().selectOption('2025');
   await page.getByLabel('ស្វែងរក', { exact: true }).fill('CPU-2025-0042');
@@ -110,7 +120,9 @@ test('in Khmer, a summary and the annual report print with Khmer labels, digits 
 
   const report = await page.evaluate(() => window.cpu.totals.get({ year: 2025 }));
   if (!report.ok) throw new Error(report.error.message);
-  const investigations = String(report.value.comparison.current.investigations.value).replace(/\d/g, (d) => String.fromCharCode(0x17e0 + Number(d)));
+  const investigations = String(report.value.comparison.current.investigations.value).replace(/\d/g, (d) =>
+    String.fromCharCode(0x17e0 + Number(d)),
+  );
   await page.getByRole('button', { name: 'តួលេខសរុប', exact: true }).click();
   await page.getByRole('checkbox').first().uncheck();
   await page.getByRole('button', { name: /បោះពុម្ពរបាយការណ៍/ }).click();

@@ -31,11 +31,15 @@ const saveHit = (page: CaseFormPage['page'], ref: string, narrative?: string): P
 test.describe('first run, unlock and recovery', () => {
   test.use({ unlocked: false });
 
-  test('set-up checks the passphrase rules, shows the recovery key once, and a wrong passphrase gets a clear, growing wait', async ({ app }) => {
+  test('set-up checks the passphrase rules, shows the recovery key once, and a wrong passphrase gets a clear, growing wait', async ({
+    app,
+  }) => {
     const page = app.page;
     const lock = new LockPage(page);
     await page.getByRole('button', { name: 'Protect the data' }).click();
-    await expect(page.getByRole('alert').first()).toHaveText('Use at least 12 characters (a few words make a good passphrase)');
+    await expect(page.getByRole('alert').first()).toHaveText(
+      'Use at least 12 characters (a few words make a good passphrase)',
+    );
     await page.getByLabel('Passphrase', { exact: true }).fill('password1234');
     await page.getByRole('button', { name: 'Protect the data' }).click();
     await expect(page.getByRole('alert').first()).toHaveText('This passphrase is too easy to guess');
@@ -48,11 +52,14 @@ test.describe('first run, unlock and recovery', () => {
     const recoveryKey = await lock.setUp(E2E_PASSPHRASE);
     expect(recoveryKey).toHaveLength(47);
     // The recovery key is not kept anywhere on disk, in plain text.
-    for (const file of await filesUnder(app.dataDir)) expect((await readIfThere(file))?.toString('utf8') ?? '').not.toContain(recoveryKey);
+    for (const file of await filesUnder(app.dataDir))
+      expect((await readIfThere(file))?.toString('utf8') ?? '').not.toContain(recoveryKey);
 
     const again = new LockPage(await app.restart());
     await again.unlock('not the right passphrase');
-    await expect(again.page.getByRole('alert')).toContainText('That passphrase or recovery key is not right. Wait 1 seconds');
+    await expect(again.page.getByRole('alert')).toContainText(
+      'That passphrase or recovery key is not right. Wait 1 seconds',
+    );
     await again.page.getByLabel('Passphrase', { exact: true }).fill('still not the right one');
     await expect(again.page.getByRole('button', { name: 'Unlock' })).toBeEnabled();
     await again.page.getByRole('button', { name: 'Unlock' }).click();
@@ -153,7 +160,9 @@ test('the app locks itself after the idle minutes the officer sets, dropping wha
   await lock.expectLocked();
 });
 
-test('locking takes a database backup, listed and restored from the UI after confirmation; a damaged summary offers the newest good backup', async ({ app }) => {
+test('locking takes a database backup, listed and restored from the UI after confirmation; a damaged summary offers the newest good backup', async ({
+  app,
+}) => {
   test.slow(); // two restores and a restart of the app
   const page = app.page;
   const first = await saveHit(page, 'CPU-2025-0903');
@@ -175,7 +184,9 @@ test('locking takes a database backup, listed and restored from the UI after con
 
   await onLock.getByRole('button', { name: new RegExp(`^Restore backup ${number} from `) }).click();
   const dialog = page.getByRole('dialog', { name: `Restore backup ${number}?` });
-  await expect(dialog).toContainText('The database in use now is not deleted: it is kept aside in the folder backups/replaced');
+  await expect(dialog).toContainText(
+    'The database in use now is not deleted: it is kept aside in the folder backups/replaced',
+  );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
   const list = new CasesListPage(page);
@@ -185,7 +196,9 @@ test('locking takes a database backup, listed and restored from the UI after con
   await page.getByRole('navigation').getByRole('button', { name: 'Security and backups' }).click();
   await panel.getByRole('button', { name: new RegExp(`^Restore backup ${number} from `) }).click();
   await dialog.getByRole('button', { name: 'Restore' }).click();
-  const restored = panel.getByRole('status').filter({ hasText: new RegExp(`^Restored backup ${number} from .* \\(1 summaries\\)\\.`) });
+  const restored = panel
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`^Restored backup ${number} from .* \\(1 summaries\\)\\.`) });
   await expect(restored).toBeVisible();
   const keptAs = /kept as (\S+) in the data folder/.exec((await restored.textContent()) ?? '')?.[1] ?? '';
   expect(keptAs).toMatch(/^backups\/replaced\/cases-before-restore-\d{6}\.db$/);
@@ -242,7 +255,9 @@ test('the passphrase can be changed; the next start needs the new one', async ({
   await change.getByLabel('Current passphrase').fill(E2E_PASSPHRASE);
   await change.getByLabel('New passphrase', { exact: true }).fill('short');
   await change.getByRole('button', { name: 'Change the passphrase' }).click();
-  await expect(change.getByRole('alert').first()).toHaveText('Use at least 12 characters (a few words make a good passphrase)');
+  await expect(change.getByRole('alert').first()).toHaveText(
+    'Use at least 12 characters (a few words make a good passphrase)',
+  );
   await change.getByLabel('New passphrase', { exact: true }).fill('the changed passphrase of the unit');
   await change.getByLabel('New passphrase again').fill('the changed passphrase of the unit');
   await change.getByRole('button', { name: 'Change the passphrase' }).click();

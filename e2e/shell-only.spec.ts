@@ -25,7 +25,11 @@ test('the shell refuses requests without the token and malformed payloads, writi
     const api = `${shell.origin}/ipc/cases:save`;
     const valid = { summary: sampleSummary('HIT') };
 
-    const noToken = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(valid) });
+    const noToken = await fetch(api, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(valid),
+    });
     expect(noToken.status).toBe(403);
 
     const wrongToken = await fetch(api, {
@@ -41,7 +45,9 @@ test('the shell refuses requests without the token and malformed payloads, writi
     const malformed = await fetch(api, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token },
-      body: JSON.stringify({ summary: { ...valid.summary, suspects: [{ ...valid.summary.suspects[0], age: 'forty' }] } }),
+      body: JSON.stringify({
+        summary: { ...valid.summary, suspects: [{ ...valid.summary.suspects[0], age: 'forty' }] },
+      }),
     });
     const result = (await malformed.json()) as { ok: boolean; error: { code: string; message: string } };
     expect(result.ok).toBe(false);

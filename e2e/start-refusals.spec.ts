@@ -8,7 +8,11 @@ import { expect, test } from './fixtures';
 const OUT = join(import.meta.dirname, '..', 'out');
 
 /** Runs a program to its end; its exit code and everything it printed. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -19,8 +23,14 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
-test('a second copy of the app on the same data folder is refused with a clear message, and the first keeps working', async ({ app, host }) => {
-  test.skip(!(host === 'shell'), "Electron's single-instance lock hands a second start to the first window; the browser shell is the host a second copy can reach");
+test('a second copy of the app on the same data folder is refused with a clear message, and the first keeps working', async ({
+  app,
+  host,
+}) => {
+  test.skip(
+    !(host === 'shell'),
+    "Electron's single-instance lock hands a second start to the first window; the browser shell is the host a second copy can reach",
+  );
   await expect(app.page.getByRole('navigation').getByRole('button', { name: 'Case summaries' })).toBeVisible();
   const second = await run(process.execPath, [join(OUT, 'shell', 'main.js'), '--data', app.dataDir, '--port', '0']);
   expect(second.code).toBe(1);
@@ -30,7 +40,10 @@ test('a second copy of the app on the same data folder is refused with a clear m
   await expect(app.page.getByRole('navigation').getByRole('button', { name: 'Case summaries' })).toBeVisible();
 });
 
-test('the desktop app refuses to start, saying why, where node:sqlite cannot open a database', async ({ host, electronPath }) => {
+test('the desktop app refuses to start, saying why, where node:sqlite cannot open a database', async ({
+  host,
+  electronPath,
+}) => {
   test.skip(!(host === 'electron' && electronPath), 'Electron only: the check runs in the Electron main process');
   const dataDir = await mkdtemp(join(tmpdir(), 'cpu-e2e-nosqlite-'));
   try {

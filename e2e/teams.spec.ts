@@ -28,7 +28,9 @@ for (const team of TEAMS) {
       expect(stored).toBe(0);
     });
 
-    test('is entered by label, found by search after a restart, edited with history, binned and restored', async ({ app }) => {
+    test('is entered by label, found by search after a restart, edited with history, binned and restored', async ({
+      app,
+    }) => {
       const ref = `CPU-2025-${team}-7`;
       const form = new CaseFormPage(app.page);
       await form.openNew(team);

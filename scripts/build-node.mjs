@@ -9,9 +9,47 @@ const esmRequire = "import { createRequire as __cr } from 'node:module'; const r
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node24' };
 
 await Promise.all([
-  build({ ...common, entryPoints: { 'main/index': 'electron/main/index.ts' }, outdir: 'out', platform: 'node', format: 'esm', external: ['electron'], banner: { js: esmRequire } }),
-  build({ ...common, entryPoints: { 'preload/index': 'electron/preload/index.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', external: ['electron'] }),
-  build({ ...common, entryPoints: { 'shell/main': 'electron/shell/main.ts' }, outdir: 'out', platform: 'node', format: 'esm', banner: { js: esmRequire } }),
-  build({ ...common, entryPoints: { 'shell/page-api': 'electron/shell/page-api.ts' }, outdir: 'out', platform: 'browser', format: 'iife', target: 'chrome120' }),
-  build({ ...common, entryPoints: { 'bench/run': 'bench/run.ts' }, outdir: 'out', platform: 'node', format: 'esm', external: ['@playwright/test'], banner: { js: esmRequire } }),
+  build({
+    ...common,
+    entryPoints: { 'main/index': 'electron/main/index.ts' },
+    outdir: 'out',
+    platform: 'node',
+    format: 'esm',
+    external: ['electron'],
+    banner: { js: esmRequire },
+  }),
+  build({
+    ...common,
+    entryPoints: { 'preload/index': 'electron/preload/index.ts' },
+    outdir: 'out',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: { 'shell/main': 'electron/shell/main.ts' },
+    outdir: 'out',
+    platform: 'node',
+    format: 'esm',
+    banner: { js: esmRequire },
+  }),
+  build({
+    ...common,
+    entryPoints: { 'shell/page-api': 'electron/shell/page-api.ts' },
+    outdir: 'out',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+  }),
+  build({
+    ...common,
+    entryPoints: { 'bench/run': 'bench/run.ts' },
+    outdir: 'out',
+    platform: 'node',
+    format: 'esm',
+    external: ['@playwright/test'],
+    banner: { js: esmRequire },
+  }),
 ]);

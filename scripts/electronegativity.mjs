@@ -66,19 +66,28 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 const work = mkdtempSync(join(tmpdir(), 'cpu-electronegativity-'));
 try {
   const input = join(work, 'app');
-  cpSync(join(root, 'electron'), join(input, 'electron'), { recursive: true, filter: (src) => !/\.test\.ts$/.test(src) });
+  cpSync(join(root, 'electron'), join(input, 'electron'), {
+    recursive: true,
+    filter: (src) => !/\.test\.ts$/.test(src),
+  });
   cpSync(rendererDir, join(input, 'renderer'), { recursive: true, filter: (src) => !src.endsWith('.map') });
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const electronVersion = String(pkg.devDependencies.electron).replace(/^[^\d]*/, '');
   const csv = join(work, 'findings.csv');
   const cli = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
   const offline = pathToFileURL(join(root, 'scripts', 'electronegativity-offline.mjs')).href;
-  const run = spawnSync(process.execPath, ['--import', offline, cli, '-i', input, '-o', csv, '-r', '-v', 'false', '-e', electronVersion], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en-US' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', offline, cli, '-i', input, '-o', csv, '-r', '-v', 'false', '-e', electronVersion],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en-US' },
+    },
+  );
   if (!existsSync(csv)) {
-    console.error(`[electronegativity] the tool wrote no findings file (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+    console.error(
+      `[electronegativity] the tool wrote no findings file (exit ${run.status}):\n${run.stdout}\n${run.stderr}`,
+    );
     process.exit(1);
   }
   const [header, ...rows] = parseCsv(readFileSync(csv, 'utf8'));
@@ -95,14 +104,18 @@ try {
   const blocking = findings.filter((f) => ['HIGH', 'MEDIUM'].includes(f.severity) && !reviewed(f));
   for (const f of findings) {
     const note = reviewed(f) ? ` (reviewed: ${reviewed(f).reason})` : '';
-    console.log(`[electronegativity] ${f.severity} ${f.confidence} ${f.issue} ${f.file}:${f.location} ${f.description}${note}`);
+    console.log(
+      `[electronegativity] ${f.severity} ${f.confidence} ${f.issue} ${f.file}:${f.location} ${f.description}${note}`,
+    );
   }
   if (blocking.length > 0) {
     console.error(`[electronegativity] ${blocking.length} HIGH or MEDIUM finding(s) to fix:`);
     for (const f of blocking) console.error(`  ${f.severity} ${f.issue} at ${f.file}:${f.location}: ${f.description}`);
     process.exit(1);
   }
-  console.log(`[electronegativity] ${findings.length} finding(s), none HIGH or MEDIUM unreviewed (Electron ${electronVersion}).`);
+  console.log(
+    `[electronegativity] ${findings.length} finding(s), none HIGH or MEDIUM unreviewed (Electron ${electronVersion}).`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

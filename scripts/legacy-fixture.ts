@@ -28,18 +28,34 @@ async function call<T>(channel: Parameters<typeof dispatch>[0], payload: unknown
 await call('settings:update', { officerName: 'Sok Dara', pcName: 'Office PC 1' });
 const saved: CaseRecord[] = [];
 const teams = ['HIT', 'FST', 'OVA', 'ICAC'] as const;
-for (const [year, month] of [[2024, '03'], [2024, '11'], [2025, '02'], [2025, '05']] as const) {
+for (const [year, month] of [
+  [2024, '03'],
+  [2024, '11'],
+  [2025, '02'],
+  [2025, '05'],
+] as const) {
   for (const team of teams) {
-    const dated = JSON.stringify(sampleSummary(team, `CPU-${year}-0${month}`)).replaceAll('2025-03-', `${year}-${month}-`);
+    const dated = JSON.stringify(sampleSummary(team, `CPU-${year}-0${month}`)).replaceAll(
+      '2025-03-',
+      `${year}-${month}-`,
+    );
     const summary = { ...(JSON.parse(dated) as object), dateReported: `${year}-${month}-15` };
     saved.push(await call<CaseRecord>('cases:save', { summary }));
   }
 }
 // An edit (history grows), a move to another year, a summary in the bin.
 const first = saved[8] as CaseRecord;
-await call('cases:save', { id: first.id, expectedRevision: 1, summary: { ...first.summary, district: 'Daun Penh', status: 'closed' } });
+await call('cases:save', {
+  id: first.id,
+  expectedRevision: 1,
+  summary: { ...first.summary, district: 'Daun Penh', status: 'closed' },
+});
 const moved = saved[5] as CaseRecord;
-await call('cases:save', { id: moved.id, expectedRevision: 1, summary: { ...moved.summary, dateReported: '2025-01-20' } });
+await call('cases:save', {
+  id: moved.id,
+  expectedRevision: 1,
+  summary: { ...moved.summary, dateReported: '2025-01-20' },
+});
 const binned = saved[10] as CaseRecord;
 await call('cases:delete', { id: binned.id, expectedRevision: 1 });
 await call('drafts:save', { key: 'new:HIT', values: { team: 'HIT', narrative: 'ព្រឹកនេះ draft kept' } });

@@ -37,7 +37,9 @@ export async function openApp(dir: string): Promise<BenchApp> {
     kdf: TEST_KDF,
     logError: (what, error) => console.error(`[bench] ${what}:`, error),
   });
-  const dispatch = createDispatcher(handlers, { logError: (channel, error) => console.error(`[bench] ${channel} failed:`, error) });
+  const dispatch = createDispatcher(handlers, {
+    logError: (channel, error) => console.error(`[bench] ${channel} failed:`, error),
+  });
   const call = async <T>(channel: string, payload: unknown): Promise<T> => {
     const result = await dispatch(channel, payload);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
@@ -51,6 +53,12 @@ export async function openApp(dir: string): Promise<BenchApp> {
     session,
     db: () => acquireCaseDb(dir),
     vault: () => createVault(acquireCaseDb(dir), () => session.dataKey()),
-    backups: () => new BackupService(dir, () => session.dataKey(), () => new Date(), () => undefined),
+    backups: () =>
+      new BackupService(
+        dir,
+        () => session.dataKey(),
+        () => new Date(),
+        () => undefined,
+      ),
   };
 }

@@ -27,7 +27,8 @@ export function machine(): Machine {
   return {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
     cores: cpus.length,
-    virtualMachine: existsSync('/proc/cpuinfo') && /^flags\s*:.*\bhypervisor\b/m.test(readFileSync('/proc/cpuinfo', 'utf8')),
+    virtualMachine:
+      existsSync('/proc/cpuinfo') && /^flags\s*:.*\bhypervisor\b/m.test(readFileSync('/proc/cpuinfo', 'utf8')),
     ramGb: Math.round(os.totalmem() / 1024 ** 3),
     os: osName(),
     kernel: `${os.type()} ${os.release()}`,
@@ -48,7 +49,10 @@ export function cpuSnapshot(): CpuSnapshot | undefined {
   const cpu = /^cpu\s+(.+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]?.split(/\s+/).map(Number) ?? [];
   const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0] = cpu;
   const self = readFileSync('/proc/self/stat', 'utf8');
-  const fields = self.slice(self.lastIndexOf(')') + 2).split(' ').map(Number);
+  const fields = self
+    .slice(self.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
   // Fields 14–17 of /proc/[pid]/stat (utime, stime, cutime, cstime), counted after the name.
   const own = (fields[11] ?? 0) + (fields[12] ?? 0) + (fields[13] ?? 0) + (fields[14] ?? 0);
   // Steal (time the host gave to other machines) is left out: no process here used it.

@@ -16,11 +16,17 @@ function edited(record: CaseRecord, change: (s: CaseInput) => CaseInput, by: str
     updatedAt: at,
     updatedBy: by,
     summary,
-    history: [...record.history, { revision, at, by, action: 'edited', changes: diffSummaries(record.summary, summary) }],
+    history: [
+      ...record.history,
+      { revision, at, by, action: 'edited', changes: diffSummaries(record.summary, summary) },
+    ],
   };
 }
 
-const otherStatus = (s: CaseInput): CaseInput => ({ ...s, status: CASE_STATUSES.find((x) => x !== s.status) ?? 'open' });
+const otherStatus = (s: CaseInput): CaseInput => ({
+  ...s,
+  status: CASE_STATUSES.find((x) => x !== s.status) ?? 'open',
+});
 const otherDistrict = (s: CaseInput): CaseInput => ({ ...s, district: 'District 99' });
 
 /** Case codes of the other PC's own summaries continue after ours, as if its sequences were ahead. */
@@ -45,7 +51,12 @@ export interface Overlap {
 export function overlapping(size: number, year: number): Overlap {
   const base = generateRecords(size, year, 1);
   const count = (share: number) => Math.round(size * share);
-  const [identical, newer, older, conflict] = [count(SHARES.identical), count(SHARES.newer), count(SHARES.older), count(SHARES.conflict)];
+  const [identical, newer, older, conflict] = [
+    count(SHARES.identical),
+    count(SHARES.newer),
+    count(SHARES.older),
+    count(SHARES.conflict),
+  ];
   const shared = identical + newer + older + conflict;
   const fresh = renumbered(generateRecords(size - shared, year, 2), 20_000);
   const late = (hour: number) => `${year}-12-30T${String(hour).padStart(2, '0')}:00:00.000Z`;

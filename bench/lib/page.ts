@@ -30,7 +30,7 @@ export function chooseYear(page: Page, year: number, empty = false): Promise<Dra
   return page.evaluate(
     ([year, empty, limit]) =>
       new Promise<Drawn>((resolve, reject) => {
-const requests = (from: number) =>
+        const requests = (from: number) =>
           (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
             .filter((e) => e.startTime >= from)
             .map((e) => ({
@@ -41,7 +41,9 @@ const requests = (from: number) =>
               bytes: e.decodedBodySize,
             }));
         const shown = (year: number, empty: boolean): boolean => {
-          const section = Array.from(document.querySelectorAll('section.case-list-page')).find((s) => s.querySelector('h2')?.textContent?.includes(String(year)));
+          const section = Array.from(document.querySelectorAll('section.case-list-page')).find((s) =>
+            s.querySelector('h2')?.textContent?.includes(String(year)),
+          );
           const status = section?.querySelector('p[role="status"].result-count')?.textContent ?? '';
           if (!/^[\d,]+ summaries$/.test(status)) return false;
           if (empty) return true;
@@ -59,7 +61,9 @@ const requests = (from: number) =>
           const ms = performance.now() - start;
           observer.disconnect();
           clearTimeout(timer);
-          requestAnimationFrame(() => setTimeout(() => resolve({ ms, painted: performance.now() - start, requests: requests(start) })));
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve({ ms, painted: performance.now() - start, requests: requests(start) })),
+          );
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
         const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
@@ -88,7 +92,7 @@ export function submitUnlock(page: Page, field: ElementHandle, year: number): Pr
   return page.evaluate(
     ([input, year, limit]) =>
       new Promise<Unlocked>((resolve, reject) => {
-const requests = (from: number) =>
+        const requests = (from: number) =>
           (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
             .filter((e) => e.startTime >= from)
             .map((e) => ({
@@ -99,7 +103,9 @@ const requests = (from: number) =>
               bytes: e.decodedBodySize,
             }));
         const shown = (year: number, empty: boolean): boolean => {
-          const section = Array.from(document.querySelectorAll('section.case-list-page')).find((s) => s.querySelector('h2')?.textContent?.includes(String(year)));
+          const section = Array.from(document.querySelectorAll('section.case-list-page')).find((s) =>
+            s.querySelector('h2')?.textContent?.includes(String(year)),
+          );
           const status = section?.querySelector('p[role="status"].result-count')?.textContent ?? '';
           if (!/^[\d,]+ summaries$/.test(status)) return false;
           if (empty) return true;
@@ -120,7 +126,14 @@ const requests = (from: number) =>
           requestAnimationFrame(() =>
             setTimeout(() => {
               const painted = performance.now();
-              resolve({ ms: end - start, painted: painted - start, unlock: gone - start, afterUnlock: end - gone, afterUnlockPainted: painted - gone, requests: requests(start) });
+              resolve({
+                ms: end - start,
+                painted: painted - start,
+                unlock: gone - start,
+                afterUnlock: end - gone,
+                afterUnlockPainted: painted - gone,
+                requests: requests(start),
+              });
             }),
           );
         });

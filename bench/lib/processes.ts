@@ -34,7 +34,10 @@ export function inChild<T>(job: Job): Promise<ChildResult<T>> {
 }
 
 /** The child's side: runs the job, reports the result and its memory, and exits. */
-export async function serveChild(raw: string, measures: Record<string, (args: Job['args']) => Promise<unknown>>): Promise<void> {
+export async function serveChild(
+  raw: string,
+  measures: Record<string, (args: Job['args']) => Promise<unknown>>,
+): Promise<void> {
   const startRssMb = rssMb();
   const job = JSON.parse(raw) as Job;
   let message: Message<unknown>;

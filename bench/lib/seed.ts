@@ -4,7 +4,12 @@ import { performance } from 'node:perf_hooks';
 import type { CaseRecord } from '../../shared/schemas/case';
 import { generateRecords } from '../../shared/testing/generate-records';
 import { CaseRepository } from '../../electron/cases/case-repository';
-import { DATA_FILE_FORMAT, DATA_FILE_VERSION, writeDataFile, type DataFileBody } from '../../electron/exchange/data-file';
+import {
+  DATA_FILE_FORMAT,
+  DATA_FILE_VERSION,
+  writeDataFile,
+  type DataFileBody,
+} from '../../electron/exchange/data-file';
 import { closeCaseDb, DB_FILE } from '../../electron/storage/case-db';
 import { openApp } from './app';
 import { BENCH_YEAR, CURRENT_YEAR, tempDir } from './data';
@@ -47,7 +52,8 @@ async function seedFolder(dir: string, years: Iterable<readonly CaseRecord[]>): 
     // A year of 30,000 in one transaction takes three times as long as in ten (the seeding is not measured).
     for (let i = 0; i < records.length; i += SEED_CHUNK) repository.importRecords(records.slice(i, i + SEED_CHUNK));
     written += records.length;
-    if (process.env.BENCH_VERBOSE) console.log(`  [seed] importRecords ${records.length}: ${Math.round(performance.now() - t)} ms`);
+    if (process.env.BENCH_VERBOSE)
+      console.log(`  [seed] importRecords ${records.length}: ${Math.round(performance.now() - t)} ms`);
   }
   // As an officer's earlier session leaves the folder: each year's list opened and the totals
   // seen, then locked, which keeps their snapshots (BENCH_NO_SNAPSHOTS=1 measures a folder never
@@ -59,7 +65,10 @@ async function seedFolder(dir: string, years: Iterable<readonly CaseRecord[]>): 
   }
   const t = performance.now();
   await app.backups().take('manual');
-  if (process.env.BENCH_VERBOSE) console.log(`  [seed] ${written} written in ${Math.round(t - started)} ms (generation included), backup ${Math.round(performance.now() - t)} ms`);
+  if (process.env.BENCH_VERBOSE)
+    console.log(
+      `  [seed] ${written} written in ${Math.round(t - started)} ms (generation included), backup ${Math.round(performance.now() - t)} ms`,
+    );
   closeCaseDb(dir);
 }
 
@@ -86,7 +95,15 @@ export async function seed(small: number, large: number): Promise<Seeded> {
     await seedFolder(saveSmall, [ours.slice(0, small)]);
     const pc = { pcId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', pcName: 'CPU office PC 2' };
     const exportedAt = new Date().toISOString();
-    const body: DataFileBody = { format: DATA_FILE_FORMAT, formatVersion: DATA_FILE_VERSION, appVersion: 'bench', pc, exportedAt, year: BENCH_YEAR, summaries: theirs };
+    const body: DataFileBody = {
+      format: DATA_FILE_FORMAT,
+      formatVersion: DATA_FILE_VERSION,
+      appVersion: 'bench',
+      pc,
+      exportedAt,
+      year: BENCH_YEAR,
+      summaries: theirs,
+    };
     writeFileSync(theirsFile, writeDataFile(body));
   }
   function* tenYearsOfRecords() {

@@ -36,7 +36,11 @@ export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; 
 }
 
 /** Runs `fn` `runs` times after `warmup` untimed runs; `setup` (untimed) runs before each. */
-export async function repeat(runs: number, fn: (i: number) => unknown, options: { warmup?: number; setup?: (i: number) => unknown } = {}): Promise<Timing> {
+export async function repeat(
+  runs: number,
+  fn: (i: number) => unknown,
+  options: { warmup?: number; setup?: (i: number) => unknown } = {},
+): Promise<Timing> {
   const samples: number[] = [];
   for (let i = -(options.warmup ?? 0); i < runs; i++) {
     await options.setup?.(i);

@@ -46,7 +46,9 @@ function searchOnce(page: Page, status: ElementHandle, input: ElementHandle, ter
           const ms = performance.now() - start;
           observer.disconnect();
           clearTimeout(timer);
-          requestAnimationFrame(() => setTimeout(() => resolve({ ms, painted: performance.now() - start, shown: count.textContent ?? '' })));
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve({ ms, painted: performance.now() - start, shown: count.textContent ?? '' })),
+          );
         });
         observer.observe(count, { childList: true, characterData: true, subtree: true });
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
@@ -71,7 +73,9 @@ export async function measureListFilter(dataDir: string, rounds = 3): Promise<Li
     const openList = await chooseYear(page, BENCH_YEAR);
     const other = await page.evaluate((year) => {
       const select = document.querySelector('section.case-list-page select');
-      return Array.from((select as HTMLSelectElement | null)?.options ?? []).map((o) => Number(o.value)).find((y) => y !== year);
+      return Array.from((select as HTMLSelectElement | null)?.options ?? [])
+        .map((o) => Number(o.value))
+        .find((y) => y !== year);
     }, BENCH_YEAR);
     let openListWarm: Drawn | undefined;
     if (other !== undefined) {

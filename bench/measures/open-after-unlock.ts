@@ -10,7 +10,10 @@ import { summarize, type Timing } from '../lib/stats';
  * Types the benchmark's passphrase into the unlock screen and submits it. With `year`, times
  * (in the page) until the list of that year is drawn; without, waits for any list to show.
  */
-export async function unlockThroughScreen(page: Page, year: number | undefined): Promise<Pick<Unlocked, 'unlock'> & Partial<Unlocked>> {
+export async function unlockThroughScreen(
+  page: Page,
+  year: number | undefined,
+): Promise<Pick<Unlocked, 'unlock'> & Partial<Unlocked>> {
   const field = page.getByLabel('Passphrase', { exact: true });
   await field.fill(BENCH_PASSPHRASE);
   if (year !== undefined) {
@@ -52,7 +55,7 @@ export async function measureOpenAfterUnlock(dataDir: string, runs = 3): Promise
       try {
         const page = await browser.newPage();
         await page.goto(shell.url);
-        results.push(await unlockThroughScreen(page, CURRENT_YEAR) as Unlocked);
+        results.push((await unlockThroughScreen(page, CURRENT_YEAR)) as Unlocked);
         const status = await page.locator('section.case-list-page p[role="status"]').textContent();
         rows = Number((status ?? '').replace(/\D/g, ''));
         await page.close();

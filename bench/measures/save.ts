@@ -85,9 +85,21 @@ export async function measureSave(dir: string, runs: number): Promise<SaveResult
   const parts = {
     storable: await repeat(20, () => storable(record), { warmup: 3 }),
     diff: await repeat(20, () => diffSummaries(undefined, record.summary), { warmup: 3 }),
-    seal: await repeat(20, () => vault.seal({ table: 'summaries', id: record.id, year: BENCH_YEAR, revision: 1 }, factsOf(record)), { warmup: 3 }),
+    seal: await repeat(
+      20,
+      () => vault.seal({ table: 'summaries', id: record.id, year: BENCH_YEAR, revision: 1 }, factsOf(record)),
+      { warmup: 3 },
+    ),
     // A new code reads this year's sequences row (one sealed row), never the year's codes.
     nextCode: await repeat(20, () => new Sequences(vault).get(BENCH_YEAR), { warmup: 3 }),
   };
-  return { size: yearSize, save: summarize(saves), commitFloor: summarize(floors), appendFloor: summarize(appends), rowBytes, parts, mainPeakMb };
+  return {
+    size: yearSize,
+    save: summarize(saves),
+    commitFloor: summarize(floors),
+    appendFloor: summarize(appends),
+    rowBytes,
+    parts,
+    mainPeakMb,
+  };
 }

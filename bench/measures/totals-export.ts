@@ -43,7 +43,9 @@ export async function measureTotals(dir: string): Promise<TotalsResult> {
   });
   const mainPeakMb = peakRssMb();
   const vault = app.vault();
-  const sqlRead = await repeat(3, () => vault.db.prepare('SELECT id, year, revision, content FROM summaries WHERE year = ?').all(BENCH_YEAR));
+  const sqlRead = await repeat(3, () =>
+    vault.db.prepare('SELECT id, year, revision, content FROM summaries WHERE year = ?').all(BENCH_YEAR),
+  );
   let all: CaseFacts[] = [];
   const readAll = await repeat(3, () => (all = new CaseRepository(vault).allFacts()));
   const compute = await repeat(15, () => computeTotals(all, BENCH_YEAR), { warmup: 3 });
@@ -89,9 +91,24 @@ export async function measureExports(dir: string): Promise<ExportResult> {
   const ofYear = await repeat(1, () => (summaries = repository.ofYear(BENCH_YEAR)));
   const pc = { pcId: '0b1c2d3e-4f50-4a6b-8c7d-8e9f0a1b2c3d', pcName: 'CPU office PC 1' };
   const exportedAt = new Date().toISOString();
-  const body: DataFileBody = { format: DATA_FILE_FORMAT, formatVersion: DATA_FILE_VERSION, appVersion: 'bench', pc, exportedAt, year: BENCH_YEAR, summaries };
+  const body: DataFileBody = {
+    format: DATA_FILE_FORMAT,
+    formatVersion: DATA_FILE_VERSION,
+    appVersion: 'bench',
+    pc,
+    exportedAt,
+    year: BENCH_YEAR,
+    summaries,
+  };
   const checksum = await repeat(1, () => checksumOf(body));
   const inUse = summaries.filter((r) => r.deletedAt === undefined);
   const tables = await repeat(1, () => caseTables(inUse, 'en'));
-  return { yearJson, casesCsv, yearJsonMb: mbOf(jsonChars), casesCsvMb: mbOf(csvChars), parts: { ofYear, checksum, tables }, mainPeakMb };
+  return {
+    yearJson,
+    casesCsv,
+    yearJsonMb: mbOf(jsonChars),
+    casesCsvMb: mbOf(csvChars),
+    parts: { ofYear, checksum, tables },
+    mainPeakMb,
+  };
 }

@@ -21,7 +21,10 @@ export class CaseFormPage {
   }
 
   async add(what: string, within: Locator = this.form): Promise<void> {
-    await within.getByRole('button', { name: `Add ${what}`, exact: true }).last().click();
+    await within
+      .getByRole('button', { name: `Add ${what}`, exact: true })
+      .last()
+      .click();
   }
 
   async fillCommon(ref: string, offences: string[]): Promise<void> {

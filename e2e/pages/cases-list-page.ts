@@ -7,7 +7,9 @@ export class CasesListPage {
   async open(year: number): Promise<void> {
     await this.page.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
     await this.page.getByLabel('Year', { exact: true }).selectOption(String(year));
-    await expect(this.page.getByRole('region', { name: `Summaries of ${year}` }).getByRole('status')).toContainText('summaries');
+    await expect(this.page.getByRole('region', { name: `Summaries of ${year}` }).getByRole('status')).toContainText(
+      'summaries',
+    );
   }
 
   table(): Locator {
@@ -33,7 +35,9 @@ export class CasesListPage {
 
   /** Data rows only (the header row has no cell); a row still loading shows a placeholder cell. */
   rows(): Locator {
-    return this.table().getByRole('row').filter({ has: this.page.getByRole('cell') });
+    return this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell') });
   }
 
   row(caseCode: string): Locator {

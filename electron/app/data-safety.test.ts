@@ -44,7 +44,10 @@ describe('data safety through the real handlers', () => {
   let dir: string;
   let clock: number;
   const now = () => new Date(clock);
-  const host = () => createDispatcher(createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF }));
+  const host = () =>
+    createDispatcher(
+      createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF }),
+    );
   async function call<T>(dispatch: Dispatch, channel: Channel, input: unknown): Promise<T> {
     const result = await dispatch(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
@@ -101,7 +104,9 @@ describe('data safety through the real handlers', () => {
   it('a distinctive marker saved in a summary and a draft is in no file under the data folder', async () => {
     const { dispatch } = unlockedDispatch(dir, now);
     await call(dispatch, 'settings:update', { officerName: 'Sok Dara' });
-    const saved = await call<CaseRecord>(dispatch, 'cases:save', { summary: { ...sampleSummary('HIT'), narrative: `Facts ${MARKER}` } });
+    const saved = await call<CaseRecord>(dispatch, 'cases:save', {
+      summary: { ...sampleSummary('HIT'), narrative: `Facts ${MARKER}` },
+    });
     await call(dispatch, 'drafts:save', { key: `edit:${saved.id}`, values: { narrative: `Draft ${MARKER}` } });
     await call(dispatch, 'years:reopen', { year: 2025, reason: `not closed ${MARKER}` }).catch(() => undefined);
     await call(dispatch, 'years:setSpending', { year: 2025, spending: { HIT: 1234 } });
@@ -109,7 +114,9 @@ describe('data safety through the real handlers', () => {
     await call(dispatch, 'session:lock', {});
     await backupsTaken(dir, 2);
     const files = filesUnder(dir);
-    expect([...files.keys()].sort()).toEqual(expect.arrayContaining(['cases.db', 'keys.json', expect.stringMatching(/^backups\/db\/cases-\d{6}\.db$/)]));
+    expect([...files.keys()].sort()).toEqual(
+      expect.arrayContaining(['cases.db', 'keys.json', expect.stringMatching(/^backups\/db\/cases-\d{6}\.db$/)]),
+    );
     // Ids, years, revisions and times are plain columns by design (the summary's id among them); everything an officer typed is sealed.
     for (const [name, bytes] of files) {
       for (const needle of [MARKER, 'CPU-2025-014', saved.caseCode, 'narrative']) {
@@ -136,14 +143,20 @@ describe('data safety through the real handlers', () => {
       .all()
       .map((r) => String(r.name));
     const sealedOf = (id: string) => {
-      const row = acquireCaseDb(dir).prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`).get(id) ?? {};
+      const row =
+        acquireCaseDb(dir)
+          .prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`)
+          .get(id) ?? {};
       return columns.map((c) => Buffer.from(row[c] as Uint8Array));
     };
     const damaged = sealedOf(second.id).map((bytes) => {
       bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0x01;
       return bytes;
     });
-    db.prepare(`UPDATE summaries SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...damaged, second.id);
+    db.prepare(`UPDATE summaries SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
+      ...damaged,
+      second.id,
+    );
     const storedNow = () => sealedOf(second.id);
 
     const restarted = host();
@@ -154,16 +167,32 @@ describe('data safety through the real handlers', () => {
       error: {
         code: 'row-unreadable',
         message: expect.stringMatching(/integrity check.*It has not been changed/),
-        params: { caseCode: expect.stringContaining(second.id), backupSequence: String(newest), backupAt: '2025-04-01T08:01:00.000Z' },
+        params: {
+          caseCode: expect.stringContaining(second.id),
+          backupSequence: String(newest),
+          backupAt: '2025-04-01T08:01:00.000Z',
+        },
       },
     });
     // Nothing writes over it: an edit or a delete of that summary is refused too.
-    expect(await restarted('cases:save', { id: second.id, expectedRevision: 1, summary: { ...sampleSummary('OVA'), status: 'closed' } })).toMatchObject({
+    expect(
+      await restarted('cases:save', {
+        id: second.id,
+        expectedRevision: 1,
+        summary: { ...sampleSummary('OVA'), status: 'closed' },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'row-unreadable' },
     });
-    expect(await restarted('cases:delete', { id: second.id })).toMatchObject({ ok: false, error: { code: 'row-unreadable' } });
-    expect(await restarted('cases:get', { id: second.id })).toMatchObject({ ok: false, error: { code: 'row-unreadable' } });
+    expect(await restarted('cases:delete', { id: second.id })).toMatchObject({
+      ok: false,
+      error: { code: 'row-unreadable' },
+    });
+    expect(await restarted('cases:get', { id: second.id })).toMatchObject({
+      ok: false,
+      error: { code: 'row-unreadable' },
+    });
     expect(storedNow()).toEqual(damaged);
 
     const listed = await call<BackupList>(restarted, 'backups:list', {});
@@ -189,24 +218,33 @@ describe('data safety through the real handlers', () => {
 
     // An older backup restores too.
     await call(restarted, 'backups:restore', { sequence: older ?? 0 });
-    expect((await call<{ rows: { id: string }[] }>(restarted, 'cases:list', { year: 2025 })).rows.map((r) => r.id)).toEqual([first.id]);
+    expect(
+      (await call<{ rows: { id: string }[] }>(restarted, 'cases:list', { year: 2025 })).rows.map((r) => r.id),
+    ).toEqual([first.id]);
     expect((await call<BackupList>(restarted, 'backups:list', {})).problem).toBeNull();
   });
 
   it('a backup that cannot be written does not undo the save, and its report carries no case data', async () => {
     const logged: unknown[][] = [];
     const dispatch = createDispatcher(
-      createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF, logError: (...args) => logged.push(args) }),
+      createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, {
+        kdf: TEST_KDF,
+        logError: (...args) => logged.push(args),
+      }),
     );
     await call(dispatch, 'session:setup', { passphrase: TEST_PASSPHRASE });
     mkdirSync(join(dir, 'backups'), { recursive: true });
     writeFileSync(backupDir(dir), 'not a folder');
-    const saved = await call<CaseRecord>(dispatch, 'cases:save', { summary: { ...sampleSummary('HIT'), narrative: MARKER } });
+    const saved = await call<CaseRecord>(dispatch, 'cases:save', {
+      summary: { ...sampleSummary('HIT'), narrative: MARKER },
+    });
     expect(await call(dispatch, 'cases:get', { id: saved.id })).toEqual(saved);
     await call(dispatch, 'session:lock', {});
     await vi.waitFor(() => expect(logged).toHaveLength(2), { timeout: 20_000, interval: 50 });
     expect(logged.map(([what]) => what)).toEqual(['daily backup', 'backup on lock']);
-    expect(JSON.stringify(logged.map(([what, error]) => [what, (error as Error).name, (error as Error).message]))).not.toContain(MARKER);
+    expect(
+      JSON.stringify(logged.map(([what, error]) => [what, (error as Error).name, (error as Error).message])),
+    ).not.toContain(MARKER);
     await call(dispatch, 'session:unlock', { passphrase: TEST_PASSPHRASE });
     expect(await call(dispatch, 'cases:get', { id: saved.id })).toEqual(saved);
   });
@@ -220,7 +258,9 @@ describe('data safety through the real handlers', () => {
     // The old file is kept aside, encrypted, and no longer read; the settings stay plain.
     expect(existsSync(join(dir, 'drafts.json'))).toBe(false);
     const [aside] = readdirSync(dir).filter((f) => f.startsWith('migrated-'));
-    expect(readFileSync(join(dir, aside ?? '', 'drafts.json'), 'utf8')).toMatch(/^\{"format":"cpu-case-register\/sealed"/);
+    expect(readFileSync(join(dir, aside ?? '', 'drafts.json'), 'utf8')).toMatch(
+      /^\{"format":"cpu-case-register\/sealed"/,
+    );
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ officerName: 'Sok' });
     await backupsTaken(dir, 1);
     for (const [name, bytes] of filesUnder(dir)) expect(bytes.includes(MARKER), `${MARKER} in ${name}`).toBe(false);

@@ -45,7 +45,12 @@ export class DataAccess {
     this.#storage = storage;
     this.#session = session;
     this.#deps = deps;
-    this.#backups = new BackupService(storage.dir, () => session.dataKey(), deps.now, () => this.reset());
+    this.#backups = new BackupService(
+      storage.dir,
+      () => session.dataKey(),
+      deps.now,
+      () => this.reset(),
+    );
     session.onBeforeLock((key) => {
       if (!this.#open) return;
       this.storeSnapshots();
@@ -115,10 +120,14 @@ export class DataAccess {
     guarded(() => {
       const stored = readMeta(vault.db, 'keyId');
       if (stored !== undefined && stored !== keyId) {
-        throw new AppFailure('store-unreadable', 'The case database was encrypted with a different key. It has not been changed.', {
-          file: 'cases.db',
-          reason: 'it was encrypted with a different key (from another PC or an earlier set-up)',
-        });
+        throw new AppFailure(
+          'store-unreadable',
+          'The case database was encrypted with a different key. It has not been changed.',
+          {
+            file: 'cases.db',
+            reason: 'it was encrypted with a different key (from another PC or an earlier set-up)',
+          },
+        );
       }
       if (stored === undefined) writeMeta(vault.db, 'keyId', keyId);
     });

@@ -123,10 +123,23 @@ export function createHost(
     backupsHandlers(data.backups, () => void session.dataKey()),
     casesHandlers({ unlocked: unlocked((d) => d), officer }),
     draftsHandlers(unlocked((d) => d.drafts)),
-    yearsHandlers(unlocked((d) => d.years), officer),
+    yearsHandlers(
+      unlocked((d) => d.years),
+      officer,
+    ),
     totalsHandlers(unlocked((d) => d)),
-    exchangeHandlers({ unlocked: unlocked((d) => d), officer, appVersion: info.version, pc, language: () => settings.get().language, now }),
-    printHandlers(unlocked((d) => d), services.savePdf),
+    exchangeHandlers({
+      unlocked: unlocked((d) => d),
+      officer,
+      appVersion: info.version,
+      pc,
+      language: () => settings.get().language,
+      now,
+    }),
+    printHandlers(
+      unlocked((d) => d),
+      services.savePdf,
+    ),
   );
   return {
     handlers,

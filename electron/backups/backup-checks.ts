@@ -50,7 +50,11 @@ export function verdict(copy: CopyCheck, key: DataKey | undefined): Verdict {
   const row = copy.sampleRow;
   if (row) {
     try {
-      openRow(key, { table: 'summaries', id: String(row.id), year: Number(row.year), revision: Number(row.revision) }, row.content);
+      openRow(
+        key,
+        { table: 'summaries', id: String(row.id), year: Number(row.year), revision: Number(row.revision) },
+        row.content,
+      );
     } catch {
       return { summaries: null, problem: NOT_OPENED };
     }

@@ -31,7 +31,10 @@ export function nextSequence(dir: string): number {
   } catch {
     // No backups yet.
   }
-  const used = names.map((n) => /^cases-(\d{6})\.db/.exec(n)).filter((m): m is RegExpExecArray => m !== null).map((m) => Number(m[1]));
+  const used = names
+    .map((n) => /^cases-(\d{6})\.db/.exec(n))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1]));
   return Math.max(0, ...used) + 1;
 }
 

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fstatSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
@@ -22,29 +32,53 @@ import { backupDir, backupPath, backupSequences } from './backup-files';
 import { BackupService, backupsSettled, KEEP_BACKUPS } from './backup-service';
 import { checkCopyInWorker } from './copy-check';
 
-const inYear = (district: string): CaseInput => ({ ...sampleSummary('OVA'), dateReported: '2025-03-14', offenceDate: '2025-03-10', district });
+const inYear = (district: string): CaseInput => ({
+  ...sampleSummary('OVA'),
+  dateReported: '2025-03-14',
+  offenceDate: '2025-03-10',
+  district,
+});
 
 /** `count` more summaries of 2024, copies of `like` written through the repository in one transaction. */
 function seedSummaries(dir: string, key: Parameters<typeof createVault>[1], like: CaseRecord, count: number): void {
   const repository = new CaseRepository(createVault(acquireCaseDb(dir), key));
   const prefix = like.caseCode.replace(/-\d{4}-/, '-2024-').replace(/-\d+$/, '');
-  const summary = { ...like.summary, dateReported: '2024-03-14', offenceDate: '2024-03-10', narrative: 'x'.repeat(600) };
+  const summary = {
+    ...like.summary,
+    dateReported: '2024-03-14',
+    offenceDate: '2024-03-10',
+    narrative: 'x'.repeat(600),
+  };
   repository.importRecords(
-    Array.from({ length: count }, (_, n) => ({ ...like, id: randomUUID(), caseCode: `${prefix}-${String(n + 1).padStart(4, '0')}`, summary })),
+    Array.from({ length: count }, (_, n) => ({
+      ...like,
+      id: randomUUID(),
+      caseCode: `${prefix}-${String(n + 1).padStart(4, '0')}`,
+      summary,
+    })),
   );
 }
 
-const summaryCount = (dir: string) => Number(acquireCaseDb(dir).prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n);
+const summaryCount = (dir: string) =>
+  Number(acquireCaseDb(dir).prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n);
 
 /** The real handlers on a folder, with the session at hand so a test can take backups itself. */
 async function openApp(dir: string, now: () => Date, setup: boolean) {
   const session = new Session({ dir, now, kdf: TEST_KDF });
-  const dispatch: Dispatch = createDispatcher(createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF, session }));
+  const dispatch: Dispatch = createDispatcher(
+    createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF, session }),
+  );
   const first = await dispatch(setup ? 'session:setup' : 'session:unlock', { passphrase: TEST_PASSPHRASE });
   if (!first.ok) throw new Error(first.error.message);
   const { call, refusal } = callsOn(dispatch);
-  const backups = new BackupService(dir, () => session.dataKey(), now, () => undefined);
-  const districts = async () => (await call<{ rows: CaseRow[] }>('cases:list', { year: 2025 })).rows.map((r) => r.district).sort();
+  const backups = new BackupService(
+    dir,
+    () => session.dataKey(),
+    now,
+    () => undefined,
+  );
+  const districts = async () =>
+    (await call<{ rows: CaseRow[] }>('cases:list', { year: 2025 })).rows.map((r) => r.district).sort();
   return { session, dispatch, call, refusal, backups, districts };
 }
 
@@ -93,7 +127,14 @@ describe('backups of the case database', () => {
     expect(backupSequences(dir)).toEqual(kept);
     expect(readdirSync(backupDir(dir)).filter((f) => f.endsWith('.partial'))).toEqual([]);
     // Without a key (as on a lock whose key is gone) one row cannot be checked: kept, and nothing pruned.
-    const keyless = new BackupService(dir, () => { throw new Error('locked'); }, now, () => undefined);
+    const keyless = new BackupService(
+      dir,
+      () => {
+        throw new Error('locked');
+      },
+      now,
+      () => undefined,
+    );
     await keyless.take('manual');
     expect(backupSequences(dir)).toHaveLength(KEEP_BACKUPS + 1);
     // A checked one prunes the oldest, and only those.
@@ -149,12 +190,18 @@ describe('backups of the case database', () => {
 
     // Issued once the copy is made, while its worker reads it; the backup waits for nothing but its check.
     let saved: CaseRecord | undefined;
-    const backups = new BackupService(dir, () => app.session.dataKey(), now, () => undefined, async (path) => {
-      const checking = checkCopyInWorker(path);
-      expect(path).toMatch(/\.partial$/);
-      saved = await app.call<CaseRecord>('cases:save', { summary: inYear('While checking') });
-      return checking;
-    });
+    const backups = new BackupService(
+      dir,
+      () => app.session.dataKey(),
+      now,
+      () => undefined,
+      async (path) => {
+        const checking = checkCopyInWorker(path);
+        expect(path).toMatch(/\.partial$/);
+        saved = await app.call<CaseRecord>('cases:save', { summary: inYear('While checking') });
+        return checking;
+      },
+    );
     const taken = await backups.take('manual');
 
     expect(saved).toBeDefined();
@@ -163,7 +210,11 @@ describe('backups of the case database', () => {
     // The backup is kept, with the count of the copy (made before that save), not refused for differing.
     expect(taken).toMatchObject({ summaries: before, problem: null });
     expect(backupSequences(dir)[0]).toBe(taken.sequence);
-    expect((await app.backups.list()).backups[0]).toMatchObject({ sequence: taken.sequence, summaries: before, problem: null });
+    expect((await app.backups.list()).backups[0]).toMatchObject({
+      sequence: taken.sequence,
+      summaries: before,
+      problem: null,
+    });
   });
 
   it('a damaged backup is listed as damaged once checked, and no longer offered after a failure', async () => {

@@ -142,15 +142,25 @@ export class BackupService {
    * meta reads, and its check starts so the next failure knows. Restoring checks it again in full.
    */
   withOffer(error: unknown): unknown {
-    if (!(error instanceof AppFailure) || !['store-unreadable', 'row-unreadable', 'database-older'].includes(error.code)) return error;
-    if (error.params.file !== undefined && error.params.file !== DB_FILE && error.code === 'store-unreadable') return error;
+    if (
+      !(error instanceof AppFailure) ||
+      !['store-unreadable', 'row-unreadable', 'database-older'].includes(error.code)
+    )
+      return error;
+    if (error.params.file !== undefined && error.params.file !== DB_FILE && error.code === 'store-unreadable')
+      return error;
     const key = this.#keyOrUndefined();
     for (const sequence of backupSequences(this.#dir)) {
       const path = backupPath(this.#dir, sequence);
       const meta = readBackupMeta(path);
       if (!meta.readable) continue;
       const passed = knownVerdict(path, key);
-      if (passed === undefined || (passed.problem === null && passed.summaries !== null)) return new AppFailure(error.code, error.message, { ...error.params, backupSequence: String(sequence), backupAt: meta.at });
+      if (passed === undefined || (passed.problem === null && passed.summaries !== null))
+        return new AppFailure(error.code, error.message, {
+          ...error.params,
+          backupSequence: String(sequence),
+          backupAt: meta.at,
+        });
     }
     return error;
   }
@@ -170,12 +180,18 @@ export class BackupService {
       if (!existsSync(path)) throw new AppFailure('not-found', 'This backup no longer exists.');
       const checked = await checkBackupFile(path, this.#key());
       if (checked.problem !== null || checked.summaries === null) {
-        throw new AppFailure('backup-unusable', 'This backup cannot be opened with this PC’s key. Choose another.', { id: String(sequence) });
+        throw new AppFailure('backup-unusable', 'This backup cannot be opened with this PC’s key. Choose another.', {
+          id: String(sequence),
+        });
       }
       const current = join(this.#dir, DB_FILE);
       const restoring = `${current}.restoring-${process.pid}`;
       let generation = 0;
-      const keptAs = join('backups', 'replaced', `cases-before-restore-${String(nextSequence(this.#dir)).padStart(6, '0')}.db`);
+      const keptAs = join(
+        'backups',
+        'replaced',
+        `cases-before-restore-${String(nextSequence(this.#dir)).padStart(6, '0')}.db`,
+      );
       try {
         copyFileSync(path, restoring);
         generation = stampRestoredGeneration(this.#dir, restoring, checked.generation);
@@ -223,7 +239,9 @@ export class BackupService {
   }
 
   #prune(newest: number): void {
-    for (const sequence of backupSequences(this.#dir).filter((s) => s < newest).slice(KEEP_BACKUPS - 1)) {
+    for (const sequence of backupSequences(this.#dir)
+      .filter((s) => s < newest)
+      .slice(KEEP_BACKUPS - 1)) {
       try {
         rmSync(backupPath(this.#dir, sequence), { force: true });
       } catch {

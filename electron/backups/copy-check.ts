@@ -73,10 +73,17 @@ function runWorker(path: string): Promise<CopyCheck> {
       answer = message;
     });
     worker.once('error', (error: unknown) => {
-      answer ??= { ok: false, count: 0, sampleRow: null, error: error instanceof Error ? error.message : String(error) };
+      answer ??= {
+        ok: false,
+        count: 0,
+        sampleRow: null,
+        error: error instanceof Error ? error.message : String(error),
+      };
     });
     // The worker has closed the copy once it exits (on Windows an open copy could not be pruned).
-    worker.once('exit', () => resolve(answer ?? { ok: false, count: 0, sampleRow: null, error: 'the check stopped without an answer' }));
+    worker.once('exit', () =>
+      resolve(answer ?? { ok: false, count: 0, sampleRow: null, error: 'the check stopped without an answer' }),
+    );
   });
 }
 
@@ -119,7 +126,8 @@ function cached(path: string, stamp: string | undefined): Cached | undefined {
 /** The check of a named backup: from the cache, or started now in a worker. */
 export function checkBackup(path: string): Promise<CopyCheck> {
   const stamp = fileStamp(path);
-  if (stamp === undefined) return Promise.resolve({ ok: false, count: 0, sampleRow: null, error: 'the backup is gone' });
+  if (stamp === undefined)
+    return Promise.resolve({ ok: false, count: 0, sampleRow: null, error: 'the backup is gone' });
   return (cached(path, stamp) ?? remember(path, stamp, checkCopyInWorker(path))).check;
 }
 

@@ -9,7 +9,11 @@ import { openSqlite, type SqlDatabase } from '../storage/sql';
  * older copy put in place of the current one: it is refused (nothing is written to it), and
  * the officer is told which backup is newer. `newerBackup` names it, when there is one.
  */
-export function bumpGeneration(dir: string, db: SqlDatabase, newerBackup: (above: number) => string | undefined): number {
+export function bumpGeneration(
+  dir: string,
+  db: SqlDatabase,
+  newerBackup: (above: number) => string | undefined,
+): number {
   const file = readKeyFile(dir);
   const inFile = file?.generation ?? 0;
   const inDb = Number(guarded(() => readMeta(db, 'generation')) ?? 0);
@@ -24,7 +28,7 @@ export function bumpGeneration(dir: string, db: SqlDatabase, newerBackup: (above
   const next = Math.max(inDb, inFile) + 1;
   // Database first: a crash between the two leaves the database ahead, which opens.
   guarded(() => writeMeta(db, 'generation', String(next)));
-  if (file) writeKeyFile(dir, { ...readKeyFile(dir) ?? file, generation: next });
+  if (file) writeKeyFile(dir, { ...(readKeyFile(dir) ?? file), generation: next });
   return next;
 }
 

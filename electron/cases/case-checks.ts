@@ -1,5 +1,12 @@
 import { AppFailure } from '../../shared/ipc/result';
-import { CaseRecord, type CaseFacts, type CaseInput, type CaseRow, type HistoryEntry, type PcRef } from '../../shared/schemas/case';
+import {
+  CaseRecord,
+  type CaseFacts,
+  type CaseInput,
+  type CaseRow,
+  type HistoryEntry,
+  type PcRef,
+} from '../../shared/schemas/case';
 
 export interface CaseRef {
   id: string;
@@ -69,5 +76,9 @@ export function namedByCode(error: unknown, id: string, row: () => CaseRow | und
     code = undefined;
   }
   if (!code) return error;
-  return new AppFailure('row-unreadable', error.message.replace(/\(([^)]*)\)/, `(${code})`), { ...error.params, caseCode: code, id });
+  return new AppFailure('row-unreadable', error.message.replace(/\(([^)]*)\)/, `(${code})`), {
+    ...error.params,
+    caseCode: code,
+    id,
+  });
 }

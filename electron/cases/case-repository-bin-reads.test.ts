@@ -58,21 +58,34 @@ describe('CaseRepository on a real case database', () => {
       expect(restored).not.toHaveProperty('deletedBy');
       expect(restored.history[2]).toEqual({ revision: 3, at: restoredAt, by: 'C', action: 'restored', changes: [] });
       expect(open().rows(2025, true)).toEqual([]);
-      expect(open().rows(2025).map((r) => r.id).sort()).toEqual([created.id, other.id].sort());
+      expect(
+        open()
+          .rows(2025)
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual([created.id, other.id].sort());
     });
 
     it('refuses to edit a summary in the bin, to delete it twice, to restore one not in it, and stale revisions', () => {
       const repo = open();
       const created = repo.save({ summary: hit }, 'A');
-      expect(failureOf(() => repo.restore({ id: created.id }, 'A'))).toMatchObject({ code: 'conflict', message: expect.stringMatching(/not in the bin/) });
+      expect(failureOf(() => repo.restore({ id: created.id }, 'A'))).toMatchObject({
+        code: 'conflict',
+        message: expect.stringMatching(/not in the bin/),
+      });
       expect(failureOf(() => repo.delete({ id: created.id, expectedRevision: 7 }, 'A')).code).toBe('conflict');
       repo.delete({ id: created.id }, 'A');
       const before = snapshot();
 
-      const edit = failureOf(() => repo.save({ id: created.id, expectedRevision: 2, summary: { ...hit, status: 'closed' } }, 'A'));
+      const edit = failureOf(() =>
+        repo.save({ id: created.id, expectedRevision: 2, summary: { ...hit, status: 'closed' } }, 'A'),
+      );
       expect(edit.code).toBe('conflict');
       expect(edit.message).toMatch(/in the bin\. Restore it before editing/);
-      expect(failureOf(() => repo.delete({ id: created.id }, 'A'))).toMatchObject({ code: 'conflict', message: expect.stringMatching(/already in the bin/) });
+      expect(failureOf(() => repo.delete({ id: created.id }, 'A'))).toMatchObject({
+        code: 'conflict',
+        message: expect.stringMatching(/already in the bin/),
+      });
       expect(failureOf(() => repo.restore({ id: created.id, expectedRevision: 1 }, 'A')).code).toBe('conflict');
       expect(snapshot()).toEqual(before);
     });
@@ -110,7 +123,10 @@ describe('CaseRepository on a real case database', () => {
 
   it('gathers one investigation across teams and years, leaving out the bin and other references', () => {
     const repo = open();
-    const lead = repo.save({ summary: { ...hit, dateReported: '2024-11-02', offenceDate: '2024-11-01', suspects: [] } }, 'A');
+    const lead = repo.save(
+      { summary: { ...hit, dateReported: '2024-11-02', offenceDate: '2024-11-01', suspects: [] } },
+      'A',
+    );
     const ova = repo.save({ summary: sampleSummary('OVA') }, 'A');
     const fst = repo.save({ summary: sampleSummary('FST') }, 'A');
     const binned = repo.save({ summary: sampleSummary('ICAC') }, 'A');
@@ -131,8 +147,14 @@ describe('CaseRepository on a real case database', () => {
     const created = repo.save({ summary: hit }, 'A');
     const before = snapshot();
     full = true;
-    expect(failureOf(() => repo.save({ id: created.id, expectedRevision: 1, summary: { ...hit, status: 'closed' } }, 'B')).code).toBe('disk-full');
-    expect(failureOf(() => repo.save({ summary: hit }, 'B'))).toMatchObject({ code: 'disk-full', message: expect.stringMatching(/Nothing was saved/) });
+    expect(
+      failureOf(() => repo.save({ id: created.id, expectedRevision: 1, summary: { ...hit, status: 'closed' } }, 'B'))
+        .code,
+    ).toBe('disk-full');
+    expect(failureOf(() => repo.save({ summary: hit }, 'B'))).toMatchObject({
+      code: 'disk-full',
+      message: expect.stringMatching(/Nothing was saved/),
+    });
     expect(failureOf(() => repo.delete({ id: created.id }, 'B')).code).toBe('disk-full');
     expect(snapshot()).toEqual(before);
     expect(repo.get(created.id)).toEqual(created);
@@ -150,12 +172,20 @@ describe('CaseRepository on a real case database', () => {
         .all()
         .map((r) => String(r.name));
     /** Replaces each sealed column of the summary's row with what `change` makes of it (and of the other row's). */
-    const tamper = (db: SqlDatabase, id: string, otherId: string, change: (sealed: Buffer, other: Buffer) => Uint8Array) => {
+    const tamper = (
+      db: SqlDatabase,
+      id: string,
+      otherId: string,
+      change: (sealed: Buffer, other: Buffer) => Uint8Array,
+    ) => {
       const columns = sealedColumns(db);
       expect(columns).toContain('content');
-      const read = (rowId: string) => db.prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`).get(rowId) ?? {};
+      const read = (rowId: string) =>
+        db.prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`).get(rowId) ?? {};
       const [mine, theirs] = [read(id), read(otherId)];
-      const values = columns.map((c) => change(Buffer.from(mine[c] as Uint8Array), Buffer.from(theirs[c] as Uint8Array)));
+      const values = columns.map((c) =>
+        change(Buffer.from(mine[c] as Uint8Array), Buffer.from(theirs[c] as Uint8Array)),
+      );
       db.prepare(`UPDATE summaries SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...values, id);
     };
     const flip = (bytes: Buffer, at: number) => {
@@ -164,11 +194,20 @@ describe('CaseRepository on a real case database', () => {
       return copy;
     };
     it.each<[string, (db: SqlDatabase, id: string, otherId: string) => void]>([
-      ['a ciphertext byte is flipped', (db, id, other) => tamper(db, id, other, (sealed) => flip(sealed, sealed.length - 1))],
+      [
+        'a ciphertext byte is flipped',
+        (db, id, other) => tamper(db, id, other, (sealed) => flip(sealed, sealed.length - 1)),
+      ],
       ['its tag is changed', (db, id, other) => tamper(db, id, other, (sealed) => flip(sealed, 14))],
       ['it is cut short', (db, id, other) => tamper(db, id, other, (sealed) => sealed.subarray(0, 20))],
-      ['another summary’s content is copied into it', (db, id, other) => tamper(db, id, other, (_sealed, theirs) => theirs)],
-      ['plain text is put in its place', (db, id, other) => tamper(db, id, other, () => Buffer.from('{"caseCode":"HIT-2025-0001"}'))],
+      [
+        'another summary’s content is copied into it',
+        (db, id, other) => tamper(db, id, other, (_sealed, theirs) => theirs),
+      ],
+      [
+        'plain text is put in its place',
+        (db, id, other) => tamper(db, id, other, () => Buffer.from('{"caseCode":"HIT-2025-0001"}')),
+      ],
       ['its revision is changed', (db, id) => db.prepare('UPDATE summaries SET revision = 7 WHERE id = ?').run(id)],
       [
         'it is sealed with another key (another PC or set-up)',
@@ -179,7 +218,10 @@ describe('CaseRepository on a real case database', () => {
           new CaseRows(foreign).put(factsOf(facts), 2025, []);
           const columns = sealedColumns(db);
           const row = foreign.db.prepare(`SELECT ${columns.join(', ')} FROM summaries WHERE id = ?`).get(id) ?? {};
-          db.prepare(`UPDATE summaries SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => row[c] ?? null), id);
+          db.prepare(`UPDATE summaries SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
+            ...columns.map((c) => row[c] ?? null),
+            id,
+          );
         },
       ],
     ])('is refused when %s, naming the summary, and never changed', (_label, damage) => {
@@ -198,14 +240,21 @@ describe('CaseRepository on a real case database', () => {
 
       expect(failureOf(() => reopened.save({ summary: hit }, 'Sok')).code).toBe('row-unreadable');
       expect(failureOf(() => reopened.get(damaged.id)).code).toBe('row-unreadable');
-      expect(failureOf(() => reopened.save({ id: damaged.id, summary: { ...hit, narrative: 'over it' } }, 'Sok')).code).toBe('row-unreadable');
+      expect(
+        failureOf(() => reopened.save({ id: damaged.id, summary: { ...hit, narrative: 'over it' } }, 'Sok')).code,
+      ).toBe('row-unreadable');
       expect(failureOf(() => reopened.delete({ id: damaged.id }, 'Sok')).code).toBe('row-unreadable');
       expect(failureOf(() => reopened.investigation('CPU-2025-014')).code).toBe('row-unreadable');
       expect(failureOf(() => open().allFacts()).code).toBe('row-unreadable');
       expect(snapshot()).toEqual(before);
       // The other summary and other years still work.
       expect(reopened.get(other.id)).toEqual(other);
-      expect(reopened.save({ summary: { ...hit, dateReported: '2024-06-01', offenceDate: '2024-05-30', suspects: [] } }, 'Sok').caseCode).toBe('HIT-2024-0001');
+      expect(
+        reopened.save(
+          { summary: { ...hit, dateReported: '2024-06-01', offenceDate: '2024-05-30', suspects: [] } },
+          'Sok',
+        ).caseCode,
+      ).toBe('HIT-2024-0001');
       // That save added its own row; every row there before, the damaged one included, is as it was.
       expect(snapshot().summaries).toEqual(expect.arrayContaining(before.summaries ?? []));
     });

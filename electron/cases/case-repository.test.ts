@@ -33,7 +33,12 @@ describe('CaseRepository on a real case database', () => {
       expect(saved.id).toMatch(UUID);
       expect(saved.deletedAt).toBeUndefined();
       expect(saved.history).toHaveLength(1);
-      expect(saved.history[0]).toMatchObject({ revision: 1, at: '2025-04-01T08:00:00.000Z', by: 'Sok Dara', action: 'created' });
+      expect(saved.history[0]).toMatchObject({
+        revision: 1,
+        at: '2025-04-01T08:00:00.000Z',
+        by: 'Sok Dara',
+        action: 'created',
+      });
       expect(saved.history[0]?.changes).toEqual(
         expect.arrayContaining([
           { path: 'investigationRef', from: null, to: 'CPU-2025-014' },
@@ -51,9 +56,13 @@ describe('CaseRepository on a real case database', () => {
       // One sealed row for the summary (without history) in its report year, one history row.
       const { db } = folder.vault;
       const rows = db.prepare('SELECT id, year, revision, content FROM summaries').all();
-      expect(rows.map(({ id, year, revision }) => ({ id, year, revision }))).toEqual([{ id: saved.id, year: 2025, revision: 1 }]);
+      expect(rows.map(({ id, year, revision }) => ({ id, year, revision }))).toEqual([
+        { id: saved.id, year: 2025, revision: 1 },
+      ]);
       expect(folder.vault.open(summaryPlace(saved.id, 2025, 1), rows[0]?.content)).toEqual(factsOf(saved));
-      expect(db.prepare('SELECT summary_id, seq, revision FROM history').all()).toEqual([{ summary_id: saved.id, seq: 1, revision: 1 }]);
+      expect(db.prepare('SELECT summary_id, seq, revision FROM history').all()).toEqual([
+        { summary_id: saved.id, seq: 1, revision: 1 },
+      ]);
     });
 
     it('numbers codes per team and report year: TEAM-YYYY-NNNN, 1 + the highest in that year', () => {
@@ -66,7 +75,14 @@ describe('CaseRepository on a real case database', () => {
         repo.save({ summary: sampleSummary('OVA') }, 'A'),
         repo.save({ summary: sampleSummary('FST') }, 'A'),
       ].map((r) => r.caseCode);
-      expect(codes).toEqual(['HIT-2025-0001', 'HIT-2025-0002', 'ICAC-2025-0001', 'HIT-2024-0001', 'OVA-2025-0001', 'FST-2025-0001']);
+      expect(codes).toEqual([
+        'HIT-2025-0001',
+        'HIT-2025-0002',
+        'ICAC-2025-0001',
+        'HIT-2024-0001',
+        'OVA-2025-0001',
+        'FST-2025-0001',
+      ]);
       expect(open().years()).toEqual([2025, 2024]);
     });
 
@@ -101,7 +117,11 @@ describe('CaseRepository on a real case database', () => {
       reopened.delete({ id: second.id }, 'A');
       expect(reopened.save({ summary: hit }, 'A').caseCode).toBe('HIT-2025-0043');
       expect(open().save({ summary: hit }, 'A').caseCode).toBe('HIT-2025-0044');
-      expect(open().rows(2025).map((r) => r.caseCode)).not.toContain('HIT-2025-0042');
+      expect(
+        open()
+          .rows(2025)
+          .map((r) => r.caseCode),
+      ).not.toContain('HIT-2025-0042');
       expect(first.caseCode).toBe('HIT-2025-0001');
     });
   });
@@ -156,7 +176,9 @@ describe('CaseRepository on a real case database', () => {
       const created = repo.save({ summary: hit }, 'A');
       repo.save({ id: created.id, expectedRevision: 1, summary: { ...hit, status: 'closed' } }, 'B');
       const before = snapshot();
-      const failure = failureOf(() => repo.save({ id: created.id, expectedRevision: 1, summary: { ...hit, narrative: 'Mine' } }, 'C'));
+      const failure = failureOf(() =>
+        repo.save({ id: created.id, expectedRevision: 1, summary: { ...hit, narrative: 'Mine' } }, 'C'),
+      );
       expect(failure.code).toBe('conflict');
       expect(failure.message).toMatch(/Someone saved this summary/);
       expect(snapshot()).toEqual(before);
@@ -166,7 +188,9 @@ describe('CaseRepository on a real case database', () => {
     it('refuses an unknown id and a change of team', () => {
       const repo = open();
       const created = repo.save({ summary: hit }, 'A');
-      expect(failureOf(() => repo.save({ id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45', summary: hit }, 'A')).code).toBe('not-found');
+      expect(failureOf(() => repo.save({ id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45', summary: hit }, 'A')).code).toBe(
+        'not-found',
+      );
       expect(failureOf(() => repo.get('0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45')).code).toBe('not-found');
       const teamChange = failureOf(() => repo.save({ id: created.id, summary: sampleSummary('OVA') }, 'A'));
       expect(teamChange.code).toBe('invalid-input');
@@ -178,7 +202,11 @@ describe('CaseRepository on a real case database', () => {
       const created = repo.save({ summary: hit }, 'A');
       const keep = repo.save({ summary: { ...hit, narrative: 'stays' } }, 'A');
       const moved = repo.save(
-        { id: created.id, expectedRevision: 1, summary: { ...hit, dateReported: '2024-12-31', offenceDate: '2024-12-30', suspects: [] } },
+        {
+          id: created.id,
+          expectedRevision: 1,
+          summary: { ...hit, dateReported: '2024-12-31', offenceDate: '2024-12-30', suspects: [] },
+        },
         'B',
       );
       expect(moved.caseCode).toBe('HIT-2025-0001');
@@ -197,19 +225,31 @@ describe('CaseRepository on a real case database', () => {
       const repo = open();
       const created = repo.save({ summary: hit }, 'A');
       const moved = repo.save(
-        { id: created.id, expectedRevision: 1, summary: { ...hit, dateReported: '2024-12-31', offenceDate: '2024-12-30', suspects: [] } },
+        {
+          id: created.id,
+          expectedRevision: 1,
+          summary: { ...hit, dateReported: '2024-12-31', offenceDate: '2024-12-30', suspects: [] },
+        },
         'B',
       );
       const { db } = folder.vault;
-      expect(db.prepare('SELECT id, year, revision FROM summaries').all()).toEqual([{ id: created.id, year: 2024, revision: 2 }]);
+      expect(db.prepare('SELECT id, year, revision FROM summaries').all()).toEqual([
+        { id: created.id, year: 2024, revision: 2 },
+      ]);
 
       const reopened = open();
       expect(reopened.years()).toEqual([2024]);
       expect(reopened.rows(2025)).toEqual([]);
       expect(reopened.get(created.id)).toEqual(moved);
       reopened.save({ id: created.id, expectedRevision: 2, summary: { ...moved.summary, narrative: 'later' } }, 'C');
-      expect(db.prepare('SELECT id, year, revision FROM summaries').all()).toEqual([{ id: created.id, year: 2024, revision: 3 }]);
-      expect(open().get(created.id).history.map((e) => e.revision)).toEqual([1, 2, 3]);
+      expect(db.prepare('SELECT id, year, revision FROM summaries').all()).toEqual([
+        { id: created.id, year: 2024, revision: 3 },
+      ]);
+      expect(
+        open()
+          .get(created.id)
+          .history.map((e) => e.revision),
+      ).toEqual([1, 2, 3]);
     });
   });
 });

@@ -19,13 +19,23 @@ import type { Vault } from '../storage/vault';
 import { codePrefix, formatCaseCode, nextSequence, pcCode } from './case-code';
 import { CaseRows, factsOf, historyKey } from './case-rows';
 import { CaseViews } from './case-views';
-import { checkRevision, namedByCode, nextRevision, notFound, plain, storable, type CaseRef, type CaseRepositoryOptions } from './case-checks';
+import {
+  checkRevision,
+  namedByCode,
+  nextRevision,
+  notFound,
+  plain,
+  storable,
+  type CaseRef,
+  type CaseRepositoryOptions,
+} from './case-checks';
 import { appendImportLog, type ImportLogEntry } from './import-log';
 import { Sequences } from './sequences';
 
 export type { CaseRef, CaseRepositoryOptions } from './case-checks';
 
-const byDateThenCode = (a: CaseRow, b: CaseRow) => a.dateReported.localeCompare(b.dateReported) || a.caseCode.localeCompare(b.caseCode);
+const byDateThenCode = (a: CaseRow, b: CaseRow) =>
+  a.dateReported.localeCompare(b.dateReported) || a.caseCode.localeCompare(b.caseCode);
 
 /**
  * Case summaries in the case database, one sealed row each, with identity, bin state and an
@@ -192,7 +202,6 @@ export class CaseRepository {
     return [...years].sort();
   }
 
-
   #create(summary: CaseInput, officer: string): CaseRecord {
     const at = this.#now().toISOString();
     const year = yearOf(summary.dateReported);
@@ -250,13 +259,14 @@ export class CaseRepository {
     return this.#commit(current, facts, [entry]);
   }
 
-
   /** One transaction: the summary's row (in its report year, which may have changed) and its new history entries. */
   #commit(previous: CaseFacts, changed: CaseFacts, entries: HistoryEntry[]): CaseRecord {
     const stored = this.#rows.history(previous.id);
     const record = plain<CaseRecord>({ ...changed, history: [...stored, ...entries] });
     const facts = factsOf(record);
-    guarded(() => transaction(this.#vault.db, () => this.#rows.put(facts, yearOf(facts.summary.dateReported), entries)));
+    guarded(() =>
+      transaction(this.#vault.db, () => this.#rows.put(facts, yearOf(facts.summary.dateReported), entries)),
+    );
     this.#remember(facts, yearOf(previous.summary.dateReported));
     return record;
   }
@@ -279,10 +289,13 @@ export class CaseRepository {
     try {
       return guarded(read);
     } catch (error) {
-      throw namedByCode(error, id, () => this.#views.known(id) ?? this.#views.rowsOf(yearOfStored(this.#vault, id) ?? 0).find((r) => r.id === id));
+      throw namedByCode(
+        error,
+        id,
+        () => this.#views.known(id) ?? this.#views.rowsOf(yearOfStored(this.#vault, id) ?? 0).find((r) => r.id === id),
+      );
     }
   }
-
 
   /** Memory follows a commit: the summary's new state, out of the year it left. */
   #remember(facts: CaseFacts, previousYear: number | undefined): void {

@@ -4,9 +4,24 @@ import type { SqlRow } from '../storage/sql';
 import type { Vault } from '../storage/vault';
 
 /** The sealed parts of one summary row and its history rows, as the tables hold them. */
-const summaryPlace = (id: string, year: number, revision: number): RowPlace => ({ table: 'summaries', id, year, revision });
-const listRowPlace = (id: string, year: number, revision: number): RowPlace => ({ table: 'summaries.list_row', id, year, revision });
-const factsPlace = (id: string, year: number, revision: number): RowPlace => ({ table: 'summaries.facts', id, year, revision });
+const summaryPlace = (id: string, year: number, revision: number): RowPlace => ({
+  table: 'summaries',
+  id,
+  year,
+  revision,
+});
+const listRowPlace = (id: string, year: number, revision: number): RowPlace => ({
+  table: 'summaries.list_row',
+  id,
+  year,
+  revision,
+});
+const factsPlace = (id: string, year: number, revision: number): RowPlace => ({
+  table: 'summaries.facts',
+  id,
+  year,
+  revision,
+});
 const historyPlace = (summaryId: string, seq: number, revision: number): RowPlace => ({
   table: 'history',
   id: `${summaryId}#${seq}`,
@@ -14,7 +29,12 @@ const historyPlace = (summaryId: string, seq: number, revision: number): RowPlac
   revision,
 });
 
-const snapshotPlace = (kind: SnapshotKind, year: number, version: number): RowPlace => ({ table: `year_caches.${kind}`, id: String(year), year, revision: version });
+const snapshotPlace = (kind: SnapshotKind, year: number, version: number): RowPlace => ({
+  table: `year_caches.${kind}`,
+  id: String(year),
+  year,
+  revision: version,
+});
 export type SnapshotKind = 'list' | 'facts';
 
 const num = (value: unknown) => Number(value);
@@ -98,7 +118,9 @@ export class CaseRows {
 
   #snapshot<T>(kind: SnapshotKind, year: number, read: () => T[]): T[] {
     const version = this.#version(year);
-    const row = this.#vault.db.prepare('SELECT version, content FROM year_caches WHERE kind = ? AND year = ?').get(kind, year);
+    const row = this.#vault.db
+      .prepare('SELECT version, content FROM year_caches WHERE kind = ? AND year = ?')
+      .get(kind, year);
     if (row && num(row.version) === version) {
       try {
         return this.#vault.open<T[]>(snapshotPlace(kind, year, version), row.content);
@@ -146,7 +168,9 @@ export class CaseRows {
     return this.#vault.db
       .prepare('SELECT seq, revision, content FROM history WHERE summary_id = ? ORDER BY seq')
       .all(id)
-      .map((r) => this.#vault.open<HistoryEntry>(historyPlace(id, num(r.seq), num(r.revision)), r.content, `history of ${id}`));
+      .map((r) =>
+        this.#vault.open<HistoryEntry>(historyPlace(id, num(r.seq), num(r.revision)), r.content, `history of ${id}`),
+      );
   }
 
   /** Writes a summary's row; `append` history entries go after the stored ones. */
@@ -171,7 +195,9 @@ export class CaseRows {
     if (append.length === 0) return;
     const last = this.#vault.db.prepare('SELECT MAX(seq) AS seq FROM history WHERE summary_id = ?').get(id);
     let seq = last?.seq === null || last?.seq === undefined ? 0 : num(last.seq);
-    const insert = this.#vault.db.prepare('INSERT INTO history (summary_id, seq, revision, at, content) VALUES (?, ?, ?, ?, ?)');
+    const insert = this.#vault.db.prepare(
+      'INSERT INTO history (summary_id, seq, revision, at, content) VALUES (?, ?, ?, ?, ?)',
+    );
     for (const entry of append) {
       seq += 1;
       insert.run(id, seq, entry.revision, entry.at, this.#vault.seal(historyPlace(id, seq, entry.revision), entry));
@@ -187,11 +213,17 @@ export class CaseRows {
   #historiesOfYear(year: number): Map<string, HistoryEntry[]> {
     const byId = new Map<string, HistoryEntry[]>();
     const rows = this.#vault.db
-      .prepare('SELECT h.summary_id, h.seq, h.revision, h.content FROM history h JOIN summaries s ON s.id = h.summary_id WHERE s.year = ? ORDER BY h.summary_id, h.seq')
+      .prepare(
+        'SELECT h.summary_id, h.seq, h.revision, h.content FROM history h JOIN summaries s ON s.id = h.summary_id WHERE s.year = ? ORDER BY h.summary_id, h.seq',
+      )
       .all(year);
     for (const r of rows) {
       const id = String(r.summary_id);
-      const entry = this.#vault.open<HistoryEntry>(historyPlace(id, num(r.seq), num(r.revision)), r.content, `history of ${id}`);
+      const entry = this.#vault.open<HistoryEntry>(
+        historyPlace(id, num(r.seq), num(r.revision)),
+        r.content,
+        `history of ${id}`,
+      );
       const list = byId.get(id);
       if (list) list.push(entry);
       else byId.set(id, [entry]);

@@ -1,6 +1,12 @@
 import { yearOf } from '../../shared/domain/dates';
 import { filterRows, searchTextOf, sortRows, type CaseSort } from '../../shared/domain/case-filter';
-import { toRow, type CaseFacts, type CaseListPage, type CaseRow, type ListCasesRequest } from '../../shared/schemas/case';
+import {
+  toRow,
+  type CaseFacts,
+  type CaseListPage,
+  type CaseRow,
+  type ListCasesRequest,
+} from '../../shared/schemas/case';
 import { guarded } from '../storage/case-db';
 import { lightFacts, type CaseRows } from './case-rows';
 
@@ -48,7 +54,12 @@ export class CaseViews {
   /** One window of a year's list, filtered and sorted. */
   page(request: ListCasesRequest): CaseListPage {
     const { year, offset = 0, limit = DEFAULT_LIMIT } = request;
-    const query: ListQuery = { year, bin: request.bin ?? false, filter: request.filter ?? {}, sort: request.sort ?? DEFAULT_SORT };
+    const query: ListQuery = {
+      year,
+      bin: request.bin ?? false,
+      filter: request.filter ?? {},
+      sort: request.sort ?? DEFAULT_SORT,
+    };
     const key = JSON.stringify(query);
     const rows = this.#recent.get(key) ?? this.#query(query);
     this.#recent.delete(key);
@@ -83,7 +94,8 @@ export class CaseViews {
       if (list) list.push(f);
       else byYear.set(year, [f]);
     }
-    for (const [year, facts] of byYear) if (!this.#rows.snapshotCurrent('facts', year)) this.#rows.storeSnapshot('facts', year, facts);
+    for (const [year, facts] of byYear)
+      if (!this.#rows.snapshotCurrent('facts', year)) this.#rows.storeSnapshot('facts', year, facts);
   }
 
   /** After a commit: the summary's new state, out of the year it left. */
@@ -138,7 +150,8 @@ export class CaseViews {
         sort,
       );
       this.#sortedLists.set(key, rows);
-      for (const old of this.#sortedLists.keys()) if (this.#sortedLists.size > KEPT_LISTS) this.#sortedLists.delete(old);
+      for (const old of this.#sortedLists.keys())
+        if (this.#sortedLists.size > KEPT_LISTS) this.#sortedLists.delete(old);
     }
     return rows;
   }

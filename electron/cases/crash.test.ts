@@ -90,7 +90,9 @@ describe('crash safety: saves killed at random moments', () => {
     // Enough acknowledged saves that the kills fell among them, not only before the first.
     expect(lanes.reduce((sum, lane) => sum + lane.saves, 0)).toBeGreaterThan(KILLS);
     for (const { dir, acked } of lanes) {
-      const dispatch = createDispatcher(createHandlers(confStorage(dir), { version: 'check', host: 'browser-shell' }, undefined, { kdf: TEST_KDF }));
+      const dispatch = createDispatcher(
+        createHandlers(confStorage(dir), { version: 'check', host: 'browser-shell' }, undefined, { kdf: TEST_KDF }),
+      );
       expect((await dispatch('session:unlock', { passphrase: TEST_PASSPHRASE })).ok).toBe(true);
       const years = await dispatch('cases:years', {});
       expect(years).toEqual({ ok: true, value: expect.arrayContaining([2025]) });
@@ -131,11 +133,15 @@ describe('crash safety: saves killed at random moments', () => {
       // Interrupted writes leave nothing but the database, its journal and the keys: no copy half made.
       const names = readdirSync(dir);
       expect(names).toEqual(expect.arrayContaining(['cases.db', 'keys.json', 'pc.json']));
-      expect(names.filter((f) => f.endsWith('.json') && !['keys.json', 'pc.json', 'settings.json'].includes(f))).toEqual([]);
+      expect(
+        names.filter((f) => f.endsWith('.json') && !['keys.json', 'pc.json', 'settings.json'].includes(f)),
+      ).toEqual([]);
       expect(names.filter((f) => f.startsWith('cases.db.'))).toEqual([]);
       // A backup cut short leaves only its temporary copy (`.partial`, and its journal if killed
       // while being stamped), never listed as a backup.
-      expect(readdirSync(join(dir, 'backups', 'db')).filter((f) => !/^cases-\d{6}\.db(\.partial(-journal)?)?$/.test(f))).toEqual([]);
+      expect(
+        readdirSync(join(dir, 'backups', 'db')).filter((f) => !/^cases-\d{6}\.db(\.partial(-journal)?)?$/.test(f)),
+      ).toEqual([]);
     }
   }, 600_000);
 });

@@ -9,7 +9,7 @@ import { unlockedDispatch } from '../testing/unlocked-app';
 const tomorrow = toIsoDate(new Date(Date.now() + 36 * 3600 * 1000));
 
 describe('cases:save', () => {
-  it('saves and discards the form\'s draft in the one call, new and edited alike', async () => {
+  it("saves and discards the form's draft in the one call, new and edited alike", async () => {
     const { call } = callsOn(unlockedDispatch(tempDir('save-draft')).dispatch);
     const summary = sampleSummary('OVA');
     await call('drafts:save', { key: 'new:OVA', values: { district: 'typed so far' } });
@@ -39,7 +39,10 @@ describe('cases:save', () => {
 
     expect(error.code).toBe('invalid-input');
     expect(error.issues?.map((i) => `${i.path}: ${i.message}`)).toEqual(
-      expect.arrayContaining(['summary.dateReported: v.date.future', expect.stringMatching(/^summary\.victimsSupported: /)]),
+      expect.arrayContaining([
+        'summary.dateReported: v.date.future',
+        expect.stringMatching(/^summary\.victimsSupported: /),
+      ]),
     );
     expect(await call('drafts:get', { key: 'new:OVA' })).toMatchObject({ values: { district: 'typed so far' } });
   });

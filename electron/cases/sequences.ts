@@ -28,7 +28,9 @@ export class Sequences {
   put(year: number, previous: Issued, values: Record<string, number>): void {
     const revision = previous.revision + 1;
     this.#vault.db
-      .prepare('INSERT INTO sequences (year, revision, content) VALUES (?, ?, ?) ON CONFLICT (year) DO UPDATE SET revision = excluded.revision, content = excluded.content')
+      .prepare(
+        'INSERT INTO sequences (year, revision, content) VALUES (?, ?, ?) ON CONFLICT (year) DO UPDATE SET revision = excluded.revision, content = excluded.content',
+      )
       .run(year, revision, this.#vault.seal(this.#place(year, revision), values));
   }
 

@@ -13,7 +13,8 @@ describe('snapshots of a year’s list and facts', () => {
   const folder = repositoryFolder();
   const snapshot = (kind: string, year: number) =>
     folder.vault.db.prepare('SELECT version, content FROM year_caches WHERE kind = ? AND year = ?').get(kind, year);
-  const version = (year: number) => Number(folder.vault.db.prepare('SELECT version FROM year_versions WHERE year = ?').get(year)?.version ?? 0);
+  const version = (year: number) =>
+    Number(folder.vault.db.prepare('SELECT version FROM year_versions WHERE year = ?').get(year)?.version ?? 0);
 
   it('serves the next start from a current snapshot, and never from a stale one', () => {
     const first = folder.open();
@@ -29,7 +30,8 @@ describe('snapshots of a year’s list and facts', () => {
     // Put the year's change count back, as if the rows had been damaged outside the app unnoticed.
     folder.vault.db.prepare('UPDATE year_versions SET version = ? WHERE year = 2025').run(current);
     expect(districts(folder.open().rows(2025))).toEqual(['A', 'B', 'C']);
-    for (const r of listRows) folder.vault.db.prepare('UPDATE summaries SET list_row = ? WHERE id = ?').run(r.list_row ?? null, String(r.id));
+    for (const r of listRows)
+      folder.vault.db.prepare('UPDATE summaries SET list_row = ? WHERE id = ?').run(r.list_row ?? null, String(r.id));
     folder.vault.db.prepare('UPDATE year_versions SET version = ? WHERE year = 2025').run(current);
 
     // A save after the snapshot makes it stale: a new start reads the rows, not the snapshot.
@@ -48,7 +50,12 @@ describe('snapshots of a year’s list and facts', () => {
     expect(Number(snapshot('facts', 2025)?.version)).toBe(version(2025));
     const again = folder.open();
     expect(districts(again.rows(2025))).toEqual(['A', 'B', 'C', 'D', 'E']);
-    expect(again.allFacts().map((f) => f.summary.district).sort()).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(
+      again
+        .allFacts()
+        .map((f) => f.summary.district)
+        .sort(),
+    ).toEqual(['A', 'B', 'C', 'D', 'E']);
   });
 
   it('counts a summary moved to another year as a change of both years', () => {
@@ -57,7 +64,14 @@ describe('snapshots of a year’s list and facts', () => {
     repo.save({ summary: { ...hit, district: 'Stays' } }, 'Sok Dara');
     expect(districts(repo.rows(2025))).toEqual(['Moved', 'Stays']);
     const before = version(2025);
-    repo.save({ id: saved.id, expectedRevision: 1, summary: { ...hit, district: 'Moved', dateReported: '2024-12-30', offenceDate: '2024-12-01', suspects: [] } }, 'Sok Dara');
+    repo.save(
+      {
+        id: saved.id,
+        expectedRevision: 1,
+        summary: { ...hit, district: 'Moved', dateReported: '2024-12-30', offenceDate: '2024-12-01', suspects: [] },
+      },
+      'Sok Dara',
+    );
     expect(version(2025)).toBeGreaterThan(before);
     const fresh = folder.open();
     expect(districts(fresh.rows(2025))).toEqual(['Stays']);

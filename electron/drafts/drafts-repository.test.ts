@@ -28,7 +28,11 @@ describe('DraftsRepository on a real case database', () => {
     expect(rows()).toEqual([]);
 
     const draft = repo.save('new:HIT', { team: 'HIT', victims: [{ age: '១២' }] });
-    expect(draft).toEqual({ key: 'new:HIT', values: { team: 'HIT', victims: [{ age: '១២' }] }, savedAt: '2025-04-01T08:00:00.000Z' });
+    expect(draft).toEqual({
+      key: 'new:HIT',
+      values: { team: 'HIT', victims: [{ age: '១២' }] },
+      savedAt: '2025-04-01T08:00:00.000Z',
+    });
     repo.save(EDIT_KEY, { narrative: 'half typed' });
     repo.save('new:HIT', { team: 'HIT', narrative: 'second go' });
 
@@ -40,8 +44,12 @@ describe('DraftsRepository on a real case database', () => {
       { key: EDIT_KEY, saved_at: '2025-04-01T08:00:00.000Z', revision: 1 },
       { key: 'new:HIT', saved_at: '2025-04-01T08:00:00.000Z', revision: 2 },
     ]);
-    const content = vault().db.prepare('SELECT content FROM drafts').all().map((r) => Buffer.from(r.content as Uint8Array));
-    for (const bytes of content) for (const plain of ['second go', 'half typed', 'narrative']) expect(bytes.includes(plain)).toBe(false);
+    const content = vault()
+      .db.prepare('SELECT content FROM drafts')
+      .all()
+      .map((r) => Buffer.from(r.content as Uint8Array));
+    for (const bytes of content)
+      for (const plain of ['second go', 'half typed', 'narrative']) expect(bytes.includes(plain)).toBe(false);
   });
 
   it('discards a draft, and discarding a missing one writes nothing', () => {
@@ -63,16 +71,34 @@ describe('DraftsRepository on a real case database', () => {
     };
     it.each<[string, (content: Uint8Array, other: Uint8Array) => [string, SqlValue[]]]>([
       ['a flipped byte', (content) => ['UPDATE drafts SET content = ? WHERE key = ?', [flipLast(content), 'new:HIT']]],
-      ['another draft’s content copied in', (_content, other) => ['UPDATE drafts SET content = ? WHERE key = ?', [other, 'new:HIT']]],
+      [
+        'another draft’s content copied in',
+        (_content, other) => ['UPDATE drafts SET content = ? WHERE key = ?', [other, 'new:HIT']],
+      ],
       ['its revision changed', () => ['UPDATE drafts SET revision = 5 WHERE key = ?', ['new:HIT']]],
-      ['sealed with another key', () => ['UPDATE drafts SET content = ? WHERE key = ?', [testVault(dir, testKey()).seal({ table: 'drafts', id: 'new:HIT', year: 0, revision: 1 }, { key: 'new:HIT', values: {}, savedAt: '2025-04-01T08:00:00.000Z' }), 'new:HIT']]],
+      [
+        'sealed with another key',
+        () => [
+          'UPDATE drafts SET content = ? WHERE key = ?',
+          [
+            testVault(dir, testKey()).seal(
+              { table: 'drafts', id: 'new:HIT', year: 0, revision: 1 },
+              { key: 'new:HIT', values: {}, savedAt: '2025-04-01T08:00:00.000Z' },
+            ),
+            'new:HIT',
+          ],
+        ],
+      ],
     ])('is refused with %s, naming the draft, and reading it changes nothing', (_label, tamper) => {
       const repo = open();
       repo.save('new:HIT', { team: 'HIT', narrative: 'typed' });
       repo.save('new:OVA', { team: 'OVA' });
-      const content = (k: string) => vault().db.prepare('SELECT content FROM drafts WHERE key = ?').get(k)?.content as Uint8Array;
+      const content = (k: string) =>
+        vault().db.prepare('SELECT content FROM drafts WHERE key = ?').get(k)?.content as Uint8Array;
       const [sql, params] = tamper(content('new:HIT'), content('new:OVA'));
-      vault().db.prepare(sql).run(...params);
+      vault()
+        .db.prepare(sql)
+        .run(...params);
       const before = dbSnapshot(vault().db);
 
       let failure: unknown;
@@ -82,7 +108,11 @@ describe('DraftsRepository on a real case database', () => {
         failure = error;
       }
       expect(failure).toBeInstanceOf(AppFailure);
-      expect(failure).toMatchObject({ code: 'row-unreadable', params: { caseCode: 'draft new:HIT' }, message: expect.stringMatching(/\(draft new:HIT\) failed its integrity check.*not been changed/) });
+      expect(failure).toMatchObject({
+        code: 'row-unreadable',
+        params: { caseCode: 'draft new:HIT' },
+        message: expect.stringMatching(/\(draft new:HIT\) failed its integrity check.*not been changed/),
+      });
       expect(dbSnapshot(vault().db)).toEqual(before);
       // Other drafts still open; typing again replaces the damaged one (a draft is only ever replaced whole).
       expect(open().get('new:OVA')?.values).toEqual({ team: 'OVA' });

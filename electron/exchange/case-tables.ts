@@ -47,7 +47,10 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   const sorted = [...records].sort((a, b) => a.caseCode.localeCompare(b.caseCode) || a.id.localeCompare(b.id));
   const lab = (prefix: string) => (code: string | undefined) => (code ? label(language, `${prefix}.${code}`) : '');
   const many = (prefix: string, codes: readonly string[]) => codes.map(lab(prefix)).join('; ');
-  const team = <T extends CaseInput['team']>(t: T) => (s: CaseInput): Of<T> | undefined => (s.team === t ? (s as Of<T>) : undefined);
+  const team =
+    <T extends CaseInput['team']>(t: T) =>
+    (s: CaseInput): Of<T> | undefined =>
+      s.team === t ? (s as Of<T>) : undefined;
   const hit = team('HIT');
   const icac = team('ICAC');
   const ova = team('OVA');
@@ -96,32 +99,40 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   ]);
 
   type Victim = Of<'HIT'>['victims'][number];
-  const victims = build('victims', itemsOf(sorted, (s) => hit(s)?.victims), [
-    ...keyColumns<Victim>(),
-    ['age', (x) => x.v.age],
-    ['age_band', (x) => AGE_BANDS.find((b) => x.v.age >= b.min && x.v.age <= b.max)?.code],
-    ['sex', (x) => x.v.sex],
-    ['sex_label', (x) => lab('sex')(x.v.sex)],
-    ['outcome', (x) => x.v.outcome],
-    ['outcome_label', (x) => lab('outcome')(x.v.outcome)],
-  ]);
+  const victims = build(
+    'victims',
+    itemsOf(sorted, (s) => hit(s)?.victims),
+    [
+      ...keyColumns<Victim>(),
+      ['age', (x) => x.v.age],
+      ['age_band', (x) => AGE_BANDS.find((b) => x.v.age >= b.min && x.v.age <= b.max)?.code],
+      ['sex', (x) => x.v.sex],
+      ['sex_label', (x) => lab('sex')(x.v.sex)],
+      ['outcome', (x) => x.v.outcome],
+      ['outcome_label', (x) => lab('outcome')(x.v.outcome)],
+    ],
+  );
 
   type Suspect = Of<'HIT'>['suspects'][number];
-  const suspects = build('suspects', itemsOf(sorted, (s) => lead(s)?.suspects), [
-    ...keyColumns<Suspect>(),
-    ['team', (x) => x.record.summary.team],
-    ['age', (x) => x.v.age],
-    ['sex', (x) => x.v.sex],
-    ['sex_label', (x) => lab('sex')(x.v.sex)],
-    ['relationship', (x) => x.v.relationship],
-    ['relationship_label', (x) => lab('relationship')(x.v.relationship)],
-    ['arrested', (x) => yesNo(x.v.arrested)],
-    ['arrest_date', (x) => x.v.arrestDate],
-    ['charges', (x) => x.v.charges],
-    ['court_stage', (x) => x.v.courtStage],
-    ['court_stage_label', (x) => lab('court')(x.v.courtStage)],
-    ['court_outcome', (x) => x.v.courtOutcome],
-  ]);
+  const suspects = build(
+    'suspects',
+    itemsOf(sorted, (s) => lead(s)?.suspects),
+    [
+      ...keyColumns<Suspect>(),
+      ['team', (x) => x.record.summary.team],
+      ['age', (x) => x.v.age],
+      ['sex', (x) => x.v.sex],
+      ['sex_label', (x) => lab('sex')(x.v.sex)],
+      ['relationship', (x) => x.v.relationship],
+      ['relationship_label', (x) => lab('relationship')(x.v.relationship)],
+      ['arrested', (x) => yesNo(x.v.arrested)],
+      ['arrest_date', (x) => x.v.arrestDate],
+      ['charges', (x) => x.v.charges],
+      ['court_stage', (x) => x.v.courtStage],
+      ['court_stage_label', (x) => lab('court')(x.v.courtStage)],
+      ['court_outcome', (x) => x.v.courtOutcome],
+    ],
+  );
 
   type Exhibit = Of<'FST'>['exhibits'][number];
   const exhibitItems = itemsOf(sorted, (s) => fst(s)?.exhibits);
@@ -148,44 +159,56 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
     ['row', (x) => x.n],
   ];
   type Exam = Exhibit['examinations'][number];
-  const examinations = build('examinations', nested((e) => e.examinations), [
-    ...exhibitKey<Exam>(),
-    ['type', (x) => x.v.type],
-    ['type_label', (x) => lab('exam')(x.v.type)],
-    ['date', (x) => x.v.date],
-    ['result', (x) => x.v.result],
-  ]);
+  const examinations = build(
+    'examinations',
+    nested((e) => e.examinations),
+    [
+      ...exhibitKey<Exam>(),
+      ['type', (x) => x.v.type],
+      ['type_label', (x) => lab('exam')(x.v.type)],
+      ['date', (x) => x.v.date],
+      ['result', (x) => x.v.result],
+    ],
+  );
   type Link = Exhibit['custody'][number];
-  const custody = build('custody', nested((e) => e.custody), [
-    ...exhibitKey<Link>(),
-    ['holder', (x) => x.v.holder],
-    ['date', (x) => x.v.date],
-    ['place', (x) => x.v.place],
-  ]);
+  const custody = build(
+    'custody',
+    nested((e) => e.custody),
+    [...exhibitKey<Link>(), ['holder', (x) => x.v.holder], ['date', (x) => x.v.date], ['place', (x) => x.v.place]],
+  );
 
   type Service = Of<'OVA'>['services'][number];
-  const services = build('services', itemsOf(sorted, (s) => ova(s)?.services), [
-    ...keyColumns<Service>(),
-    ['service', (x) => x.v.service],
-    ['service_label', (x) => lab('service')(x.v.service)],
-    ['date', (x) => x.v.date],
-  ]);
+  const services = build(
+    'services',
+    itemsOf(sorted, (s) => ova(s)?.services),
+    [
+      ...keyColumns<Service>(),
+      ['service', (x) => x.v.service],
+      ['service_label', (x) => lab('service')(x.v.service)],
+      ['date', (x) => x.v.date],
+    ],
+  );
   type Referral = Of<'OVA'>['referrals'][number];
-  const referrals = build('referrals', itemsOf(sorted, (s) => ova(s)?.referrals), [
-    ...keyColumns<Referral>(),
-    ['agency', (x) => x.v.agency],
-    ['date', (x) => x.v.date],
-  ]);
+  const referrals = build(
+    'referrals',
+    itemsOf(sorted, (s) => ova(s)?.referrals),
+    [...keyColumns<Referral>(), ['agency', (x) => x.v.agency], ['date', (x) => x.v.date]],
+  );
   type Value = { value: string };
-  const referralIds = build('referral-ids', itemsOf<Value>(sorted, (s) => icac(s)?.referralIds), [
-    ...keyColumns<Value>(),
-    ['referral_source', (x) => icac(x.record.summary)?.referralSource],
-    ['referral_id', (x) => x.v.value],
-  ]);
-  const partners = build('partner-agencies', itemsOf<Value>(sorted, (s) => icac(s)?.partnerAgencies), [
-    ...keyColumns<Value>(),
-    ['agency', (x) => x.v.value],
-  ]);
+  const referralIds = build(
+    'referral-ids',
+    itemsOf<Value>(sorted, (s) => icac(s)?.referralIds),
+    [
+      ...keyColumns<Value>(),
+      ['referral_source', (x) => icac(x.record.summary)?.referralSource],
+      ['referral_id', (x) => x.v.value],
+    ],
+  );
+  const partners = build(
+    'partner-agencies',
+    itemsOf<Value>(sorted, (s) => icac(s)?.partnerAgencies),
+    [...keyColumns<Value>(), ['agency', (x) => x.v.value]],
+  );
 
   return [summaries, victims, suspects, exhibits, examinations, custody, services, referrals, referralIds, partners];
 }

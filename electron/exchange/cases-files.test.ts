@@ -29,7 +29,9 @@ function yearRecords(): { records: CaseRecord[]; tricky: CaseRecord } {
       ],
     }),
   );
-  const icac = recordOf(summaryOf('ICAC', { investigationRef: 'CPU-2025-9002', partnerAgencies: [{ value: '@AFP' }, { value: 'FBI' }] }));
+  const icac = recordOf(
+    summaryOf('ICAC', { investigationRef: 'CPU-2025-9002', partnerAgencies: [{ value: '@AFP' }, { value: 'FBI' }] }),
+  );
   const ova = recordOf(summaryOf('OVA', { referrals: [{ agency: 'Hagar, Phnom Penh', date: '2025-03-20' }] }));
   return { records: [...generated, tricky, icac, ova], tricky };
 }
@@ -83,7 +85,13 @@ describe('case-level CSV zip', () => {
 
   it('keeps a Khmer narrative with commas, quotes and a line break intact', () => {
     const row = table(files, 'summaries.csv').find((r) => r.case_id === tricky.id);
-    expect(row).toMatchObject({ case_code: tricky.caseCode, narrative: KHMER_NARRATIVE, team: 'HIT', province: 'Kampong Chhnang', province_code: '04' });
+    expect(row).toMatchObject({
+      case_code: tricky.caseCode,
+      narrative: KHMER_NARRATIVE,
+      team: 'HIT',
+      province: 'Kampong Chhnang',
+      province_code: '04',
+    });
     expect(row?.offences_label).toBe('Rape / sexual intercourse with a minor under 15');
   });
 
@@ -117,7 +125,8 @@ describe('case-level workbook', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Totals', ...CASE_CSV_FILES.map((f) => f.replace('.csv', ''))]);
 
     const counts = expectedCounts(records);
-    for (const name of CASE_CSV_FILES) expect(book.getWorksheet(name.replace('.csv', ''))?.actualRowCount, name).toBe((counts[name] ?? 0) + 1);
+    for (const name of CASE_CSV_FILES)
+      expect(book.getWorksheet(name.replace('.csv', ''))?.actualRowCount, name).toBe((counts[name] ?? 0) + 1);
 
     const rows: unknown[][] = [];
     book.getWorksheet('Totals')?.eachRow((row) => rows.push([1, 2, 3].map((c) => row.getCell(c).value)));
@@ -140,7 +149,8 @@ describe('case-level workbook', () => {
     const suspectHeader = (suspects?.getRow(1).values ?? []) as unknown[];
     let cell: ExcelJS.Cell | undefined;
     suspects?.eachRow((row) => {
-      if (row.getCell(1).value === tricky.id && row.getCell(3).value === 1) cell = row.getCell(suspectHeader.indexOf('charges'));
+      if (row.getCell(1).value === tricky.id && row.getCell(3).value === 1)
+        cell = row.getCell(suspectHeader.indexOf('charges'));
     });
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cell?.value).toBe(FORMULA);

@@ -41,13 +41,25 @@ export function writeCasesZip(records: readonly CaseRecord[], year: number, opti
   return { fileName: casesFileName(year, 'zip'), mediaType: 'application/zip', bytes };
 }
 
-const WIDTHS: Record<string, number> = { narrative: 60, case_id: 38, sha256: 66, offences_label: 40, charges: 30, court_outcome: 30, result: 30 };
+const WIDTHS: Record<string, number> = {
+  narrative: 60,
+  case_id: 38,
+  sha256: 66,
+  offences_label: 40,
+  charges: 30,
+  court_outcome: 30,
+  result: 30,
+};
 
 /**
  * The same tables as sheets of one workbook, after a `Totals` sheet of the year's figures
  * without suppression (this file is for the unit, not for publication).
  */
-export async function writeCasesXlsx(records: readonly CaseRecord[], totals: Totals, options: WriteOptions): Promise<ExportedFile> {
+export async function writeCasesXlsx(
+  records: readonly CaseRecord[],
+  totals: Totals,
+  options: WriteOptions,
+): Promise<ExportedFile> {
   const workbook = newWorkbook(options.now);
   addTotalsSheet(workbook, totalsSections(publishTotals(totals, null), options.language), options.now, true);
   for (const table of caseTables(records, options.language)) {
@@ -60,7 +72,12 @@ export async function writeCasesXlsx(records: readonly CaseRecord[], totals: Tot
       column.width = WIDTHS[h] ?? Math.max(10, h.length + 2);
       if (h === 'narrative') column.alignment = { wrapText: true, vertical: 'top' };
     });
-    if (table.rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
+    if (table.rows.length > 0)
+      sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
   }
-  return { fileName: casesFileName(totals.year, 'xlsx'), mediaType: XLSX_MEDIA_TYPE, bytes: await workbookBytes(workbook) };
+  return {
+    fileName: casesFileName(totals.year, 'xlsx'),
+    mediaType: XLSX_MEDIA_TYPE,
+    bytes: await workbookBytes(workbook),
+  };
 }

@@ -59,7 +59,9 @@ describe('two PCs that gave the same case code to different summaries', () => {
 
     const preview = await call<ImportPreview>('imports:preview', { content: fileOf(second) });
     expect(preview.counts.new).toBe(1);
-    expect(preview.items).toEqual([expect.objectContaining({ id: second.id, caseCode: 'FST-2025-0089', kind: 'new', codeInUse: true })]);
+    expect(preview.items).toEqual([
+      expect.objectContaining({ id: second.id, caseCode: 'FST-2025-0089', kind: 'new', codeInUse: true }),
+    ]);
     await call('imports:apply', { token: preview.token, resolutions: {} });
 
     const { rows } = await call<Output<'cases:list'>>('cases:list', { year: 2025 });

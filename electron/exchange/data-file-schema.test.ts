@@ -14,7 +14,8 @@ describe('docs/data-file.schema.json', () => {
 
   it('describes every team’s summary and refuses unknown keys', () => {
     const text = JSON.stringify(dataFileJsonSchema());
-    for (const field of ['victims', 'referralSource', 'exhibits', 'services', 'history', 'checksum']) expect(text).toContain(`"${field}"`);
+    for (const field of ['victims', 'referralSource', 'exhibits', 'services', 'history', 'checksum'])
+      expect(text).toContain(`"${field}"`);
     expect(text).toContain('"additionalProperties":false');
   });
 });

@@ -98,7 +98,11 @@ function checkRecords(summaries: unknown): CaseRecord[] {
     }
     const { id } = result.data;
     if (seen.has(id)) {
-      throw new AppFailure('file-record-invalid', `Summary ${name} appears twice.`, { record: name, field: 'id', detail: 'v.import.duplicate' });
+      throw new AppFailure('file-record-invalid', `Summary ${name} appears twice.`, {
+        record: name,
+        field: 'id',
+        detail: 'v.import.duplicate',
+      });
     }
     seen.add(id);
     return result.data;

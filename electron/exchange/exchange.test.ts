@@ -28,13 +28,19 @@ type Pc = ReturnType<typeof pc>;
 
 /** The folder's store files and every row of its case database: what a refused or empty import must leave as they were. */
 const snapshot = (dir: string) => ({
-  files: Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')])),
+  files: Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  ),
   db: dbSnapshot(acquireCaseDb(dir)),
 });
 const textOf = (file: ExportFile) => Buffer.from(file.base64, 'base64').toString('utf8');
 
 async function exportYear(from: Pc, year: number, passphrase?: string): Promise<string> {
-  return textOf(await from.call<ExportFile>('exports:create', { year, format: 'year-json', ...(passphrase ? { passphrase } : {}) }));
+  return textOf(
+    await from.call<ExportFile>('exports:create', { year, format: 'year-json', ...(passphrase ? { passphrase } : {}) }),
+  );
 }
 
 async function refusal(dispatch: Dispatch, channel: string, input: unknown) {
@@ -61,7 +67,13 @@ describe('yearly data files between PCs', () => {
     const saved = await save(a, sampleSummary('HIT'));
     const text = await exportYear(a, 2025);
     const file = JSON.parse(text) as Record<string, unknown>;
-    expect(file).toMatchObject({ format: 'cpu-case-register/year-data', formatVersion: 1, appVersion: '0.1.0', year: 2025, pc: { pcName: 'HIT office' } });
+    expect(file).toMatchObject({
+      format: 'cpu-case-register/year-data',
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      year: 2025,
+      pc: { pcName: 'HIT office' },
+    });
     expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
 
     const first = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content: text });
@@ -89,13 +101,27 @@ describe('yearly data files between PCs', () => {
     await b.call('imports:apply', { token: shared.token, resolutions: {} });
     for (const s of onlyB) await save(b, s);
 
-    const preview = await a.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content: await exportYear(b, 2025) });
+    const preview = await a.call<{ token: string; counts: Record<string, number> }>('imports:preview', {
+      content: await exportYear(b, 2025),
+    });
     expect(preview.counts).toMatchObject({ new: onlyB.length, identical: onlyA.length + both.length });
     await a.call('imports:apply', { token: preview.token, resolutions: {} });
 
-    const totals = (await a.call<{ comparison: { current: ReturnType<typeof computeTotals> } }>('totals:get', { year: 2025 })).comparison.current;
+    const totals = (
+      await a.call<{ comparison: { current: ReturnType<typeof computeTotals> } }>('totals:get', { year: 2025 })
+    ).comparison.current;
     const expected = computeTotals(
-      summaries.map((summary, i) => ({ id: String(i), caseCode: `X-${i}`, revision: 1, createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', summary, history: [] })),
+      summaries.map((summary, i) => ({
+        id: String(i),
+        caseCode: `X-${i}`,
+        revision: 1,
+        createdAt: '',
+        createdBy: '',
+        updatedAt: '',
+        updatedBy: '',
+        summary,
+        history: [],
+      })),
       2025,
     );
     expect(totals.investigations.value).toBe(expected.investigations.value);
@@ -112,11 +138,19 @@ describe('yearly data files between PCs', () => {
 
     // Both PCs change the same summary: A the status, B the narrative and the status.
     await a.call('cases:save', { id: saved.id, expectedRevision: 1, summary: { ...hit, status: 'closed' } });
-    await b.call('cases:save', { id: saved.id, expectedRevision: 1, summary: { ...hit, status: 'awaiting-court', narrative: 'Updated by OVA' } });
-    const preview = await a.call<{ token: string; items: { id: string; kind: string; conflicts: { path: string; ours: unknown; theirs: unknown; changedBy: string }[] }[] }>(
-      'imports:preview',
-      { content: await exportYear(b, 2025) },
-    );
+    await b.call('cases:save', {
+      id: saved.id,
+      expectedRevision: 1,
+      summary: { ...hit, status: 'awaiting-court', narrative: 'Updated by OVA' },
+    });
+    const preview = await a.call<{
+      token: string;
+      items: {
+        id: string;
+        kind: string;
+        conflicts: { path: string; ours: unknown; theirs: unknown; changedBy: string }[];
+      }[];
+    }>('imports:preview', { content: await exportYear(b, 2025) });
     const item = preview.items[0];
     expect(item?.kind).toBe('conflict');
     expect(item?.conflicts).toEqual([
@@ -125,10 +159,24 @@ describe('yearly data files between PCs', () => {
     ]);
     // Every conflicting field needs a choice; without one nothing is written.
     const before = snapshot(a.dir);
-    expect((await refusal(a.dispatch, 'imports:apply', { token: preview.token, resolutions: { [saved.id]: { status: 'ours' } } })).code).toBe('invalid-input');
+    expect(
+      (
+        await refusal(a.dispatch, 'imports:apply', {
+          token: preview.token,
+          resolutions: { [saved.id]: { status: 'ours' } },
+        })
+      ).code,
+    ).toBe('invalid-input');
     expect(snapshot(a.dir)).toEqual(before);
-    await a.call('imports:apply', { token: preview.token, resolutions: { [saved.id]: { status: 'ours', narrative: 'theirs' } } });
-    const merged = await a.call<{ revision: number; summary: CaseInput; history: { action: string; from?: { pcName: string } }[] }>('cases:get', { id: saved.id });
+    await a.call('imports:apply', {
+      token: preview.token,
+      resolutions: { [saved.id]: { status: 'ours', narrative: 'theirs' } },
+    });
+    const merged = await a.call<{
+      revision: number;
+      summary: CaseInput;
+      history: { action: string; from?: { pcName: string } }[];
+    }>('cases:get', { id: saved.id });
     expect(merged.summary.status).toBe('closed');
     expect(merged.summary.narrative).toBe('Updated by OVA');
     expect(merged.revision).toBe(3);
@@ -136,9 +184,13 @@ describe('yearly data files between PCs', () => {
     expect(merged.history.at(-1)?.from?.pcName).toBe('OVA office');
 
     // B takes the merged copy as newer; A then sees B's old copy as older and keeps its own.
-    const back = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content: await exportYear(a, 2025) });
+    const back = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', {
+      content: await exportYear(a, 2025),
+    });
     expect(back.counts.newer).toBe(1);
-    const stale = await a.call<{ counts: Record<string, number> }>('imports:preview', { content: await exportYear(b, 2025) });
+    const stale = await a.call<{ counts: Record<string, number> }>('imports:preview', {
+      content: await exportYear(b, 2025),
+    });
     expect(stale.counts.older).toBe(1);
   });
 
@@ -147,8 +199,13 @@ describe('yearly data files between PCs', () => {
     const text = await exportYear(a, 2025, 'correct horse battery');
     expect(text).not.toContain('Summary of the facts');
     expect((await refusal(b.dispatch, 'imports:preview', { content: text })).code).toBe('passphrase-required');
-    expect((await refusal(b.dispatch, 'imports:preview', { content: text, passphrase: 'wrong passphrase!' })).code).toBe('wrong-passphrase');
-    const ok = await b.call<{ counts: Record<string, number> }>('imports:preview', { content: text, passphrase: 'correct horse battery' });
+    expect(
+      (await refusal(b.dispatch, 'imports:preview', { content: text, passphrase: 'wrong passphrase!' })).code,
+    ).toBe('wrong-passphrase');
+    const ok = await b.call<{ counts: Record<string, number> }>('imports:preview', {
+      content: text,
+      passphrase: 'correct horse battery',
+    });
     expect(ok.counts.new).toBe(1);
   });
 
@@ -198,7 +255,11 @@ describe('closing a year', () => {
     await a.call('years:close', { year: 2025 });
     const before = snapshot(a.dir);
     const refusals = [
-      await refusal(a.dispatch, 'cases:save', { id: saved.id, expectedRevision: 1, summary: { ...sampleSummary('HIT'), status: 'closed' } }),
+      await refusal(a.dispatch, 'cases:save', {
+        id: saved.id,
+        expectedRevision: 1,
+        summary: { ...sampleSummary('HIT'), status: 'closed' },
+      }),
       await refusal(a.dispatch, 'cases:save', { summary: sampleSummary('OVA') }),
       await refusal(a.dispatch, 'cases:delete', { id: saved.id }),
       await refusal(a.dispatch, 'years:setSpending', { year: 2025, spending: { HIT: 100 } }),
@@ -206,16 +267,28 @@ describe('closing a year', () => {
     expect(refusals.map((e) => [e.code, e.params?.year])).toEqual(Array(4).fill(['year-closed', '2025']));
     expect(snapshot(a.dir)).toEqual(before);
     // A summary moved into the closed year from an open one is refused too.
-    const next = await a.call<{ id: string }>('cases:save', { summary: { ...sampleSummary('OVA'), dateReported: '2026-01-10' } });
-    expect((await refusal(a.dispatch, 'cases:save', { id: next.id, expectedRevision: 1, summary: sampleSummary('OVA') })).code).toBe('year-closed');
+    const next = await a.call<{ id: string }>('cases:save', {
+      summary: { ...sampleSummary('OVA'), dateReported: '2026-01-10' },
+    });
+    expect(
+      (await refusal(a.dispatch, 'cases:save', { id: next.id, expectedRevision: 1, summary: sampleSummary('OVA') }))
+        .code,
+    ).toBe('year-closed');
 
     expect((await refusal(a.dispatch, 'years:reopen', { year: 2025, reason: '' })).code).toBe('invalid-input');
-    const reopened = await a.call<{ closed?: unknown; log: { action: string; by: string; reason?: string }[] }>('years:reopen', { year: 2025, reason: 'Late OVA summaries' });
+    const reopened = await a.call<{ closed?: unknown; log: { action: string; by: string; reason?: string }[] }>(
+      'years:reopen',
+      { year: 2025, reason: 'Late OVA summaries' },
+    );
     expect(reopened.closed).toBeUndefined();
     expect(reopened.log.map((l) => [l.action, l.by, l.reason])).toEqual([
       ['closed', 'Coordinator Lim', undefined],
       ['reopened', 'Coordinator Lim', 'Late OVA summaries'],
     ]);
-    await a.call('cases:save', { id: saved.id, expectedRevision: 1, summary: { ...sampleSummary('HIT'), status: 'closed' } });
+    await a.call('cases:save', {
+      id: saved.id,
+      expectedRevision: 1,
+      summary: { ...sampleSummary('HIT'), status: 'closed' },
+    });
   });
 });

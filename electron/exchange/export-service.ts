@@ -63,9 +63,18 @@ export async function createExport(options: ExportOptions, ctx: ExportContext): 
 const fromWriter = (file: ExportedFile) => toFile(file.fileName, file.mediaType, file.bytes);
 
 /** Case-level tables and totals-only files, all from the one totals function. */
-async function writeTables(options: ExportOptions, ctx: ExportContext, inUse: readonly CaseRecord[]): Promise<ExportedFile> {
+async function writeTables(
+  options: ExportOptions,
+  ctx: ExportContext,
+  inUse: readonly CaseRecord[],
+): Promise<ExportedFile> {
   const write = { language: ctx.language, now: ctx.now };
-  const { current, previous } = compareYears(ctx.allFacts, options.year, ctx.settings.spending, ctx.previousSettings.spending);
+  const { current, previous } = compareYears(
+    ctx.allFacts,
+    options.year,
+    ctx.settings.spending,
+    ctx.previousSettings.spending,
+  );
   switch (options.format) {
     case 'cases-csv':
       return writeCasesZip(inUse, options.year, write);

@@ -19,7 +19,14 @@ export interface ExchangeDeps {
 }
 
 /** Yearly data files and tables out; other PCs' data files in, previewed before anything is written. */
-export function exchangeHandlers({ unlocked, officer, appVersion, pc, language, now }: ExchangeDeps): FeatureHandlers<ExchangeChannel> {
+export function exchangeHandlers({
+  unlocked,
+  officer,
+  appVersion,
+  pc,
+  language,
+  now,
+}: ExchangeDeps): FeatureHandlers<ExchangeChannel> {
   return {
     'exports:create': unlocked(({ cases, years }, request) =>
       createExport(request, {

@@ -30,11 +30,17 @@ type Pc = ReturnType<typeof pc>;
 
 /** The folder's store files and every row of its case database: what a refused or empty import must leave as they were. */
 const snapshot = (dir: string) => ({
-  files: Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')])),
+  files: Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  ),
   db: dbSnapshot(acquireCaseDb(dir)),
 });
 const exportYear = async (from: Pc, year: number) =>
-  Buffer.from((await from.call<ExportFile>('exports:create', { year, format: 'year-json' })).base64, 'base64').toString('utf8');
+  Buffer.from((await from.call<ExportFile>('exports:create', { year, format: 'year-json' })).base64, 'base64').toString(
+    'utf8',
+  );
 
 describe('import guards', () => {
   const clock = { t: Date.parse('2025-12-20T08:00:00.000Z') };
@@ -51,8 +57,14 @@ describe('import guards', () => {
     const first = await b.call<{ token: string }>('imports:preview', { content: await exportYear(a, 2024) });
     await b.call('imports:apply', { token: first.token, resolutions: {} });
     // A moves the summary to 2025; B previews that, then closes 2024 before applying.
-    await a.call('cases:save', { id: saved.id, expectedRevision: 1, summary: { ...summary, dateReported: '2025-01-05' } });
-    const preview = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content: await exportYear(a, 2025) });
+    await a.call('cases:save', {
+      id: saved.id,
+      expectedRevision: 1,
+      summary: { ...summary, dateReported: '2025-01-05' },
+    });
+    const preview = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', {
+      content: await exportYear(a, 2025),
+    });
     expect(preview.counts.newer).toBe(1);
     await b.call('years:close', { year: 2024 });
     const before = snapshot(b.dir);
@@ -74,7 +86,10 @@ describe('import guards', () => {
     const content = JSON.stringify({ ...body, checksum: checksumOf(body) });
     const preview = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content });
     expect(preview.counts.new).toBe(1);
-    const result = await b.call<{ written: number; years: number[] }>('imports:apply', { token: preview.token, resolutions: {} });
+    const result = await b.call<{ written: number; years: number[] }>('imports:apply', {
+      token: preview.token,
+      resolutions: {},
+    });
     expect(result).toEqual({ written: 1, years: [2099] });
     const copied = await b.call<{ summary: { dateReported: string } }>('cases:get', { id: record.id });
     expect(copied.summary.dateReported).toBe('2099-01-05');

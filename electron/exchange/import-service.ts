@@ -4,7 +4,13 @@ import { yearOf } from '../../shared/domain/dates';
 import { classify, resolveConflict, type Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, type PcRef } from '../../shared/schemas/case';
-import { IMPORT_KINDS, type ImportItem, type ImportKind, type ImportPreview, type ImportResult } from '../../shared/schemas/exchange';
+import {
+  IMPORT_KINDS,
+  type ImportItem,
+  type ImportKind,
+  type ImportPreview,
+  type ImportResult,
+} from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
 import { readDataFile, type DataFile } from './data-file';
 
@@ -50,13 +56,29 @@ export class ImportService {
       const s = theirs.summary;
       const holder = codes.get(theirs.caseCode);
       const codeInUse = holder !== undefined && holder !== theirs.id;
-      return { id: theirs.id, caseCode: theirs.caseCode, investigationRef: s.investigationRef, team: s.team, kind, conflicts, ...(codeInUse ? { codeInUse } : {}) };
+      return {
+        id: theirs.id,
+        caseCode: theirs.caseCode,
+        investigationRef: s.investigationRef,
+        team: s.team,
+        kind,
+        conflicts,
+        ...(codeInUse ? { codeInUse } : {}),
+      };
     });
-    const counts = Object.fromEntries(IMPORT_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length])) as ImportPreview['counts'];
+    const counts = Object.fromEntries(
+      IMPORT_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length]),
+    ) as ImportPreview['counts'];
     const token = randomUUID();
     // One preview at a time: choosing another file replaces the one before.
     this.#pending = { token, file, items, seen };
-    const source = { pcId: file.pc.pcId, pcName: file.pc.pcName, exportedAt: file.exportedAt, appVersion: file.appVersion, year: file.year };
+    const source = {
+      pcId: file.pc.pcId,
+      pcName: file.pc.pcName,
+      exportedAt: file.exportedAt,
+      appVersion: file.appVersion,
+      year: file.year,
+    };
     return { token, source, counts, items };
   }
 
@@ -89,7 +111,10 @@ export class ImportService {
             detail: `${item.caseCode}: ${missing.map((c) => c.path).join(', ')}`,
           });
         }
-        return checked(resolveConflict(ours.get(item.id) as CaseRecord, theirs, choices, { officer, at, from }), item.caseCode);
+        return checked(
+          resolveConflict(ours.get(item.id) as CaseRecord, theirs, choices, { officer, at, from }),
+          item.caseCode,
+        );
       });
     const log = { at, by: officer, from, year: pending.file.year, written: records.length };
     const years = records.length > 0 ? this.#cases.importRecords(records, log) : [];

@@ -2,7 +2,6 @@ import { provinceByCode } from '../../shared/domain/provinces';
 import type { ComparedKey, HeadlineKey, TableKey } from '../../shared/domain/suppression';
 import { translate, type Language } from '../../shared/i18n/translate';
 
-
 /** A label of the export files in the chosen language, from the catalogue. */
 export function label(language: Language, key: string, params: Record<string, string | number> = {}): string {
   return translate(language, key, params);
@@ -30,8 +29,12 @@ export function provinceName(language: Language, code: string | undefined): stri
 
 export function rowLabel(language: Language, table: TableKey | 'spending', key: string): string {
   const prefix = ROW_PREFIX[table];
-  return prefix === 'province' ? provinceName(language, key === 'unknown' ? undefined : key) : label(language, `${prefix}.${key}`);
+  return prefix === 'province'
+    ? provinceName(language, key === 'unknown' ? undefined : key)
+    : label(language, `${prefix}.${key}`);
 }
 
-export const headlineLabel = (language: Language, key: HeadlineKey | ComparedKey | 'arrestRate' | 'provincesWithInvestigations' | 'spending') =>
-  label(language, `totals.${key}`);
+export const headlineLabel = (
+  language: Language,
+  key: HeadlineKey | ComparedKey | 'arrestRate' | 'provincesWithInvestigations' | 'spending',
+) => label(language, `totals.${key}`);

@@ -68,8 +68,12 @@ describe('totals CSV', () => {
   it('never leaves a single hidden value in a table, for realistic years', () => {
     for (let seed = 1; seed <= 10; seed++) {
       const all = generateSummaries(80, 2025, seed).map((s) => recordOf(s));
-      const rows = csvRecords(writeTotalsCsv(publishTotals(computeTotals(all, 2025), 5), { language: 'en', now }).bytes);
-      const tables = new Set(rows.map((r) => r.table).filter((t) => !['headline', 'comparison', 'victimsByAgeSex'].includes(t ?? '')));
+      const rows = csvRecords(
+        writeTotalsCsv(publishTotals(computeTotals(all, 2025), 5), { language: 'en', now }).bytes,
+      );
+      const tables = new Set(
+        rows.map((r) => r.table).filter((t) => !['headline', 'comparison', 'victimsByAgeSex'].includes(t ?? '')),
+      );
       for (const table of tables) expect(rows.filter((r) => r.table === table && r.value === '<5').length).not.toBe(1);
       const age = new Map(rows.filter((r) => r.table === 'victimsByAgeSex').map((r) => [r.key, r.value]));
       const bands = ['0-5', '6-12', '13-14', '15-17'];
@@ -104,8 +108,18 @@ describe('totals workbook', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
     expect(book.worksheets.map((s) => s.name)).toEqual([
-      'Totals', 'Lead team', 'Teams', 'Provinces', 'Offences', 'Relationships', 'Court stages',
-      'Services', 'Examinations', 'ICAC referrals', 'Spending', 'Victims by age and sex',
+      'Totals',
+      'Lead team',
+      'Teams',
+      'Provinces',
+      'Offences',
+      'Relationships',
+      'Court stages',
+      'Services',
+      'Examinations',
+      'ICAC referrals',
+      'Spending',
+      'Victims by age and sex',
     ]);
     const rowOf = (sheet: ExcelJS.Worksheet, code: string) => {
       const found: unknown[][] = [];
@@ -120,7 +134,12 @@ describe('totals workbook', () => {
     expect(String(totals.getCell('A2').value)).toContain('<5');
     expect(rowOf(totals, 'investigations').slice(2, 3)).toEqual([12]);
     expect(rowOf(totals, 'suspectsArrested')[2]).toBe('<5');
-    expect(rowOf(totals, 'arrestRate')).toEqual(['arrestRate', 'Arrest rate (%)', '<5', 'Suspects arrested / investigations × 100, one decimal']);
+    expect(rowOf(totals, 'arrestRate')).toEqual([
+      'arrestRate',
+      'Arrest rate (%)',
+      '<5',
+      'Suspects arrested / investigations × 100, one decimal',
+    ]);
     expect(rowOf(totals, 'spending')[2]).toBe(1_120_003);
     const provinces = book.getWorksheet('Provinces');
     if (!provinces) throw new Error('no Provinces sheet');
@@ -134,7 +153,10 @@ describe('totals workbook', () => {
     await book.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
     const values: unknown[][] = [];
     book.getWorksheet('Totals')?.eachRow((row) => values.push([1, 2, 3, 4].map((c) => row.getCell(c).value)));
-    expect(values.find((v) => v[0] === 'arrestRate')?.slice(2)).toEqual([25, 'Suspects arrested / investigations × 100, one decimal: 3 / 12 × 100']);
+    expect(values.find((v) => v[0] === 'arrestRate')?.slice(2)).toEqual([
+      25,
+      'Suspects arrested / investigations × 100, one decimal: 3 / 12 × 100',
+    ]);
   });
 });
 
@@ -147,7 +169,12 @@ describe('totals JSON', () => {
     expect(body.headline.find((h) => h.key === 'investigations')).toMatchObject({ value: 12, suppressed: false });
     expect(body.headline.find((h) => h.key === 'suspectsArrested')).toMatchObject({ value: null, suppressed: true });
     const provinces = body.tables.find((t) => t.key === 'byProvince');
-    expect(provinces?.rows.find((r) => r.key === '04')).toEqual({ key: '04', label: 'Kampong Chhnang', value: null, suppressed: true });
+    expect(provinces?.rows.find((r) => r.key === '04')).toEqual({
+      key: '04',
+      label: 'Kampong Chhnang',
+      value: null,
+      suppressed: true,
+    });
     expect(provinces?.total).toEqual({ value: 12, suppressed: false });
     expect(body.comparison?.previousYear).toBe(2024);
   });

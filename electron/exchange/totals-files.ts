@@ -17,7 +17,16 @@ export function totalsFileName(year: number, threshold: number | null, format: T
 }
 
 /** The columns of the totals CSV, in this order, whatever the language of the labels. */
-export const TOTALS_CSV_HEADER = ['year', 'suppression_threshold', 'table', 'table_label', 'key', 'label', 'value', 'formula'] as const;
+export const TOTALS_CSV_HEADER = [
+  'year',
+  'suppression_threshold',
+  'table',
+  'table_label',
+  'key',
+  'label',
+  'value',
+  'formula',
+] as const;
 
 /**
  * Rows of the totals CSV: one value per row (`table,key,label,value`), so the file stays one
@@ -36,8 +45,24 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
   if (c) {
     for (const r of c.rows) {
       const params = { figure: r.label, year: c.previousYear };
-      rows.push([...lead, 'comparison', c.title, `${r.key}.previous`, label(s.language, 'export.figureIn', params), v(r.previous), '']);
-      rows.push([...lead, 'comparison', c.title, `${r.key}.change`, label(s.language, 'export.figureChange', params), v(r.change), c.formula]);
+      rows.push([
+        ...lead,
+        'comparison',
+        c.title,
+        `${r.key}.previous`,
+        label(s.language, 'export.figureIn', params),
+        v(r.previous),
+        '',
+      ]);
+      rows.push([
+        ...lead,
+        'comparison',
+        c.title,
+        `${r.key}.change`,
+        label(s.language, 'export.figureChange', params),
+        v(r.change),
+        c.formula,
+      ]);
     }
   }
   for (const t of s.tables) {
@@ -49,10 +74,27 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
   for (const r of ageRows) {
     a.sexes.forEach((sex, i) => {
       const cell = r.cells[i];
-      if (cell) rows.push([...lead, 'victimsByAgeSex', a.title, `${r.key}.${sex.key}`, `${r.label}, ${sex.label}`, v(cell), '']);
+      if (cell)
+        rows.push([
+          ...lead,
+          'victimsByAgeSex',
+          a.title,
+          `${r.key}.${sex.key}`,
+          `${r.label}, ${sex.label}`,
+          v(cell),
+          '',
+        ]);
     });
     const key = r.key === 'total' ? 'total' : `${r.key}.total`;
-    rows.push([...lead, 'victimsByAgeSex', a.title, key, r.key === 'total' ? total : `${r.label}, ${total}`, v(r.total), '']);
+    rows.push([
+      ...lead,
+      'victimsByAgeSex',
+      a.title,
+      key,
+      r.key === 'total' ? total : `${r.label}, ${total}`,
+      v(r.total),
+      '',
+    ]);
   }
   return rows;
 }
@@ -60,7 +102,11 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
 /** Totals as one CSV (UTF-8 with BOM, CRLF, RFC 4180): see {@link totalsCsvRows}. */
 export function writeTotalsCsv(p: PublishedTotals, options: WriteOptions): ExportedFile {
   const s = totalsSections(p, options.language);
-  return { fileName: totalsFileName(p.year, p.threshold, 'csv'), mediaType: 'text/csv', bytes: utf8(toCsv(totalsCsvRows(s))) };
+  return {
+    fileName: totalsFileName(p.year, p.threshold, 'csv'),
+    mediaType: 'text/csv',
+    bytes: utf8(toCsv(totalsCsvRows(s))),
+  };
 }
 
 /** A `Totals` sheet of headline figures with how each is counted, then one sheet per table. */
@@ -69,7 +115,11 @@ export async function writeTotalsXlsx(p: PublishedTotals, options: WriteOptions)
   const workbook = newWorkbook(options.now);
   addTotalsSheet(workbook, s, options.now);
   addTableSheets(workbook, s, options.now);
-  return { fileName: totalsFileName(p.year, p.threshold, 'xlsx'), mediaType: XLSX_MEDIA_TYPE, bytes: await workbookBytes(workbook) };
+  return {
+    fileName: totalsFileName(p.year, p.threshold, 'xlsx'),
+    mediaType: XLSX_MEDIA_TYPE,
+    bytes: await workbookBytes(workbook),
+  };
 }
 
 /** Structured totals for other systems; a hidden cell is `{ "value": null, "suppressed": true }`. */
@@ -106,5 +156,9 @@ export function totalsJson(s: TotalsSections, now: Date) {
 
 export function writeTotalsJson(p: PublishedTotals, options: WriteOptions): ExportedFile {
   const body = totalsJson(totalsSections(p, options.language), options.now);
-  return { fileName: totalsFileName(p.year, p.threshold, 'json'), mediaType: 'application/json', bytes: utf8(`${JSON.stringify(body, null, 2)}\n`) };
+  return {
+    fileName: totalsFileName(p.year, p.threshold, 'json'),
+    mediaType: 'application/json',
+    bytes: utf8(`${JSON.stringify(body, null, 2)}\n`),
+  };
 }

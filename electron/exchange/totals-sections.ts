@@ -112,7 +112,11 @@ function tables(p: PublishedTotals, language: Language): SectionTable[] {
     key: 'spending',
     title: label(language, 'totals.table.spending'),
     sheet: label(language, 'sheet.spending'),
-    rows: p.spending.rows.map((r) => ({ key: r.key, label: rowLabel(language, 'spending', r.key), cell: shown(r.value) })),
+    rows: p.spending.rows.map((r) => ({
+      key: r.key,
+      label: rowLabel(language, 'spending', r.key),
+      cell: shown(r.value),
+    })),
     total: total(shown(p.spending.total)),
   };
   return [...oneWay, spending];

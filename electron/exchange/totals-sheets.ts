@@ -54,7 +54,17 @@ export function addTotalsSheet(workbook: Workbook, s: TotalsSections, now: Date,
   if (c) {
     addRow(sheet, []);
     addRow(sheet, [c.title], { bold: true });
-    addRow(sheet, [l('export.code'), l('export.figure'), String(c.previousYear), String(s.year), l('export.change', { year: c.previousYear })], { bold: true });
+    addRow(
+      sheet,
+      [
+        l('export.code'),
+        l('export.figure'),
+        String(c.previousYear),
+        String(s.year),
+        l('export.change', { year: c.previousYear }),
+      ],
+      { bold: true },
+    );
     for (const r of c.rows) {
       const cells = [r.previous, r.current, r.change].map((x) => display(x, s.threshold));
       valueRow(sheet, [r.key, r.label, ...cells]);

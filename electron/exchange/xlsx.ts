@@ -20,7 +20,12 @@ export function newWorkbook(now: Date): Workbook {
  * translated names may be any of these.
  */
 export function addSheet(workbook: Workbook, name: string): Worksheet {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   const taken = new Set(workbook.worksheets.map((s) => s.name.toLowerCase()));
   let unique = base;
   for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;

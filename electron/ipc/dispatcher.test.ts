@@ -18,7 +18,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1.0.0', host: 'browser-shell' }),
     'settings:get': () => ({ officerName: 'Sok', language: 'en', digits: 'latin', pcName: '' }),
-    'settings:update': (patch) => ({ officerName: patch.officerName ?? '', language: 'en', digits: 'latin', pcName: '' }),
+    'settings:update': (patch) => ({
+      officerName: patch.officerName ?? '',
+      language: 'en',
+      digits: 'latin',
+      pcName: '',
+    }),
     'cases:years': () => [2025],
     'cases:list': ({ year }) => ({ year, total: 0, yearTotal: 0, offset: 0, rows: [] }),
     'cases:get': notCalled,
@@ -56,7 +61,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('dispatcher', () => {
   it('answers a valid request with the handler value', async () => {
     const dispatch = createDispatcher(handlers());
-    await expect(dispatch('cases:list', { year: 2025 })).resolves.toEqual({ ok: true, value: { year: 2025, total: 0, yearTotal: 0, offset: 0, rows: [] } });
+    await expect(dispatch('cases:list', { year: 2025 })).resolves.toEqual({
+      ok: true,
+      value: { year: 2025, total: 0, yearTotal: 0, offset: 0, rows: [] },
+    });
   });
 
   it('rejects an unknown channel, including inherited object keys', async () => {
@@ -135,36 +143,65 @@ describe('dispatcher with the real handlers and a data folder', () => {
   }
 
   it.each([
-    ['a child victim aged 30', { victims: [{ age: 30, sex: 'female', outcome: 'injured' }] }, 'summary.victims.0.age', 'v.age.child'],
+    [
+      'a child victim aged 30',
+      { victims: [{ age: 30, sex: 'female', outcome: 'injured' }] },
+      'summary.victims.0.age',
+      'v.age.child',
+    ],
     ['a future report date', { dateReported: '2999-01-01' }, 'summary.dateReported', 'v.date.future'],
-    ['an arrest before the offence', { suspects: [{ ...sampleSummary('HIT').suspects[0], arrestDate: '2025-03-01' }] }, 'summary.suspects.0.arrestDate', 'v.arrestDate.beforeOffence'],
+    [
+      'an arrest before the offence',
+      { suspects: [{ ...sampleSummary('HIT').suspects[0], arrestDate: '2025-03-01' }] },
+      'summary.suspects.0.arrestDate',
+      'v.arrestDate.beforeOffence',
+    ],
     ['a field no form has', { admin: true }, 'summary', undefined],
-  ])('refuses a cases:save that bypasses the form with %s, naming the field, writing no file', async (_label, change, path, key) => {
-    const result = await dispatch('cases:save', { summary: { ...sampleSummary('HIT'), ...change } });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('invalid-input');
-    expect(result.error.message).toContain(path);
-    expect(result.error.issues?.[0]?.path).toBe(path);
-    if (key) expect(result.error.issues?.[0]?.message).toBe(key);
-    // Refused at the door: the case database was not even opened.
-    expect(existsSync(join(dir, 'cases.db'))).toBe(false);
-  });
+  ])(
+    'refuses a cases:save that bypasses the form with %s, naming the field, writing no file',
+    async (_label, change, path, key) => {
+      const result = await dispatch('cases:save', { summary: { ...sampleSummary('HIT'), ...change } });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('invalid-input');
+      expect(result.error.message).toContain(path);
+      expect(result.error.issues?.[0]?.path).toBe(path);
+      if (key) expect(result.error.issues?.[0]?.message).toBe(key);
+      // Refused at the door: the case database was not even opened.
+      expect(existsSync(join(dir, 'cases.db'))).toBe(false);
+    },
+  );
 
   it('refuses a draft with a polluting key or over the size limit, writing no file', async () => {
     const polluted = JSON.parse('{"key":"new:HIT","values":{"a":{"__proto__":{"admin":true}}}}') as unknown;
     const big = { key: 'new:HIT', values: { narrative: 'x'.repeat(MAX_DRAFT_CHARS) } };
-    for (const [payload, message] of [[polluted, 'v.draft.shape'], [big, 'v.draft.tooLarge']] as const) {
+    for (const [payload, message] of [
+      [polluted, 'v.draft.shape'],
+      [big, 'v.draft.tooLarge'],
+    ] as const) {
       const result = await dispatch('drafts:save', payload);
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'values', message }] } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', issues: [{ path: 'values', message }] },
+      });
     }
     expect(existsSync(join(dir, 'cases.db'))).toBe(false);
   });
 
   it('runs every channel end to end, each answer matching the contract', async () => {
     expect(await call('app:info', {})).toEqual({ version: '1.0.0', host: 'browser-shell' });
-    expect(await call('settings:update', { officerName: '  Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
-    expect(await call('settings:get', {})).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
+    expect(await call('settings:update', { officerName: '  Sok Dara ' })).toEqual({
+      officerName: 'Sok Dara',
+      language: 'en',
+      digits: 'latin',
+      pcName: '',
+    });
+    expect(await call('settings:get', {})).toEqual({
+      officerName: 'Sok Dara',
+      language: 'en',
+      digits: 'latin',
+      pcName: '',
+    });
 
     const created = await call('cases:save', { summary: { ...sampleSummary('HIT'), dateReported: '១៤/០៣/២០២៥' } });
     // Codes carry this PC's code, from the id kept in pc.json.
@@ -179,24 +216,44 @@ describe('dispatcher with the real handlers and a data folder', () => {
     });
     const ova = await call('cases:save', { summary: sampleSummary('OVA') });
     expect(await call('cases:years', {})).toEqual([2025]);
-    expect((await call('cases:list', { year: 2025 })).rows.map((r) => r.caseCode).sort()).toEqual([`HIT-2025-${pc}-0001`, `OVA-2025-${pc}-0001`]);
+    expect((await call('cases:list', { year: 2025 })).rows.map((r) => r.caseCode).sort()).toEqual([
+      `HIT-2025-${pc}-0001`,
+      `OVA-2025-${pc}-0001`,
+    ]);
     expect(await call('cases:get', { id: created.id })).toEqual(created);
 
     await call('settings:update', { officerName: '' });
-    const edited = await call('cases:save', { id: created.id, expectedRevision: 1, summary: { ...sampleSummary('HIT'), status: 'closed' } });
+    const edited = await call('cases:save', {
+      id: created.id,
+      expectedRevision: 1,
+      summary: { ...sampleSummary('HIT'), status: 'closed' },
+    });
     expect(edited).toMatchObject({ revision: 2, updatedBy: '', createdBy: 'Sok Dara' });
     const stale = await dispatch('cases:save', { id: created.id, expectedRevision: 1, summary: sampleSummary('HIT') });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
-    expect(await call('cases:delete', { id: ova.id, expectedRevision: 1 })).toMatchObject({ revision: 2, deletedBy: '' });
+    expect(await call('cases:delete', { id: ova.id, expectedRevision: 1 })).toMatchObject({
+      revision: 2,
+      deletedBy: '',
+    });
     expect((await call('cases:list', { year: 2025, bin: true })).rows.map((r) => r.id)).toEqual([ova.id]);
-    expect(await call('cases:investigation', { investigationRef: 'cpu-2025-014' })).toEqual({ investigationRef: 'CPU-2025-014', records: [edited] });
+    expect(await call('cases:investigation', { investigationRef: 'cpu-2025-014' })).toEqual({
+      investigationRef: 'CPU-2025-014',
+      records: [edited],
+    });
     expect(await call('cases:restore', { id: ova.id })).toMatchObject({ revision: 3 });
     expect((await call('cases:investigation', { investigationRef: 'CPU-2025-014' })).records).toHaveLength(2);
 
     expect(await call('drafts:get', { key: 'new:FST' })).toBeNull();
-    const draft = await call('drafts:save', { key: 'new:FST', values: { team: 'FST', exhibits: [{ reference: 'EX-1' }] } });
-    expect(draft).toEqual({ key: 'new:FST', values: { team: 'FST', exhibits: [{ reference: 'EX-1' }] }, savedAt: '2025-04-01T08:00:00.000Z' });
+    const draft = await call('drafts:save', {
+      key: 'new:FST',
+      values: { team: 'FST', exhibits: [{ reference: 'EX-1' }] },
+    });
+    expect(draft).toEqual({
+      key: 'new:FST',
+      values: { team: 'FST', exhibits: [{ reference: 'EX-1' }] },
+      savedAt: '2025-04-01T08:00:00.000Z',
+    });
     expect(await call('drafts:get', { key: 'new:FST' })).toEqual(draft);
     expect(await call('drafts:discard', { key: 'new:FST' })).toBeNull();
     expect(await call('drafts:get', { key: 'new:FST' })).toBeNull();

@@ -58,7 +58,7 @@ function random(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   return { next, pick };
 }
 
@@ -70,8 +70,34 @@ function nested(depth: number, asArray: boolean): unknown {
 }
 const DEEP = [nested(20, false), nested(5_000, false), nested(5_000, true)];
 const POLLUTING = ['__proto__', 'constructor', 'prototype'];
-const EXTRA_KEYS = [...POLLUTING, 'admin', 'officer', 'isAdmin', 'path', 'toString', 'valueOf', 'x'.repeat(100_000), ''];
-const JUNK: unknown[] = [null, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '', 'x', HUGE, true, false, [], [1, 'a'], {}, ...DEEP];
+const EXTRA_KEYS = [
+  ...POLLUTING,
+  'admin',
+  'officer',
+  'isAdmin',
+  'path',
+  'toString',
+  'valueOf',
+  'x'.repeat(100_000),
+  '',
+];
+const JUNK: unknown[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  '',
+  'x',
+  HUGE,
+  true,
+  false,
+  [],
+  [1, 'a'],
+  {},
+  ...DEEP,
+];
 
 /** A value of another kind than the one given, which the field's strict schema cannot take. */
 function wrongKind(rng: ReturnType<typeof random>, value: unknown): unknown {
@@ -105,12 +131,22 @@ function malformed(rng: ReturnType<typeof random>, sample: Record<string, unknow
   switch (kind) {
     case 'junk':
       // Not `{}`: it is the well-formed payload of the channels that take no input.
-      return rng.pick([...JUNK.filter((j) => !(typeof j === 'object' && j !== null && !Array.isArray(j) && Object.keys(j).length === 0)), [sample], undefined]);
+      return rng.pick([
+        ...JUNK.filter(
+          (j) => !(typeof j === 'object' && j !== null && !Array.isArray(j) && Object.keys(j).length === 0),
+        ),
+        [sample],
+        undefined,
+      ]);
     case 'extra':
       return withOwnKey(copy, rng.pick(EXTRA_KEYS), rng.pick(JUNK));
     case 'nested': {
       const target = rng.pick(objectsIn(copy));
-      return withOwnKey(target === copy ? copy : (withOwnKey(target, rng.pick(POLLUTING), rng.pick(JUNK)), copy), rng.pick(POLLUTING), { admin: true });
+      return withOwnKey(
+        target === copy ? copy : (withOwnKey(target, rng.pick(POLLUTING), rng.pick(JUNK)), copy),
+        rng.pick(POLLUTING),
+        { admin: true },
+      );
     }
     case 'wrong':
     case 'huge':
@@ -159,24 +195,31 @@ describe('fuzzing every contract channel through the real dispatcher and handler
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(CHANNELS)(`refuses ${PER_CHANNEL} malformed payloads for %s, changing no byte on disk`, async (channel) => {
-    const before = snapshot(dir);
-    const rng = random([...channel].reduce((h, c) => h * 31 + c.charCodeAt(0), 7) >>> 0);
-    const accepted: string[] = [];
-    const codes = new Map<string, number>();
-    for (let i = 0; i < PER_CHANNEL; i += 1) {
-      const payload = malformed(rng, SAMPLES[channel], KINDS[i % KINDS.length] ?? 'junk');
-      const result = await dispatch(channel, payload);
-      if (result.ok) accepted.push(JSON.stringify(payload)?.slice(0, 200) ?? String(payload));
-      else codes.set(result.error.code, (codes.get(result.error.code) ?? 0) + 1);
-    }
-    expect(accepted).toEqual([]);
-    // Refused at the door or by a handler's own check; never by an unexpected crash.
-    expect(codes.has('internal')).toBe(false);
-    expect([...codes.keys()].every((c) => ['invalid-input', 'file-not-json'].includes(c)), [...codes.keys()].join()).toBe(true);
-    expect(snapshot(dir)).toEqual(before);
-    expect(({} as Record<string, unknown>).admin).toBeUndefined();
-    // Still unlocked and working: no malformed request locked the app or damaged a store.
-    expect((await dispatch('cases:years', {})).ok).toBe(true);
-  }, 60_000);
+  it.each(CHANNELS)(
+    `refuses ${PER_CHANNEL} malformed payloads for %s, changing no byte on disk`,
+    async (channel) => {
+      const before = snapshot(dir);
+      const rng = random([...channel].reduce((h, c) => h * 31 + c.charCodeAt(0), 7) >>> 0);
+      const accepted: string[] = [];
+      const codes = new Map<string, number>();
+      for (let i = 0; i < PER_CHANNEL; i += 1) {
+        const payload = malformed(rng, SAMPLES[channel], KINDS[i % KINDS.length] ?? 'junk');
+        const result = await dispatch(channel, payload);
+        if (result.ok) accepted.push(JSON.stringify(payload)?.slice(0, 200) ?? String(payload));
+        else codes.set(result.error.code, (codes.get(result.error.code) ?? 0) + 1);
+      }
+      expect(accepted).toEqual([]);
+      // Refused at the door or by a handler's own check; never by an unexpected crash.
+      expect(codes.has('internal')).toBe(false);
+      expect(
+        [...codes.keys()].every((c) => ['invalid-input', 'file-not-json'].includes(c)),
+        [...codes.keys()].join(),
+      ).toBe(true);
+      expect(snapshot(dir)).toEqual(before);
+      expect(({} as Record<string, unknown>).admin).toBeUndefined();
+      // Still unlocked and working: no malformed request locked the app or damaged a store.
+      expect((await dispatch('cases:years', {})).ok).toBe(true);
+    },
+    60_000,
+  );
 });

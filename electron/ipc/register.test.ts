@@ -28,7 +28,10 @@ describe('Electron IPC registration', () => {
     const ipc = fakeIpcMain();
     const dispatch = vi.fn(async () => ({ ok: true as const, value: [2025] }));
     registerIpc(ipc, dispatch, () => mainFrame);
-    await expect(ipc.listeners.get('cases:years')?.({ senderFrame: mainFrame }, {})).resolves.toEqual({ ok: true, value: [2025] });
+    await expect(ipc.listeners.get('cases:years')?.({ senderFrame: mainFrame }, {})).resolves.toEqual({
+      ok: true,
+      value: [2025],
+    });
     expect(dispatch).toHaveBeenCalledWith('cases:years', {});
   });
 

@@ -12,10 +12,7 @@ type SenderFrame = Pick<WebFrameMain, 'url'> | null | undefined;
  * True only for our own window's main frame showing our own origin. Sub-frames, other
  * windows and pages that navigated elsewhere are refused.
  */
-export function isTrustedSender(
-  senderFrame: SenderFrame,
-  mainFrame: SenderFrame,
-): boolean {
+export function isTrustedSender(senderFrame: SenderFrame, mainFrame: SenderFrame): boolean {
   if (!senderFrame || !mainFrame || senderFrame !== mainFrame) return false;
   return senderFrame.url.startsWith(`${APP_ORIGIN}/`);
 }
@@ -26,11 +23,7 @@ type HandleOnly = Pick<IpcMain, 'handle'>;
  * Registers one `ipcMain.handle` per contract channel, each through the dispatcher and the
  * sender check. Registering twice is a programming error and throws.
  */
-export function registerIpc(
-  ipcMain: HandleOnly,
-  dispatch: Dispatch,
-  getMainFrame: () => SenderFrame,
-): void {
+export function registerIpc(ipcMain: HandleOnly, dispatch: Dispatch, getMainFrame: () => SenderFrame): void {
   const seen = new Set<string>();
   for (const channel of CHANNELS) {
     if (seen.has(channel)) throw new Error(`IPC channel registered twice: ${channel}`);

@@ -34,7 +34,9 @@ describe('electron-builder.yml', () => {
   it('names only fuses electron-builder knows (a typo would be silently ignored)', () => {
     const require = createRequire(import.meta.url);
     const schemePath = join(require.resolve('app-builder-lib/package.json'), '..', 'scheme.json');
-    const scheme = JSON.parse(readFileSync(schemePath, 'utf8')) as { definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } };
+    const scheme = JSON.parse(readFileSync(schemePath, 'utf8')) as {
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
+    };
     const known = Object.keys(scheme.definitions.FuseOptionsV1.properties);
     expect(Object.keys(config.electronFuses ?? {}).filter((fuse) => !known.includes(fuse))).toEqual([]);
   });

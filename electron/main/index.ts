@@ -22,11 +22,17 @@ if (!app.isPackaged && process.env.CPU_DATA_DIR) app.setPath('userData', process
 
 // The case data lives in node:sqlite: a runtime without it must not start (nothing is written).
 // Unpackaged test runs can switch it off to see this refusal (e2e/electron-only.spec.ts).
-const noSqlite = !app.isPackaged && process.env.CPU_TEST_NO_SQLITE === '1' ? 'node:sqlite switched off for this test run' : sqliteProblem();
+const noSqlite =
+  !app.isPackaged && process.env.CPU_TEST_NO_SQLITE === '1'
+    ? 'node:sqlite switched off for this test run'
+    : sqliteProblem();
 
 if (noSqlite) {
   // Before `ready`, on Linux this prints to stderr; on Windows and macOS it is a message box.
-  dialog.showErrorBox('CPU Case Register cannot start', `The case database cannot be opened: ${noSqlite}. Nothing was changed. Install the current version of the app.`);
+  dialog.showErrorBox(
+    'CPU Case Register cannot start',
+    `The case database cannot be opened: ${noSqlite}. Nothing was changed. Install the current version of the app.`,
+  );
   app.exit(78);
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -71,7 +77,9 @@ if (noSqlite) {
       shutDown = true;
       void host.shutdown().finally(() => app.quit());
     });
-    const dispatch = createDispatcher(host.handlers, { logError: (channel, error) => logError(`IPC ${channel}`, error) });
+    const dispatch = createDispatcher(host.handlers, {
+      logError: (channel, error) => logError(`IPC ${channel}`, error),
+    });
     registerIpc(ipcMain, dispatch, () => mainWindow?.webContents.mainFrame);
     mainWindow = createMainWindow(preloadFile(outDir));
     mainWindow.on('closed', () => {

@@ -10,7 +10,11 @@ export function pdfSaver(window: () => BrowserWindow | undefined) {
   return async (fileName: string): Promise<{ saved: boolean; fileName?: string }> => {
     const win = window();
     if (!win) return { saved: false };
-    const pdf = await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true });
+    const pdf = await win.webContents.printToPDF({
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateDocumentOutline: true,
+    });
     const choice = await dialog.showSaveDialog(win, {
       defaultPath: join(app.getPath('documents'), fileName),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],

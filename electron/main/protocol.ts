@@ -25,7 +25,10 @@ export function serveRenderer(rendererDir: string): void {
     const body = await readStatic(rendererDir, url.pathname);
     if (!body) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(body), {
-      headers: { ...SECURITY_HEADERS, 'Content-Type': contentType(url.pathname === '/' ? '/index.html' : url.pathname) },
+      headers: {
+        ...SECURITY_HEADERS,
+        'Content-Type': contentType(url.pathname === '/' ? '/index.html' : url.pathname),
+      },
     });
   });
 }

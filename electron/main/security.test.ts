@@ -34,7 +34,9 @@ describe('Electron hardening', () => {
   hardenAllContents();
 
   it('refuses every permission request and check (camera, microphone, notifications …)', () => {
-    const [[requestHandler]] = session.setPermissionRequestHandler.mock.calls as [[(c: unknown, p: string, cb: (ok: boolean) => void) => void]];
+    const [[requestHandler]] = session.setPermissionRequestHandler.mock.calls as [
+      [(c: unknown, p: string, cb: (ok: boolean) => void) => void],
+    ];
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
       requestHandler({}, permission, callback);

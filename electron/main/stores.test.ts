@@ -29,8 +29,14 @@ const { electronStoreLocation, electronStoreStorage } = await import('./stores')
 describe('electron-store location', () => {
   it('keeps this PC’s settings and id in the user-data folder through the real electron-store', () => {
     new SettingsRepository(electronStoreLocation(jsonCodec)).update({ officerName: 'Sok Dara', language: 'km' });
-    expect(new SettingsRepository(electronStoreLocation(jsonCodec)).get()).toMatchObject({ officerName: 'Sok Dara', language: 'km' });
-    expect(JSON.parse(readFileSync(join(userData(), 'settings.json'), 'utf8'))).toMatchObject({ officerName: 'Sok Dara', language: 'km' });
+    expect(new SettingsRepository(electronStoreLocation(jsonCodec)).get()).toMatchObject({
+      officerName: 'Sok Dara',
+      language: 'km',
+    });
+    expect(JSON.parse(readFileSync(join(userData(), 'settings.json'), 'utf8'))).toMatchObject({
+      officerName: 'Sok Dara',
+      language: 'km',
+    });
 
     const id = pcId(electronStoreLocation(jsonCodec));
     expect(pcId(electronStoreLocation(jsonCodec))).toBe(id);
@@ -46,7 +52,9 @@ describe('electron-store location', () => {
     expect(text).not.toContain('Marker-PQ2-Kampot');
     expect(electronStoreLocation(sealedCodec(() => key)).open('cases-2022').store).toEqual(value);
     const otherPc = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
-    expect(() => electronStoreLocation(sealedCodec(() => otherPc)).open('cases-2022').store).toThrow(/encrypted with a different key/);
+    expect(() => electronStoreLocation(sealedCodec(() => otherPc)).open('cases-2022').store).toThrow(
+      /encrypted with a different key/,
+    );
     expect(readFileSync(join(userData(), 'cases-2022.json'), 'utf8')).toBe(text);
     rmSync(join(userData(), 'cases-2022.json'));
   });
@@ -62,9 +70,13 @@ describe('electron-store location', () => {
   });
 
   it('in Electron’s storage, case data goes to cases.db beside the settings, never to a store file', async () => {
-    const dispatch = createDispatcher(createHandlers(electronStoreStorage(), { version: '0.1.0', host: 'electron' }, undefined, { kdf: TEST_KDF }));
+    const dispatch = createDispatcher(
+      createHandlers(electronStoreStorage(), { version: '0.1.0', host: 'electron' }, undefined, { kdf: TEST_KDF }),
+    );
     expect((await dispatch('session:setup', { passphrase: TEST_PASSPHRASE })).ok).toBe(true);
-    const saved = await dispatch('cases:save', { summary: { ...sampleSummary('OVA'), narrative: 'Marker-JV8-Pailin' } });
+    const saved = await dispatch('cases:save', {
+      summary: { ...sampleSummary('OVA'), narrative: 'Marker-JV8-Pailin' },
+    });
     const draft = await dispatch('drafts:save', { key: 'new:HIT', values: { narrative: 'Marker-JV8-Pailin' } });
     expect(saved.ok && draft.ok).toBe(true);
     const id = saved.ok ? (saved.value as CaseRecord).id : '';

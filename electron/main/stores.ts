@@ -9,7 +9,8 @@ export function electronStoreLocation(codec: Codec): StoreLocation {
   const dir = app.getPath('userData');
   return {
     dir,
-    open: (name) => withoutRereadOnWrite(new ElectronStore<Record<string, unknown>>({ ...storeOptions(codec), name, cwd: dir })),
+    open: (name) =>
+      withoutRereadOnWrite(new ElectronStore<Record<string, unknown>>({ ...storeOptions(codec), name, cwd: dir })),
     names: () => listStoreNames(dir),
   };
 }

@@ -59,7 +59,9 @@ async function everything(dispatch: Dispatch) {
     rows.push(...(await call<{ rows: CaseRow[] }>(dispatch, 'cases:list', { year })).rows);
     binned.push(...(await call<{ rows: CaseRow[] }>(dispatch, 'cases:list', { year, bin: true })).rows);
   }
-  const records = await Promise.all([...rows, ...binned].map((r) => call<CaseRecord>(dispatch, 'cases:get', { id: r.id })));
+  const records = await Promise.all(
+    [...rows, ...binned].map((r) => call<CaseRecord>(dispatch, 'cases:get', { id: r.id })),
+  );
   return { rows, binned, records };
 }
 
@@ -87,9 +89,13 @@ describe('migration of a data folder from release 0.1', () => {
 
     expect(rows).toHaveLength(15);
     expect(binned).toHaveLength(1);
-    expect(records.sort((a, b) => a.id.localeCompare(b.id))).toEqual(legacy.records.sort((a, b) => a.id.localeCompare(b.id)));
+    expect(records.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      legacy.records.sort((a, b) => a.id.localeCompare(b.id)),
+    );
     // The edit and the move kept their history; the binned one is in the bin.
-    const edited = records.find((r) => r.history.some((h) => h.action === 'edited' && h.changes.some((c) => c.path === 'district')));
+    const edited = records.find((r) =>
+      r.history.some((h) => h.action === 'edited' && h.changes.some((c) => c.path === 'district')),
+    );
     expect(edited?.summary.district).toBe('Daun Penh');
     const moved = records.find((r) => r.summary.dateReported === '2025-01-20');
     expect(moved?.history.map((h) => h.action)).toEqual(['created', 'edited']);
@@ -97,23 +103,34 @@ describe('migration of a data folder from release 0.1', () => {
     expect(binned[0]?.deletedAt).toBeDefined();
     expect(new Set(records.map((r) => r.caseCode)).size).toBe(16);
 
-    expect(await call(dispatch, 'drafts:get', { key: 'new:HIT' })).toEqual(legacy.drafts.find((d) => d.key === 'new:HIT'));
+    expect(await call(dispatch, 'drafts:get', { key: 'new:HIT' })).toEqual(
+      legacy.drafts.find((d) => d.key === 'new:HIT'),
+    );
     const y2024 = await call<YearSettings>(dispatch, 'years:get', { year: 2024 });
     expect(y2024).toEqual(legacy.years['2024']);
     expect(y2024.spending).toMatchObject({ HIT: 120_000, OVA: 80_000 });
     expect(y2024.closed).toBeDefined();
     // Closed stays closed: an edit of a 2024 summary is refused.
-    const of2024 = records.find((r) => r.summary.dateReported.startsWith('2024') && r.deletedAt === undefined) as CaseRecord;
-    const refused = await dispatch('cases:save', { id: of2024.id, expectedRevision: of2024.revision, summary: { ...of2024.summary, district: 'Chamkar Mon' } });
+    const of2024 = records.find(
+      (r) => r.summary.dateReported.startsWith('2024') && r.deletedAt === undefined,
+    ) as CaseRecord;
+    const refused = await dispatch('cases:save', {
+      id: of2024.id,
+      expectedRevision: of2024.revision,
+      summary: { ...of2024.summary, district: 'Chamkar Mon' },
+    });
     expect(refused.ok ? 'saved' : refused.error.code).toBe('year-closed');
 
     // Moved, never deleted, byte for byte (with the old per-year backups).
     for (const name of LEGACY) expect(existsSync(join(dir, name)), name).toBe(false);
     const moved2 = filesUnder(join(dir, MOVED_TO));
     for (const [path, bytes] of fixtureFiles) {
-      if (LEGACY.includes(path) || /^backups\/cases-\d{4}\//.test(path)) expect(moved2.get(path)?.equals(bytes), path).toBe(true);
+      if (LEGACY.includes(path) || /^backups\/cases-\d{4}\//.test(path))
+        expect(moved2.get(path)?.equals(bytes), path).toBe(true);
     }
-    expect([...moved2.keys()].length).toBe([...fixtureFiles.keys()].filter((p) => LEGACY.includes(p) || /^backups\/cases-\d{4}\//.test(p)).length);
+    expect([...moved2.keys()].length).toBe(
+      [...fixtureFiles.keys()].filter((p) => LEGACY.includes(p) || /^backups\/cases-\d{4}\//.test(p)).length,
+    );
 
     // A second unlock (after a restart) does nothing more.
     const meta = readMeta(acquireCaseDb(dir), 'migration.release-0.1');
@@ -149,7 +166,8 @@ describe('migration of a data folder from release 0.1', () => {
     // Every data file as it was (keys.json only records the database's generation, see generation.ts).
     const after = filesUnder(dir);
     for (const [file, bytes] of before) {
-      if (file !== 'keys.json' && !file.startsWith('backups/keys/')) expect(after.get(file)?.equals(bytes), file).toBe(true);
+      if (file !== 'keys.json' && !file.startsWith('backups/keys/'))
+        expect(after.get(file)?.equals(bytes), file).toBe(true);
     }
     expect(readdirSync(dir).some((f) => f.startsWith('migrated-'))).toBe(false);
   });
@@ -204,6 +222,8 @@ describe('migration of a data folder from release 0.1', () => {
       for (const name of LEGACY) expect(existsSync(join(dir, name)), name).toBe(false);
       closeCaseDb(dir);
     }
-    console.info(`migration kills: ${outcomes.untouched} before the commit, ${outcomes.complete} after (window ${span.toFixed(0)} ms)`);
+    console.info(
+      `migration kills: ${outcomes.untouched} before the commit, ${outcomes.complete} after (window ${span.toFixed(0)} ms)`,
+    );
   }, 60_000);
 });

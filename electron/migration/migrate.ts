@@ -26,7 +26,8 @@ export interface MigrationReport {
   movedTo: string | undefined;
 }
 
-const isLegacyName = (name: string) => yearFromFileName(name.replace(/\.json$/, '')) !== undefined || name === 'drafts.json' || name === 'years.json';
+const isLegacyName = (name: string) =>
+  yearFromFileName(name.replace(/\.json$/, '')) !== undefined || name === 'drafts.json' || name === 'years.json';
 
 const legacyNames = (dir: string) => {
   try {
@@ -49,7 +50,12 @@ const checksum = (records: readonly CaseRecord[]) =>
  * folder beside the data: never deleted. Killed before the commit, the old files stay in use
  * and the next unlock starts again; killed after it, the next unlock finishes the move.
  */
-export function migrateLegacyFolder(storage: HostStorage, vault: Vault, key: () => DataKey, now: () => Date): MigrationReport | undefined {
+export function migrateLegacyFolder(
+  storage: HostStorage,
+  vault: Vault,
+  key: () => DataKey,
+  now: () => Date,
+): MigrationReport | undefined {
   const dir = storage.dir;
   const names = legacyNames(dir);
   if (names.length === 0) return undefined;
@@ -66,10 +72,14 @@ export function migrateLegacyFolder(storage: HostStorage, vault: Vault, key: () 
       throw unreadable(join(dir, `${name}.json`), error);
     }
   };
-  const years = names.map((n) => yearFromFileName(n.replace(/\.json$/, ''))).filter((y): y is number => y !== undefined);
+  const years = names
+    .map((n) => yearFromFileName(n.replace(/\.json$/, '')))
+    .filter((y): y is number => y !== undefined);
   const files = years.map((year) => ({ year, file: read(`cases-${year}`, (raw) => parseYearFile(raw)) }));
   const drafts = names.includes('drafts.json') ? read('drafts', (raw) => LegacyDraftsFile.parse(raw)).drafts : [];
-  const settings = names.includes('years.json') ? Object.values(read('years', (raw) => LegacyYearsFile.parse(raw)).years) : [];
+  const settings = names.includes('years.json')
+    ? Object.values(read('years', (raw) => LegacyYearsFile.parse(raw)).years)
+    : [];
 
   // A summary whose move between year files was cut short sits in two files: the higher revision wins.
   const byId = new Map<string, CaseRecord>();
@@ -80,10 +90,19 @@ export function migrateLegacyFolder(storage: HostStorage, vault: Vault, key: () 
     }
   }
   const records = [...byId.values()];
-  const report: MigrationReport = { years: {}, drafts: drafts.length, yearSettings: settings.length, movedTo: undefined };
+  const report: MigrationReport = {
+    years: {},
+    drafts: drafts.length,
+    yearSettings: settings.length,
+    movedTo: undefined,
+  };
   for (const year of new Set(records.map((r) => yearOf(r.summary.dateReported)))) {
     const ofYear = records.filter((r) => yearOf(r.summary.dateReported) === year);
-    report.years[String(year)] = { summaries: ofYear.length, history: ofYear.reduce((n, r) => n + r.history.length, 0), checksum: checksum(ofYear) };
+    report.years[String(year)] = {
+      summaries: ofYear.length,
+      history: ofYear.reduce((n, r) => n + r.history.length, 0),
+      checksum: checksum(ofYear),
+    };
   }
 
   const rows = new CaseRows(vault);
@@ -100,10 +119,18 @@ export function migrateLegacyFolder(storage: HostStorage, vault: Vault, key: () 
         }
         sequences.put(year, issued, values);
       }
-      const draftInsert = vault.db.prepare('INSERT OR REPLACE INTO drafts (key, saved_at, revision, content) VALUES (?, ?, 1, ?)');
-      for (const draft of drafts) draftInsert.run(draft.key, draft.savedAt, vault.seal({ table: 'drafts', id: draft.key, year: 0, revision: 1 }, draft));
+      const draftInsert = vault.db.prepare(
+        'INSERT OR REPLACE INTO drafts (key, saved_at, revision, content) VALUES (?, ?, 1, ?)',
+      );
+      for (const draft of drafts)
+        draftInsert.run(
+          draft.key,
+          draft.savedAt,
+          vault.seal({ table: 'drafts', id: draft.key, year: 0, revision: 1 }, draft),
+        );
       const yearInsert = vault.db.prepare('INSERT OR REPLACE INTO years (year, revision, content) VALUES (?, 1, ?)');
-      for (const s of settings) yearInsert.run(s.year, vault.seal({ table: 'years', id: String(s.year), year: s.year, revision: 1 }, s));
+      for (const s of settings)
+        yearInsert.run(s.year, vault.seal({ table: 'years', id: String(s.year), year: s.year, revision: 1 }, s));
       verify(rows, report);
       writeMeta(vault.db, DONE, JSON.stringify({ ...report, at: now().toISOString() }));
     }),
@@ -117,10 +144,14 @@ function verify(rows: CaseRows, report: MigrationReport): void {
     const back = rows.ofYear(Number(year));
     const history = back.reduce((n, r) => n + r.history.length, 0);
     if (back.length !== expected.summaries || history !== expected.history || checksum(back) !== expected.checksum) {
-      throw new AppFailure('store-unreadable', `Moving the summaries of ${year} into the database did not check out; nothing was changed.`, {
-        file: `cases-${year}.json`,
-        reason: 'the migration check failed',
-      });
+      throw new AppFailure(
+        'store-unreadable',
+        `Moving the summaries of ${year} into the database did not check out; nothing was changed.`,
+        {
+          file: `cases-${year}.json`,
+          reason: 'the migration check failed',
+        },
+      );
     }
   }
 }
@@ -129,7 +160,8 @@ function verify(rows: CaseRows, report: MigrationReport): void {
 function moveAside(dir: string, names: readonly string[], now: () => Date): string {
   const day = now().toISOString().slice(0, 10).replaceAll('-', '');
   let target = join(dir, `migrated-${day}`);
-  for (let n = 2; existsSync(target) && readdirSync(target).some((f) => names.includes(f)); n += 1) target = join(dir, `migrated-${day}-${n}`);
+  for (let n = 2; existsSync(target) && readdirSync(target).some((f) => names.includes(f)); n += 1)
+    target = join(dir, `migrated-${day}-${n}`);
   mkdirSync(target, { recursive: true });
   for (const name of names) renameSync(join(dir, name), join(target, name));
   const oldBackups = join(dir, 'backups');

@@ -9,7 +9,8 @@ import { listStoreNames } from '../storage/store-location';
 import { dbExists } from '../storage/case-db';
 
 /** Stores that hold case data or notes about it, and so are encrypted: year files, drafts, year settings. */
-export const isSealedStore = (name: string) => yearFromFileName(name) !== undefined || name === 'drafts' || name === 'years';
+export const isSealedStore = (name: string) =>
+  yearFromFileName(name) !== undefined || name === 'drafts' || name === 'years';
 
 const read = (dir: string, name: string) => readFileSync(join(dir, `${name}.json`), 'utf8');
 
@@ -19,9 +20,13 @@ const read = (dir: string, name: string) => readFileSync(join(dir, `${name}.json
  */
 export function assertNoOrphanedStores(dir: string): void {
   if (dbExists(dir)) {
-    throw new AppFailure('keys-missing', 'This data folder holds the case database (cases.db) but no key file. Put keys.json back (a copy is kept in backups/keys).', {
-      file: 'cases.db',
-    });
+    throw new AppFailure(
+      'keys-missing',
+      'This data folder holds the case database (cases.db) but no key file. Put keys.json back (a copy is kept in backups/keys).',
+      {
+        file: 'cases.db',
+      },
+    );
   }
   const sealed = listStoreNames(dir).filter((name) => isSealedStore(name) && isSealedText(read(dir, name)));
   if (sealed.length > 0) {

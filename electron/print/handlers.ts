@@ -5,7 +5,10 @@ import type { FeatureHandlers, Unlocked } from '../ipc/handler-kit';
 export type SavePdf = (fileName: string) => Promise<{ saved: boolean; fileName?: string }>;
 
 /** Saving a print layout as a PDF: only a host with a window of its own can (Electron). */
-export function printHandlers(unlocked: Unlocked<unknown>, savePdf: SavePdf | undefined): FeatureHandlers<'print:savePdf'> {
+export function printHandlers(
+  unlocked: Unlocked<unknown>,
+  savePdf: SavePdf | undefined,
+): FeatureHandlers<'print:savePdf'> {
   return {
     // The page shown while locked is the lock screen; nothing else is printed then.
     'print:savePdf': unlocked((_data, { fileName }) => {

@@ -19,7 +19,10 @@ export function sessionHandlers(dir: string, session: Session): FeatureHandlers<
     'session:setup': async ({ passphrase }) => {
       assertNoOrphanedStores(dir);
       const { recoveryKey } = await session.setup(passphrase);
-      sealPlainStores(dir, sealedCodec(() => session.dataKey()));
+      sealPlainStores(
+        dir,
+        sealedCodec(() => session.dataKey()),
+      );
       return { recoveryKey, status: session.status() };
     },
     'session:unlock': async ({ passphrase }) => {

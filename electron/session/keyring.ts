@@ -70,7 +70,14 @@ function deriveKek(secret: string, salt: Buffer, params: ScryptParams): Promise<
 /** Binds a wrapped copy to its key id and label: entries cannot be swapped between files or roles. */
 const aad = (keyId: string, label: string) => Buffer.from(`${FORMAT}:1:${keyId}:${label}`, 'utf8');
 
-export async function wrapKey(dataKey: Buffer, secret: string, label: KeyLabel, keyId: string, params: ScryptParams, now: Date): Promise<WrappedKey> {
+export async function wrapKey(
+  dataKey: Buffer,
+  secret: string,
+  label: KeyLabel,
+  keyId: string,
+  params: ScryptParams,
+  now: Date,
+): Promise<WrappedKey> {
   const salt = randomBytes(16);
   const kek = await deriveKek(secret, salt, params);
   const iv = randomBytes(12);
@@ -142,10 +149,14 @@ export function readKeyFile(dir: string): KeyFile | undefined {
     return KeyFile.parse(JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
     const reason = describeLoadError(error);
-    throw new AppFailure('keys-unreadable', `The key file ${KEYS_FILE} could not be read: ${reason}. It has not been changed.`, {
-      file: KEYS_FILE,
-      reason,
-    });
+    throw new AppFailure(
+      'keys-unreadable',
+      `The key file ${KEYS_FILE} could not be read: ${reason}. It has not been changed.`,
+      {
+        file: KEYS_FILE,
+        reason,
+      },
+    );
   }
 }
 

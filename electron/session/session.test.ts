@@ -82,9 +82,13 @@ describe('Session and key file', () => {
     const session = open();
     const { recoveryKey } = await session.setup(PASS);
     const key = Buffer.from(session.dataKey().key);
-    expect((await failure(() => session.changePassphrase('not the passphrase', 'the next passphrase of ours'))).code).toBe('unlock-failed');
+    expect(
+      (await failure(() => session.changePassphrase('not the passphrase', 'the next passphrase of ours'))).code,
+    ).toBe('unlock-failed');
     clock += 1000;
-    const oldWrap = (KeyFile.parse(JSON.parse(keysText())).keys.find((k) => k.label === 'passphrase') as { wrappedKey: string }).wrappedKey;
+    const oldWrap = (
+      KeyFile.parse(JSON.parse(keysText())).keys.find((k) => k.label === 'passphrase') as { wrappedKey: string }
+    ).wrappedKey;
     await session.changePassphrase(PASS, 'the next passphrase of ours');
     expect((await failure(() => open().unlock(PASS))).code).toBe('unlock-failed');
     // No copy of the key file keeps the key wrapped by the old passphrase.
@@ -98,7 +102,9 @@ describe('Session and key file', () => {
     await recovered.unlockWithRecovery(recoveryKey, 'yet another passphrase here');
     expect(recovered.dataKey().key.equals(key)).toBe(true);
     session.lock();
-    await expect(session.changePassphrase('x', 'the next passphrase of ours')).rejects.toMatchObject({ code: 'locked' });
+    await expect(session.changePassphrase('x', 'the next passphrase of ours')).rejects.toMatchObject({
+      code: 'locked',
+    });
   });
 
   it('a wrong passphrase is refused with a clear wait that doubles with each failure', async () => {
@@ -122,13 +128,19 @@ describe('Session and key file', () => {
     // Parallel guesses are taken one at a time, so they cannot skip the wait.
     session.lock();
     const guesses = await Promise.allSettled(['a1', 'a2', 'a3'].map((p) => session.unlock(`wrong ${p}`)));
-    expect(guesses.map((g) => (g.status === 'rejected' ? (g.reason as AppFailure).code : 'ok'))).toEqual(['unlock-failed', 'unlock-wait', 'unlock-wait']);
+    expect(guesses.map((g) => (g.status === 'rejected' ? (g.reason as AppFailure).code : 'ok'))).toEqual([
+      'unlock-failed',
+      'unlock-wait',
+      'unlock-wait',
+    ]);
   });
 
   it('a damaged key file is reported by name and never replaced', async () => {
     writeFileSync(join(dir, 'keys.json'), '{"format":');
     const session = open();
-    expect(() => session.status()).toThrow(expect.objectContaining({ code: 'keys-unreadable', params: expect.objectContaining({ file: 'keys.json' }) }));
+    expect(() => session.status()).toThrow(
+      expect.objectContaining({ code: 'keys-unreadable', params: expect.objectContaining({ file: 'keys.json' }) }),
+    );
     await expect(session.setup(PASS)).rejects.toMatchObject({ code: 'keys-unreadable' });
     expect(readFileSync(join(dir, 'keys.json'), 'utf8')).toBe('{"format":');
     expect(existsSync(join(dir, 'backups'))).toBe(false);

@@ -81,7 +81,8 @@ export class Session {
   /** First run: a random data key, wrapped by the passphrase and by a new recovery key (returned once). */
   setup(passphrase: string): Promise<{ recoveryKey: string }> {
     return this.#serial(async () => {
-      if (readKeyFile(this.#dir)) throw new AppFailure('already-set-up', 'This PC’s data is already protected; unlock it instead.');
+      if (readKeyFile(this.#dir))
+        throw new AppFailure('already-set-up', 'This PC’s data is already protected; unlock it instead.');
       const key = randomBytes(32);
       const keyId = randomBytes(16).toString('hex');
       const recoveryKey = newRecoveryKey();
@@ -90,7 +91,13 @@ export class Session {
         await wrapKey(key, passphrase, 'passphrase', keyId, this.#kdf, now),
         await wrapKey(key, recoveryKey, 'recovery', keyId, this.#kdf, now),
       ];
-      writeKeyFile(this.#dir, { format: 'cpu-case-register/keys', formatVersion: 1, keyId, autoLockMinutes: AUTO_LOCK_DEFAULT, keys });
+      writeKeyFile(this.#dir, {
+        format: 'cpu-case-register/keys',
+        formatVersion: 1,
+        keyId,
+        autoLockMinutes: AUTO_LOCK_DEFAULT,
+        keys,
+      });
       this.#open({ key, keyId });
       return { recoveryKey };
     });
@@ -112,7 +119,11 @@ export class Session {
       const entry = file.keys.find((k) => k.label === 'recovery');
       const key = entry && (await unwrapKey(entry, normalizeRecoveryKey(recoveryKey), file.keyId));
       if (!key) return false;
-      await this.#replace(file, 'passphrase', await wrapKey(key, newPassphrase, 'passphrase', file.keyId, this.#kdf, this.#now()));
+      await this.#replace(
+        file,
+        'passphrase',
+        await wrapKey(key, newPassphrase, 'passphrase', file.keyId, this.#kdf, this.#now()),
+      );
       return this.#open({ key, keyId: file.keyId });
     });
   }
@@ -124,7 +135,11 @@ export class Session {
       const entry = file.keys.find((k) => k.label === 'passphrase');
       const key = entry && (await unwrapKey(entry, current, file.keyId));
       if (!key) return false;
-      await this.#replace(file, 'passphrase', await wrapKey(key, next, 'passphrase', file.keyId, this.#kdf, this.#now()));
+      await this.#replace(
+        file,
+        'passphrase',
+        await wrapKey(key, next, 'passphrase', file.keyId, this.#kdf, this.#now()),
+      );
       key.fill(0);
       return true;
     });

@@ -17,7 +17,12 @@ describe('SettingsRepository on a real conf file', () => {
   it('answers the defaults without writing, and keeps an update for the next start', () => {
     expect(open().get()).toEqual({ officerName: '', language: 'en', digits: 'latin', pcName: '' });
     expect(existsSync(file())).toBe(false);
-    expect(open().update({ officerName: ' Sok Dara ' })).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
+    expect(open().update({ officerName: ' Sok Dara ' })).toEqual({
+      officerName: 'Sok Dara',
+      language: 'en',
+      digits: 'latin',
+      pcName: '',
+    });
     expect(open().get()).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
   });
 

@@ -22,7 +22,9 @@ const shell = await startShell({
   port: values.port ? Number(values.port) : 0,
 }).catch((error: unknown) => {
   // A folder in use by another copy, or a damaged database: say so and stop, changing nothing.
-  console.error(`CPU Case Register cannot start on ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `CPU Case Register cannot start on ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });
 console.log(`CPU Case Register (browser shell) data: ${dataDir}`);

@@ -78,7 +78,12 @@ export async function startShell(options: ShellOptions): Promise<RunningShell> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   // Starts locked, like the desktop app: the page shows set-up or unlock first.
   const logError = (what: string, error: unknown) => console.error(`${what} failed:`, (error as Error).name);
-  const host = createHost(confStorage(options.dataDir), { version: options.version, host: 'browser-shell' }, undefined, { logError });
+  const host = createHost(
+    confStorage(options.dataDir),
+    { version: options.version, host: 'browser-shell' },
+    undefined,
+    { logError },
+  );
   // A folder another copy of the app holds is refused before anything is served.
   host.claimDataFolder();
   const dispatch = createDispatcher(host.handlers, { logError: (channel, error) => logError(`IPC ${channel}`, error) });
@@ -103,12 +108,20 @@ export async function startShell(options: ShellOptions): Promise<RunningShell> {
         return res.end();
       }
       if (url.pathname.startsWith('/ipc/')) {
-        if (!hasApiAccess(req, token)) return send(res, 403, JSON.stringify(fail('forbidden-sender', 'Missing or wrong token.')), 'application/json');
+        if (!hasApiAccess(req, token))
+          return send(
+            res,
+            403,
+            JSON.stringify(fail('forbidden-sender', 'Missing or wrong token.')),
+            'application/json',
+          );
         return handleIpc(req, res, url.pathname.slice('/ipc/'.length), dispatch);
       }
-      if (!hasPageAccess(req, token)) return send(res, 403, 'Forbidden: open the address printed by the shell.', 'text/plain');
+      if (!hasPageAccess(req, token))
+        return send(res, 403, 'Forbidden: open the address printed by the shell.', 'text/plain');
       if (req.method !== 'GET') return send(res, 405, 'Method not allowed', 'text/plain');
-      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, indexHtml, contentType('.html'));
+      if (url.pathname === '/' || url.pathname === '/index.html')
+        return send(res, 200, indexHtml, contentType('.html'));
       if (url.pathname === '/__shell/page-api.js') return send(res, 200, pageApi, contentType('.js'));
       const body = await readStatic(options.rendererDir, url.pathname);
       return body ? send(res, 200, body, contentType(url.pathname)) : send(res, 404, 'Not found', 'text/plain');

@@ -90,10 +90,14 @@ export function sqlFailure(error: unknown): unknown {
       });
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-      return new AppFailure('store-unreadable', `The case database ${DB_FILE} could not be read or written. It has not been changed.`, {
-        file: DB_FILE,
-        reason: 'the disk could not be read or written',
-      });
+      return new AppFailure(
+        'store-unreadable',
+        `The case database ${DB_FILE} could not be read or written. It has not been changed.`,
+        {
+          file: DB_FILE,
+          reason: 'the disk could not be read or written',
+        },
+      );
     default:
       return error;
   }
@@ -147,7 +151,10 @@ export function readMeta(db: SqlDatabase, key: string): string | undefined {
 }
 
 export function writeMeta(db: SqlDatabase, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    key,
+    value,
+  );
 }
 
 /** Temp files a crash can leave: an interrupted backup or restore copy (never the database or its WAL). */

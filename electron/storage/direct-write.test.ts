@@ -32,7 +32,10 @@ describe('store writes', () => {
     expect(codec.reads).toBe(before);
     expect(readFileSync(join(dir, 'cases-2025.json'), 'utf8')).toBe('{"formatVersion":1,"summaries":[{"id":"b"}]}');
     expect(readdirSync(dir)).toEqual(['cases-2025.json']);
-    expect(confLocation(dir, jsonCodec).open('cases-2025').store).toEqual({ formatVersion: 1, summaries: [{ id: 'b' }] });
+    expect(confLocation(dir, jsonCodec).open('cases-2025').store).toEqual({
+      formatVersion: 1,
+      summaries: [{ id: 'b' }],
+    });
   });
 
   it('make the folder again if it was removed in the meantime', () => {

@@ -22,11 +22,16 @@ describe('sealed rows changed outside the app', () => {
   let dispatch: Dispatch;
   let a: CaseRecord;
   let b: CaseRecord;
-  const rowOf = (id: string) => acquireCaseDb(dir).prepare('SELECT id, year, revision, content, list_row, facts FROM summaries WHERE id = ?').get(id) as SqlRow;
+  const rowOf = (id: string) =>
+    acquireCaseDb(dir)
+      .prepare('SELECT id, year, revision, content, list_row, facts FROM summaries WHERE id = ?')
+      .get(id) as SqlRow;
   /** Changes the database while the app is closed (it holds the file locked while open), then starts it again. */
   const raw = async (sql: string, ...params: (string | number | Uint8Array)[]) => {
     await quitApp();
-    acquireCaseDb(dir).prepare(sql).run(...params);
+    acquireCaseDb(dir)
+      .prepare(sql)
+      .run(...params);
     dispatch = unlockedExistingDispatch(dir, CLOCK);
   };
 
@@ -48,8 +53,13 @@ describe('sealed rows changed outside the app', () => {
     expect(error.params?.caseCode).toContain(name);
     expect(error.message).toContain(name);
     // The year's list cannot show it either, and an edit is refused without writing.
-    if (listToo) expect((await refusal(dispatch, 'cases:list', { year: Number(stored.year) })).code).toBe('row-unreadable');
-    const edit = await refusal(dispatch, 'cases:save', { id, expectedRevision: Number(stored.revision), summary: summaryIn(2025, 'Overwritten') });
+    if (listToo)
+      expect((await refusal(dispatch, 'cases:list', { year: Number(stored.year) })).code).toBe('row-unreadable');
+    const edit = await refusal(dispatch, 'cases:save', {
+      id,
+      expectedRevision: Number(stored.revision),
+      summary: summaryIn(2025, 'Overwritten'),
+    });
     expect(edit.code).toBe('row-unreadable');
     expect(rowOf(id)).toEqual(stored);
   }
@@ -77,7 +87,11 @@ describe('sealed rows changed outside the app', () => {
     // Its intact list row gives the case code the officer knows.
     expect(opened.params?.caseCode).toBe(a.caseCode);
     expect(opened.params?.id).toBe(a.id);
-    const edit = await refusal(dispatch, 'cases:save', { id: a.id, expectedRevision: 1, summary: summaryIn(2025, 'Overwritten') });
+    const edit = await refusal(dispatch, 'cases:save', {
+      id: a.id,
+      expectedRevision: 1,
+      summary: summaryIn(2025, 'Overwritten'),
+    });
     expect(edit.code).toBe('row-unreadable');
     expect(Buffer.from(rowOf(a.id).content as Uint8Array).equals(flipped)).toBe(true);
   });
@@ -89,14 +103,28 @@ describe('sealed rows changed outside the app', () => {
 
   it('refuses an older revision’s content put back under the current revision', async () => {
     const first = rowOf(a.id);
-    await call(dispatch, 'cases:save', { id: a.id, expectedRevision: 1, summary: summaryIn(2025, 'District A, edited') });
-    await raw('UPDATE summaries SET content = ?, list_row = ?, facts = ? WHERE id = ?', first.content as Uint8Array, first.list_row as Uint8Array, first.facts as Uint8Array, a.id);
+    await call(dispatch, 'cases:save', {
+      id: a.id,
+      expectedRevision: 1,
+      summary: summaryIn(2025, 'District A, edited'),
+    });
+    await raw(
+      'UPDATE summaries SET content = ?, list_row = ?, facts = ? WHERE id = ?',
+      first.content as Uint8Array,
+      first.list_row as Uint8Array,
+      first.facts as Uint8Array,
+      a.id,
+    );
     await expectRefusedByName(a.id);
   });
 
   it('refuses a whole older row put back (its content with its own revision): its history is newer', async () => {
     const first = rowOf(a.id);
-    await call(dispatch, 'cases:save', { id: a.id, expectedRevision: 1, summary: summaryIn(2025, 'District A, edited') });
+    await call(dispatch, 'cases:save', {
+      id: a.id,
+      expectedRevision: 1,
+      summary: summaryIn(2025, 'District A, edited'),
+    });
     await raw(
       'UPDATE summaries SET content = ?, list_row = ?, facts = ?, revision = ? WHERE id = ?',
       first.content as Uint8Array,

@@ -22,7 +22,10 @@ export class RowSealError extends Error {
 }
 
 const aad = (place: RowPlace, keyId: string) =>
-  Buffer.from(`cpu-case-register/row:${VERSION}|${place.table}|${place.id}|${place.year}|${place.revision}|${keyId}`, 'utf8');
+  Buffer.from(
+    `cpu-case-register/row:${VERSION}|${place.table}|${place.id}|${place.year}|${place.revision}|${keyId}`,
+    'utf8',
+  );
 
 /**
  * AES-256-GCM for one row's content: version byte, 12-byte random IV, 16-byte tag, then the

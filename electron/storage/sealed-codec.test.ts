@@ -18,7 +18,11 @@ describe('AES-256-GCM codec on real conf files', () => {
   let dir: string;
   let key: DataKey;
   const file = () => join(dir, 'cases-2025.json');
-  const store = (k: DataKey = key) => confLocation(dir, sealedCodec(() => k)).open('cases-2025');
+  const store = (k: DataKey = key) =>
+    confLocation(
+      dir,
+      sealedCodec(() => k),
+    ).open('cases-2025');
   /** As the migration reads a year file: a file that does not open is refused by name and reason. */
   const read = (k: DataKey = key) => {
     try {
@@ -37,10 +41,25 @@ describe('AES-256-GCM codec on real conf files', () => {
   });
 
   it('writes no readable case data, with a fresh IV per write, and reads back', () => {
-    const saved = { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45', createdBy: 'Sok Dara', summary: { ...sampleSummary('HIT'), narrative: `Facts ${MARKER}` } };
+    const saved = {
+      id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45',
+      createdBy: 'Sok Dara',
+      summary: { ...sampleSummary('HIT'), narrative: `Facts ${MARKER}` },
+    };
     write([saved]);
-    const first = JSON.parse(readFileSync(file(), 'utf8')) as { format: string; formatVersion: number; cipher: string; keyId: string; iv: string };
-    expect(first).toMatchObject({ format: 'cpu-case-register/sealed', formatVersion: 1, cipher: 'aes-256-gcm', keyId: key.keyId });
+    const first = JSON.parse(readFileSync(file(), 'utf8')) as {
+      format: string;
+      formatVersion: number;
+      cipher: string;
+      keyId: string;
+      iv: string;
+    };
+    expect(first).toMatchObject({
+      format: 'cpu-case-register/sealed',
+      formatVersion: 1,
+      cipher: 'aes-256-gcm',
+      keyId: key.keyId,
+    });
     expect(Buffer.from(first.iv, 'base64')).toHaveLength(12);
     const text = readFileSync(file(), 'utf8');
     for (const plain of [MARKER, 'Sok Dara', 'CPU-2025-014', saved.id, 'summaries']) expect(text).not.toContain(plain);
@@ -58,18 +77,30 @@ describe('AES-256-GCM codec on real conf files', () => {
     ['a changed IV', (t) => flip(t, 'iv'), /integrity check/],
     ['a truncated tag', (t) => edit(t, 'tag', (v) => v.slice(0, 8)), /integrity check/],
     ['a file cut short', (t) => t.slice(0, t.length - 40), /not valid JSON/],
-    ['plain JSON put in its place', () => JSON.stringify({ formatVersion: 1, summaries: [] }), /not encrypted by this app/],
+    [
+      'plain JSON put in its place',
+      () => JSON.stringify({ formatVersion: 1, summaries: [] }),
+      /not encrypted by this app/,
+    ],
     ['another format version', (t) => edit(t, 'formatVersion', () => 2), /format 2/],
   ];
 
-  it.each(tampered)('refuses %s, naming the file and reason, and leaves the bytes unchanged', (_label, change, reason) => {
-    write([{ summary: sampleSummary('OVA') }]);
-    const bad = change(readFileSync(file(), 'utf8'));
-    writeFileSync(file(), bad);
-    expect(() => read()).toThrow(expect.objectContaining({ code: 'store-unreadable', params: { file: 'cases-2025.json', reason: expect.stringMatching(reason) } }));
-    expect(() => read()).toThrow(/cases-2025\.json could not be opened/);
-    expect(readFileSync(file(), 'utf8')).toBe(bad);
-  });
+  it.each(tampered)(
+    'refuses %s, naming the file and reason, and leaves the bytes unchanged',
+    (_label, change, reason) => {
+      write([{ summary: sampleSummary('OVA') }]);
+      const bad = change(readFileSync(file(), 'utf8'));
+      writeFileSync(file(), bad);
+      expect(() => read()).toThrow(
+        expect.objectContaining({
+          code: 'store-unreadable',
+          params: { file: 'cases-2025.json', reason: expect.stringMatching(reason) },
+        }),
+      );
+      expect(() => read()).toThrow(/cases-2025\.json could not be opened/);
+      expect(readFileSync(file(), 'utf8')).toBe(bad);
+    },
+  );
 
   it('tells a file sealed with another key from a damaged one, and writes nothing', () => {
     write([{ summary: sampleSummary('FST') }]);

@@ -63,20 +63,30 @@ export function sealedCodec(getKey: () => DataKey): Codec {
       const { key, keyId } = getKey();
       const envelope: unknown = JSON.parse(text);
       if (!isEnvelope(envelope)) {
-        throw new StoreFormatError('the file is not encrypted by this app (it may have been replaced by another program)');
+        throw new StoreFormatError(
+          'the file is not encrypted by this app (it may have been replaced by another program)',
+        );
       }
       if (envelope.formatVersion !== VERSION) {
-        throw new StoreFormatError(`the file is encrypted in format ${String(envelope.formatVersion)}, which this version cannot read`);
+        throw new StoreFormatError(
+          `the file is encrypted in format ${String(envelope.formatVersion)}, which this version cannot read`,
+        );
       }
       if (envelope.keyId !== keyId) {
-        throw new StoreFormatError('the file was encrypted with a different key (from another PC or an earlier set-up)');
+        throw new StoreFormatError(
+          'the file was encrypted with a different key (from another PC or an earlier set-up)',
+        );
       }
       let plain: string;
       try {
-        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(envelope.iv, 'base64'), { authTagLength: 16 });
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(envelope.iv, 'base64'), {
+          authTagLength: 16,
+        });
         decipher.setAAD(aad(envelope.keyId));
         decipher.setAuthTag(Buffer.from(envelope.tag, 'base64'));
-        plain = Buffer.concat([decipher.update(Buffer.from(envelope.data, 'base64')), decipher.final()]).toString('utf8');
+        plain = Buffer.concat([decipher.update(Buffer.from(envelope.data, 'base64')), decipher.final()]).toString(
+          'utf8',
+        );
       } catch {
         throw new StoreFormatError('the file failed its integrity check: it was changed or damaged');
       }

@@ -87,7 +87,11 @@ describe('a second process on the same data folder', () => {
       expect(result.error.message).toMatch(/open in another copy of the app/);
     }
     expect(await listed(first, 2025)).toEqual(before);
-    const edited = await call<CaseRecord>(first, 'cases:save', { id: saved.id, expectedRevision: 1, summary: summaryIn(2025, 'First, edited') });
+    const edited = await call<CaseRecord>(first, 'cases:save', {
+      id: saved.id,
+      expectedRevision: 1,
+      summary: summaryIn(2025, 'First, edited'),
+    });
     expect(edited.revision).toBe(2);
   });
 
@@ -99,13 +103,24 @@ describe('a second process on the same data folder', () => {
     const base = join(work(), 'pc-b');
     const b = unlockedDispatch(base).dispatch;
     const records: CaseRecord[] = [];
-    for (let n = 0; n < COUNT; n += 1) records.push(await call<CaseRecord>(a, 'cases:save', { summary: summaryIn(2024, `Moved ${n}`) }));
+    for (let n = 0; n < COUNT; n += 1)
+      records.push(await call<CaseRecord>(a, 'cases:save', { summary: summaryIn(2024, `Moved ${n}`) }));
     const file2024 = await call<ExportFile>(a, 'exports:create', { year: 2024, format: 'year-json' });
-    const first = await call<{ token: string }>(b, 'imports:preview', { content: Buffer.from(file2024.base64, 'base64').toString('utf8') });
+    const first = await call<{ token: string }>(b, 'imports:preview', {
+      content: Buffer.from(file2024.base64, 'base64').toString('utf8'),
+    });
     await call(b, 'imports:apply', { token: first.token, resolutions: {} });
-    for (const r of records) await call(a, 'cases:save', { id: r.id, expectedRevision: 1, summary: { ...r.summary, dateReported: '2025-01-05' } });
+    for (const r of records)
+      await call(a, 'cases:save', {
+        id: r.id,
+        expectedRevision: 1,
+        summary: { ...r.summary, dateReported: '2025-01-05' },
+      });
     const file2025 = join(work(), 'a-2025.json');
-    writeFileSync(file2025, Buffer.from((await call<ExportFile>(a, 'exports:create', { year: 2025, format: 'year-json' })).base64, 'base64'));
+    writeFileSync(
+      file2025,
+      Buffer.from((await call<ExportFile>(a, 'exports:create', { year: 2025, format: 'year-json' })).base64, 'base64'),
+    );
     await quitApp();
 
     const copies = Array.from({ length: RUNS + 1 }, (_, n) => {
@@ -141,7 +156,9 @@ describe('a second process on the same data folder', () => {
       }
       await quitApp();
     }
-    console.info(`import kills: ${outcomes.before} before the commit, ${outcomes.after} after (window ${span.toFixed(0)} ms)`);
+    console.info(
+      `import kills: ${outcomes.before} before the commit, ${outcomes.after} after (window ${span.toFixed(0)} ms)`,
+    );
   }, 60_000);
 
   it('killed with SIGKILL while backups run, every acknowledged save is there after a restart', async () => {
@@ -154,6 +171,8 @@ describe('a second process on the same data folder', () => {
   it('killed with SIGKILL during a restore, every acknowledged save is there after a restart, and the database opens', async () => {
     const dir = join(work(), 'restoring');
     // Each run's restart must open the folder: a restore cut short is never an "older copy".
-    await killedRuns(script, dir, 'restore', { after: 'RESTORING', withinMs: 40 }, (acked) => expectAcknowledged(dir, acked));
+    await killedRuns(script, dir, 'restore', { after: 'RESTORING', withinMs: 40 }, (acked) =>
+      expectAcknowledged(dir, acked),
+    );
   }, 40_000);
 });

@@ -52,7 +52,11 @@ export interface OpenOptions {
 /** Opens (and creates, unless read-only) a database file through Node's built-in SQLite. */
 export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase {
   const sqlite = nodeSqlite();
-  const db = new sqlite.DatabaseSync(path, { readOnly: options.readOnly ?? false, enableForeignKeyConstraints: true, timeout: 0 });
+  const db = new sqlite.DatabaseSync(path, {
+    readOnly: options.readOnly ?? false,
+    enableForeignKeyConstraints: true,
+    timeout: 0,
+  });
   const cache = new Map<string, SqlStatement>();
   return {
     path,

@@ -63,7 +63,8 @@ export function startChild(script: string, args: readonly string[], options: { s
     }
   });
   const exited = once(child, 'exit').then(([code, signal]) => {
-    for (const waiter of waiters.splice(0)) waiter.reject(new Error(`the child exited (${String(code ?? signal)}) before "${waiter.word}":\n${stderr}`));
+    for (const waiter of waiters.splice(0))
+      waiter.reject(new Error(`the child exited (${String(code ?? signal)}) before "${waiter.word}":\n${stderr}`));
     return { code: code as number | null, signal: signal as NodeJS.Signals | null, stderr };
   });
   return {
@@ -73,7 +74,8 @@ export function startChild(script: string, args: readonly string[], options: { s
     line: (word) => {
       const seen = lines.find((l) => l.startsWith(word));
       if (seen !== undefined) return Promise.resolve(seen);
-      if (child.exitCode !== null || child.signalCode !== null) return Promise.reject(new Error(`the child exited before "${word}":\n${stderr}`));
+      if (child.exitCode !== null || child.signalCode !== null)
+        return Promise.reject(new Error(`the child exited before "${word}":\n${stderr}`));
       return new Promise((resolve, reject) => waiters.push({ word, resolve, reject }));
     },
   };

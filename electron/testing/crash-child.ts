@@ -12,7 +12,9 @@ import { TEST_KDF, TEST_PASSPHRASE } from './unlocked-app';
  * Half the saves create, half edit a known summary, some moving it to the other year.
  */
 const dir = process.argv[2] ?? '';
-const dispatch = createDispatcher(createHandlers(confStorage(dir), { version: 'crash', host: 'browser-shell' }, undefined, { kdf: TEST_KDF }));
+const dispatch = createDispatcher(
+  createHandlers(confStorage(dir), { version: 'crash', host: 'browser-shell' }, undefined, { kdf: TEST_KDF }),
+);
 const say = (line: string) => writeSync(1, `${line}\n`);
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
@@ -43,7 +45,11 @@ for (let n = 0; ; n += 1) {
   const year = Math.random() < 0.5 ? 2024 : 2025;
   const previous = id ? known.get(id) : undefined;
   const command = previous
-    ? { id, expectedRevision: previous.revision, summary: { ...summaryFor(year, n), investigationRef: previous.investigationRef } }
+    ? {
+        id,
+        expectedRevision: previous.revision,
+        summary: { ...summaryFor(year, n), investigationRef: previous.investigationRef },
+      }
     : { summary: summaryFor(year, n) };
   const saved = await call<CaseRecord>('cases:save', command);
   known.set(saved.id, { revision: saved.revision, investigationRef: saved.summary.investigationRef });

@@ -10,7 +10,9 @@ import type { SqlDatabase } from '../storage/sql';
  */
 export function dbSnapshot(db: SqlDatabase): Record<string, string[]> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'year_caches' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'year_caches' ORDER BY name",
+    )
     .all()
     .map((r) => String(r.name));
   const out: Record<string, string[]> = {};
@@ -19,7 +21,14 @@ export function dbSnapshot(db: SqlDatabase): Record<string, string[]> {
       .prepare(`SELECT * FROM "${table}"`)
       .all()
       .filter((row) => !(table === 'meta' && row.key === 'generation'))
-      .map((row) => JSON.stringify(Object.entries(row).map(([k, v]) => [k, v instanceof Uint8Array ? Buffer.from(v).toString('hex') : String(v)])))
+      .map((row) =>
+        JSON.stringify(
+          Object.entries(row).map(([k, v]) => [
+            k,
+            v instanceof Uint8Array ? Buffer.from(v).toString('hex') : String(v),
+          ]),
+        ),
+      )
       .sort();
   }
   return out;

@@ -39,7 +39,12 @@ const refused: [string, string, string, string][] = [
   // 1. shared/ reaches into neither process.
   ['shared/domain/probe.ts', '../../renderer/lib/api', FOLDERS, 'shared/ is imported by both processes'],
   ['shared/domain/probe.ts', '../../electron/app/handlers', FOLDERS, 'shared/ is imported by both processes'],
-  ['shared/i18n/en/probe.ts', '../../../renderer/features/totals/totals-page', FOLDERS, 'renderer/features/totals/totals-page'],
+  [
+    'shared/i18n/en/probe.ts',
+    '../../../renderer/features/totals/totals-page',
+    FOLDERS,
+    'renderer/features/totals/totals-page',
+  ],
   ['shared/domain/probe.ts', 'electron', RESTRICTED, 'Only electron/ may use Electron'],
   ['shared/domain/probe.ts', 'node:fs', RESTRICTED, 'no Node built-ins'],
   ['shared/domain/probe.ts', 'exceljs', RESTRICTED, 'browser-safe packages'],
@@ -60,10 +65,20 @@ const refused: [string, string, string, string][] = [
   ['renderer/app/probe.tsx', '../../electron/preload/index', FOLDERS, 'only through window.cpu'],
   // 3. A feature builds on lib, components and shared/; lib and components know no feature.
   ['renderer/features/totals/probe.tsx', '../case-form/case-form', FOLDERS, 'a feature imports its own folder'],
-  ['renderer/features/totals/probe.tsx', '../../features/lock/lock-button', FOLDERS, 'renderer/features/lock/lock-button'],
+  [
+    'renderer/features/totals/probe.tsx',
+    '../../features/lock/lock-button',
+    FOLDERS,
+    'renderer/features/lock/lock-button',
+  ],
   ['renderer/features/totals/probe.tsx', '../../app/screens', FOLDERS, 'leave wiring to renderer/app/'],
   ['renderer/features/totals/probe.tsx', '../../test/report', FOLDERS, 'tests also renderer/test/'],
-  ['renderer/features/case-form/sub/probe.tsx', '../../totals/totals-page', FOLDERS, 'a feature imports its own folder'],
+  [
+    'renderer/features/case-form/sub/probe.tsx',
+    '../../totals/totals-page',
+    FOLDERS,
+    'a feature imports its own folder',
+  ],
   ['renderer/lib/probe.ts', '../features/totals/totals-page', FOLDERS, 'import no feature or app code'],
   ['renderer/lib/probe.ts', '../app/app', FOLDERS, 'import no feature or app code'],
   ['renderer/components/probe.tsx', '../features/lock/lock-button', FOLDERS, 'import no feature or app code'],
@@ -102,16 +117,28 @@ const allowed: [string, string[]][] = [
   ],
   [
     'renderer/features/totals/probe.test.tsx',
-    ['vitest', '@testing-library/react', '@testing-library/user-event', '../../test/report', '../../../shared/testing/records'],
+    [
+      'vitest',
+      '@testing-library/react',
+      '@testing-library/user-event',
+      '../../test/report',
+      '../../../shared/testing/records',
+    ],
   ],
-  ['renderer/app/probe.tsx', ['../features/totals/totals-page', '../features/lock/lock-button', '../lib/router', 'react']],
+  [
+    'renderer/app/probe.tsx',
+    ['../features/totals/totals-page', '../features/lock/lock-button', '../lib/router', 'react'],
+  ],
   ['renderer/lib/probe.ts', ['./api', '../components/error-banner', '../../shared/ipc/api', 'react']],
   ['renderer/components/probe.tsx', ['../lib/i18n', './case-rows.css', '@tanstack/react-virtual']],
   ['renderer/lib/api.ts', ['../../electron/preload/index']],
   ['renderer/main.tsx', ['./app/app', './styles.css', '@fontsource/noto-sans-khmer/khmer-700.css']],
   ['shared/domain/probe.ts', ['zod', '../ipc/api', './teams', '../data/provinces.csv?raw']],
   ['shared/domain/probe.test.ts', ['vitest', 'node:fs', 'node:path']],
-  ['electron/main/probe.ts', ['electron', 'node:fs', 'node:fs/promises', 'exceljs', 'electron-store', '../../shared/ipc/api']],
+  [
+    'electron/main/probe.ts',
+    ['electron', 'node:fs', 'node:fs/promises', 'exceljs', 'electron-store', '../../shared/ipc/api'],
+  ],
   ['scripts/probe.mjs', ['node:child_process', 'esbuild']],
 ];
 

@@ -21,7 +21,9 @@ import { TEST_KDF, TEST_PASSPHRASE } from './unlocked-app';
 const [mode = '', dir = '', file = ''] = process.argv.slice(2);
 const say = (line: string) => writeSync(1, `${line}\n`);
 const session = new Session({ dir, kdf: TEST_KDF });
-const dispatch = createDispatcher(createHandlers(confStorage(dir), { version: 'child', host: 'browser-shell' }, undefined, { kdf: TEST_KDF, session }));
+const dispatch = createDispatcher(
+  createHandlers(confStorage(dir), { version: 'child', host: 'browser-shell' }, undefined, { kdf: TEST_KDF, session }),
+);
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
   const result = await dispatch(channel, input);
@@ -29,7 +31,12 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-const summaryFor = (n: number): CaseInput => ({ ...sampleSummary('OVA'), dateReported: '2025-03-14', offenceDate: '2025-03-10', district: `District ${n}` });
+const summaryFor = (n: number): CaseInput => ({
+  ...sampleSummary('OVA'),
+  dateReported: '2025-03-14',
+  offenceDate: '2025-03-10',
+  district: `District ${n}`,
+});
 
 async function saveOne(n: number): Promise<CaseRecord> {
   const saved = await call<CaseRecord>('cases:save', { summary: summaryFor(n) });
@@ -60,7 +67,12 @@ switch (mode) {
     break;
   }
   case 'backup': {
-    const backups = new BackupService(dir, () => session.dataKey(), () => new Date(), () => undefined);
+    const backups = new BackupService(
+      dir,
+      () => session.dataKey(),
+      () => new Date(),
+      () => undefined,
+    );
     for (let n = 0; ; n += 1) {
       const taking = backups.take('manual');
       await saveOne(n);
@@ -69,7 +81,12 @@ switch (mode) {
     }
   }
   case 'restore': {
-    const backups = new BackupService(dir, () => session.dataKey(), () => new Date(), () => undefined);
+    const backups = new BackupService(
+      dir,
+      () => session.dataKey(),
+      () => new Date(),
+      () => undefined,
+    );
     for (let n = 0; n < 3; n += 1) await saveOne(n);
     const taken = await backups.take('manual');
     say('RESTORING');

@@ -40,7 +40,8 @@ export function sharedTempDir(name: string): () => string {
     return () => remove(made);
   });
   return () => {
-    if (dir === undefined) throw new Error(`the shared temp folder "${name}" is made before the first test: read it in a hook or a test`);
+    if (dir === undefined)
+      throw new Error(`the shared temp folder "${name}" is made before the first test: read it in a hook or a test`);
     return dir;
   };
 }

@@ -13,7 +13,11 @@ const INFO: HostInfo = { version: '1.0.0', host: 'browser-shell' };
  * The real handlers behind the real dispatcher on a conf data folder, set up with the test
  * passphrase; every call waits for the set-up first. `recoveryKey` resolves to the key shown.
  */
-export function unlockedDispatch(dir: string, now?: () => Date, info: HostInfo = INFO): { dispatch: Dispatch; recoveryKey: Promise<string> } {
+export function unlockedDispatch(
+  dir: string,
+  now?: () => Date,
+  info: HostInfo = INFO,
+): { dispatch: Dispatch; recoveryKey: Promise<string> } {
   const raw = createDispatcher(createHandlers(confStorage(dir), info, now, { kdf: TEST_KDF }));
   const setup = raw('session:setup', { passphrase: TEST_PASSPHRASE }).then((result) => {
     if (!result.ok) throw new Error(`set-up failed: ${result.error.message}`);

@@ -12,7 +12,9 @@ type TotalsReport = Output<'totals:get'>;
  * years (an investigation counts once), so they are computed from every summary's facts, and
  * kept until a summary or a year's settings change.
  */
-export function totalsHandlers(unlocked: Unlocked<{ cases: CaseRepository; years: YearSettingsRepository }>): FeatureHandlers<'totals:get'> {
+export function totalsHandlers(
+  unlocked: Unlocked<{ cases: CaseRepository; years: YearSettingsRepository }>,
+): FeatureHandlers<'totals:get'> {
   // Per set of open services: a lock or a restore drops the services, and their totals with them.
   const cache = new WeakMap<CaseRepository, { key: string; report: TotalsReport }>();
   return {

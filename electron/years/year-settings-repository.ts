@@ -56,7 +56,8 @@ export class YearSettingsRepository {
 
   close(year: number, officer: string): YearSettings {
     const current = this.get(year);
-    if (current.closed) throw new AppFailure('year-closed', `The year ${year} is already closed.`, { year: String(year) });
+    if (current.closed)
+      throw new AppFailure('year-closed', `The year ${year} is already closed.`, { year: String(year) });
     const entry = this.#entry('closed', officer);
     return this.#put({ ...current, closed: { at: entry.at, by: officer }, log: [...current.log, entry] });
   }
@@ -83,7 +84,14 @@ export class YearSettingsRepository {
     if (!stored) {
       const row = guarded(() => this.#vault.db.prepare('SELECT revision, content FROM years WHERE year = ?').get(year));
       stored = row
-        ? { revision: Number(row.revision), settings: this.#vault.open<YearSettings>(place(year, Number(row.revision)), row.content, `settings of ${year}`) }
+        ? {
+            revision: Number(row.revision),
+            settings: this.#vault.open<YearSettings>(
+              place(year, Number(row.revision)),
+              row.content,
+              `settings of ${year}`,
+            ),
+          }
         : { revision: 0, settings: { year, spending: {}, log: [] } };
       this.#cache.set(year, stored);
     }
@@ -95,7 +103,9 @@ export class YearSettingsRepository {
     const revision = this.#stored(checked.year).revision + 1;
     guarded(() =>
       this.#vault.db
-        .prepare('INSERT INTO years (year, revision, content) VALUES (?, ?, ?) ON CONFLICT (year) DO UPDATE SET revision = excluded.revision, content = excluded.content')
+        .prepare(
+          'INSERT INTO years (year, revision, content) VALUES (?, ?, ?) ON CONFLICT (year) DO UPDATE SET revision = excluded.revision, content = excluded.content',
+        )
         .run(checked.year, revision, this.#vault.seal(place(checked.year, revision), checked)),
     );
     this.#cache.set(checked.year, { revision, settings: checked });

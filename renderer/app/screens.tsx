@@ -24,7 +24,13 @@ function Screen({ route }: { route: Route }) {
       return <CasePage key={`new-${route.team}`} team={route.team} />;
     case 'edit':
       // Each save opens the page afresh on the record it answered.
-      return <CasePage key={`edit-${route.id}-${route.saved?.revision ?? 'open'}`} id={route.id} {...(route.saved ? { saved: route.saved } : {})} />;
+      return (
+        <CasePage
+          key={`edit-${route.id}-${route.saved?.revision ?? 'open'}`}
+          id={route.id}
+          {...(route.saved ? { saved: route.saved } : {})}
+        />
+      );
     case 'investigation':
       return <InvestigationPage investigationRef={route.investigationRef} />;
     case 'bin':
@@ -63,25 +69,57 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
         </div>
       </header>
       <nav className="app-nav" aria-label={t('app.title')}>
-        <button type="button" className="nav" aria-current={current('list')} onClick={() => void navigate({ name: 'list' })}>
+        <button
+          type="button"
+          className="nav"
+          aria-current={current('list')}
+          onClick={() => void navigate({ name: 'list' })}
+        >
           {t('nav.cases')}
         </button>
         <span className="nav-label">{t('nav.new')}</span>
         {TEAMS.map((team) => (
-          <button key={team} type="button" className="nav" aria-current={current('new', team)} aria-label={t('nav.newTeam', { team })} onClick={() => void navigate({ name: 'new', team })}>
+          <button
+            key={team}
+            type="button"
+            className="nav"
+            aria-current={current('new', team)}
+            aria-label={t('nav.newTeam', { team })}
+            onClick={() => void navigate({ name: 'new', team })}
+          >
             {team}
           </button>
         ))}
-        <button type="button" className="nav" aria-current={current('bin')} onClick={() => void navigate({ name: 'bin' })}>
+        <button
+          type="button"
+          className="nav"
+          aria-current={current('bin')}
+          onClick={() => void navigate({ name: 'bin' })}
+        >
           {t('nav.bin')}
         </button>
-        <button type="button" className="nav" aria-current={current('totals')} onClick={() => void navigate({ name: 'totals' })}>
+        <button
+          type="button"
+          className="nav"
+          aria-current={current('totals')}
+          onClick={() => void navigate({ name: 'totals' })}
+        >
           {t('nav.totals')}
         </button>
-        <button type="button" className="nav" aria-current={current('data')} onClick={() => void navigate({ name: 'data' })}>
+        <button
+          type="button"
+          className="nav"
+          aria-current={current('data')}
+          onClick={() => void navigate({ name: 'data' })}
+        >
           {t('nav.data')}
         </button>
-        <button type="button" className="nav" aria-current={current('security')} onClick={() => void navigate({ name: 'security' })}>
+        <button
+          type="button"
+          className="nav"
+          aria-current={current('security')}
+          onClick={() => void navigate({ name: 'security' })}
+        >
           {t('nav.security')}
         </button>
         <LockButton />

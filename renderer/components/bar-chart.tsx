@@ -67,7 +67,9 @@ export function BarChart({ title, rows, series = [''], format: given }: Props) {
         ? series.map((name, s) => (
             <g key={name} className={`series-${s}`} transform={`translate(${LABEL_WIDTH + s * 120}, 4)`}>
               <rect className="bar" width={12} height={12} />
-              <text x={18} y={6} dominantBaseline="central">{name}</text>
+              <text x={18} y={6} dominantBaseline="central">
+                {name}
+              </text>
             </g>
           ))
         : null}
@@ -76,7 +78,13 @@ export function BarChart({ title, rows, series = [''], format: given }: Props) {
         return (
           <g key={row.key} className="chart-row">
             <title>{describe(row)}</title>
-            <text className="chart-label" x={LABEL_WIDTH - 8} y={y + (group - GAP) / 2} textAnchor="end" dominantBaseline="central">
+            <text
+              className="chart-label"
+              x={LABEL_WIDTH - 8}
+              y={y + (group - GAP) / 2}
+              textAnchor="end"
+              dominantBaseline="central"
+            >
               {shorten(row.label)}
             </text>
             {row.values.map((value, s) => {
@@ -85,7 +93,12 @@ export function BarChart({ title, rows, series = [''], format: given }: Props) {
               return (
                 <g key={s} className={`series-${s}`}>
                   <rect className="bar" x={LABEL_WIDTH} y={barY + 1} width={width} height={BAR - 2} />
-                  <text className="chart-value" x={LABEL_WIDTH + width + 5} y={barY + BAR / 2} dominantBaseline="central">
+                  <text
+                    className="chart-value"
+                    x={LABEL_WIDTH + width + 5}
+                    y={barY + BAR / 2}
+                    dominantBaseline="central"
+                  >
                     {format(value)}
                   </text>
                 </g>

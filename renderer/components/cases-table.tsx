@@ -56,15 +56,26 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
 
   const header = (column: (typeof COLUMNS)[number]) => {
     const label = t(column.label);
-    if (!column.sort) return <th key={column.label} scope="col">{label}</th>;
+    if (!column.sort)
+      return (
+        <th key={column.label} scope="col">
+          {label}
+        </th>
+      );
     const key = column.sort;
     const active = sort.key === key;
     const next = active ? (sort.direction === 'asc' ? 'desc' : 'asc') : (column.first ?? 'asc');
     return (
-      <th key={column.label} scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <th
+        key={column.label}
+        scope="col"
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+      >
         <button type="button" className="sort" onClick={() => onSort({ key, direction: next })}>
           {label}
-          <span aria-hidden="true" className="sort-mark">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+          <span aria-hidden="true" className="sort-mark">
+            {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+          </span>
         </button>
       </th>
     );
@@ -87,7 +98,12 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
             const row = rowAt(item.index);
             if (!row) {
               return (
-                <tr key={item.key} aria-rowindex={item.index + 2} className="placeholder" style={{ height: ROW_HEIGHT }}>
+                <tr
+                  key={item.key}
+                  aria-rowindex={item.index + 2}
+                  className="placeholder"
+                  style={{ height: ROW_HEIGHT }}
+                >
                   <td colSpan={COLUMNS.length}>{t('common.loading')}</td>
                 </tr>
               );

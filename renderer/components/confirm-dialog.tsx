@@ -54,8 +54,15 @@ export function useConfirm(): [ReactNode, (q: Question) => Promise<boolean>] {
       <h2 id={`${id}-title`}>{question.title}</h2>
       <p id={`${id}-body`}>{question.body}</p>
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => answer(false)}>{question.cancel}</button>
-        <button type="button" ref={confirmButton} className={question.danger ? 'danger' : undefined} onClick={() => answer(true)}>
+        <button type="button" className="secondary" onClick={() => answer(false)}>
+          {question.cancel}
+        </button>
+        <button
+          type="button"
+          ref={confirmButton}
+          className={question.danger ? 'danger' : undefined}
+          onClick={() => answer(true)}
+        >
           {question.confirm}
         </button>
       </div>

@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { useI18n } from '../lib/i18n';
 
 /** The calendar year whose file is shown; each year is stored in its own file. */
-export function YearPicker({ years, year, onChange }: { years: readonly number[]; year: number; onChange: (year: number) => void }) {
+export function YearPicker({
+  years,
+  year,
+  onChange,
+}: {
+  years: readonly number[];
+  year: number;
+  onChange: (year: number) => void;
+}) {
   const { t, formatNumber } = useI18n();
   const id = useId();
   return (

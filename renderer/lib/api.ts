@@ -27,7 +27,9 @@ function watchLocks(raw: AppApi): AppApi {
   const wrapped: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
   for (const [namespace, methods] of Object.entries(raw)) {
     const group: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
-    for (const [name, method] of Object.entries(methods as Record<string, (input: unknown) => Promise<Result<unknown>>>)) {
+    for (const [name, method] of Object.entries(
+      methods as Record<string, (input: unknown) => Promise<Result<unknown>>>,
+    )) {
       group[name] = async (input) => {
         const result = await method(input);
         if (!result.ok && result.error.code === 'locked') notifyLocked();

@@ -46,8 +46,19 @@ function localParams(params: Params, style: NumberStyle): Params {
   return out;
 }
 
-export function I18nProvider({ language, digits = 'latin', children }: { language: Language; digits?: Digits; children: ReactNode }) {
-  const t = useCallback<T>((key, params = {}) => translate(language, key, localParams(params, { language, digits })), [language, digits]);
+export function I18nProvider({
+  language,
+  digits = 'latin',
+  children,
+}: {
+  language: Language;
+  digits?: Digits;
+  children: ReactNode;
+}) {
+  const t = useCallback<T>(
+    (key, params = {}) => translate(language, key, localParams(params, { language, digits })),
+    [language, digits],
+  );
   const value = useMemo<I18n>(() => {
     const style: NumberStyle = { language, digits };
     const tMessage = (message: string) => translate(language, message);

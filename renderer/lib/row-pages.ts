@@ -171,7 +171,8 @@ export class RowPages {
   #evictPages(entry: Entry): void {
     while (entry.pages.size > KEPT_PAGES) {
       let farthest = entry.near;
-      for (const page of entry.pages.keys()) if (Math.abs(page - entry.near) > Math.abs(farthest - entry.near)) farthest = page;
+      for (const page of entry.pages.keys())
+        if (Math.abs(page - entry.near) > Math.abs(farthest - entry.near)) farthest = page;
       entry.pages.delete(farthest);
     }
   }

@@ -29,7 +29,8 @@ interface Answer<T> {
   result: Result<T>;
 }
 
-const sameDeps = (a: DependencyList, b: DependencyList) => a.length === b.length && a.every((dep, i) => Object.is(dep, b[i]));
+const sameDeps = (a: DependencyList, b: DependencyList) =>
+  a.length === b.length && a.every((dep, i) => Object.is(dep, b[i]));
 
 /**
  * What main answers to `call`, asked when the component mounts and again whenever `deps` change

@@ -45,7 +45,11 @@ export interface CaseRowsQuery {
  * with the query they answer: while a new filter loads, the previous result stays (marked
  * stale), and a late answer to an older query is never shown as the current one.
  */
-export function useCaseRows(year: number, bin: boolean, { filter = NO_FILTER, sort = DEFAULT_SORT, version = 0 }: CaseRowsQuery = {}): CaseRowsState {
+export function useCaseRows(
+  year: number,
+  bin: boolean,
+  { filter = NO_FILTER, sort = DEFAULT_SORT, version = 0 }: CaseRowsQuery = {},
+): CaseRowsState {
   const [store] = useState(() => new RowPages((request) => settle(api.cases.list(request))));
   useSyncExternalStore(store.subscribe, store.changes);
   const query = useMemo(() => listQuery(year, bin, filter, sort, version), [year, bin, filter, sort, version]);
@@ -58,13 +62,19 @@ export function useCaseRows(year: number, bin: boolean, { filter = NO_FILTER, so
   const heldKey = held?.key;
 
   useEffect(() => store.want(query, 0, 0, heldKey), [store, query, heldKey]);
-  const want = useCallback((first: number, last: number) => store.want(query, first, last, heldKey), [store, query, heldKey]);
+  const want = useCallback(
+    (first: number, last: number) => store.want(query, first, last, heldKey),
+    [store, query, heldKey],
+  );
 
   const total = shown?.total;
   const yearTotal = shown ? store.yearTotal(shown.query) : undefined;
   const error = current?.error;
   const rows = useMemo(
-    () => (shown && total !== undefined && yearTotal !== undefined ? { query: shown.query, total, yearTotal, rowAt: shown.rowAt } : undefined),
+    () =>
+      shown && total !== undefined && yearTotal !== undefined
+        ? { query: shown.query, total, yearTotal, rowAt: shown.rowAt }
+        : undefined,
     [shown, total, yearTotal],
   );
   return { rows, stale: rows !== undefined && shown !== current, error, loading: !rows && !error, want };

@@ -70,7 +70,10 @@ async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<R
   if (!handler) return mistake(`The page called '${channel}', which this test does not serve.`);
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    }));
     return fail('invalid-input', 'The request was refused: invalid data.', { issues });
   }
   try {

@@ -11,8 +11,39 @@ import { recordOf, summaryOf } from '../../shared/testing/records';
  * years: 2021 has 313 investigations with 268 suspects arrested (85.6%), 2020 has 274 with
  * 238. 2021 also carries one of each common data-quality problem.
  */
-const OTHER_PROVINCES = ['01', '02', '03', '05', '06', '07', '08', '09', '10', '11', '13', '14', '15', '16', '17', '18', '19', '20', '21'];
-const RELATIONSHIPS: Relationship[] = ['neighbour', 'neighbour', 'neighbour', 'father', 'father', 'stepfather', 'uncle', 'stranger', 'teacher', 'online-contact'];
+const OTHER_PROVINCES = [
+  '01',
+  '02',
+  '03',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+  '21',
+];
+const RELATIONSHIPS: Relationship[] = [
+  'neighbour',
+  'neighbour',
+  'neighbour',
+  'father',
+  'father',
+  'stepfather',
+  'uncle',
+  'stranger',
+  'teacher',
+  'online-contact',
+];
 
 const ref = (year: number, n: number) => `CPU-${year}-${String(n).padStart(4, '0')}`;
 
@@ -29,7 +60,12 @@ function suspect(year: number, arrested: boolean, relationship: Relationship, da
   };
 }
 
-function lead(year: number, n: number, arrested: boolean, over: Partial<Parameters<typeof summaryOf<'HIT'>>[1]> = {}): CaseRecord {
+function lead(
+  year: number,
+  n: number,
+  arrested: boolean,
+  over: Partial<Parameters<typeof summaryOf<'HIT'>>[1]> = {},
+): CaseRecord {
   const homicide = n % 40 === 0;
   const suspiciousDeath = n % 50 === 0;
   return recordOf(
@@ -60,9 +96,18 @@ export function buildRecords(): CaseRecord[] {
   });
   const support = [
     // Victim support for an investigation no lead team recorded.
-    recordOf(summaryOf('OVA', { investigationRef: ref(2021, 9001), dateReported: '2021-08-10', offenceDate: '2021-08-01' })),
+    recordOf(
+      summaryOf('OVA', { investigationRef: ref(2021, 9001), dateReported: '2021-08-10', offenceDate: '2021-08-01' }),
+    ),
     // Forensic work under investigation 1's reference, for another offence.
-    recordOf(summaryOf('FST', { investigationRef: ref(2021, 1), dateReported: '2021-03-20', offenceDate: '2021-03-10', offences: ['trafficking'] })),
+    recordOf(
+      summaryOf('FST', {
+        investigationRef: ref(2021, 1),
+        dateReported: '2021-03-20',
+        offenceDate: '2021-03-10',
+        offences: ['trafficking'],
+      }),
+    ),
   ];
   return [...previous, ...current, ...support];
 }

@@ -28,13 +28,22 @@ export function makeRow(n: number, over: Partial<CaseRow> = {}): CaseRow {
  * narrative, sorted, and one window sliced. `rows()` is read on every call, so a test can
  * change what is on file.
  */
-export function listLike(rows: () => readonly CaseRow[], narratives: ReadonlyMap<string, string> = new Map()): HandlerMap['cases:list'] {
+export function listLike(
+  rows: () => readonly CaseRow[],
+  narratives: ReadonlyMap<string, string> = new Map(),
+): HandlerMap['cases:list'] {
   return (request) => {
     const inBin = rows().filter((r) => (r.deletedAt !== undefined) === (request.bin === true));
     const shown = filterRows(inBin, request.filter ?? {}, (row) => searchTextOf(row, narratives.get(row.id)));
     const sorted = sortRows(shown, request.sort ?? { key: 'dateReported', direction: 'desc' });
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 200;
-    return { year: request.year, total: sorted.length, yearTotal: inBin.length, offset, rows: sorted.slice(offset, offset + limit) };
+    return {
+      year: request.year,
+      total: sorted.length,
+      yearTotal: inBin.length,
+      offset,
+      rows: sorted.slice(offset, offset + limit),
+    };
   };
 }

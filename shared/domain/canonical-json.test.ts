@@ -3,7 +3,9 @@ import { canonicalJson } from './canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: undefined }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"f":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: undefined }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"f":1}]},"b":1}',
+    );
   });
 
   it('keeps a key named __proto__ from a parsed file, so the checksum covers it', () => {

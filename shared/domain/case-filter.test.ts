@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRow } from '../schemas/case';
-import { filterRows as filterWithText, normalizeForSearch, searchTextOf, sortRows, type CaseFilter } from './case-filter';
+import {
+  filterRows as filterWithText,
+  normalizeForSearch,
+  searchTextOf,
+  sortRows,
+  type CaseFilter,
+} from './case-filter';
 
 /** Rows do not carry the narrative; main matches it from its own cache, as `textOf` does here. */
 const narratives = new WeakMap<CaseRow, string>();
-const filterRows = (rows: readonly CaseRow[], filter: CaseFilter) => filterWithText(rows, filter, (r) => searchTextOf(r, narratives.get(r)));
+const filterRows = (rows: readonly CaseRow[], filter: CaseFilter) =>
+  filterWithText(rows, filter, (r) => searchTextOf(r, narratives.get(r)));
 
 let n = 0;
 function row({ narrative = 'Facts only.', ...over }: Partial<CaseRow> & { narrative?: string } = {}): CaseRow {
@@ -105,10 +112,22 @@ describe('filterRows', () => {
 
 describe('sortRows', () => {
   it('sorts case codes numerically, both directions, without changing the input', () => {
-    const rows = [row({ caseCode: 'HIT-2025-0010' }), row({ caseCode: 'HIT-2025-0009' }), row({ caseCode: 'HIT-2025-10000' })];
+    const rows = [
+      row({ caseCode: 'HIT-2025-0010' }),
+      row({ caseCode: 'HIT-2025-0009' }),
+      row({ caseCode: 'HIT-2025-10000' }),
+    ];
     const before = codes(rows);
-    expect(codes(sortRows(rows, { key: 'caseCode', direction: 'asc' }))).toEqual(['HIT-2025-0009', 'HIT-2025-0010', 'HIT-2025-10000']);
-    expect(codes(sortRows(rows, { key: 'caseCode', direction: 'desc' }))).toEqual(['HIT-2025-10000', 'HIT-2025-0010', 'HIT-2025-0009']);
+    expect(codes(sortRows(rows, { key: 'caseCode', direction: 'asc' }))).toEqual([
+      'HIT-2025-0009',
+      'HIT-2025-0010',
+      'HIT-2025-10000',
+    ]);
+    expect(codes(sortRows(rows, { key: 'caseCode', direction: 'desc' }))).toEqual([
+      'HIT-2025-10000',
+      'HIT-2025-0010',
+      'HIT-2025-0009',
+    ]);
     expect(codes(rows)).toEqual(before);
   });
 
@@ -129,8 +148,16 @@ describe('sortRows', () => {
     const kampot = row({ province: '07' });
     const battambang = row({ province: '02' });
     const none = row();
-    expect(sortRows([none, kampot, battambang], { key: 'province', direction: 'asc' })).toEqual([battambang, kampot, none]);
-    expect(sortRows([none, kampot, battambang], { key: 'province', direction: 'desc' })).toEqual([kampot, battambang, none]);
+    expect(sortRows([none, kampot, battambang], { key: 'province', direction: 'asc' })).toEqual([
+      battambang,
+      kampot,
+      none,
+    ]);
+    expect(sortRows([none, kampot, battambang], { key: 'province', direction: 'desc' })).toEqual([
+      kampot,
+      battambang,
+      none,
+    ]);
   });
 
   it('sorts team, reference and last-saved time', () => {

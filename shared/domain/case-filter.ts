@@ -42,7 +42,9 @@ const searchCache = new WeakMap<CaseRow, string>();
  */
 export function searchTextOf(row: CaseRow, narrative = ''): string {
   // A separator no query can contain, so a match never spans two fields.
-  return [row.caseCode, row.investigationRef, row.district, narrative, row.updatedBy].map(normalizeForSearch).join('\u0000');
+  return [row.caseCode, row.investigationRef, row.district, narrative, row.updatedBy]
+    .map(normalizeForSearch)
+    .join('\u0000');
 }
 
 function searchText(row: CaseRow): string {
@@ -58,7 +60,11 @@ function searchText(row: CaseRow): string {
  * The rows that pass every filter that is set; an empty or absent filter lets all through.
  * `textOf` gives a row's search text (with its narrative) where the caller has it.
  */
-export function filterRows(rows: readonly CaseRow[], filter: CaseFilter, textOf: (row: CaseRow) => string = searchText): CaseRow[] {
+export function filterRows(
+  rows: readonly CaseRow[],
+  filter: CaseFilter,
+  textOf: (row: CaseRow) => string = searchText,
+): CaseRow[] {
   const query = normalizeForSearch(filter.search?.trim() ?? '');
   const { team, province, status, offence } = filter;
   return rows.filter(

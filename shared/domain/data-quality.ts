@@ -28,7 +28,11 @@ export interface QualityFinding {
  * What would make the year's totals wrong, found before they are exported. Only the checks
  * that find something are returned; each lists the summaries behind it.
  */
-export function checkDataQuality(records: readonly CaseFacts[], year: number, spending: Spending = {}): QualityFinding[] {
+export function checkDataQuality(
+  records: readonly CaseFacts[],
+  year: number,
+  spending: Spending = {},
+): QualityFinding[] {
   const found = new Map<QualityCheck, { ids: Set<string>; refs: Set<string> }>();
   const flag = (check: QualityCheck, record: CaseFacts, ref = record.caseCode) => {
     const entry = found.get(check) ?? { ids: new Set(), refs: new Set() };
@@ -65,7 +69,12 @@ export function checkDataQuality(records: readonly CaseFacts[], year: number, sp
   for (const inv of investigations.values()) {
     if (inv.year === year && inv.leads.length > 1) for (const lead of inv.leads) flag('several-leads', lead, inv.ref);
   }
-  const findings: QualityFinding[] = [...found].map(([check, e]) => ({ check, ids: [...e.ids], refs: [...e.refs].sort() }));
-  if (inYear.length > 0 && Object.values(spending).every((v) => !v)) findings.push({ check: 'spending-missing', ids: [], refs: [] });
+  const findings: QualityFinding[] = [...found].map(([check, e]) => ({
+    check,
+    ids: [...e.ids],
+    refs: [...e.refs].sort(),
+  }));
+  if (inYear.length > 0 && Object.values(spending).every((v) => !v))
+    findings.push({ check: 'spending-missing', ids: [], refs: [] });
   return findings.sort((a, b) => QUALITY_CHECKS.indexOf(a.check) - QUALITY_CHECKS.indexOf(b.check));
 }

@@ -57,7 +57,9 @@ describe('diffSummaries', () => {
   });
 
   it('records a cleared optional field as to null', () => {
-    expect(diffSummaries(hit, { ...hit, offenceDate: undefined })).toEqual([{ path: 'offenceDate', from: '2025-03-10', to: null }]);
+    expect(diffSummaries(hit, { ...hit, offenceDate: undefined })).toEqual([
+      { path: 'offenceDate', from: '2025-03-10', to: null },
+    ]);
   });
 
   it('lists the fields of an added or a removed row', () => {

@@ -52,7 +52,12 @@ export function conflictingFields(ours: CaseRecord, theirs: CaseRecord): FieldCo
     .filter((key) => canonicalJson(a[key] ?? null) !== canonicalJson(b[key] ?? null))
     .map((path) => ({ path, ours: a[path] ?? null, theirs: b[path] ?? null, changedBy: side(path) }));
   if ((ours.deletedAt === undefined) !== (theirs.deletedAt === undefined)) {
-    conflicts.push({ path: BIN_FIELD, ours: ours.deletedAt !== undefined, theirs: theirs.deletedAt !== undefined, changedBy: side(BIN_FIELD) });
+    conflicts.push({
+      path: BIN_FIELD,
+      ours: ours.deletedAt !== undefined,
+      theirs: theirs.deletedAt !== undefined,
+      changedBy: side(BIN_FIELD),
+    });
   }
   return conflicts;
 }
@@ -85,11 +90,16 @@ export function resolveConflict(ours: CaseRecord, theirs: CaseRecord, choices: C
   const conflicts = conflictingFields(ours, theirs);
   const missing = conflicts.filter((c) => choices[c.path] === undefined).map((c) => c.path);
   if (missing.length > 0) throw new Error(`no choice for ${missing.join(', ')}`);
-  const fromTheirs = new Set(conflicts.filter((c) => c.path !== BIN_FIELD && choices[c.path] === 'theirs').map((c) => c.path));
+  const fromTheirs = new Set(
+    conflicts.filter((c) => c.path !== BIN_FIELD && choices[c.path] === 'theirs').map((c) => c.path),
+  );
   const keys = new Set([...Object.keys(ours.summary), ...fromTheirs]);
   const summary = Object.fromEntries(
     [...keys]
-      .map((key) => [key, ((fromTheirs.has(key) ? theirs.summary : ours.summary) as Record<string, unknown>)[key]] as const)
+      .map(
+        (key) =>
+          [key, ((fromTheirs.has(key) ? theirs.summary : ours.summary) as Record<string, unknown>)[key]] as const,
+      )
       .filter(([, value]) => value !== undefined),
   );
   const binFromTheirs = conflicts.some((c) => c.path === BIN_FIELD) && choices[BIN_FIELD] === 'theirs';
@@ -107,7 +117,14 @@ export function resolveConflict(ours: CaseRecord, theirs: CaseRecord, choices: C
     history: [
       ...ours.history,
       ...added,
-      { revision, at: stamp.at, by: stamp.officer, action: 'imported', from: stamp.from, changes: diffSummaries(ours.summary, merged) },
+      {
+        revision,
+        at: stamp.at,
+        by: stamp.officer,
+        action: 'imported',
+        from: stamp.from,
+        changes: diffSummaries(ours.summary, merged),
+      },
     ],
   };
   delete record.deletedAt;

@@ -5,7 +5,9 @@ import { PROVINCES, ProvinceCode } from './provinces';
 
 describe('provinces', () => {
   it('are exactly the rows of shared/data/provinces.csv', () => {
-    const [header, ...lines] = readFileSync(join(import.meta.dirname, '..', 'data', 'provinces.csv'), 'utf8').trim().split(/\r?\n/);
+    const [header, ...lines] = readFileSync(join(import.meta.dirname, '..', 'data', 'provinces.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     const keys = (header ?? '').split(',');
     const rows = lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [keys[i], cell])));
     expect(PROVINCES).toEqual(rows);
@@ -14,7 +16,11 @@ describe('provinces', () => {
   it('has the capital and 24 provinces keyed by two-digit code', () => {
     expect(PROVINCES).toHaveLength(25);
     expect(PROVINCES.filter((p) => p.kind === 'capital').map((p) => p.name_en)).toEqual(['Phnom Penh']);
-    expect(PROVINCES.find((p) => p.code === '04')).toMatchObject({ iso: 'KH-4', name_en: 'Kampong Chhnang', name_km: 'កំពង់ឆ្នាំង' });
+    expect(PROVINCES.find((p) => p.code === '04')).toMatchObject({
+      iso: 'KH-4',
+      name_en: 'Kampong Chhnang',
+      name_km: 'កំពង់ឆ្នាំង',
+    });
   });
 
   it('accepts known codes only', () => {

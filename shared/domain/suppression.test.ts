@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { generateSummaries, seededRandom } from '../testing/generate';
 import { recordOf, summaryOf } from '../testing/records';
 import { SEXES } from './lists';
-import { publishTotals, suppressGrid, suppressTable, suppressTotals, type Cell, type PublishedTotals } from './suppression';
+import {
+  publishTotals,
+  suppressGrid,
+  suppressTable,
+  suppressTotals,
+  type Cell,
+  type PublishedTotals,
+} from './suppression';
 import { computeTotals, type Table } from './totals';
 
 const table = (values: number[]): Table => ({
@@ -46,7 +53,14 @@ describe('small-cell suppression', () => {
 
   it('iterates over a two-way table until no row or column has a single hidden cell', () => {
     // Hiding the 2 forces a second cell in its row and its column, which in turn exposes others.
-    const g = suppressGrid([[2, 20], [30, 40], [50, 60]], 5);
+    const g = suppressGrid(
+      [
+        [2, 20],
+        [30, 40],
+        [50, 60],
+      ],
+      5,
+    );
     const lines = [
       ...g.cells.map((row, r) => [...row, g.rowTotals[r] as Cell]),
       ...[0, 1].map((c) => [...g.cells.map((row) => row[c] as Cell), g.colTotals[c] as Cell]),
@@ -118,7 +132,11 @@ describe('small-cell suppression', () => {
 
       const open = publishTotals(totals, undefined);
       expect(open.threshold).toBeNull();
-      expect(linesOf(open).flatMap((l) => [...l.cells, l.total]).some((c) => c.suppressed)).toBe(false);
+      expect(
+        linesOf(open)
+          .flatMap((l) => [...l.cells, l.total])
+          .some((c) => c.suppressed),
+      ).toBe(false);
       expect(Object.values(open.headline).some((c) => c.suppressed)).toBe(false);
       expect(open.arrestRate).toEqual({ value: totals.arrestRate, suppressed: false });
     }

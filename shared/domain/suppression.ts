@@ -177,9 +177,14 @@ export function suppressGrid(grid: readonly (readonly number[])[], threshold: nu
 function suppressAgeSex(totals: Totals, threshold: number | null): PublishedAgeSex {
   const grid = totals.victimsByAgeSex.map((row) => SEXES.map((sex) => row.bySex[sex].value));
   const g = suppressGrid(grid, threshold);
-  const bySex = (cells: readonly Cell[]) => Object.fromEntries(SEXES.map((sex, c) => [sex, cells[c] ?? shown(0)])) as Record<Sex, Cell>;
+  const bySex = (cells: readonly Cell[]) =>
+    Object.fromEntries(SEXES.map((sex, c) => [sex, cells[c] ?? shown(0)])) as Record<Sex, Cell>;
   return {
-    rows: totals.victimsByAgeSex.map((row, r) => ({ band: row.band, bySex: bySex(g.cells[r] ?? []), total: g.rowTotals[r] ?? shown(0) })),
+    rows: totals.victimsByAgeSex.map((row, r) => ({
+      band: row.band,
+      bySex: bySex(g.cells[r] ?? []),
+      total: g.rowTotals[r] ?? shown(0),
+    })),
     bySex: bySex(g.colTotals),
     total: g.total,
   };
@@ -191,7 +196,8 @@ function comparisonOf(current: Totals, previous: Totals, threshold: number | nul
   const entries = COMPARED_KEYS.map((key) => {
     const now = single(current[key].value, threshold);
     const before = single(previous[key].value, threshold);
-    const change: DerivedCell = now.suppressed || before.suppressed ? hidden() : shown(percentChange(before.value, now.value));
+    const change: DerivedCell =
+      now.suppressed || before.suppressed ? hidden() : shown(percentChange(before.value, now.value));
     return [key, { previous: before, current: now, change }] as const;
   });
   return { previousYear: previous.year, figures: Object.fromEntries(entries) as PublishedComparison['figures'] };
@@ -205,19 +211,27 @@ function comparisonOf(current: Totals, previous: Totals, threshold: number | nul
 export function publishTotals(totals: Totals, threshold?: number | null, previous?: Totals): PublishedTotals {
   const t = threshold ?? null;
   const victimsByAgeSex = suppressAgeSex(totals, t);
-  const headline = Object.fromEntries(HEADLINE_KEYS.map((k) => [k, single(totals[k].value, t)])) as Record<HeadlineKey, Cell>;
+  const headline = Object.fromEntries(HEADLINE_KEYS.map((k) => [k, single(totals[k].value, t)])) as Record<
+    HeadlineKey,
+    Cell
+  >;
   // The victims figure is the age × sex table's grand total: hide both or neither.
   if (victimsByAgeSex.total.suppressed && totals.victims.value > 0) headline.victims = hidden();
   const { investigations, suspectsArrested } = headline;
   const rate: DerivedCell =
-    investigations.suppressed || suspectsArrested.suppressed ? hidden() : shown(arrestRate(suspectsArrested.value, investigations.value));
+    investigations.suppressed || suspectsArrested.suppressed
+      ? hidden()
+      : shown(arrestRate(suspectsArrested.value, investigations.value));
   return {
     year: totals.year,
     threshold: t,
     headline,
     arrestRate: rate,
     provincesWithInvestigations: totals.provincesWithInvestigations,
-    tables: Object.fromEntries(TABLE_KEYS.map((k) => [k, suppressTable(totals[k], t)])) as Record<TableKey, PublishedTable>,
+    tables: Object.fromEntries(TABLE_KEYS.map((k) => [k, suppressTable(totals[k], t)])) as Record<
+      TableKey,
+      PublishedTable
+    >,
     victimsByAgeSex,
     spending: { rows: totals.spending.rows.map((r) => ({ key: r.key, value: r.value })), total: totals.spending.total },
     ...(previous ? { comparison: comparisonOf(totals, previous, t) } : {}),

@@ -20,16 +20,35 @@ const suspect = (arrested: boolean, relationship: Relationship = 'neighbour') =>
 /** A HIT lead summary reported in `year`, with its own investigation reference. */
 function hit(year: number, n: number, changes: Parameters<typeof summaryOf<'HIT'>>[1] = {}): CaseRecord {
   const date = `${year}-03-14`;
-  return recordOf(summaryOf('HIT', { investigationRef: ref(year, n), dateReported: date, offenceDate: `${year}-03-10`, ...changes }));
+  return recordOf(
+    summaryOf('HIT', { investigationRef: ref(year, n), dateReported: date, offenceDate: `${year}-03-10`, ...changes }),
+  );
 }
 
 describe('annual totals, from the figures the unit published', () => {
   it('2021: 313 investigations and 268 suspects arrested give an arrest rate of 85.6%', () => {
-    const leads = Array.from({ length: 313 }, (_, i) => hit(2021, i + 1, { suspects: i < 268 ? [suspect(true)] : [suspect(false)] }));
+    const leads = Array.from({ length: 313 }, (_, i) =>
+      hit(2021, i + 1, { suspects: i < 268 ? [suspect(true)] : [suspect(false)] }),
+    );
     // Every investigation also has forensic and victim-support summaries: still counted once.
     const support = leads.flatMap((l) => [
-      recordOf({ ...summaryOf('FST'), investigationRef: l.summary.investigationRef, dateReported: '2021-03-20', offenceDate: '2021-03-10', exhibits: summaryOf('FST').exhibits.map((e) => ({ ...e, dateCollected: '2021-03-11', custody: e.custody.map((c) => ({ ...c, date: '2021-03-11' })) })) }),
-      recordOf({ ...summaryOf('OVA'), investigationRef: l.summary.investigationRef, dateReported: '2021-04-01', offenceDate: '2021-03-10' }),
+      recordOf({
+        ...summaryOf('FST'),
+        investigationRef: l.summary.investigationRef,
+        dateReported: '2021-03-20',
+        offenceDate: '2021-03-10',
+        exhibits: summaryOf('FST').exhibits.map((e) => ({
+          ...e,
+          dateCollected: '2021-03-11',
+          custody: e.custody.map((c) => ({ ...c, date: '2021-03-11' })),
+        })),
+      }),
+      recordOf({
+        ...summaryOf('OVA'),
+        investigationRef: l.summary.investigationRef,
+        dateReported: '2021-04-01',
+        offenceDate: '2021-03-10',
+      }),
     ]);
     const totals = computeTotals([...leads, ...support], 2021);
     expect(totals.investigations.value).toBe(313);
@@ -48,7 +67,11 @@ describe('annual totals, from the figures the unit published', () => {
   });
 
   it('child homicides 33 in 2018 then 24 in 2019 is a change of -27.3%', () => {
-    const died = { victims: [{ age: 9, sex: 'female' as const, outcome: 'died' as const }], homicide: true, offences: ['child-homicide' as const] };
+    const died = {
+      victims: [{ age: 9, sex: 'female' as const, outcome: 'died' as const }],
+      homicide: true,
+      offences: ['child-homicide' as const],
+    };
     const records = [
       ...Array.from({ length: 33 }, (_, i) => hit(2018, i + 1, died)),
       ...Array.from({ length: 24 }, (_, i) => hit(2019, i + 1, died)),
@@ -62,9 +85,32 @@ describe('annual totals, from the figures the unit published', () => {
   });
 
   it('offences in the capital and 20 provinces, Phnom Penh and Kampong Chhnang at five each, zeros shown', () => {
-    const others = ['01', '02', '03', '05', '06', '07', '08', '09', '10', '11', '13', '14', '15', '16', '17', '18', '19', '20', '21'];
+    const others = [
+      '01',
+      '02',
+      '03',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+    ];
     const provinces = [...Array<string>(5).fill('12'), ...Array<string>(5).fill('04'), ...others];
-    const totals = computeTotals(provinces.map((p, i) => hit(2021, i + 1, { province: p })), 2021);
+    const totals = computeTotals(
+      provinces.map((p, i) => hit(2021, i + 1, { province: p })),
+      2021,
+    );
     expect(totals.provincesWithInvestigations).toBe(21);
     const value = (code: string) => totals.byProvince.rows.find((r) => r.key === code)?.value;
     expect(value('12')).toBe(5);
@@ -75,14 +121,32 @@ describe('annual totals, from the figures the unit published', () => {
   });
 
   it('ranks offenders: neighbours first, fathers second', () => {
-    const plan: Relationship[][] = [['neighbour', 'neighbour'], ['father'], ['neighbour', 'father'], ['stranger'], ['neighbour']];
-    const totals = computeTotals(plan.map((rels, i) => hit(2021, i + 1, { suspects: rels.map((r) => suspect(false, r)) })), 2021);
-    expect(totals.relationships.rows.slice(0, 3).map((r) => [r.key, r.value])).toEqual([['neighbour', 4], ['father', 2], ['stranger', 1]]);
+    const plan: Relationship[][] = [
+      ['neighbour', 'neighbour'],
+      ['father'],
+      ['neighbour', 'father'],
+      ['stranger'],
+      ['neighbour'],
+    ];
+    const totals = computeTotals(
+      plan.map((rels, i) => hit(2021, i + 1, { suspects: rels.map((r) => suspect(false, r)) })),
+      2021,
+    );
+    expect(totals.relationships.rows.slice(0, 3).map((r) => [r.key, r.value])).toEqual([
+      ['neighbour', 4],
+      ['father', 2],
+      ['stranger', 1],
+    ]);
   });
 
   it('counts an investigation once in the year of its HIT summary, takes its figures from that summary, and ignores the bin', () => {
     const lead = hit(2021, 1, { suspects: [suspect(true)] });
-    const icac = recordOf({ ...summaryOf('ICAC'), investigationRef: lead.summary.investigationRef, dateReported: '2022-01-05', offenceDate: '2021-03-10' });
+    const icac = recordOf({
+      ...summaryOf('ICAC'),
+      investigationRef: lead.summary.investigationRef,
+      dateReported: '2022-01-05',
+      offenceDate: '2021-03-10',
+    });
     const binned = hit(2021, 2, {});
     const totals = computeTotals([lead, icac, { ...binned, deletedAt: '2021-12-31T00:00:00.000Z' }], 2021);
     expect(totals.investigations).toEqual({ value: 1, ids: [lead.id] });
@@ -92,7 +156,11 @@ describe('annual totals, from the figures the unit published', () => {
   });
 
   it('puts victims in the age bands the law uses, by sex', () => {
-    const victims = [0, 5, 6, 12, 13, 14, 15, 17].map((age) => ({ age, sex: age % 2 ? ('male' as const) : ('female' as const), outcome: 'injured' as const }));
+    const victims = [0, 5, 6, 12, 13, 14, 15, 17].map((age) => ({
+      age,
+      sex: age % 2 ? ('male' as const) : ('female' as const),
+      outcome: 'injured' as const,
+    }));
     const totals = computeTotals([hit(2021, 1, { victims })], 2021);
     expect(totals.victimsByAgeSex.map((r) => [r.band, r.value, r.bySex.female.value, r.bySex.male.value])).toEqual([
       ['0-5', 2, 1, 1],
@@ -106,9 +174,19 @@ describe('annual totals, from the figures the unit published', () => {
 describe('data quality before export', () => {
   it('finds support summaries without a lead, missing provinces, several leads and mismatched offences', () => {
     const lead = hit(2021, 1);
-    const orphan = recordOf({ ...summaryOf('OVA'), investigationRef: 'CPU-2021-0500', dateReported: '2021-05-01', offenceDate: '2021-03-10' });
+    const orphan = recordOf({
+      ...summaryOf('OVA'),
+      investigationRef: 'CPU-2021-0500',
+      dateReported: '2021-05-01',
+      offenceDate: '2021-03-10',
+    });
     const noProvince = hit(2021, 2, { province: undefined });
-    const second = recordOf({ ...summaryOf('ICAC'), investigationRef: lead.summary.investigationRef, dateReported: '2021-06-01', offenceDate: '2021-03-10' });
+    const second = recordOf({
+      ...summaryOf('ICAC'),
+      investigationRef: lead.summary.investigationRef,
+      dateReported: '2021-06-01',
+      offenceDate: '2021-03-10',
+    });
     const checks = checkDataQuality([lead, orphan, noProvince, second], 2021).map((f) => [f.check, f.refs]);
     expect(checks).toEqual([
       ['no-province', [noProvince.caseCode]],

@@ -1,17 +1,8 @@
 import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
 import { groupInvestigations, type Investigation, type LeadRecord } from './investigations';
-import type {
-  SEXES} from './lists';
-import {
-  AGE_BANDS,
-  COURT_STAGES,
-  EXAMINATIONS,
-  OFFENCES,
-  REFERRAL_SOURCES,
-  RELATIONSHIPS,
-  SERVICES
-} from './lists';
+import type { SEXES } from './lists';
+import { AGE_BANDS, COURT_STAGES, EXAMINATIONS, OFFENCES, REFERRAL_SOURCES, RELATIONSHIPS, SERVICES } from './lists';
 import { PROVINCE_CODES } from './provinces';
 import { TEAMS, type Team } from './teams';
 
@@ -142,11 +133,18 @@ export function computeTotals(records: readonly CaseFacts[], year: number, spend
   return { year, ...t, ...teamFigures(records, year), spending: spendingTable(spending) };
 }
 
-export function compareYears(records: readonly CaseFacts[], year: number, spending: Spending, previousSpending: Spending): YearComparison {
+export function compareYears(
+  records: readonly CaseFacts[],
+  year: number,
+  spending: Spending,
+  previousSpending: Spending,
+): YearComparison {
   const current = computeTotals(records, year, spending);
   const previous = computeTotals(records, year - 1, previousSpending);
   const keys = ['investigations', 'suspectsArrested', 'childHomicides', 'suspiciousDeaths'] as const;
-  const change = Object.fromEntries(keys.map((k) => [k, percentChange(previous[k].value, current[k].value)])) as YearComparison['change'];
+  const change = Object.fromEntries(
+    keys.map((k) => [k, percentChange(previous[k].value, current[k].value)]),
+  ) as YearComparison['change'];
   return { current, previous, change };
 }
 
@@ -249,7 +247,10 @@ function teamFigures(records: readonly CaseFacts[], year: number) {
       tallies.victimsIdentified.add(id, s.victimsIdentified);
     }
   }
-  const figures = Object.fromEntries(Object.entries(tallies).map(([k, v]) => [k, v.figure()])) as Record<keyof typeof tallies, Figure>;
+  const figures = Object.fromEntries(Object.entries(tallies).map(([k, v]) => [k, v.figure()])) as Record<
+    keyof typeof tallies,
+    Figure
+  >;
   return {
     summariesByTeam: byTeam.table(),
     services: services.table(),

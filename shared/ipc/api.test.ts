@@ -17,7 +17,9 @@ describe('createApi', () => {
     }
 
     expect(sent).toEqual(CHANNELS.map((channel) => [channel, { probe: channel }]));
-    const methods = Object.entries(api).flatMap(([namespace, group]) => Object.keys(group).map((m) => `${namespace}:${m}`));
+    const methods = Object.entries(api).flatMap(([namespace, group]) =>
+      Object.keys(group).map((m) => `${namespace}:${m}`),
+    );
     expect(methods.sort()).toEqual([...CHANNELS].sort());
   });
 });

@@ -9,9 +9,7 @@ type Namespace = Channel extends `${infer N}:${string}` ? N : never;
  */
 export type AppApi = {
   [N in Namespace]: {
-    [C in Channel as C extends `${N}:${infer M}` ? M : never]: (
-      input: Input<C>,
-    ) => Promise<Result<Output<C>>>;
+    [C in Channel as C extends `${N}:${infer M}` ? M : never]: (input: Input<C>) => Promise<Result<Output<C>>>;
   };
 };
 

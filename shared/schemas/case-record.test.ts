@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSummary } from '../testing/samples';
 import { issues } from '../testing/schema-issues';
-import { CaseIdRequest, CaseRecord, FieldChange, HistoryEntry, InvestigationRequest, ListCasesRequest, SaveCaseRequest, toRow, Year } from './case';
+import {
+  CaseIdRequest,
+  CaseRecord,
+  FieldChange,
+  HistoryEntry,
+  InvestigationRequest,
+  ListCasesRequest,
+  SaveCaseRequest,
+  toRow,
+  Year,
+} from './case';
 
 const ID = '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45';
 const AT = '2025-04-01T08:00:00.000Z';
@@ -15,7 +25,9 @@ function record(changes: Record<string, unknown> = {}) {
     updatedAt: AT,
     updatedBy: '',
     summary: sampleSummary('HIT'),
-    history: [{ revision: 1, at: AT, by: 'Sok Dara', action: 'created', changes: [{ path: 'status', from: null, to: 'open' }] }],
+    history: [
+      { revision: 1, at: AT, by: 'Sok Dara', action: 'created', changes: [{ path: 'status', from: null, to: 'open' }] },
+    ],
     ...changes,
   };
 }
@@ -55,17 +67,27 @@ describe('CaseRecord and history', () => {
     expect(issues(HistoryEntry, { ...entry, revision: 0 }).map((i) => i.split(':')[0])).toEqual(['revision']);
     expect(issues(HistoryEntry, { ...entry, by: 'b'.repeat(81) })).toEqual(['by: v.name.long']);
     expect(issues(FieldChange, { path: 'p'.repeat(200), from: null, to: 1 })).toEqual([]);
-    expect(issues(FieldChange, { path: 'p'.repeat(201), from: null, to: 1 }).map((i) => i.split(':')[0])).toEqual(['path']);
+    expect(issues(FieldChange, { path: 'p'.repeat(201), from: null, to: 1 }).map((i) => i.split(':')[0])).toEqual([
+      'path',
+    ]);
   });
 
   it('FieldChange needs from and to present: an absent side is stored as null (JSON drops undefined)', () => {
     expect(issues(FieldChange, { path: 'offenceDate', from: null, to: '2025-03-10' })).toEqual([]);
-    expect(issues(FieldChange, { path: 'offenceDate', to: '2025-03-10' }).map((i) => i.split(':')[0])).toEqual(['from']);
+    expect(issues(FieldChange, { path: 'offenceDate', to: '2025-03-10' }).map((i) => i.split(':')[0])).toEqual([
+      'from',
+    ]);
   });
 
   it('toRow keeps the common fields and the bin date, not repeat groups or history', () => {
     const row = toRow(CaseRecord.parse(record({ deletedAt: AT, deletedBy: 'Sok' })));
-    expect(row).toMatchObject({ id: ID, caseCode: 'HIT-2025-0001', team: 'HIT', deletedAt: AT, offences: ['rape-under-15'] });
+    expect(row).toMatchObject({
+      id: ID,
+      caseCode: 'HIT-2025-0001',
+      team: 'HIT',
+      deletedAt: AT,
+      offences: ['rape-under-15'],
+    });
     expect(row).not.toHaveProperty('victims');
     expect(row).not.toHaveProperty('history');
     expect(toRow(CaseRecord.parse(record()))).not.toHaveProperty('deletedAt');
@@ -79,8 +101,12 @@ describe('requests', () => {
     expect(issues(SaveCaseRequest, { id: ID, expectedRevision: 3, summary })).toEqual([]);
     expect(issues(SaveCaseRequest, { id: 'nope', expectedRevision: 1, summary })).toEqual(['id: v.id.invalid']);
     expect(issues(SaveCaseRequest, { id: ID, summary })).toEqual(['expectedRevision: v.revision.required']);
-    expect(issues(SaveCaseRequest, { expectedRevision: 0, summary }).map((i) => i.split(':')[0])).toEqual(['expectedRevision']);
-    expect(issues(SaveCaseRequest, { summary: { ...summary, services: [] } })).toEqual(['summary.services: v.services.min']);
+    expect(issues(SaveCaseRequest, { expectedRevision: 0, summary }).map((i) => i.split(':')[0])).toEqual([
+      'expectedRevision',
+    ]);
+    expect(issues(SaveCaseRequest, { summary: { ...summary, services: [] } })).toEqual([
+      'summary.services: v.services.min',
+    ]);
     expect(issues(SaveCaseRequest, { summary, officer: 'me' }).map((i) => i.split(':')[0])).toEqual(['']);
   });
 
@@ -95,7 +121,9 @@ describe('requests', () => {
   it('delete / restore: a summary id and an optional revision; investigation: a reference', () => {
     expect(issues(CaseIdRequest, { id: ID, expectedRevision: 2 })).toEqual([]);
     expect(issues(CaseIdRequest, { id: 'x' })).toEqual(['id: v.id.invalid']);
-    expect(InvestigationRequest.parse({ investigationRef: ' cpu-2025-014 ' })).toEqual({ investigationRef: 'CPU-2025-014' });
+    expect(InvestigationRequest.parse({ investigationRef: ' cpu-2025-014 ' })).toEqual({
+      investigationRef: 'CPU-2025-014',
+    });
     expect(issues(InvestigationRequest, { investigationRef: 'CPU 1' })).toEqual(['investigationRef: v.ref.format']);
   });
 });

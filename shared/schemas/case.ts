@@ -4,7 +4,17 @@ import { CASE_STATUSES, DEBAUCHERY_BEFORE, OFFENCES } from '../domain/lists';
 import { ProvinceCode } from '../domain/provinces';
 import { TEAMS } from '../domain/teams';
 import { DraftKey } from './draft';
-import { CalendarDate, choice, choices, futureDateIssues, InvestigationRef, OptionalCalendarDate, PersonName, text, Uuid } from './fields';
+import {
+  CalendarDate,
+  choice,
+  choices,
+  futureDateIssues,
+  InvestigationRef,
+  OptionalCalendarDate,
+  PersonName,
+  text,
+  Uuid,
+} from './fields';
 import { REFERRAL_SOURCES_WITH_IDS } from './teams/icac';
 import { fstFields } from './teams/fst';
 import { hitFields } from './teams/hit';
@@ -35,7 +45,10 @@ function commonRules(s: Dated, ctx: Ctx): void {
   if (s.offenceDate && isRealDate(s.offenceDate) && isRealDate(s.dateReported) && s.offenceDate > s.dateReported) {
     ctx.addIssue({ code: 'custom', path: ['offenceDate'], message: 'v.offenceDate.afterReport' });
   }
-  if (s.offences.includes('debauchery') && !(s.offenceDate && isRealDate(s.offenceDate) && s.offenceDate < DEBAUCHERY_BEFORE)) {
+  if (
+    s.offences.includes('debauchery') &&
+    !(s.offenceDate && isRealDate(s.offenceDate) && s.offenceDate < DEBAUCHERY_BEFORE)
+  ) {
     ctx.addIssue({ code: 'custom', path: ['offences'], message: 'v.offence.debauchery' });
   }
 }
@@ -46,7 +59,13 @@ interface WithSuspects extends Dated {
 
 function suspectRules(s: WithSuspects, ctx: Ctx): void {
   s.suspects.forEach((suspect, i) => {
-    if (suspect.arrestDate && s.offenceDate && isRealDate(suspect.arrestDate) && isRealDate(s.offenceDate) && suspect.arrestDate < s.offenceDate) {
+    if (
+      suspect.arrestDate &&
+      s.offenceDate &&
+      isRealDate(suspect.arrestDate) &&
+      isRealDate(s.offenceDate) &&
+      suspect.arrestDate < s.offenceDate
+    ) {
       ctx.addIssue({ code: 'custom', path: ['suspects', i, 'arrestDate'], message: 'v.arrestDate.beforeOffence' });
     }
   });
@@ -71,7 +90,12 @@ export const IcacSummary = z.strictObject({ ...common, ...icacFields }).superRef
 export const FstSummary = z.strictObject({ ...common, ...fstFields }).superRefine((s, ctx) => {
   commonRules(s, ctx);
   s.exhibits.forEach((exhibit, i) => {
-    if (s.offenceDate && isRealDate(s.offenceDate) && isRealDate(exhibit.dateCollected) && exhibit.dateCollected < s.offenceDate) {
+    if (
+      s.offenceDate &&
+      isRealDate(s.offenceDate) &&
+      isRealDate(exhibit.dateCollected) &&
+      exhibit.dateCollected < s.offenceDate
+    ) {
       ctx.addIssue({ code: 'custom', path: ['exhibits', i, 'dateCollected'], message: 'v.collected.beforeOffence' });
     }
   });
@@ -97,7 +121,8 @@ export type CaseFormValues = z.input<typeof CaseInput>;
  */
 export const CaseEntry = CaseInput.superRefine(
   (summary, ctx) => {
-    for (const issue of futureDateIssues(summary)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of futureDateIssues(summary))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   },
   { when: () => true },
 );
@@ -181,7 +206,15 @@ export const CaseListFilter = z.strictObject({
   search: z.string().max(SEARCH_MAX).optional(),
 });
 
-export const CASE_SORT_KEYS = ['caseCode', 'investigationRef', 'team', 'dateReported', 'province', 'status', 'updatedAt'] as const;
+export const CASE_SORT_KEYS = [
+  'caseCode',
+  'investigationRef',
+  'team',
+  'dateReported',
+  'province',
+  'status',
+  'updatedAt',
+] as const;
 export const CaseListSort = z.strictObject({ key: z.enum(CASE_SORT_KEYS), direction: z.enum(['asc', 'desc']) });
 
 /** The page size the list asks for at most: the rows it draws and a margin, never a whole year. */

@@ -10,14 +10,23 @@ function nested(depth: number, leaf: unknown = 'x'): Record<string, unknown> {
 }
 
 describe('DraftKey', () => {
-  it.each(['new:OVA', 'new:HIT', 'new:FST', 'new:ICAC', 'edit:0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45'])('accepts %s', (key) => {
-    expect(issues(DraftKey, key)).toEqual([]);
-  });
-
-  it.each(['new:hit', 'new:POLICE', 'new:', 'edit:123', 'edit:0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45x', ' new:HIT', 'delete:HIT', '__proto__'])(
-    'refuses %s',
-    (key) => expect(issues(DraftKey, key)).toEqual([': v.draft.key']),
+  it.each(['new:OVA', 'new:HIT', 'new:FST', 'new:ICAC', 'edit:0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45'])(
+    'accepts %s',
+    (key) => {
+      expect(issues(DraftKey, key)).toEqual([]);
+    },
   );
+
+  it.each([
+    'new:hit',
+    'new:POLICE',
+    'new:',
+    'edit:123',
+    'edit:0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45x',
+    ' new:HIT',
+    'delete:HIT',
+    '__proto__',
+  ])('refuses %s', (key) => expect(issues(DraftKey, key)).toEqual([': v.draft.key']));
 });
 
 describe('DraftValues', () => {

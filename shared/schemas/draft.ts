@@ -26,10 +26,9 @@ function isSafeJson(value: unknown, depth = 0): boolean {
  * shape are checked. It is stored in the main process (with the case data), not the page.
  */
 export const DraftValues = z
-  .custom<Record<string, unknown>>(
-    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && isSafeJson(v),
-    { message: 'v.draft.shape' },
-  )
+  .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v) && isSafeJson(v), {
+    message: 'v.draft.shape',
+  })
   .refine((v) => JSON.stringify(v).length <= MAX_DRAFT_CHARS, { message: 'v.draft.tooLarge' });
 
 export const Draft = z.strictObject({

@@ -9,9 +9,19 @@ import type { YearSettings } from './year-settings';
 /** The largest data file the app reads (characters of text): well above ten years at the unit's volume. */
 export const MAX_IMPORT_CHARS = 200_000_000;
 
-export const Passphrase = z.string().min(10, { message: 'v.passphrase.short' }).max(200, { message: 'v.passphrase.long' });
+export const Passphrase = z
+  .string()
+  .min(10, { message: 'v.passphrase.short' })
+  .max(200, { message: 'v.passphrase.long' });
 
-export const EXPORT_FORMATS = ['year-json', 'cases-csv', 'cases-xlsx', 'totals-csv', 'totals-xlsx', 'totals-json'] as const;
+export const EXPORT_FORMATS = [
+  'year-json',
+  'cases-csv',
+  'cases-xlsx',
+  'totals-csv',
+  'totals-xlsx',
+  'totals-json',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const ExportRequest = z.strictObject({

@@ -40,7 +40,10 @@ const MAX_DATE_DEPTH = 6;
  * an officer records what has happened. One walk over the values, so the form shows these
  * beside every other field error at once, and the save request refuses the same ones.
  */
-export function futureDateIssues(value: unknown, today = toIsoDate(new Date())): Array<{ path: Array<string | number>; message: string }> {
+export function futureDateIssues(
+  value: unknown,
+  today = toIsoDate(new Date()),
+): Array<{ path: Array<string | number>; message: string }> {
   const issues: Array<{ path: Array<string | number>; message: string }> = [];
   const walk = (node: unknown, path: Array<string | number>) => {
     // A summary's dates sit at most four levels down; a malformed payload may nest without end.
@@ -61,16 +64,14 @@ export function futureDateIssues(value: unknown, today = toIsoDate(new Date())):
 
 /** A whole number typed in Latin or Khmer digits. */
 export function wholeNumber(min: number, max: number, message: string) {
-  return z
-    .union([z.number(), z.string()], { error: message })
-    .transform((value, ctx) => {
-      const n = typeof value === 'number' ? value : parseWholeNumber(value);
-      if (n === undefined || !Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message });
-        return z.NEVER;
-      }
-      return n;
-    });
+  return z.union([z.number(), z.string()], { error: message }).transform((value, ctx) => {
+    const n = typeof value === 'number' ? value : parseWholeNumber(value);
+    if (n === undefined || !Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return n;
+  });
 }
 
 /** Like `wholeNumber`, but an empty field means "not known". */
@@ -94,7 +95,10 @@ export const Count = wholeNumber(0, 100_000, 'v.count');
 
 /** Free text with a limit; trimmed. */
 export function text(max: 40 | 80 | 200 | 500 | 4000, required = false) {
-  const base = z.string({ error: 'v.required' }).trim().max(max, { message: `v.text.max${max}` });
+  const base = z
+    .string({ error: 'v.required' })
+    .trim()
+    .max(max, { message: `v.text.max${max}` });
   return required ? base.min(1, { message: 'v.required' }) : base;
 }
 

@@ -5,11 +5,27 @@ export const PASSPHRASE_MIN = 12;
 export const PASSPHRASE_MAX = 256;
 const MIN_DISTINCT = 6;
 
-export const PASSPHRASE_RULES = ['v.keyPassphrase.short', 'v.keyPassphrase.variety', 'v.keyPassphrase.common', 'v.keyPassphrase.long'] as const;
+export const PASSPHRASE_RULES = [
+  'v.keyPassphrase.short',
+  'v.keyPassphrase.variety',
+  'v.keyPassphrase.common',
+  'v.keyPassphrase.long',
+] as const;
 export type PassphraseRule = (typeof PASSPHRASE_RULES)[number];
 
 /** Phrases an attacker tries first; compared without case, spaces or punctuation. */
-const COMMON = ['password', 'passphrase', 'qwerty', 'letmein', 'welcome', 'admin', 'cpucaseregister', 'childprotectionunit', 'cambodia', 'phnompenh'];
+const COMMON = [
+  'password',
+  'passphrase',
+  'qwerty',
+  'letmein',
+  'welcome',
+  'admin',
+  'cpucaseregister',
+  'childprotectionunit',
+  'cambodia',
+  'phnompenh',
+];
 
 const letters = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}\d]/gu, '');
 
@@ -38,7 +54,10 @@ export const NewPassphrase = z.string().superRefine((value, ctx) => {
 });
 
 /** A passphrase being tried: only a sane size, so a long guess costs nothing to refuse. */
-export const GivenPassphrase = z.string().min(1, { message: 'v.required' }).max(1024, { message: 'v.keyPassphrase.long' });
+export const GivenPassphrase = z
+  .string()
+  .min(1, { message: 'v.required' })
+  .max(1024, { message: 'v.keyPassphrase.long' });
 
 /** The printed recovery key: 8 groups of 5 letters and digits; spaces and dashes are ignored. */
 export const RecoveryKeyInput = z.string().min(1, { message: 'v.required' }).max(200, { message: 'v.recovery.format' });
@@ -47,7 +66,11 @@ export const SessionState = z.enum(['setup', 'locked', 'unlocked']);
 export type SessionState = z.output<typeof SessionState>;
 
 export const AUTO_LOCK_DEFAULT = 10;
-export const AutoLockMinutes = z.number().int({ message: 'v.autoLock' }).min(1, { message: 'v.autoLock' }).max(240, { message: 'v.autoLock' });
+export const AutoLockMinutes = z
+  .number()
+  .int({ message: 'v.autoLock' })
+  .min(1, { message: 'v.autoLock' })
+  .max(240, { message: 'v.autoLock' });
 
 export const SessionStatus = z.strictObject({
   state: SessionState,
@@ -66,7 +89,11 @@ export const ChangePassphraseRequest = z.strictObject({ current: GivenPassphrase
 export const AutoLockRequest = z.strictObject({ minutes: AutoLockMinutes });
 
 /** A backup of the case database, by its sequence number (never by the clock). */
-export const BackupSequence = z.number({ error: 'v.backup.id' }).int({ message: 'v.backup.id' }).min(1, { message: 'v.backup.id' }).max(999_999, { message: 'v.backup.id' });
+export const BackupSequence = z
+  .number({ error: 'v.backup.id' })
+  .int({ message: 'v.backup.id' })
+  .min(1, { message: 'v.backup.id' })
+  .max(999_999, { message: 'v.backup.id' });
 
 export const BACKUP_REASONS = ['lock', 'quit', 'daily', 'before-restore', 'manual'] as const;
 

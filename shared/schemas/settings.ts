@@ -3,7 +3,6 @@ import { DIGITS } from '../i18n/format';
 import { LANGUAGES } from '../i18n/translate';
 import { PersonName } from './fields';
 
-
 /** Per-PC settings. Until user accounts exist, the officer's name is stamped on saves. */
 export const Settings = z.strictObject({
   officerName: PersonName,

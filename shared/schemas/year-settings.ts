@@ -4,7 +4,14 @@ import { Year } from './case';
 import { PersonName, text } from './fields';
 
 /** Spending per team for one year, whole US dollars. */
-export const Spending = z.partialRecord(z.enum(TEAMS), z.number({ error: 'v.count' }).int({ message: 'v.count' }).min(0, { message: 'v.count' }).max(1_000_000_000, { message: 'v.count' }));
+export const Spending = z.partialRecord(
+  z.enum(TEAMS),
+  z
+    .number({ error: 'v.count' })
+    .int({ message: 'v.count' })
+    .min(0, { message: 'v.count' })
+    .max(1_000_000_000, { message: 'v.count' }),
+);
 
 export const YearLogEntry = z.strictObject({
   at: z.iso.datetime(),

@@ -29,7 +29,14 @@ const CHARGES = [
   'Soliciting a minor for prostitution (art. 42)',
 ];
 const PARTNERS = ['AFP', 'FBI', 'HSI', 'NCA (UK)', 'Interpol', 'APLE Cambodia'];
-const AGENCIES = ['Hagar', 'APLE Cambodia', 'First Step Cambodia', 'Chab Dai', 'Friends International', 'Provincial Department of Social Affairs'];
+const AGENCIES = [
+  'Hagar',
+  'APLE Cambodia',
+  'First Step Cambodia',
+  'Chab Dai',
+  'Friends International',
+  'Provincial Department of Social Affairs',
+];
 const SECOND_OFFENCES = ['trafficking', 'sexual-exploitation', 'other'] as const;
 
 const KHMER = /[\u1780-\u17ff]/;
@@ -53,7 +60,11 @@ function suspects(list: WithSuspects, r: SeededRandom): WithSuspects {
     ...s,
     charges: s.arrested ? r.pick(CHARGES) : '',
     courtOutcome:
-      s.courtStage === 'convicted' ? `Sentenced to ${r.int(2, 20)} years in prison` : s.courtStage === 'acquitted' ? 'Acquitted for lack of evidence' : '',
+      s.courtStage === 'convicted'
+        ? `Sentenced to ${r.int(2, 20)} years in prison`
+        : s.courtStage === 'acquitted'
+          ? 'Acquitted for lack of evidence'
+          : '',
   }));
 }
 
@@ -83,14 +94,20 @@ export function fillDetails(summary: CaseInput, r: SeededRandom): CaseInput {
           ...e,
           ...(r.next() < 0.6 ? { sha256: hex(r, 64) } : {}),
           examinations: e.examinations.map((x) => ({ ...x, date: e.dateCollected })),
-          custody: r.next() < 0.5 ? [...e.custody, { holder: 'Court clerk', date: e.dateCollected, place: 'Provincial court' }] : e.custody,
+          custody:
+            r.next() < 0.5
+              ? [...e.custody, { holder: 'Court clerk', date: e.dateCollected, place: 'Provincial court' }]
+              : e.custody,
         })),
       };
     case 'OVA':
       return {
         ...summary,
         ...common,
-        referrals: Array.from({ length: r.int(0, 2) }, () => ({ agency: r.pick(AGENCIES), date: summary.dateReported })),
+        referrals: Array.from({ length: r.int(0, 2) }, () => ({
+          agency: r.pick(AGENCIES),
+          date: summary.dateReported,
+        })),
       };
   }
 }

@@ -34,10 +34,15 @@ export function recordsOf(summaries: readonly CaseInput[], seed = 1, origin?: Pc
     const by = r.pick(OFFICERS);
     const created = at(summary.dateReported, r, 1, 9);
     const edited = r.next() < 0.25;
-    const before: CaseInput = edited ? { ...summary, status: CASE_STATUSES.find((s) => s !== summary.status) ?? 'open' } : summary;
-    const history: HistoryEntry[] = [{ revision: 1, at: created, by, action: 'created', changes: diffSummaries(undefined, before) }];
+    const before: CaseInput = edited
+      ? { ...summary, status: CASE_STATUSES.find((s) => s !== summary.status) ?? 'open' }
+      : summary;
+    const history: HistoryEntry[] = [
+      { revision: 1, at: created, by, action: 'created', changes: diffSummaries(undefined, before) },
+    ];
     const updated = edited ? at(summary.dateReported, r, 10, 16) : created;
-    if (edited) history.push({ revision: 2, at: updated, by, action: 'edited', changes: diffSummaries(before, summary) });
+    if (edited)
+      history.push({ revision: 2, at: updated, by, action: 'edited', changes: diffSummaries(before, summary) });
     return {
       id: seededUuid(r),
       caseCode: `${key}-${String(sequence).padStart(4, '0')}`,

@@ -26,7 +26,9 @@ describe('generateSummaries', () => {
     expect(count((s) => (s.team === 'OVA' ? s.referrals.length : 0))).toBeGreaterThan(0);
     expect(count((s) => (s.team === 'FST' ? s.exhibits.filter((e) => e.sha256).length : 0))).toBeGreaterThan(0);
     expect(count((s) => (s.team === 'HIT' ? s.suspects.filter((x) => x.charges).length : 0))).toBeGreaterThan(0);
-    expect(full.some((s) => /[\u1780-\u17ff]/.test(s.narrative)) && full.some((s) => /^[A-Z]/.test(s.narrative))).toBe(true);
+    expect(full.some((s) => /[\u1780-\u17ff]/.test(s.narrative)) && full.some((s) => /^[A-Z]/.test(s.narrative))).toBe(
+      true,
+    );
     expect(new Set(full.map((s) => s.province))).toEqual(new Set(PROVINCE_CODES));
   });
 });

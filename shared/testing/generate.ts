@@ -39,7 +39,13 @@ const NARRATIVES = [
   'គ្រួសារបានរាយការណ៍ទៅប៉ុស្តិ៍នគរបាលឃុំ មន្ត្រីអង្គភាពការពារកុមារបានចុះដល់ទីកន្លែងនៅថ្ងៃដដែល។',
 ];
 
-const HIT_OFFENCES = ['rape-under-15', 'indecent-act-under-15', 'other-sexual-abuse', 'physical-abuse', 'attempted-homicide'] as const;
+const HIT_OFFENCES = [
+  'rape-under-15',
+  'indecent-act-under-15',
+  'other-sexual-abuse',
+  'physical-abuse',
+  'attempted-homicide',
+] as const;
 const ICAC_OFFENCES = ['abuse-material', 'live-streamed-abuse', 'online-grooming'] as const;
 
 function date(year: number, month: number, day: number): string {
@@ -89,7 +95,13 @@ export function generateSummaries(count: number, year: number, seed = 1, options
       district: `District ${r.int(1, 12)}`,
       status: r.pick(CASE_STATUSES),
       narrative: r.pick(NARRATIVES),
-      offences: [homicide ? 'child-homicide' : team === 'ICAC' || leadTeam === 'ICAC' ? r.pick(ICAC_OFFENCES) : r.pick(HIT_OFFENCES)] as CaseInput['offences'],
+      offences: [
+        homicide
+          ? 'child-homicide'
+          : team === 'ICAC' || leadTeam === 'ICAC'
+            ? r.pick(ICAC_OFFENCES)
+            : r.pick(HIT_OFFENCES),
+      ] as CaseInput['offences'],
     };
     const suspects = () =>
       Array.from({ length: r.int(0, 2) }, () => {

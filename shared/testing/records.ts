@@ -25,6 +25,9 @@ export function recordOf(summary: CaseInput, overrides: Partial<CaseRecord> = {}
 }
 
 /** A team's sample summary with some fields changed. */
-export function summaryOf<T extends Team>(team: T, changes: Partial<Extract<CaseInput, { team: T }>> = {}): Extract<CaseInput, { team: T }> {
+export function summaryOf<T extends Team>(
+  team: T,
+  changes: Partial<Extract<CaseInput, { team: T }>> = {},
+): Extract<CaseInput, { team: T }> {
   return { ...sampleSummary(team), ...changes };
 }

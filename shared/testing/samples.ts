@@ -5,7 +5,10 @@ import type { CaseInput } from '../schemas/case';
  * One valid summary per team, for tests: each exercises its repeat groups. Tests change
  * one field at a time from these to show a rule accepting and refusing.
  */
-export function sampleSummary<T extends Team>(team: T, investigationRef = 'CPU-2025-014'): Extract<CaseInput, { team: T }> {
+export function sampleSummary<T extends Team>(
+  team: T,
+  investigationRef = 'CPU-2025-014',
+): Extract<CaseInput, { team: T }> {
   const common = {
     investigationRef,
     dateReported: '2025-03-14',

@@ -12,7 +12,12 @@ import { SessionContext, type SessionControls } from '../../lib/session';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
-const entry = (sequence: number, reason: BackupEntry['reason'], summaries: number | null, problem: string | null = null): BackupEntry => ({
+const entry = (
+  sequence: number,
+  reason: BackupEntry['reason'],
+  summaries: number | null,
+  problem: string | null = null,
+): BackupEntry => ({
   sequence,
   at: `2025-03-0${sequence}T08:15:00.000Z`,
   reason,
@@ -30,11 +35,19 @@ beforeAll(stubModalDialogs);
 beforeEach(() => {
   serve({
     'backups:list': () => listed,
-    'backups:restore': () => ({ sequence: 1, at: listed.backups[2]?.at ?? '', summaries: 7, keptAs: 'backups/replaced/cases-before-restore-000004.db' }),
+    'backups:restore': () => ({
+      sequence: 1,
+      at: listed.backups[2]?.at ?? '',
+      summaries: 7,
+      keptAs: 'backups/replaced/cases-before-restore-000004.db',
+    }),
   });
 });
 
-const dataRows = () => within(screen.getByRole('table', { name: 'Backups of the case database' })).getAllByRole('row').slice(1);
+const dataRows = () =>
+  within(screen.getByRole('table', { name: 'Backups of the case database' }))
+    .getAllByRole('row')
+    .slice(1);
 
 describe('the backups panel', () => {
   it('lists the database backups newest first with number, reason, summaries and check; a failed one cannot be restored', async () => {
@@ -51,7 +64,10 @@ describe('the backups panel', () => {
     expect(rows[0]?.textContent).toContain('Passed');
     expect(rows[1]?.textContent).toContain('Daily copy');
     expect(rows[1]?.textContent).toContain('Cannot be restored: the backup failed its check (damaged)');
-    expect((within(rows[1] as HTMLElement).getByRole('button', { name: /^Restore backup 2 from / }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(rows[1] as HTMLElement).getByRole('button', { name: /^Restore backup 2 from / }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
     expect(rows[2]?.textContent).toContain('The app quit');
   });
 
@@ -114,7 +130,12 @@ describe('the restore offer beside a database error', () => {
 
   it('names the backup by number and date, and restores it after confirmation', async () => {
     const refresh = vi.fn();
-    const session = { status: { state: 'unlocked', autoLockMinutes: 10, waitSeconds: 0 }, lock: vi.fn(), refresh, setStatus: vi.fn() } satisfies SessionControls;
+    const session = {
+      status: { state: 'unlocked', autoLockMinutes: 10, waitSeconds: 0 },
+      lock: vi.fn(),
+      refresh,
+      setStatus: vi.fn(),
+    } satisfies SessionControls;
     render(
       <I18nProvider language="en">
         <SessionContext.Provider value={session}>
@@ -122,10 +143,14 @@ describe('the restore offer beside a database error', () => {
         </SessionContext.Provider>
       </I18nProvider>,
     );
-    expect(screen.getByRole('alert').textContent).toContain('A stored record (HIT-2025-KQMB-0001) failed its integrity check');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'A stored record (HIT-2025-KQMB-0001) failed its integrity check',
+    );
     await userEvent.click(screen.getByRole('button', { name: /^Restore backup 5, from / }));
     expect(sent('backups:restore')).toEqual([]);
-    await userEvent.click(within(screen.getByRole('dialog', { name: 'Restore backup 5?' })).getByRole('button', { name: 'Restore' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog', { name: 'Restore backup 5?' })).getByRole('button', { name: 'Restore' }),
+    );
     expect(sent('backups:restore')).toContainEqual({ sequence: 5 });
     await waitFor(() => expect(refresh).toHaveBeenCalled());
   });
@@ -133,8 +158,16 @@ describe('the restore offer beside a database error', () => {
   it('is not offered for other errors or without a good backup', () => {
     render(
       <I18nProvider language="en">
-        <ErrorBanner error={{ code: 'store-unreadable', message: 'x', params: { file: 'cases.db', reason: 'damaged' } }} />
-        <ErrorBanner error={{ code: 'disk-full', message: 'x', params: { backupSequence: '2', backupAt: '2025-03-05T08:15:00.000Z' } }} />
+        <ErrorBanner
+          error={{ code: 'store-unreadable', message: 'x', params: { file: 'cases.db', reason: 'damaged' } }}
+        />
+        <ErrorBanner
+          error={{
+            code: 'disk-full',
+            message: 'x',
+            params: { backupSequence: '2', backupAt: '2025-03-05T08:15:00.000Z' },
+          }}
+        />
       </I18nProvider>,
     );
     expect(screen.getAllByRole('alert')).toHaveLength(2);

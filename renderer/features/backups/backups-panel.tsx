@@ -46,7 +46,12 @@ export function BackupsPanel() {
       {restoring !== undefined ? <p role="status">{t('security.backups.restoring', { number: restoring })}</p> : null}
       {done ? (
         <p role="status" className="ok">
-          {t('security.backups.restored', { number: done.sequence, at: formatDateTime(done.at), count: formatNumber(done.summaries), keptAs: done.keptAs })}
+          {t('security.backups.restored', {
+            number: done.sequence,
+            at: formatDateTime(done.at),
+            count: formatNumber(done.summaries),
+            keptAs: done.keptAs,
+          })}
         </p>
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}
@@ -67,7 +72,12 @@ export function BackupsPanel() {
           </thead>
           <tbody>
             {list.backups.map((backup) => (
-              <BackupRow key={backup.sequence} backup={backup} busy={restoring !== undefined} onRestore={() => void restore(backup)} />
+              <BackupRow
+                key={backup.sequence}
+                backup={backup}
+                busy={restoring !== undefined}
+                onRestore={() => void restore(backup)}
+              />
             ))}
           </tbody>
         </table>
@@ -87,7 +97,11 @@ function BackupRow({ backup, busy, onRestore }: { backup: BackupEntry; busy: boo
       <td>{at}</td>
       <td>{t(`security.backups.reason.${backup.reason}`)}</td>
       <td>{backup.summaries === null ? t('security.backups.unreadable') : formatNumber(backup.summaries)}</td>
-      <td>{backup.problem === null ? t('security.backups.passed') : t('security.backups.failed', { problem: backup.problem })}</td>
+      <td>
+        {backup.problem === null
+          ? t('security.backups.passed')
+          : t('security.backups.failed', { problem: backup.problem })}
+      </td>
       <td>
         <button
           type="button"

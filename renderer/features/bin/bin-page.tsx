@@ -80,7 +80,15 @@ export function BinPage() {
       {error ? <ErrorBanner error={error} /> : null}
       {loading ? <p>{t('common.loading')}</p> : null}
       {rows && rows.total === 0 ? <p>{t('bin.empty')}</p> : null}
-      {rows && rows.total > 0 ? <BinTable rows={rows} onRange={want} labelledBy={`${id}-title`} busy={busy} onRestore={(row, trigger) => void restore(row, trigger)} /> : null}
+      {rows && rows.total > 0 ? (
+        <BinTable
+          rows={rows}
+          onRange={want}
+          labelledBy={`${id}-title`}
+          busy={busy}
+          onRestore={(row, trigger) => void restore(row, trigger)}
+        />
+      ) : null}
       {dialog}
     </section>
   );

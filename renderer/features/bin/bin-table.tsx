@@ -19,7 +19,12 @@ export function BinTable({ rows, onRange, labelledBy, busy, onRestore }: Props) 
   const { t, formatDate, formatDateTime } = useI18n();
   const { rowAt } = rows;
   const keyOf = useCallback((index: number) => rowAt(index)?.id ?? index, [rowAt]);
-  const { scroller, items, before, after } = useVirtualRows({ count: rows.total, keyOf, resetKey: rows.query.key, onRange });
+  const { scroller, items, before, after } = useVirtualRows({
+    count: rows.total,
+    keyOf,
+    resetKey: rows.query.key,
+    onRange,
+  });
   const spacer = (height: number) => (
     <tr aria-hidden="true" className="spacer">
       <td colSpan={COLUMNS} style={{ height }} />
@@ -47,7 +52,12 @@ export function BinTable({ rows, onRange, labelledBy, busy, onRestore }: Props) 
             const row = rowAt(item.index);
             if (!row) {
               return (
-                <tr key={item.key} aria-rowindex={item.index + 2} className="placeholder" style={{ height: ROW_HEIGHT }}>
+                <tr
+                  key={item.key}
+                  aria-rowindex={item.index + 2}
+                  className="placeholder"
+                  style={{ height: ROW_HEIGHT }}
+                >
                   <td colSpan={COLUMNS}>{t('common.loading')}</td>
                 </tr>
               );
@@ -63,7 +73,13 @@ export function BinTable({ rows, onRange, labelledBy, busy, onRestore }: Props) 
                 <td>{formatDate(row.dateReported)}</td>
                 <td>{row.deletedAt ? formatDateTime(row.deletedAt) : ''}</td>
                 <td>
-                  <button type="button" className="secondary" aria-disabled={busy || undefined} aria-describedby={cell} onClick={(e) => onRestore(row, e.currentTarget)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-disabled={busy || undefined}
+                    aria-describedby={cell}
+                    onClick={(e) => onRestore(row, e.currentTarget)}
+                  >
                     {t('bin.restore')}
                   </button>
                 </td>

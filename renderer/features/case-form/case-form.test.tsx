@@ -16,7 +16,14 @@ function renderForm(onSave = vi.fn()) {
   render(
     <I18nProvider language="en">
       <RouterProvider>
-        <CaseForm team="HIT" label="New HIT summary" saved={emptyValues('HIT')} draftKey="new:HIT" onSave={onSave} onSaved={vi.fn()} />
+        <CaseForm
+          team="HIT"
+          label="New HIT summary"
+          saved={emptyValues('HIT')}
+          draftKey="new:HIT"
+          onSave={onSave}
+          onSaved={vi.fn()}
+        />
       </RouterProvider>
     </I18nProvider>,
   );
@@ -44,7 +51,10 @@ describe('HIT case form', () => {
   });
 
   it('accepts Khmer digits and day/month/year, and hands main the parsed summary', async () => {
-    const onSave = vi.fn(async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'stop here' } }));
+    const onSave = vi.fn(async () => ({
+      ok: false as const,
+      error: { code: 'internal' as const, message: 'stop here' },
+    }));
     renderForm(onSave);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Investigation reference'), 'cpu-2025-014');

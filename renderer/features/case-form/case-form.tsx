@@ -52,7 +52,13 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved 
   useEffect(() => {
     setLeaveGuard(
       isDirty
-        ? () => ask({ title: t('case.form.leave.title'), body: t('case.form.leave.body'), confirm: t('case.form.leave.confirm'), cancel: t('case.form.leave.stay') })
+        ? () =>
+            ask({
+              title: t('case.form.leave.title'),
+              body: t('case.form.leave.body'),
+              confirm: t('case.form.leave.confirm'),
+              cancel: t('case.form.leave.stay'),
+            })
         : undefined,
     );
     return () => setLeaveGuard(undefined);
@@ -82,7 +88,9 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved 
         <CommonSection />
         <TeamSection team={team} />
         <div className="actions sticky">
-          <button type="submit" disabled={isSubmitting}>{isSubmitting ? t('common.saving') : t('common.save')}</button>
+          <button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? t('common.saving') : t('common.save')}
+          </button>
           {draftSavedAt && isDirty ? <span className="muted">{t('case.form.draftSaved')}</span> : null}
         </div>
         {serverError ? <ErrorBanner error={serverError} /> : null}

@@ -18,7 +18,9 @@ function DraftNotice({ draft, onDiscard }: { draft: Draft; onDiscard: () => void
   return (
     <div className="banner banner-info" role="status">
       {t('case.form.draftRestored', { time: formatDateTime(draft.savedAt) })}{' '}
-      <button type="button" className="secondary" onClick={onDiscard}>{t('case.form.draftDiscard')}</button>
+      <button type="button" className="secondary" onClick={onDiscard}>
+        {t('case.form.draftDiscard')}
+      </button>
     </div>
   );
 }
@@ -31,11 +33,17 @@ function useLoad(draftKey: string, id: string | undefined, version: number, enab
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    void Promise.all([api.drafts.get({ key: draftKey }), id ? api.cases.get({ id }) : undefined]).then(([draft, record]) => {
-      if (!current) return;
-      if (record && !record.ok) setState({ key, loaded: { error: record.error } });
-      else setState({ key, loaded: { draft: draft.ok ? draft.value : null, ...(record ? { record: record.value } : {}) } });
-    });
+    void Promise.all([api.drafts.get({ key: draftKey }), id ? api.cases.get({ id }) : undefined]).then(
+      ([draft, record]) => {
+        if (!current) return;
+        if (record && !record.ok) setState({ key, loaded: { error: record.error } });
+        else
+          setState({
+            key,
+            loaded: { draft: draft.ok ? draft.value : null, ...(record ? { record: record.value } : {}) },
+          });
+      },
+    );
     return () => {
       current = false;
     };
@@ -63,11 +71,19 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
   if ('error' in loaded) return <ErrorBanner error={loaded.error} />;
   const { record, draft } = loaded;
   const formTeam = record?.summary.team ?? team ?? 'HIT';
-  const title = record ? t('case.form.title.edit', { code: record.caseCode }) : t('case.form.title.new', { team: formTeam });
+  const title = record
+    ? t('case.form.title.edit', { code: record.caseCode })
+    : t('case.form.title.new', { team: formTeam });
 
   const moveToBin = async () => {
     if (!record) return;
-    const yes = await ask({ title: t('case.form.delete.title'), body: t('case.form.delete.body'), confirm: t('case.form.delete'), cancel: t('common.cancel'), danger: true });
+    const yes = await ask({
+      title: t('case.form.delete.title'),
+      body: t('case.form.delete.body'),
+      confirm: t('case.form.delete'),
+      cancel: t('common.cancel'),
+      danger: true,
+    });
     if (!yes) return;
     const result = await api.cases.delete({ id: record.id, expectedRevision: record.revision });
     if (result.ok) {
@@ -81,26 +97,51 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
       <div className="page-head">
         <h2 className="page-title">{title}</h2>
         {record ? (
-          <button type="button" className="link" onClick={() => void navigate({ name: 'investigation', investigationRef: record.summary.investigationRef })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => void navigate({ name: 'investigation', investigationRef: record.summary.investigationRef })}
+          >
             {t('case.form.openInvestigation', { ref: record.summary.investigationRef })}
           </button>
         ) : null}
         {record ? (
-          <button type="button" className="secondary" onClick={() => void navigate({ name: 'print', doc: { kind: 'case', id: record.id } })}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void navigate({ name: 'print', doc: { kind: 'case', id: record.id } })}
+          >
             {t('print.open')}
           </button>
         ) : null}
       </div>
       {record ? (
         <p className="muted">
-          {t('case.form.meta', { createdBy: record.createdBy || '—', createdAt: formatDateTime(record.createdAt), updatedBy: record.updatedBy || '—', updatedAt: formatDateTime(record.updatedAt), revision: record.revision })}
+          {t('case.form.meta', {
+            createdBy: record.createdBy || '—',
+            createdAt: formatDateTime(record.createdAt),
+            updatedBy: record.updatedBy || '—',
+            updatedAt: formatDateTime(record.updatedAt),
+            revision: record.revision,
+          })}
         </p>
       ) : null}
-      {justSaved ? <p role="status" className="ok">{t('case.form.saved', { code: justSaved.caseCode })}</p> : null}
+      {justSaved ? (
+        <p role="status" className="ok">
+          {t('case.form.saved', { code: justSaved.caseCode })}
+        </p>
+      ) : null}
       {error ? <ErrorBanner error={error} /> : null}
-      {draft ? <DraftNotice draft={draft} onDiscard={() => void api.drafts.discard({ key: draftKey }).then(() => setVersion((v) => v + 1))} /> : null}
+      {draft ? (
+        <DraftNotice
+          draft={draft}
+          onDiscard={() => void api.drafts.discard({ key: draftKey }).then(() => setVersion((v) => v + 1))}
+        />
+      ) : null}
       {record?.deletedAt ? (
-        <p className="banner banner-error" role="status">{t('case.form.inBin')}</p>
+        <p className="banner banner-error" role="status">
+          {t('case.form.inBin')}
+        </p>
       ) : (
         <CaseForm
           key={`${draftKey}#${version}`}
@@ -109,13 +150,19 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
           saved={record ? toFormValues(record.summary) : emptyValues(formTeam)}
           draft={draft?.values}
           draftKey={draftKey}
-          onSave={(summary) => api.cases.save(record ? { id: record.id, expectedRevision: record.revision, summary, draftKey } : { summary, draftKey })}
+          onSave={(summary) =>
+            api.cases.save(
+              record ? { id: record.id, expectedRevision: record.revision, summary, draftKey } : { summary, draftKey },
+            )
+          }
           onSaved={(record) => void navigate({ name: 'edit', id: record.id, saved: record })}
         />
       )}
       {record && !record.deletedAt ? (
         <div className="actions">
-          <button type="button" className="danger" onClick={() => void moveToBin()}>{t('case.form.delete')}</button>
+          <button type="button" className="danger" onClick={() => void moveToBin()}>
+            {t('case.form.delete')}
+          </button>
         </div>
       ) : null}
       {record ? <HistoryPanel history={record.history} /> : null}

@@ -10,7 +10,12 @@ export function CommonSection() {
   return (
     <fieldset className="section">
       <legend>{t('case.form.section.common')}</legend>
-      <TextField name="investigationRef" label={t('field.investigationRef')} hint={t('field.investigationRef.hint')} maxLength={40} />
+      <TextField
+        name="investigationRef"
+        label={t('field.investigationRef')}
+        hint={t('field.investigationRef.hint')}
+        maxLength={40}
+      />
       <div className="grid-2">
         <DateField name="dateReported" label={t('field.dateReported')} />
         <DateField name="offenceDate" label={t('field.offenceDate')} optional />
@@ -21,7 +26,14 @@ export function CommonSection() {
       </div>
       <ChoiceGroup name="offences" legend={t('field.offences')} options={useOptions('offence', OFFENCES)} />
       <SelectField name="status" label={t('field.status')} options={useOptions('status', CASE_STATUSES)} />
-      <TextField name="narrative" label={t('field.narrative')} hint={t('field.narrative.hint')} multiline maxLength={4000} optional />
+      <TextField
+        name="narrative"
+        label={t('field.narrative')}
+        hint={t('field.narrative.hint')}
+        multiline
+        maxLength={4000}
+        optional
+      />
     </fieldset>
   );
 }

@@ -25,8 +25,16 @@ function FieldFrame({ name, label, hint, optional, children }: FieldProps & { ch
         {optional ? <span className="optional"> {t('case.form.optional')}</span> : null}
       </label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} role="alert" className="field-error">{tMessage(error)}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {tMessage(error)}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -57,7 +65,9 @@ export function NumberField(props: FieldProps) {
   const { register } = useFormContext();
   return (
     <FieldFrame {...props}>
-      {(aria) => <input inputMode="numeric" autoComplete="off" className="narrow" {...aria} {...register(props.name)} />}
+      {(aria) => (
+        <input inputMode="numeric" autoComplete="off" className="narrow" {...aria} {...register(props.name)} />
+      )}
     </FieldFrame>
   );
 }
@@ -68,7 +78,15 @@ export function DateField(props: FieldProps) {
   const { register } = useFormContext();
   return (
     <FieldFrame {...props} hint={props.hint ?? t('case.form.dateHint')}>
-      {(aria) => <input autoComplete="off" placeholder={t('case.form.datePlaceholder')} className="narrow" {...aria} {...register(props.name)} />}
+      {(aria) => (
+        <input
+          autoComplete="off"
+          placeholder={t('case.form.datePlaceholder')}
+          className="narrow"
+          {...aria}
+          {...register(props.name)}
+        />
+      )}
     </FieldFrame>
   );
 }
@@ -82,7 +100,9 @@ export function SelectField(props: FieldProps & { options: readonly { value: str
         <select {...aria} {...register(props.name)}>
           <option value="">{t('case.form.choose')}</option>
           {props.options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       )}
@@ -98,21 +118,43 @@ export function CheckboxField({ name, label }: { name: string; label: string }) 
   const id = fieldId(name);
   return (
     <div className="field checkbox">
-      <input type="checkbox" id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...register(name)} />
+      <input
+        type="checkbox"
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...register(name)}
+      />
       <label htmlFor={id}>{label}</label>
-      {error ? <p id={`${id}-error`} role="alert" className="field-error">{tMessage(error)}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {tMessage(error)}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 /** Several choices from a list, as a group of checkboxes (keyboard: Tab and Space). */
-export function ChoiceGroup({ name, legend, options }: { name: string; legend: string; options: readonly { value: string; label: string }[] }) {
+export function ChoiceGroup({
+  name,
+  legend,
+  options,
+}: {
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+}) {
   const { register, formState } = useFormContext();
   const { tMessage } = useI18n();
   const error = errorAt(formState.errors, name);
   const id = fieldId(name);
   return (
-    <fieldset className="choices" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="choices"
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend>{legend}</legend>
       <div className="choice-grid">
         {options.map((o, i) => (
@@ -121,7 +163,11 @@ export function ChoiceGroup({ name, legend, options }: { name: string; legend: s
           </label>
         ))}
       </div>
-      {error ? <p id={`${id}-error`} role="alert" className="field-error">{tMessage(error)}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {tMessage(error)}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -51,7 +51,11 @@ export function HistoryPanel({ history }: { history: HistoryEntry[] }) {
               <ul>
                 {entry.changes.map((c) => (
                   <li key={c.path}>
-                    {t('history.change', { field: fieldLabel(c.path), from: show(c.from, empty), to: show(c.to, empty) })}
+                    {t('history.change', {
+                      field: fieldLabel(c.path),
+                      from: show(c.from, empty),
+                      to: show(c.to, empty),
+                    })}
                   </li>
                 ))}
               </ul>

@@ -27,7 +27,9 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
   const id = fieldId(name);
   return (
     <section className="repeat" aria-labelledby={`${id}-title`} aria-describedby={error ? `${id}-error` : undefined}>
-      <h3 id={`${id}-title`} className="repeat-title">{title}</h3>
+      <h3 id={`${id}-title`} className="repeat-title">
+        {title}
+      </h3>
       {fields.length === 0 ? <p className="muted">{t('case.form.none')}</p> : null}
       {fields.map((field, index) => (
         <fieldset key={field.id} className="repeat-row">
@@ -38,7 +40,11 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
           </button>
         </fieldset>
       ))}
-      {error ? <p id={`${id}-error`} role="alert" className="field-error">{tMessage(error)}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {tMessage(error)}
+        </p>
+      ) : null}
       <button type="button" className="secondary" onClick={() => append(empty(), { shouldFocus: true })}>
         {t('case.form.add', { what: label.toLowerCase() })}
       </button>

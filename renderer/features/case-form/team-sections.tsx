@@ -42,17 +42,35 @@ function IcacSection() {
   const { t } = useI18n();
   return (
     <>
-      <SelectField name="referralSource" label={t('field.referralSource')} options={useOptions('referral', REFERRAL_SOURCES)} />
-      <RepeatGroup name="referralIds" title={t('group.referralIds')} label={t('field.referralIds')} empty={emptyRow.value}>
+      <SelectField
+        name="referralSource"
+        label={t('field.referralSource')}
+        options={useOptions('referral', REFERRAL_SOURCES)}
+      />
+      <RepeatGroup
+        name="referralIds"
+        title={t('group.referralIds')}
+        label={t('field.referralIds')}
+        empty={emptyRow.value}
+      >
         {(p) => <TextField name={`${p}.value`} label={t('field.referralIds')} maxLength={40} />}
       </RepeatGroup>
-      <ChoiceGroup name="onlineOffences" legend={t('field.onlineOffences')} options={useOptions('online', ONLINE_OFFENCES)} />
+      <ChoiceGroup
+        name="onlineOffences"
+        legend={t('field.onlineOffences')}
+        options={useOptions('online', ONLINE_OFFENCES)}
+      />
       <div className="grid-3">
         <NumberField name="devicesSeized" label={t('field.devicesSeized')} />
         <NumberField name="forensicExams" label={t('field.forensicExams')} />
         <NumberField name="victimsIdentified" label={t('field.victimsIdentified')} />
       </div>
-      <RepeatGroup name="partnerAgencies" title={t('group.partnerAgencies')} label={t('field.partnerAgencies')} empty={emptyRow.value}>
+      <RepeatGroup
+        name="partnerAgencies"
+        title={t('group.partnerAgencies')}
+        label={t('field.partnerAgencies')}
+        empty={emptyRow.value}
+      >
         {(p) => <TextField name={`${p}.value`} label={t('field.agency')} maxLength={80} />}
       </RepeatGroup>
       <SuspectsGroup />
@@ -73,8 +91,19 @@ function FstSection() {
             <SelectField name={`${p}.type`} label={t('field.type')} options={types} />
             <DateField name={`${p}.dateCollected`} label={t('field.dateCollected')} />
           </div>
-          <TextField name={`${p}.sha256`} label={t('field.sha256')} hint={t('field.sha256.hint')} optional maxLength={64} />
-          <RepeatGroup name={`${p}.examinations`} title={t('group.examinations')} label={t('field.examinations')} empty={emptyRow.examination}>
+          <TextField
+            name={`${p}.sha256`}
+            label={t('field.sha256')}
+            hint={t('field.sha256.hint')}
+            optional
+            maxLength={64}
+          />
+          <RepeatGroup
+            name={`${p}.examinations`}
+            title={t('group.examinations')}
+            label={t('field.examinations')}
+            empty={emptyRow.examination}
+          >
             {(q) => (
               <div className="grid-3">
                 <SelectField name={`${q}.type`} label={t('field.type')} options={exams} />
@@ -83,7 +112,12 @@ function FstSection() {
               </div>
             )}
           </RepeatGroup>
-          <RepeatGroup name={`${p}.custody`} title={t('group.custody')} label={t('field.custody')} empty={emptyRow.custody}>
+          <RepeatGroup
+            name={`${p}.custody`}
+            title={t('group.custody')}
+            label={t('field.custody')}
+            empty={emptyRow.custody}
+          >
             {(q) => (
               <div className="grid-3">
                 <TextField name={`${q}.holder`} label={t('field.holder')} maxLength={80} />

@@ -18,9 +18,11 @@ export function useDraftAutosave<T extends FieldValues>(form: UseFormReturn<T, u
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         if (!form.formState.isDirty) return;
-        void api.drafts.save({ key, values: JSON.parse(JSON.stringify(values)) as Record<string, unknown> }).then((r) => {
-          if (r.ok) setSavedAt(r.value.savedAt);
-        });
+        void api.drafts
+          .save({ key, values: JSON.parse(JSON.stringify(values)) as Record<string, unknown> })
+          .then((r) => {
+            if (r.ok) setSavedAt(r.value.savedAt);
+          });
       }, DELAY_MS);
     });
     return () => {

@@ -22,7 +22,17 @@ interface Option {
   label: string;
 }
 
-function FilterSelect({ label, value, options, onChange }: { label: string; value: string | undefined; options: Option[]; onChange: (value: string) => void }) {
+function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  options: Option[];
+  onChange: (value: string) => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   return (
@@ -65,17 +75,34 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
           value={filter.search ?? ''}
           onChange={(e) => set({ search: e.target.value })}
         />
-        <p id={`${id}-search-hint`} className="hint">{t('case.list.searchHint')}</p>
+        <p id={`${id}-search-hint`} className="hint">
+          {t('case.list.searchHint')}
+        </p>
       </div>
-      <FilterSelect label={t('case.filter.team')} value={filter.team} options={TEAMS.map((c) => ({ value: c, label: t(`team.${c}`) }))} onChange={(v) => set({ team: pick(TEAMS, v) })} />
+      <FilterSelect
+        label={t('case.filter.team')}
+        value={filter.team}
+        options={TEAMS.map((c) => ({ value: c, label: t(`team.${c}`) }))}
+        onChange={(v) => set({ team: pick(TEAMS, v) })}
+      />
       <FilterSelect
         label={t('case.filter.province')}
         value={filter.province}
         options={PROVINCES_BY_NAME[language].map((p) => ({ value: p.code, label: provinceName(p.code) }))}
         onChange={(v) => set({ province: v || undefined })}
       />
-      <FilterSelect label={t('case.filter.status')} value={filter.status} options={CASE_STATUSES.map((c) => ({ value: c, label: t(`status.${c}`) }))} onChange={(v) => set({ status: pick(CASE_STATUSES, v) })} />
-      <FilterSelect label={t('case.filter.offence')} value={filter.offence} options={OFFENCES.map((c) => ({ value: c, label: t(`offence.${c}`) }))} onChange={(v) => set({ offence: pick(OFFENCES, v) })} />
+      <FilterSelect
+        label={t('case.filter.status')}
+        value={filter.status}
+        options={CASE_STATUSES.map((c) => ({ value: c, label: t(`status.${c}`) }))}
+        onChange={(v) => set({ status: pick(CASE_STATUSES, v) })}
+      />
+      <FilterSelect
+        label={t('case.filter.offence')}
+        value={filter.offence}
+        options={OFFENCES.map((c) => ({ value: c, label: t(`offence.${c}`) }))}
+        onChange={(v) => set({ offence: pick(OFFENCES, v) })}
+      />
       {active ? (
         <button
           type="button"

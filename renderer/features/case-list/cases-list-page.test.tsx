@@ -47,7 +47,9 @@ async function table() {
 
 /** Data rows only: the header row holds column headers, not cells. */
 function dataRows(t: HTMLElement) {
-  return within(t).getAllByRole('row').filter((r) => within(r).queryAllByRole('cell').length > 0);
+  return within(t)
+    .getAllByRole('row')
+    .filter((r) => within(r).queryAllByRole('cell').length > 0);
 }
 
 function codes(t: HTMLElement) {
@@ -62,7 +64,9 @@ const rows = [
 ];
 /** Main searches narratives, which rows do not carry. */
 const narratives = new Map(
-  ['ការរំលោភបំពានលើកុមារ', 'Victim supported at hospital.', 'Family support.', 'ការរំលោភ exhibits collected'].map((text, i) => [rows[i]?.id ?? '', text]),
+  ['ការរំលោភបំពានលើកុមារ', 'Victim supported at hospital.', 'Family support.', 'ការរំលោភ exhibits collected'].map(
+    (text, i) => [rows[i]?.id ?? '', text],
+  ),
 );
 
 beforeEach(() => {
@@ -82,7 +86,13 @@ describe('CasesListPage', () => {
     expect(hit?.textContent).toContain('Rape / sexual intercourse with a minor under 15');
     expect(screen.getByRole('status').textContent).toBe('4 summaries');
     const yearSelect = screen.getByLabelText('Year');
-    await waitFor(() => expect(within(yearSelect).getAllByRole('option').map((o) => o.textContent)).toEqual([String(year), '2024']));
+    await waitFor(() =>
+      expect(
+        within(yearSelect)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual([String(year), '2024']),
+    );
   });
 
   it('narrows the rows by team and by a Khmer substring of the narrative, which main searches', async () => {
@@ -99,7 +109,11 @@ describe('CasesListPage', () => {
     await user.selectOptions(screen.getByLabelText('Team'), '');
     await user.type(screen.getByLabelText('Search'), 'រំលោភ');
     await waitFor(() => expect(dataRows(t)).toHaveLength(2));
-    expect(dataRows(t).map((r) => r.textContent).join()).toMatch(/HIT-2025-0001.*FST-2025-0004|FST-2025-0004.*HIT-2025-0001/);
+    expect(
+      dataRows(t)
+        .map((r) => r.textContent)
+        .join(),
+    ).toMatch(/HIT-2025-0001.*FST-2025-0004|FST-2025-0004.*HIT-2025-0001/);
     expect(screen.getByRole('status').textContent).toBe('2 of 4 summaries');
 
     await user.selectOptions(screen.getByLabelText('Team'), 'FST');
@@ -139,20 +153,34 @@ describe('CasesListPage', () => {
     renderPage();
     const t = await table();
     await userEvent.click(within(t).getByRole('button', { name: /Case code/ }));
-    await waitFor(() => expect(codes(t)).toEqual(['HIT-2025-0002', 'HIT-2025-BZDT-0001', 'HIT-2025-KQMB-0002', 'HIT-2025-KQMB-0010']));
+    await waitFor(() =>
+      expect(codes(t)).toEqual(['HIT-2025-0002', 'HIT-2025-BZDT-0001', 'HIT-2025-KQMB-0002', 'HIT-2025-KQMB-0010']),
+    );
   });
 
   it('sorts by a column header in main and says so with aria-sort', async () => {
-    serveRows([makeRow(2, { dateReported: '2025-01-01' }), makeRow(10, { dateReported: '2025-02-01' }), makeRow(1, { dateReported: '2025-03-01' })]);
+    serveRows([
+      makeRow(2, { dateReported: '2025-01-01' }),
+      makeRow(10, { dateReported: '2025-02-01' }),
+      makeRow(1, { dateReported: '2025-03-01' }),
+    ]);
     renderPage();
     const t = await table();
     expect(codes(t)).toEqual(['HIT-2025-0001', 'HIT-2025-0010', 'HIT-2025-0002']);
     await userEvent.click(within(t).getByRole('button', { name: /Case code/ }));
-    expect(within(t).getByRole('columnheader', { name: /Case code/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      within(t)
+        .getByRole('columnheader', { name: /Case code/ })
+        .getAttribute('aria-sort'),
+    ).toBe('ascending');
     await waitFor(() => expect(codes(t)).toEqual(['HIT-2025-0001', 'HIT-2025-0002', 'HIT-2025-0010']));
     expect(requests().at(-1)?.sort).toEqual({ key: 'caseCode', direction: 'asc' });
     await userEvent.click(within(t).getByRole('button', { name: /Case code/ }));
-    expect(within(t).getByRole('columnheader', { name: /Case code/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(
+      within(t)
+        .getByRole('columnheader', { name: /Case code/ })
+        .getAttribute('aria-sort'),
+    ).toBe('descending');
     await waitFor(() => expect(codes(t)).toEqual(['HIT-2025-0010', 'HIT-2025-0002', 'HIT-2025-0001']));
   });
 
@@ -169,11 +197,16 @@ describe('CasesListPage', () => {
     renderPage();
     const t = await table();
     await userEvent.click(within(t).getByRole('button', { name: 'All summaries of CPU-2025-003' }));
-    expect(JSON.parse(screen.getByTestId('route').textContent ?? '')).toEqual({ name: 'investigation', investigationRef: 'CPU-2025-003' });
+    expect(JSON.parse(screen.getByTestId('route').textContent ?? '')).toEqual({
+      name: 'investigation',
+      investigationRef: 'CPU-2025-003',
+    });
   });
 
   it('asks main only for the windows it draws of a long year, and a far row’s window when scrolled to', async () => {
-    const long = Array.from({ length: 3_000 }, (_, i) => makeRow(i + 1, { dateReported: `2025-01-01`, caseCode: `HIT-2025-${String(i + 1).padStart(4, '0')}` }));
+    const long = Array.from({ length: 3_000 }, (_, i) =>
+      makeRow(i + 1, { dateReported: `2025-01-01`, caseCode: `HIT-2025-${String(i + 1).padStart(4, '0')}` }),
+    );
     serveRows(long);
     renderPage();
     const t = await table();

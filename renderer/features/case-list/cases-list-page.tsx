@@ -46,7 +46,15 @@ export function CasesListPage() {
           {rows.yearTotal > 0 && rows.total === 0 ? <p>{t('case.list.noMatch')}</p> : null}
           {rows.total > 0 ? (
             <div className={stale || deferredFilter !== filter ? 'stale' : undefined} aria-busy={stale || undefined}>
-              <CasesTable total={rows.total} rowAt={rows.rowAt} onRange={want} resetKey={rows.query.key} labelledBy={`${id}-title`} sort={sort} onSort={setSort} />
+              <CasesTable
+                total={rows.total}
+                rowAt={rows.rowAt}
+                onRange={want}
+                resetKey={rows.query.key}
+                labelledBy={`${id}-title`}
+                sort={sort}
+                onSort={setSort}
+              />
             </div>
           ) : null}
         </>

@@ -13,7 +13,9 @@ function useShowValue() {
     if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
     if (Array.isArray(value)) {
       if (value.length === 0) return t('data.import.empty');
-      return value.map((v) => (typeof v === 'object' && v !== null ? Object.values(v).map(label).join(' · ') : label(v))).join('; ');
+      return value
+        .map((v) => (typeof v === 'object' && v !== null ? Object.values(v).map(label).join(' · ') : label(v)))
+        .join('; ');
     }
     const text = String(value);
     for (const list of ['offence', 'status', 'onlineOffence', 'referralSource']) {
@@ -25,7 +27,12 @@ function useShowValue() {
 }
 
 /** Each summary changed on both PCs, each differing field with a choice of whose value to keep. */
-export function ConflictList({ items, source, resolutions, onChange }: {
+export function ConflictList({
+  items,
+  source,
+  resolutions,
+  onChange,
+}: {
   items: ImportItem[];
   source: string;
   resolutions: Resolutions;
@@ -42,23 +49,46 @@ export function ConflictList({ items, source, resolutions, onChange }: {
       <h3>{t('data.import.conflictsTitle')}</h3>
       <p className="muted">{t('data.import.conflictsHint')}</p>
       {items.map((item) => (
-        <section key={item.id} className="card conflict" aria-label={t('data.import.conflictOf', { code: item.caseCode })}>
+        <section
+          key={item.id}
+          className="card conflict"
+          aria-label={t('data.import.conflictOf', { code: item.caseCode })}
+        >
           <h4>
             {item.caseCode} · {item.investigationRef}
           </h4>
           {item.conflicts.map((c) => (
             <fieldset key={c.path} className="choices">
               <legend>
-                {fieldName(c.path)} <span className="muted">({c.changedBy === 'both' ? t('data.import.changedBoth') : c.changedBy === 'ours' ? t('data.import.changedOurs') : t('data.import.changedTheirs', { pc: source })})</span>
+                {fieldName(c.path)}{' '}
+                <span className="muted">
+                  (
+                  {c.changedBy === 'both'
+                    ? t('data.import.changedBoth')
+                    : c.changedBy === 'ours'
+                      ? t('data.import.changedOurs')
+                      : t('data.import.changedTheirs', { pc: source })}
+                  )
+                </span>
               </legend>
               <label className="choice">
-                <input type="radio" name={`${item.id}-${c.path}`} checked={resolutions[item.id]?.[c.path] === 'ours'} onChange={() => choose(item.id, c.path, 'ours')} />
+                <input
+                  type="radio"
+                  name={`${item.id}-${c.path}`}
+                  checked={resolutions[item.id]?.[c.path] === 'ours'}
+                  onChange={() => choose(item.id, c.path, 'ours')}
+                />
                 <span>
                   {t('data.import.keepOurs')}: <strong>{show(c.ours)}</strong>
                 </span>
               </label>
               <label className="choice">
-                <input type="radio" name={`${item.id}-${c.path}`} checked={resolutions[item.id]?.[c.path] === 'theirs'} onChange={() => choose(item.id, c.path, 'theirs')} />
+                <input
+                  type="radio"
+                  name={`${item.id}-${c.path}`}
+                  checked={resolutions[item.id]?.[c.path] === 'theirs'}
+                  onChange={() => choose(item.id, c.path, 'theirs')}
+                />
                 <span>
                   {t('data.import.takeTheirs', { pc: source })}: <strong>{show(c.theirs)}</strong>
                 </span>

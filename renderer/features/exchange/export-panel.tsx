@@ -65,7 +65,13 @@ export function ExportPanel() {
           <legend>{t('data.export.format')}</legend>
           {EXPORT_FORMATS.map((f) => (
             <label key={f} className="choice">
-              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
               <span>
                 <strong>{t(`data.format.${f}` as MessageKey)}</strong>
                 <span className="muted block">{t(`data.format.${f}.hint` as MessageKey)}</span>
@@ -84,11 +90,23 @@ export function ExportPanel() {
               <div className="grid-2">
                 <div className="field">
                   <label htmlFor={`${id}-pass`}>{t('data.export.passphrase')}</label>
-                  <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+                  <input
+                    id={`${id}-pass`}
+                    type="password"
+                    autoComplete="new-password"
+                    value={passphrase}
+                    onChange={(e) => setPassphrase(e.target.value)}
+                  />
                 </div>
                 <div className="field">
                   <label htmlFor={`${id}-repeat`}>{t('data.export.passphraseRepeat')}</label>
-                  <input id={`${id}-repeat`} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+                  <input
+                    id={`${id}-repeat`}
+                    type="password"
+                    autoComplete="new-password"
+                    value={repeat}
+                    onChange={(e) => setRepeat(e.target.value)}
+                  />
                 </div>
               </div>
             ) : (
@@ -106,17 +124,33 @@ export function ExportPanel() {
             {suppress ? (
               <div className="field inline">
                 <label htmlFor={`${id}-threshold`}>{t('data.export.threshold')}</label>
-                <input id={`${id}-threshold`} inputMode="numeric" size={4} value={threshold} onChange={(e) => setThreshold(e.target.value)} />
+                <input
+                  id={`${id}-threshold`}
+                  inputMode="numeric"
+                  size={4}
+                  value={threshold}
+                  onChange={(e) => setThreshold(e.target.value)}
+                />
               </div>
             ) : null}
           </fieldset>
         ) : null}
-        {problem ? <p role="alert" className="field-error">{problem}</p> : null}
-        <button type="submit" disabled={busy}>{t('data.export.button')}</button>
+        {problem ? (
+          <p role="alert" className="field-error">
+            {problem}
+          </p>
+        ) : null}
+        <button type="submit" disabled={busy}>
+          {t('data.export.button')}
+        </button>
       </form>
       {busy ? <Busy label={t('data.export.busy')} /> : null}
       {error ? <ErrorBanner error={error} /> : null}
-      {done ? <p role="status" className="ok">{done}</p> : null}
+      {done ? (
+        <p role="status" className="ok">
+          {done}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,10 @@
 import { useId, useRef, useState } from 'react';
-import { IMPORT_KINDS, MAX_IMPORT_CHARS, type ImportPreview, type ImportResult } from '../../../shared/schemas/exchange';
+import {
+  IMPORT_KINDS,
+  MAX_IMPORT_CHARS,
+  type ImportPreview,
+  type ImportResult,
+} from '../../../shared/schemas/exchange';
 import type { AppError } from '../../../shared/ipc/result';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
@@ -98,13 +103,32 @@ export function ImportPanel() {
       <p className="muted">{t('data.import.hint')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('data.import.choose')}</label>
-        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          id={`${id}-file`}
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
       </div>
       {askPassphrase && content ? (
-        <form className="field" onSubmit={(e) => { e.preventDefault(); setError(undefined); void runPreview(content, passphrase); }}>
+        <form
+          className="field"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setError(undefined);
+            void runPreview(content, passphrase);
+          }}
+        >
           <label htmlFor={`${id}-pass`}>{t('data.import.passphrase')}</label>
           <div className="row">
-            <input id={`${id}-pass`} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            <input
+              id={`${id}-pass`}
+              type="password"
+              autoComplete="off"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
             <button type="submit">{t('data.import.open')}</button>
           </div>
         </form>
@@ -139,7 +163,12 @@ export function ImportPanel() {
             </div>
           ) : null}
           {conflicts.length > 0 ? (
-            <ConflictList items={conflicts} source={preview.source.pcName || preview.source.pcId} resolutions={resolutions} onChange={setResolutions} />
+            <ConflictList
+              items={conflicts}
+              source={preview.source.pcName || preview.source.pcId}
+              resolutions={resolutions}
+              onChange={setResolutions}
+            />
           ) : null}
           {unresolved ? <p className="muted">{t('data.import.resolveAll')}</p> : null}
           <div className="row">
@@ -154,7 +183,9 @@ export function ImportPanel() {
       ) : null}
       {result ? (
         <p role="status" className="ok">
-          {result.written === 0 ? t('data.import.doneNothing') : t('data.import.done', { count: result.written, years: result.years.join(', ') })}
+          {result.written === 0
+            ? t('data.import.doneNothing')
+            : t('data.import.done', { count: result.written, years: result.years.join(', ') })}
         </p>
       ) : null}
     </section>

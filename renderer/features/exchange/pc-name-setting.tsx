@@ -25,11 +25,23 @@ export function PcNameSetting() {
     <form className="card field" onSubmit={(e) => void save(e)}>
       <label htmlFor={`${id}-pc`}>{t('data.pcName')}</label>
       <div className="row">
-        <input id={`${id}-pc`} maxLength={80} value={name} onChange={(e) => { setTyped(e.target.value); setSaved(false); }} />
+        <input
+          id={`${id}-pc`}
+          maxLength={80}
+          value={name}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setSaved(false);
+          }}
+        />
         <button type="submit">{t('common.save')}</button>
       </div>
       <p className="muted">{t('data.pcName.hint')}</p>
-      {saved ? <p role="status" className="ok">{t('settings.saved')}</p> : null}
+      {saved ? (
+        <p role="status" className="ok">
+          {t('settings.saved')}
+        </p>
+      ) : null}
       {error ? <ErrorBanner error={error} /> : null}
     </form>
   );

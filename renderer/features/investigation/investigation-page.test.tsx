@@ -71,7 +71,11 @@ describe('InvestigationPage', () => {
     ]);
     expect(screen.getByText('No ICAC summary.')).toBeTruthy();
     const ova = screen.getByRole('table', { name: 'OVA: Office of Victim Assistance' });
-    expect(within(ova).getAllByRole('button').map((b) => b.textContent)).toEqual(['OVA-2025-0004', 'OVA-2025-0001']);
+    expect(
+      within(ova)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['OVA-2025-0004', 'OVA-2025-0001']);
     expect(within(ova).getAllByRole('row')[1]?.textContent).toContain('02/01/2025');
   });
 

@@ -63,9 +63,13 @@ export function InvestigationPage({ investigationRef }: { investigationRef: stri
   const { t } = useI18n();
   const { navigate } = useRouter();
   const id = useId();
-  const { value, error, loading } = useApiResult(() => api.cases.investigation({ investigationRef }), [investigationRef]);
+  const { value, error, loading } = useApiResult(
+    () => api.cases.investigation({ investigationRef }),
+    [investigationRef],
+  );
   const rows = value?.records.map(toRow);
-  const byDate = (a: CaseRow, b: CaseRow) => a.dateReported.localeCompare(b.dateReported) || a.caseCode.localeCompare(b.caseCode);
+  const byDate = (a: CaseRow, b: CaseRow) =>
+    a.dateReported.localeCompare(b.dateReported) || a.caseCode.localeCompare(b.caseCode);
 
   return (
     <section className="investigation-page" aria-labelledby={`${id}-title`}>
@@ -73,7 +77,11 @@ export function InvestigationPage({ investigationRef }: { investigationRef: stri
         <h2 id={`${id}-title`} className="page-title">
           {t('investigation.title', { ref: investigationRef })}
         </h2>
-        <button type="button" className="secondary" onClick={() => void navigate({ name: 'print', doc: { kind: 'investigation', investigationRef } })}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void navigate({ name: 'print', doc: { kind: 'investigation', investigationRef } })}
+        >
           {t('print.open')}
         </button>
         <button type="button" className="secondary" onClick={() => void navigate({ name: 'list' })}>

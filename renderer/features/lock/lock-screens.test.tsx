@@ -9,7 +9,11 @@ import { SessionGate } from './session-gate';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
-const status = (state: SessionStatus['state'], waitSeconds = 0): SessionStatus => ({ state, autoLockMinutes: 10, waitSeconds });
+const status = (state: SessionStatus['state'], waitSeconds = 0): SessionStatus => ({
+  state,
+  autoLockMinutes: 10,
+  waitSeconds,
+});
 
 function renderGate() {
   render(
@@ -39,13 +43,18 @@ describe('the session gate', () => {
   it('shows the recovery key once and opens the app only after the officer confirms keeping it', async () => {
     serve({
       'session:status': () => status('setup'),
-      'session:setup': () => ({ recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH', status: status('unlocked') }),
+      'session:setup': () => ({
+        recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH',
+        status: status('unlocked'),
+      }),
     });
     renderGate();
     await userEvent.type(await screen.findByLabelText('Passphrase'), 'seven tall palm trees');
     await userEvent.type(screen.getByLabelText('Passphrase again'), 'seven tall palm trees');
     await userEvent.click(screen.getByRole('button', { name: 'Protect the data' }));
-    expect((await screen.findByRole('status', { name: 'Recovery key' })).textContent).toBe('ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH');
+    expect((await screen.findByRole('status', { name: 'Recovery key' })).textContent).toBe(
+      'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH',
+    );
     expect(sent('session:setup')).toContainEqual({ passphrase: 'seven tall palm trees' });
     expect((screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByLabelText(/I have printed or written down/));
@@ -66,7 +75,9 @@ describe('the session gate', () => {
     renderGate();
     await userEvent.type(await screen.findByLabelText('Passphrase'), 'not it');
     await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('That passphrase or recovery key is not right. Wait 2 seconds, then try again.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'That passphrase or recovery key is not right. Wait 2 seconds, then try again.',
+    );
     expect(screen.getByRole('status').textContent).toMatch(/Wait [12] seconds before the next attempt/);
     const unlock = () => screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement;
     expect(unlock().disabled).toBe(true);

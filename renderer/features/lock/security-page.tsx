@@ -11,7 +11,12 @@ import { PassphraseField } from './passphrase-field';
 import { useSession } from '../../lib/session';
 
 const AutoLockForm = z.strictObject({
-  minutes: z.string().trim().regex(/^\d{1,3}$/, { message: 'v.autoLock' }).transform(Number).pipe(AutoLockMinutes),
+  minutes: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, { message: 'v.autoLock' })
+    .transform(Number)
+    .pipe(AutoLockMinutes),
 });
 
 /** Change the passphrase, set the idle minutes before the app locks; the app adds the backups panel. */
@@ -35,7 +40,11 @@ function ChangePassphrase() {
   const id = useId();
   const [error, setError] = useState<AppError>();
   const [done, setDone] = useState(false);
-  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof ChangeForm>, unknown, z.output<typeof ChangeForm>>({
+  const { register, handleSubmit, formState, reset } = useForm<
+    z.input<typeof ChangeForm>,
+    unknown,
+    z.output<typeof ChangeForm>
+  >({
     resolver: zodResolver(ChangeForm),
     defaultValues: { current: '', next: '', repeat: '' },
   });
@@ -53,17 +62,37 @@ function ChangePassphrase() {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('security.change.title')}</h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
-        <PassphraseField label={t('security.currentPassphrase')} registration={register('current')} error={errors.current?.message} autoComplete="current-password" />
-        <PassphraseField label={t('lock.newPassphrase')} registration={register('next')} error={errors.next?.message} hintId={`${id}-rules`} autoComplete="new-password" />
+        <PassphraseField
+          label={t('security.currentPassphrase')}
+          registration={register('current')}
+          error={errors.current?.message}
+          autoComplete="current-password"
+        />
+        <PassphraseField
+          label={t('lock.newPassphrase')}
+          registration={register('next')}
+          error={errors.next?.message}
+          hintId={`${id}-rules`}
+          autoComplete="new-password"
+        />
         <p id={`${id}-rules`} className="hint">
           {t('lock.setup.rules')}
         </p>
-        <PassphraseField label={t('lock.newPassphraseAgain')} registration={register('repeat')} error={errors.repeat?.message} autoComplete="new-password" />
+        <PassphraseField
+          label={t('lock.newPassphraseAgain')}
+          registration={register('repeat')}
+          error={errors.repeat?.message}
+          autoComplete="new-password"
+        />
         <button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t('lock.working') : t('security.change.submit')}
         </button>
       </form>
-      {done ? <p role="status" className="ok">{t('security.change.done')}</p> : null}
+      {done ? (
+        <p role="status" className="ok">
+          {t('security.change.done')}
+        </p>
+      ) : null}
       {error ? <ErrorBanner error={error} /> : null}
     </section>
   );
@@ -75,7 +104,11 @@ function AutoLock() {
   const session = useSession();
   const [error, setError] = useState<AppError>();
   const [saved, setSaved] = useState<number>();
-  const { register, handleSubmit, formState } = useForm<z.input<typeof AutoLockForm>, unknown, z.output<typeof AutoLockForm>>({
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof AutoLockForm>,
+    unknown,
+    z.output<typeof AutoLockForm>
+  >({
     resolver: zodResolver(AutoLockForm),
     defaultValues: { minutes: String(session?.status.autoLockMinutes ?? 10) },
   });
@@ -94,12 +127,26 @@ function AutoLock() {
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
         <div className="field">
           <label htmlFor={`${id}-minutes`}>{t('security.autoLock.minutes')}</label>
-          <input id={`${id}-minutes`} className="narrow" inputMode="numeric" aria-invalid={fieldError ? true : undefined} {...register('minutes')} />
-          {fieldError ? <p role="alert" className="field-error">{tMessage(fieldError)}</p> : null}
+          <input
+            id={`${id}-minutes`}
+            className="narrow"
+            inputMode="numeric"
+            aria-invalid={fieldError ? true : undefined}
+            {...register('minutes')}
+          />
+          {fieldError ? (
+            <p role="alert" className="field-error">
+              {tMessage(fieldError)}
+            </p>
+          ) : null}
         </div>
         <button type="submit">{t('common.save')}</button>
       </form>
-      {saved !== undefined ? <p role="status" className="ok">{t('security.autoLock.saved', { minutes: saved })}</p> : null}
+      {saved !== undefined ? (
+        <p role="status" className="ok">
+          {t('security.autoLock.saved', { minutes: saved })}
+        </p>
+      ) : null}
       {error ? <ErrorBanner error={error} /> : null}
     </section>
   );

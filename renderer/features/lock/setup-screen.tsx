@@ -14,10 +14,12 @@ export function SetupScreen({ onDone }: { onDone: (recoveryKey: string, status: 
   const { t } = useI18n();
   const id = useId();
   const [error, setError] = useState<AppError>();
-  const { register, handleSubmit, formState } = useForm<z.input<typeof SetupForm>, unknown, z.output<typeof SetupForm>>({
-    resolver: zodResolver(SetupForm),
-    defaultValues: { passphrase: '', repeat: '' },
-  });
+  const { register, handleSubmit, formState } = useForm<z.input<typeof SetupForm>, unknown, z.output<typeof SetupForm>>(
+    {
+      resolver: zodResolver(SetupForm),
+      defaultValues: { passphrase: '', repeat: '' },
+    },
+  );
   const submit = handleSubmit(async ({ passphrase }) => {
     const result = await api.session.setup({ passphrase });
     if (result.ok) onDone(result.value.recoveryKey, result.value.status);
@@ -39,7 +41,12 @@ export function SetupScreen({ onDone }: { onDone: (recoveryKey: string, status: 
           <p id={`${id}-rules`} className="hint">
             {t('lock.setup.rules')}
           </p>
-          <PassphraseField label={t('lock.passphraseAgain')} registration={register('repeat')} error={formState.errors.repeat?.message} autoComplete="new-password" />
+          <PassphraseField
+            label={t('lock.passphraseAgain')}
+            registration={register('repeat')}
+            error={formState.errors.repeat?.message}
+            autoComplete="new-password"
+          />
           <button type="submit" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t('lock.working') : t('lock.setup.submit')}
           </button>

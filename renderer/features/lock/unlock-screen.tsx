@@ -88,7 +88,13 @@ export function UnlockScreen({ status, lockedItself, onUnlocked }: Props) {
           </form>
         ) : (
           <form onSubmit={(e) => void recover(e)} noValidate aria-label={t('lock.unlock.useRecovery')}>
-            <PassphraseField label={t('lock.recoveryKey')} registration={byRecovery.register('recoveryKey')} error={errors.recoveryKey?.message} autoComplete="off" visible />
+            <PassphraseField
+              label={t('lock.recoveryKey')}
+              registration={byRecovery.register('recoveryKey')}
+              error={errors.recoveryKey?.message}
+              autoComplete="off"
+              visible
+            />
             <PassphraseField
               label={t('lock.newPassphrase')}
               registration={byRecovery.register('newPassphrase')}
@@ -99,7 +105,12 @@ export function UnlockScreen({ status, lockedItself, onUnlocked }: Props) {
             <p id={`${id}-rules`} className="hint">
               {t('lock.setup.rules')}
             </p>
-            <PassphraseField label={t('lock.newPassphraseAgain')} registration={byRecovery.register('repeat')} error={errors.repeat?.message} autoComplete="new-password" />
+            <PassphraseField
+              label={t('lock.newPassphraseAgain')}
+              registration={byRecovery.register('repeat')}
+              error={errors.repeat?.message}
+              autoComplete="new-password"
+            />
             <button type="submit" disabled={busy || wait > 0}>
               {busy ? t('lock.working') : t('lock.recovery.submit')}
             </button>
@@ -111,7 +122,11 @@ export function UnlockScreen({ status, lockedItself, onUnlocked }: Props) {
             {t('lock.unlock.wait', { seconds: wait })}
           </p>
         ) : null}
-        <button type="button" className="link" onClick={() => switchTo(mode === 'passphrase' ? 'recovery' : 'passphrase')}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => switchTo(mode === 'passphrase' ? 'recovery' : 'passphrase')}
+        >
           {mode === 'passphrase' ? t('lock.unlock.useRecovery') : t('lock.unlock.usePassphrase')}
         </button>
       </section>

@@ -39,7 +39,11 @@ function useTitle(doc: PrintDoc, loaded: Loaded | undefined): string {
 }
 
 const yearOfDoc = (doc: PrintDoc, loaded: Loaded | undefined) =>
-  doc.kind === 'report' ? doc.year : loaded?.kind === 'cases' ? Number(loaded.records[0]?.summary.dateReported.slice(0, 4)) || undefined : undefined;
+  doc.kind === 'report'
+    ? doc.year
+    : loaded?.kind === 'cases'
+      ? Number(loaded.records[0]?.summary.dateReported.slice(0, 4)) || undefined
+      : undefined;
 
 /**
  * A print layout with Print (the system dialog) and Save as PDF (desktop app). Each page
@@ -82,7 +86,8 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
 
   const back = () => {
     if (doc.kind === 'case') void navigate({ name: 'edit', id: doc.id });
-    else if (doc.kind === 'investigation') void navigate({ name: 'investigation', investigationRef: doc.investigationRef });
+    else if (doc.kind === 'investigation')
+      void navigate({ name: 'investigation', investigationRef: doc.investigationRef });
     else void navigate({ name: 'totals', year: doc.year });
   };
 
@@ -98,7 +103,11 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
         <button type="button" className="secondary" disabled={!loaded} onClick={() => void savePdf()}>
           {t('print.savePdf')}
         </button>
-        {saved ? <span role="status" className="ok">{saved}</span> : null}
+        {saved ? (
+          <span role="status" className="ok">
+            {saved}
+          </span>
+        ) : null}
       </div>
       {saveError ? <ErrorBanner error={saveError} /> : null}
       {error ? <ErrorBanner error={error} /> : null}

@@ -20,7 +20,15 @@ function year(y: number, count: number, homicides: number, arrests: number): Cas
         offences: homicide ? ['child-homicide'] : ['rape-under-15'],
         homicide,
         victims: [{ age: 9, sex: 'female', outcome: homicide ? 'died' : 'injured' }],
-        suspects: [{ ...suspect, arrested: i < arrests, ...(i < arrests ? { arrestDate: `${y}-03-12` } : { arrestDate: undefined, courtStage: 'not-charged' as const }) }],
+        suspects: [
+          {
+            ...suspect,
+            arrested: i < arrests,
+            ...(i < arrests
+              ? { arrestDate: `${y}-03-12` }
+              : { arrestDate: undefined, courtStage: 'not-charged' as const }),
+          },
+        ],
       }),
     );
   });
@@ -37,7 +45,10 @@ function renderReport(suppressBelow: number | undefined) {
 }
 
 const rowOf = (name: string) => screen.getByRole('row', { name: new RegExp(`^${name}`) });
-const cellsOf = (name: string) => within(rowOf(name)).getAllByRole('cell').map((c) => c.textContent);
+const cellsOf = (name: string) =>
+  within(rowOf(name))
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 
 describe('the printed annual report with small counts hidden', () => {
   it('hides every small count of both years, in the tables and in the text beside them', () => {

@@ -1,5 +1,11 @@
 import { AGE_BANDS, SEXES } from '../../../shared/domain/lists';
-import { HEADLINE_KEYS, publishTotals, type Cell, type DerivedCell, type PublishedTable } from '../../../shared/domain/suppression';
+import {
+  HEADLINE_KEYS,
+  publishTotals,
+  type Cell,
+  type DerivedCell,
+  type PublishedTable,
+} from '../../../shared/domain/suppression';
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { TotalsReport } from '../../../shared/schemas/exchange';
 import { useI18n } from '../../lib/i18n';
@@ -34,9 +40,12 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
   const year = current.year;
   const hiddenText = suppressBelow ? `<${formatCount(suppressBelow)}` : '';
   const cell = (c: Cell) => (c.suppressed ? hiddenText : formatCount(c.value));
-  const derived = (c: DerivedCell, format: (n: number) => string) => (c.suppressed ? hiddenText : c.value === null ? '—' : format(c.value));
+  const derived = (c: DerivedCell, format: (n: number) => string) =>
+    c.suppressed ? hiddenText : c.value === null ? '—' : format(c.value);
   const labelOf = (prefix: string, key: string) =>
-    prefix === 'province' ? provinceLabel(language, key, t('totals.province.unknown')) : t(`${prefix}.${key}` as MessageKey);
+    prefix === 'province'
+      ? provinceLabel(language, key, t('totals.province.unknown'))
+      : t(`${prefix}.${key}` as MessageKey);
 
   const tableRows = (table: PublishedTable, prefix: string) =>
     table.rows.map((r) => ({ key: r.key, label: labelOf(prefix, r.key), cell: r.cell }));
@@ -44,7 +53,11 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
   return (
     <article className="print-report" aria-label={t('print.reportTitle', { year })}>
       <h2>{t('print.reportTitle', { year })}</h2>
-      <p>{suppressBelow ? t('print.suppressed', { threshold: suppressBelow, max: suppressBelow - 1 }) : t('print.unsuppressed')}</p>
+      <p>
+        {suppressBelow
+          ? t('print.suppressed', { threshold: suppressBelow, max: suppressBelow - 1 })
+          : t('print.unsuppressed')}
+      </p>
 
       <h3>{t('totals.section.headline')}</h3>
       <table>
@@ -59,7 +72,8 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
         </thead>
         <tbody>
           {HEADLINE_KEYS.map((key) => {
-            const compared = published.comparison?.figures[key as keyof NonNullable<typeof published.comparison>['figures']];
+            const compared =
+              published.comparison?.figures[key as keyof NonNullable<typeof published.comparison>['figures']];
             return (
               <tr key={key}>
                 <th scope="row">{t(`totals.${key}` as MessageKey)}</th>
@@ -88,7 +102,13 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
       </table>
       <p className="formula">
         {t('totals.formula.change')} ·{' '}
-        {homicides ? t('print.childHomicideChange', { previous: cell(homicides.previous), current: cell(homicides.current), change: derived(homicides.change, formatPercent) }) : null}
+        {homicides
+          ? t('print.childHomicideChange', {
+              previous: cell(homicides.previous),
+              current: cell(homicides.current),
+              change: derived(homicides.change, formatPercent),
+            })
+          : null}
       </p>
 
       {TABLES.map(([key, prefix]) => {
@@ -114,8 +134,16 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
             </table>
             {key === 'byProvince' || key === 'relationships' || key === 'byOffence' ? (
               <>
-                <BarChart title={title} format={formatCount} rows={rows.filter((r) => !r.cell.suppressed && r.cell.value).map((r) => ({ key: r.key, label: r.label, values: [r.cell.value ?? 0] }))} />
-                {rows.some((r) => r.cell.suppressed) ? <p className="formula">{t('print.chartHidden', { threshold: suppressBelow ?? 0 })}</p> : null}
+                <BarChart
+                  title={title}
+                  format={formatCount}
+                  rows={rows
+                    .filter((r) => !r.cell.suppressed && r.cell.value)
+                    .map((r) => ({ key: r.key, label: r.label, values: [r.cell.value ?? 0] }))}
+                />
+                {rows.some((r) => r.cell.suppressed) ? (
+                  <p className="formula">{t('print.chartHidden', { threshold: suppressBelow ?? 0 })}</p>
+                ) : null}
               </>
             ) : null}
           </section>
@@ -128,7 +156,11 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
           <thead>
             <tr>
               <th />
-              {SEXES.map((sex) => <th key={sex} className="num">{t(`sex.${sex}`)}</th>)}
+              {SEXES.map((sex) => (
+                <th key={sex} className="num">
+                  {t(`sex.${sex}`)}
+                </th>
+              ))}
               <th className="num">{t('totals.total')}</th>
             </tr>
           </thead>
@@ -136,18 +168,28 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
             {published.victimsByAgeSex.rows.map((r) => (
               <tr key={r.band}>
                 <th scope="row">{t(`totals.band.${r.band}` as MessageKey)}</th>
-                {SEXES.map((sex) => <td key={sex} className="num">{cell(r.bySex[sex])}</td>)}
+                {SEXES.map((sex) => (
+                  <td key={sex} className="num">
+                    {cell(r.bySex[sex])}
+                  </td>
+                ))}
                 <td className="num">{cell(r.total)}</td>
               </tr>
             ))}
             <tr>
               <th scope="row">{t('totals.total')}</th>
-              {SEXES.map((sex) => <td key={sex} className="num">{cell(published.victimsByAgeSex.bySex[sex])}</td>)}
+              {SEXES.map((sex) => (
+                <td key={sex} className="num">
+                  {cell(published.victimsByAgeSex.bySex[sex])}
+                </td>
+              ))}
               <td className="num">{cell(published.victimsByAgeSex.total)}</td>
             </tr>
           </tbody>
         </table>
-        <p className="formula">{t('totals.formula.victimsByAgeSex')} ({AGE_BANDS.map((b) => b.code).join(', ')})</p>
+        <p className="formula">
+          {t('totals.formula.victimsByAgeSex')} ({AGE_BANDS.map((b) => b.code).join(', ')})
+        </p>
       </section>
 
       <section>

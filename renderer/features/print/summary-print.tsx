@@ -13,17 +13,24 @@ function Rows({ head, rows, none }: { head: string[]; rows: ReactNode[][]; none:
   return (
     <table>
       <thead>
-        <tr>{head.map((h) => <th key={h}>{h}</th>)}</tr>
+        <tr>
+          {head.map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((cells, i) => (
-          <tr key={i}>{cells.map((c, j) => <td key={j}>{c}</td>)}</tr>
+          <tr key={i}>
+            {cells.map((c, j) => (
+              <td key={j}>{c}</td>
+            ))}
+          </tr>
         ))}
       </tbody>
     </table>
   );
 }
-
 
 /** Dates and numbers in the officer's language and digits. */
 function useDates() {
@@ -40,7 +47,16 @@ function Suspects({ s, t }: { s: Extract<Summary, { team: 'HIT' | 'ICAC' }>; t: 
       <h4>{t('group.suspects')}</h4>
       <Rows
         none={none}
-        head={[t('field.age'), t('field.sex'), t('field.relationship'), t('field.arrested'), t('field.arrestDate'), t('field.charges'), t('field.courtStage'), t('field.courtOutcome')]}
+        head={[
+          t('field.age'),
+          t('field.sex'),
+          t('field.relationship'),
+          t('field.arrested'),
+          t('field.arrestDate'),
+          t('field.charges'),
+          t('field.courtStage'),
+          t('field.courtOutcome'),
+        ]}
         rows={s.suspects.map((x) => [
           num(x.age),
           t(`sex.${x.sex}`),
@@ -65,7 +81,11 @@ function TeamDetails({ s, t }: { s: Summary; t: T }) {
       return (
         <>
           <h4>{t('group.victims')}</h4>
-          <Rows none={none} head={[t('field.age'), t('field.sex'), t('field.outcome')]} rows={s.victims.map((v) => [num(v.age), t(`sex.${v.sex}`), t(`outcome.${v.outcome}`)])} />
+          <Rows
+            none={none}
+            head={[t('field.age'), t('field.sex'), t('field.outcome')]}
+            rows={s.victims.map((v) => [num(v.age), t(`sex.${v.sex}`), t(`outcome.${v.outcome}`)])}
+          />
           <dl>
             <dt>{t('field.homicide')}</dt>
             <dd>{yes(s.homicide)}</dd>
@@ -113,8 +133,16 @@ function TeamDetails({ s, t }: { s: Summary; t: T }) {
                 <dt>{t('field.sha256')}</dt>
                 <dd className="hash">{e.sha256 ?? '—'}</dd>
               </dl>
-              <Rows none={none} head={[t('field.examinations'), t('field.date'), t('field.result')]} rows={e.examinations.map((x) => [t(`exam.${x.type}`), dateOr(x.date), x.result || '—'])} />
-              <Rows none={none} head={[t('field.holder'), t('field.date'), t('field.place')]} rows={e.custody.map((c) => [c.holder, formatDate(c.date), c.place])} />
+              <Rows
+                none={none}
+                head={[t('field.examinations'), t('field.date'), t('field.result')]}
+                rows={e.examinations.map((x) => [t(`exam.${x.type}`), dateOr(x.date), x.result || '—'])}
+              />
+              <Rows
+                none={none}
+                head={[t('field.holder'), t('field.date'), t('field.place')]}
+                rows={e.custody.map((c) => [c.holder, formatDate(c.date), c.place])}
+              />
             </section>
           ))}
         </>
@@ -133,9 +161,17 @@ function TeamDetails({ s, t }: { s: Summary; t: T }) {
             <dd>{num(s.bereavedFamiliesSupported)}</dd>
           </dl>
           <h4>{t('group.services')}</h4>
-          <Rows none={none} head={[t('field.service'), t('field.date')]} rows={s.services.map((x) => [t(`service.${x.service}`), formatDate(x.date)])} />
+          <Rows
+            none={none}
+            head={[t('field.service'), t('field.date')]}
+            rows={s.services.map((x) => [t(`service.${x.service}`), formatDate(x.date)])}
+          />
           <h4>{t('group.referrals')}</h4>
-          <Rows none={none} head={[t('field.agency'), t('field.date')]} rows={s.referrals.map((x) => [x.agency, dateOr(x.date)])} />
+          <Rows
+            none={none}
+            head={[t('field.agency'), t('field.date')]}
+            rows={s.referrals.map((x) => [x.agency, dateOr(x.date)])}
+          />
         </>
       );
   }
@@ -171,7 +207,13 @@ export function SummaryPrint({ record }: { record: CaseRecord }) {
         <dt>{t('print.entered')}</dt>
         <dd>{t('print.byOn', { by: record.createdBy || '—', at: formatDateTime(record.createdAt) })}</dd>
         <dt>{t('print.changed')}</dt>
-        <dd>{t('print.byOnRevision', { by: record.updatedBy || '—', at: formatDateTime(record.updatedAt), revision: record.revision })}</dd>
+        <dd>
+          {t('print.byOnRevision', {
+            by: record.updatedBy || '—',
+            at: formatDateTime(record.updatedAt),
+            revision: record.revision,
+          })}
+        </dd>
       </dl>
       <h3>{t('field.narrative')}</h3>
       <p className="narrative">{s.narrative || '—'}</p>

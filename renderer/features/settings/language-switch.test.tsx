@@ -12,9 +12,7 @@ vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 function Probe() {
   const { t, formatDate } = useI18n();
-  return (
-    <p data-testid="probe">{`${t('nav.cases')} ${formatDate('2025-03-14')}`}</p>
-  );
+  return <p data-testid="probe">{`${t('nav.cases')} ${formatDate('2025-03-14')}`}</p>;
 }
 
 /** Holds the settings the way App does, so a choice re-renders the screen. */

@@ -16,7 +16,11 @@ export function OfficerSettings({ settings, onSaved }: { settings: Settings; onS
   const id = useId();
   const [error, setError] = useState<AppError>();
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, formState } = useForm<z.input<typeof OfficerForm>, unknown, z.output<typeof OfficerForm>>({
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof OfficerForm>,
+    unknown,
+    z.output<typeof OfficerForm>
+  >({
     resolver: zodResolver(OfficerForm),
     defaultValues: { officerName: settings.officerName },
   });
@@ -36,11 +40,24 @@ export function OfficerSettings({ settings, onSaved }: { settings: Settings; onS
     <form className="officer" onSubmit={submit} noValidate>
       <label htmlFor={`${id}-name`}>{t('settings.officerName')}</label>
       <div className="row">
-        <input id={`${id}-name`} autoComplete="off" aria-invalid={fieldError ? true : undefined} {...register('officerName')} />
+        <input
+          id={`${id}-name`}
+          autoComplete="off"
+          aria-invalid={fieldError ? true : undefined}
+          {...register('officerName')}
+        />
         <button type="submit">{t('common.save')}</button>
       </div>
-      {fieldError ? <p role="alert" className="field-error">{tMessage(fieldError)}</p> : null}
-      {saved ? <p role="status" className="ok">{t('settings.saved')}</p> : null}
+      {fieldError ? (
+        <p role="alert" className="field-error">
+          {tMessage(fieldError)}
+        </p>
+      ) : null}
+      {saved ? (
+        <p role="status" className="ok">
+          {t('settings.saved')}
+        </p>
+      ) : null}
       {error ? <ErrorBanner error={error} /> : null}
     </form>
   );

@@ -25,16 +25,24 @@ export function AgeSexCard({ rows, formula }: { rows: readonly AgeSexRow[]; form
         <BarChart
           title={title}
           series={sexLabels}
-          rows={rows.map((r) => ({ key: r.band, label: t(`totals.band.${r.band}`), values: SEXES.map((s) => r.bySex[s].value) }))}
+          rows={rows.map((r) => ({
+            key: r.band,
+            label: t(`totals.band.${r.band}`),
+            values: SEXES.map((s) => r.bySex[s].value),
+          }))}
         />
         <table className="figures" aria-labelledby={`${id}-title`}>
           <thead>
             <tr>
               <th scope="col">{t('totals.band')}</th>
               {sexLabels.map((label) => (
-                <th key={label} scope="col" className="num">{label}</th>
+                <th key={label} scope="col" className="num">
+                  {label}
+                </th>
               ))}
-              <th scope="col" className="num">{t('totals.total')}</th>
+              <th scope="col" className="num">
+                {t('totals.total')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,11 +68,17 @@ export function AgeSexCard({ rows, formula }: { rows: readonly AgeSexRow[]; form
               <th scope="row">{t('totals.total')}</th>
               {SEXES.map((s, i) => (
                 <td key={s} className="num">
-                  <FigureValue figure={sum(rows.map((r) => r.bySex[s]))} label={t('totals.rowLabel', { table: title, row: sexLabels[i] ?? s })} />
+                  <FigureValue
+                    figure={sum(rows.map((r) => r.bySex[s]))}
+                    label={t('totals.rowLabel', { table: title, row: sexLabels[i] ?? s })}
+                  />
                 </td>
               ))}
               <td className="num">
-                <FigureValue figure={sum(rows)} label={t('totals.rowLabel', { table: title, row: t('totals.total') })} />
+                <FigureValue
+                  figure={sum(rows)}
+                  label={t('totals.rowLabel', { table: title, row: t('totals.total') })}
+                />
               </td>
             </tr>
           </tfoot>

@@ -59,10 +59,21 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
             ? null
             : t('common.loading')}
       </p>
-      {rows && drill.value !== drill.ids.length ? <p className="muted">{t('totals.drill.weighted', { value: formatCount(drill.value) })}</p> : null}
+      {rows && drill.value !== drill.ids.length ? (
+        <p className="muted">{t('totals.drill.weighted', { value: formatCount(drill.value) })}</p>
+      ) : null}
       {missing > 0 ? <p className="muted">{t('totals.drill.missing', { count: formatCount(missing) })}</p> : null}
       {error ? <ErrorBanner error={error} /> : null}
-      {rows && rows.length > 0 ? <CasesTable total={rows.length} rowAt={rowAt} resetKey={rows} labelledBy={`${id}-title`} sort={sort} onSort={setSort} /> : null}
+      {rows && rows.length > 0 ? (
+        <CasesTable
+          total={rows.length}
+          rowAt={rowAt}
+          resetKey={rows}
+          labelledBy={`${id}-title`}
+          sort={sort}
+          onSort={setSort}
+        />
+      ) : null}
     </dialog>
   );
 }

@@ -37,7 +37,11 @@ function Compared({ comparison, name }: { comparison: YearComparison; name: Comp
       <p className="formula">
         {delta === null
           ? t('totals.formula.change.none', { year: previous.year })
-          : t('totals.formula.change.worked', { current: formatCount(now.value), previous: formatCount(before.value), change: formatChange(delta) })}
+          : t('totals.formula.change.worked', {
+              current: formatCount(now.value),
+              previous: formatCount(before.value),
+              change: formatChange(delta),
+            })}
       </p>
     </Tile>
   );
@@ -61,7 +65,10 @@ export function HeadlineFigures({ comparison }: { comparison: YearComparison }) 
       <Tile title={rateLabel}>
         <span className="figure-value">{rate === null ? t('totals.notComputed') : formatPercent(rate)}</span>
         <p className="previous">
-          {t('totals.previous', { year: previous.year, value: previous.arrestRate === null ? t('totals.notComputed') : formatPercent(previous.arrestRate) })}
+          {t('totals.previous', {
+            year: previous.year,
+            value: previous.arrestRate === null ? t('totals.notComputed') : formatPercent(previous.arrestRate),
+          })}
         </p>
         <p className="formula">
           {rate === null
@@ -78,7 +85,9 @@ export function HeadlineFigures({ comparison }: { comparison: YearComparison }) 
         {current.investigations.value > 0 ? (
           <p className="previous">
             {t('totals.formula.withArrest.worked', {
-              share: formatPercent(Math.round((current.investigationsWithArrest.value / current.investigations.value) * 1000) / 10),
+              share: formatPercent(
+                Math.round((current.investigationsWithArrest.value / current.investigations.value) * 1000) / 10,
+              ),
               investigations: formatCount(current.investigations.value),
             })}
           </p>

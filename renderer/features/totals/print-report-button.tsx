@@ -14,7 +14,13 @@ export function PrintReportButton({ year }: { year: number }) {
         <input id={id} type="checkbox" checked={suppress} onChange={(e) => setSuppress(e.target.checked)} />
         {t('print.report.suppress')}
       </label>
-      <button type="button" className="secondary" onClick={() => void navigate({ name: 'print', doc: { kind: 'report', year, ...(suppress ? { suppressBelow: 5 } : {}) } })}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          void navigate({ name: 'print', doc: { kind: 'report', year, ...(suppress ? { suppressBelow: 5 } : {}) } })
+        }
+      >
         {t('print.report.open')}
       </button>
     </div>

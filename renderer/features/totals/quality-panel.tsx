@@ -10,7 +10,13 @@ const SHOWN_REFS = 8;
  * What would make the year's totals wrong, found before they are exported: each kind of
  * problem, what to do about it, the references involved and the summaries to open.
  */
-export function QualityPanel({ findings, onSpending }: { findings: readonly QualityFinding[]; onSpending: () => void }) {
+export function QualityPanel({
+  findings,
+  onSpending,
+}: {
+  findings: readonly QualityFinding[];
+  onSpending: () => void;
+}) {
   const { t } = useI18n();
   const { count: formatCount } = useNumbers();
   if (findings.length === 0) return <p className="ok quality-none">{t('totals.quality.none')}</p>;
@@ -29,7 +35,9 @@ export function QualityPanel({ findings, onSpending }: { findings: readonly Qual
               <p className="hint">{t(`totals.quality.${finding.check}.hint`)}</p>
               {finding.refs.length > 0 ? (
                 <p className="refs">
-                  {t('totals.quality.refs', { refs: more > 0 ? t('totals.quality.more', { refs: shown, count: more }) : shown })}
+                  {t('totals.quality.refs', {
+                    refs: more > 0 ? t('totals.quality.more', { refs: shown, count: more }) : shown,
+                  })}
                 </p>
               ) : null}
               {finding.ids.length > 0 ? (
@@ -37,8 +45,16 @@ export function QualityPanel({ findings, onSpending }: { findings: readonly Qual
                   figure={{ value: finding.ids.length, ids: finding.ids }}
                   label={check}
                   className="quality-open secondary"
-                  text={one ? t('totals.quality.showOne') : t('totals.quality.show', { count: formatCount(finding.ids.length) })}
-                  name={one ? t('totals.quality.showOneLabel', { check }) : t('totals.quality.showLabel', { count: formatCount(finding.ids.length), check })}
+                  text={
+                    one
+                      ? t('totals.quality.showOne')
+                      : t('totals.quality.show', { count: formatCount(finding.ids.length) })
+                  }
+                  name={
+                    one
+                      ? t('totals.quality.showOneLabel', { check })
+                      : t('totals.quality.showLabel', { count: formatCount(finding.ids.length), check })
+                  }
                 />
               ) : null}
               {finding.check === 'spending-missing' ? (

@@ -28,7 +28,9 @@ type Texts = Record<Team, string>;
 export function SpendingForm({ year, spending, closed, onSaved, firstField }: Props) {
   const { t, tMessage } = useI18n();
   const id = useId();
-  const [texts, setTexts] = useState<Texts>(() => Object.fromEntries(TEAMS.map((team) => [team, spending[team]?.toString() ?? ''])) as Texts);
+  const [texts, setTexts] = useState<Texts>(
+    () => Object.fromEntries(TEAMS.map((team) => [team, spending[team]?.toString() ?? ''])) as Texts,
+  );
   const [errors, setErrors] = useState<Partial<Record<Team, string>>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppError>();
@@ -51,7 +53,8 @@ export function SpendingForm({ year, spending, closed, onSaved, firstField }: Pr
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         const team = issue.path[0];
-        if (typeof team === 'string' && (TEAMS as readonly string[]).includes(team)) found[team as Team] ??= issue.message;
+        if (typeof team === 'string' && (TEAMS as readonly string[]).includes(team))
+          found[team as Team] ??= issue.message;
       }
     }
     setErrors(found);

@@ -27,7 +27,18 @@ interface Props {
  * One table of the report: its chart and the same numbers as a table whose values open
  * the summaries behind them. The table is what keyboard and screen-reader users work with.
  */
-export function TableCard({ title, table, labelOf, formula, chart = false, hideZeroRows = false, format: given, valueLabel, level = 4, children }: Props) {
+export function TableCard({
+  title,
+  table,
+  labelOf,
+  formula,
+  chart = false,
+  hideZeroRows = false,
+  format: given,
+  valueLabel,
+  level = 4,
+  children,
+}: Props) {
   const { t } = useI18n();
   const numbers = useNumbers();
   const format = given ?? numbers.count;
@@ -41,7 +52,11 @@ export function TableCard({ title, table, labelOf, formula, chart = false, hideZ
       {formula ? <p className="formula">{formula}</p> : null}
       <div className="table-card-body">
         {chart ? (
-          <BarChart title={title} format={format} rows={table.rows.map((r) => ({ key: r.key, label: labelOf(r.key), values: [r.value] }))} />
+          <BarChart
+            title={title}
+            format={format}
+            rows={table.rows.map((r) => ({ key: r.key, label: labelOf(r.key), values: [r.value] }))}
+          />
         ) : null}
         <table className="figures" aria-labelledby={`${id}-title`}>
           <thead>
@@ -49,7 +64,9 @@ export function TableCard({ title, table, labelOf, formula, chart = false, hideZ
               <th scope="col">
                 <span className="visually-hidden">{title}</span>
               </th>
-              <th scope="col" className="num">{valueLabel ?? t('totals.count')}</th>
+              <th scope="col" className="num">
+                {valueLabel ?? t('totals.count')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +76,11 @@ export function TableCard({ title, table, labelOf, formula, chart = false, hideZ
                 <tr key={row.key}>
                   <th scope="row">{label}</th>
                   <td className="num">
-                    <FigureValue figure={row} label={t('totals.rowLabel', { table: title, row: label })} text={format(row.value)} />
+                    <FigureValue
+                      figure={row}
+                      label={t('totals.rowLabel', { table: title, row: label })}
+                      text={format(row.value)}
+                    />
                   </td>
                 </tr>
               );
@@ -69,7 +90,11 @@ export function TableCard({ title, table, labelOf, formula, chart = false, hideZ
             <tr>
               <th scope="row">{t('totals.total')}</th>
               <td className="num">
-                <FigureValue figure={{ value: table.total, ids: allIds }} label={t('totals.rowLabel', { table: title, row: t('totals.total') })} text={format(table.total)} />
+                <FigureValue
+                  figure={{ value: table.total, ids: allIds }}
+                  label={t('totals.rowLabel', { table: title, row: t('totals.total') })}
+                  text={format(table.total)}
+                />
               </td>
             </tr>
           </tfoot>

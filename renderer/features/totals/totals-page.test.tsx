@@ -13,7 +13,10 @@ import { TotalsPage } from './totals-page';
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 const records: CaseRecord[] = buildRecords();
-const spent: YearSettings = { ...openSettings(2021), spending: { OVA: 250_000, HIT: 480_000, FST: 170_000, ICAC: 220_000 } };
+const spent: YearSettings = {
+  ...openSettings(2021),
+  spending: { OVA: 250_000, HIT: 480_000, FST: 170_000, ICAC: 220_000 },
+};
 
 function serveTotals(settings: YearSettings) {
   serve({ 'totals:get': ({ year }) => reportFor(records, year === settings.year ? settings : openSettings(year)) });
@@ -62,7 +65,9 @@ describe('TotalsPage', () => {
     const investigations = await tile('Investigations');
     expect(sent('totals:get')).toContainEqual({ year: 2021 });
     expect(screen.getByRole('heading', { name: 'Totals for 2021', level: 2 })).toBeTruthy();
-    expect(within(investigations).getByRole('button', { name: 'Investigations 2021: 313. Show the summaries' }).textContent).toBe('313');
+    expect(
+      within(investigations).getByRole('button', { name: 'Investigations 2021: 313. Show the summaries' }).textContent,
+    ).toBe('313');
     expect(investigations.textContent).toContain('2020: 274 · Change: +14.2%');
     expect(investigations.textContent).toContain('Change = (313 − 274) ÷ 274 = +14.2%');
     expect(investigations.textContent).toContain('each counted once, however many teams’ summaries carry it');
@@ -119,16 +124,22 @@ describe('TotalsPage', () => {
     renderPage();
     const user = userEvent.setup();
     await tile('Investigations');
-    const phnomPenh = screen.getByRole('button', { name: 'Investigations by province: Phnom Penh: 5. Show the summaries' });
+    const phnomPenh = screen.getByRole('button', {
+      name: 'Investigations by province: Phnom Penh: 5. Show the summaries',
+    });
     phnomPenh.focus();
     await user.keyboard('{Enter}');
 
-    const dialog = await screen.findByRole('dialog', { name: 'Summaries behind “Investigations by province: Phnom Penh”' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Summaries behind “Investigations by province: Phnom Penh”',
+    });
     expect(await within(dialog).findByText('5 summaries')).toBeTruthy();
     const expected = records.filter((r) => r.summary.province === '12' && r.summary.dateReported.startsWith('2021'));
     const asked = sent('cases:byIds')[0]?.ids ?? [];
     expect([...asked].sort()).toEqual(expected.map((r) => r.id).sort());
-    const shown = within(dialog).getAllByRole('button', { name: /^HIT-2021-/ }).map((b) => b.textContent);
+    const shown = within(dialog)
+      .getAllByRole('button', { name: /^HIT-2021-/ })
+      .map((b) => b.textContent);
     expect(shown.sort()).toEqual(expected.map((r) => r.caseCode).sort());
 
     fireEvent(dialog, new Event('cancel', { cancelable: true }));
@@ -150,7 +161,9 @@ describe('TotalsPage', () => {
     await tile('Investigations');
     const panel = section('Data quality');
     expect(panel.textContent).toContain('4 kinds of problem found.');
-    const items = within(panel).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
+    const items = within(panel)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('strong')?.textContent);
     expect(items).toEqual([
       'Summaries without a province',
       'Summaries without a lead summary (no HIT or ICAC summary has their reference)',
@@ -204,7 +217,9 @@ describe('TotalsPage', () => {
       },
     });
     renderPage();
-    expect((await screen.findByRole('alert')).textContent).toContain('The data file cases-2021.json could not be opened (not JSON)');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The data file cases-2021.json could not be opened (not JSON)',
+    );
     expect(screen.queryByRole('heading', { name: 'Headline figures' })).toBeNull();
   });
 });

@@ -75,14 +75,18 @@ export function TotalsPage({ initialYear }: { initialYear?: number | undefined }
         <PrintReportButton year={year} />
         {closed ? (
           <div className="banner banner-warning year-closed-banner">
-            <strong>{t('totals.year.closedBanner', { year, at: formatDateTime(closed.at), by: closed.by || '—' })}</strong>
+            <strong>
+              {t('totals.year.closedBanner', { year, at: formatDateTime(closed.at), by: closed.by || '—' })}
+            </strong>
           </div>
         ) : null}
         {loading ? <p role="status">{t('common.loading')}</p> : null}
         {error ? <ErrorBanner error={error} /> : null}
         {comparison && settings ? (
           <>
-            {comparison.current.summariesByTeam.total === 0 ? <p className="banner banner-info">{t('totals.empty', { year })}</p> : null}
+            {comparison.current.summariesByTeam.total === 0 ? (
+              <p className="banner banner-info">{t('totals.empty', { year })}</p>
+            ) : null}
             <Section title={t('totals.section.headline')}>
               <HeadlineFigures comparison={comparison} />
             </Section>
@@ -107,7 +111,14 @@ export function TotalsPage({ initialYear }: { initialYear?: number | undefined }
                   format={numbers.usd}
                   valueLabel={t('totals.amount')}
                 >
-                  <SpendingForm key={year} year={year} spending={settings.spending} closed={closed !== undefined} onSaved={reload} firstField={spendingField} />
+                  <SpendingForm
+                    key={year}
+                    year={year}
+                    spending={settings.spending}
+                    closed={closed !== undefined}
+                    onSaved={reload}
+                    firstField={spendingField}
+                  />
                 </TableCard>
               </div>
             </Section>

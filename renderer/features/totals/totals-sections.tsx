@@ -7,7 +7,15 @@ import { listLabel, provinceLabel } from '../../lib/numbers';
 import { TableCard } from './table-card';
 
 /** A titled part of the page. */
-export function Section({ title, children, className = '' }: { title: string; children: ReactNode; className?: string }) {
+export function Section({
+  title,
+  children,
+  className = '',
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const id = useId();
   return (
     <section className={`totals-section ${className}`} aria-labelledby={id}>
@@ -41,7 +49,13 @@ export function InvestigationTables({ comparison }: { comparison: YearComparison
         table={c.byProvince}
         labelOf={(key) => provinceLabel(language, key, unknown)}
       />
-      <TableCard chart title={t('totals.table.byOffence')} formula={t('totals.formula.byOffence')} table={c.byOffence} labelOf={(key) => listLabel(t, 'offence', key)} />
+      <TableCard
+        chart
+        title={t('totals.table.byOffence')}
+        formula={t('totals.formula.byOffence')}
+        table={c.byOffence}
+        labelOf={(key) => listLabel(t, 'offence', key)}
+      />
       <TableCard
         chart
         title={t('totals.table.relationships')}
@@ -50,7 +64,13 @@ export function InvestigationTables({ comparison }: { comparison: YearComparison
         labelOf={(key) => listLabel(t, 'relationship', key)}
       />
       <AgeSexCard rows={c.victimsByAgeSex} formula={t('totals.formula.victimsByAgeSex')} />
-      <TableCard chart title={t('totals.table.courtStages')} formula={t('totals.formula.courtStages')} table={c.courtStages} labelOf={(key) => listLabel(t, 'court', key)} />
+      <TableCard
+        chart
+        title={t('totals.table.courtStages')}
+        formula={t('totals.formula.courtStages')}
+        table={c.courtStages}
+        labelOf={(key) => listLabel(t, 'court', key)}
+      />
       <TableCard
         title={t('totals.table.investigationsByLeadTeam')}
         formula={t('totals.formula.investigationsByLeadTeam')}
@@ -78,7 +98,10 @@ export function TeamWork({ comparison }: { comparison: YearComparison }) {
         />
       </div>
       <TeamPart title={t('totals.team.ova')}>
-        <TeamFigures comparison={comparison} names={['victimsSupported', 'familyMembersSupported', 'courtAccompaniments', 'bereavedFamiliesSupported']} />
+        <TeamFigures
+          comparison={comparison}
+          names={['victimsSupported', 'familyMembersSupported', 'courtAccompaniments', 'bereavedFamiliesSupported']}
+        />
         <div className="cards">
           <TableCard
             chart

@@ -19,7 +19,8 @@ function LogEntry({ entry }: { entry: YearLogEntry }) {
   const { t, formatDateTime } = useI18n();
   const at = formatDateTime(entry.at);
   const by = entry.by || '—';
-  if (entry.action === 'reopened') return <li>{t('totals.year.log.reopened', { at, by, reason: entry.reason ?? '' })}</li>;
+  if (entry.action === 'reopened')
+    return <li>{t('totals.year.log.reopened', { at, by, reason: entry.reason ?? '' })}</li>;
   return <li>{t(entry.action === 'closed' ? 'totals.year.log.closed' : 'totals.year.log.spending', { at, by })}</li>;
 }
 
@@ -61,7 +62,10 @@ export function YearClose({ settings, problems, onChanged }: Props) {
     returnFocus.current = true;
     const yes = await ask({
       title: t('totals.year.close.title', { year }),
-      body: problems > 0 ? t('totals.year.close.bodyProblems', { year, count: problems }) : t('totals.year.close.body', { year }),
+      body:
+        problems > 0
+          ? t('totals.year.close.bodyProblems', { year, count: problems })
+          : t('totals.year.close.body', { year }),
       confirm: t('totals.year.close', { year }),
       cancel: t('common.cancel'),
     });

@@ -26,11 +26,19 @@ beforeEach(() => {
       return settings;
     },
     'years:close': () => {
-      settings = { ...settings, closed: { at: AT, by: 'Dara' }, log: [...settings.log, { at: AT, by: 'Dara', action: 'closed' }] };
+      settings = {
+        ...settings,
+        closed: { at: AT, by: 'Dara' },
+        log: [...settings.log, { at: AT, by: 'Dara', action: 'closed' }],
+      };
       return settings;
     },
     'years:reopen': ({ reason }) => {
-      settings = { year: settings.year, spending: settings.spending, log: [...settings.log, { at: AT, by: 'Dara', action: 'reopened', reason }] };
+      settings = {
+        year: settings.year,
+        spending: settings.spending,
+        log: [...settings.log, { at: AT, by: 'Dara', action: 'reopened', reason }],
+      };
       return settings;
     },
   });
@@ -52,8 +60,10 @@ function renderPage() {
   );
 }
 
-const yearPart = async () => (await screen.findByRole('heading', { name: 'Closing the year', level: 3 })).closest('section') as HTMLElement;
-const spendingCard = () => screen.getByRole('heading', { name: 'Spending by team (USD)' }).closest('section') as HTMLElement;
+const yearPart = async () =>
+  (await screen.findByRole('heading', { name: 'Closing the year', level: 3 })).closest('section') as HTMLElement;
+const spendingCard = () =>
+  screen.getByRole('heading', { name: 'Spending by team (USD)' }).closest('section') as HTMLElement;
 
 describe('Spending per team', () => {
   it('saves whole dollars, typed in Latin or Khmer digits, and shows them in the report', async () => {
@@ -65,9 +75,18 @@ describe('Spending per team', () => {
     await user.type(screen.getByLabelText('ICAC: Internet Crimes Against Children (USD)'), ' 220000 ');
     await user.click(screen.getByRole('button', { name: 'Save spending' }));
 
-    await waitFor(() => expect(sent('years:setSpending')).toContainEqual({ year: 2021, spending: { OVA: 250000, HIT: 480000, ICAC: 220000 } }));
+    await waitFor(() =>
+      expect(sent('years:setSpending')).toContainEqual({
+        year: 2021,
+        spending: { OVA: 250000, HIT: 480000, ICAC: 220000 },
+      }),
+    );
     expect(await screen.findByText('Spending for 2021 saved.')).toBeTruthy();
-    await waitFor(() => expect(within(spendingCard()).getByRole('rowheader', { name: 'Total' }).closest('tr')?.textContent).toBe('TotalUSD 950,000'));
+    await waitFor(() =>
+      expect(within(spendingCard()).getByRole('rowheader', { name: 'Total' }).closest('tr')?.textContent).toBe(
+        'TotalUSD 950,000',
+      ),
+    );
     expect(within(spendingCard()).getByRole('img', { name: /^Spending by team/ }).textContent).toContain('USD 480,000');
     expect(screen.queryByText('No spending entered for this year')).toBeNull();
     expect((await yearPart()).textContent).toContain('15/02/2022');
@@ -81,7 +100,9 @@ describe('Spending per team', () => {
     const fst = screen.getByLabelText('FST: Forensic Services Team (USD)');
     await user.type(fst, '12.5k');
     await user.click(screen.getByRole('button', { name: 'Save spending' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Enter a whole number, 0 or more (Khmer digits are fine)');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Enter a whole number, 0 or more (Khmer digits are fine)',
+    );
     expect(fst.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(fst);
     expect(sent('years:setSpending')).toEqual([]);
@@ -112,7 +133,13 @@ describe('Closing and reopening the year', () => {
     dialog = screen.getByRole('dialog', { name: 'Close 2021?' });
     await user.click(within(dialog).getByRole('button', { name: 'Close 2021' }));
     await waitFor(() => expect(sent('years:close')).toEqual([{ year: 2021 }]));
-    expect(await screen.findByText('2021 is closed since 15/02/2022 ' + time(AT) + ' (by Dara). Its summaries cannot be changed until the year is reopened.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        '2021 is closed since 15/02/2022 ' +
+          time(AT) +
+          ' (by Dara). Its summaries cannot be changed until the year is reopened.',
+      ),
+    ).toBeTruthy();
     expect((await yearPart()).textContent).toContain('closed by Dara');
     expect(screen.getByLabelText('OVA: Office of Victim Assistance (USD)').matches(':disabled')).toBe(true);
     expect(screen.getByText('The year is closed: reopen it to change the spending.')).toBeTruthy();
@@ -136,10 +163,17 @@ describe('Closing and reopening the year', () => {
 
     await user.type(reason, 'Court verdict for CPU-2021-0044 arrived after the report');
     await user.click(reopen);
-    await waitFor(() => expect(sent('years:reopen')).toContainEqual({ year: 2021, reason: 'Court verdict for CPU-2021-0044 arrived after the report' }));
+    await waitFor(() =>
+      expect(sent('years:reopen')).toContainEqual({
+        year: 2021,
+        reason: 'Court verdict for CPU-2021-0044 arrived after the report',
+      }),
+    );
     expect(await within(part).findByText('2021 is open again.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText(/2021 is closed since/)).toBeNull());
-    const log = within(part).getAllByRole('listitem').map((li) => li.textContent);
+    const log = within(part)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(log).toHaveLength(2);
     expect(log[1]).toContain('reopened by Dara. Reason: Court verdict for CPU-2021-0044 arrived after the report');
   });

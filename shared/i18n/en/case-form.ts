@@ -27,7 +27,8 @@ export const caseForm = {
   'case.form.datePlaceholder': 'dd/mm/yyyy',
   'case.form.item': '{what} {number}',
   'case.form.optional': '(optional)',
-  'case.form.meta': 'Created by {createdBy} on {createdAt}; last saved by {updatedBy} on {updatedAt}; revision {revision}.',
+  'case.form.meta':
+    'Created by {createdBy} on {createdAt}; last saved by {updatedBy} on {updatedAt}; revision {revision}.',
 
   'history.title': 'History',
   'history.entry': 'Revision {revision}: {action} by {by} on {at}',
@@ -41,7 +42,8 @@ export const caseForm = {
 
   'field.team': 'Team',
   'field.investigationRef': 'Investigation reference',
-  'field.investigationRef.hint': 'The same reference links every team’s summaries of one investigation, e.g. CPU-2025-014',
+  'field.investigationRef.hint':
+    'The same reference links every team’s summaries of one investigation, e.g. CPU-2025-014',
   'field.dateReported': 'Date reported',
   'field.offenceDate': 'Date of the offence',
   'field.province': 'Province',

@@ -3,31 +3,45 @@ export const errors = {
   'error.unknown-channel': 'The app could not handle this request. Please restart the app.',
   'error.invalid-input': 'The data was refused: {detail}',
   'error.forbidden-sender': 'Request refused: it did not come from the app window.',
-  'error.store-unreadable': 'The data file {file} could not be opened ({reason}). It has not been changed. Restore a backup of it (Security and backups), or ask your coordinator.',
+  'error.store-unreadable':
+    'The data file {file} could not be opened ({reason}). It has not been changed. Restore a backup of it (Security and backups), or ask your coordinator.',
   'error.not-found': 'This summary no longer exists; it may have been deleted.',
   'error.conflict': 'Someone saved this summary after you opened it. Reopen it to see their changes.',
-  'error.year-closed': 'The year {year} is closed, so its summaries cannot be changed. A coordinator can reopen it on the Totals screen.',
-  'error.file-not-json': 'This file is not a CPU Case Register data file (it is not readable JSON, or it was cut short). Nothing was changed.',
+  'error.year-closed':
+    'The year {year} is closed, so its summaries cannot be changed. A coordinator can reopen it on the Totals screen.',
+  'error.file-not-json':
+    'This file is not a CPU Case Register data file (it is not readable JSON, or it was cut short). Nothing was changed.',
   'error.file-wrong-format': 'This file is not a CPU Case Register yearly data file. Nothing was changed.',
-  'error.file-wrong-version': 'This data file has format version {version}, which this version of the app cannot read. Update the app on this PC. Nothing was changed.',
-  'error.file-checksum': 'This data file was changed or damaged after it was exported (its checksum does not match). Ask for a fresh export. Nothing was changed.',
-  'error.file-record-invalid': 'Summary {record} in this file breaks the rules at {field}: {detail}. Nothing was changed.',
+  'error.file-wrong-version':
+    'This data file has format version {version}, which this version of the app cannot read. Update the app on this PC. Nothing was changed.',
+  'error.file-checksum':
+    'This data file was changed or damaged after it was exported (its checksum does not match). Ask for a fresh export. Nothing was changed.',
+  'error.file-record-invalid':
+    'Summary {record} in this file breaks the rules at {field}: {detail}. Nothing was changed.',
   'error.file-too-large': 'This file is too large to be a yearly data file. Nothing was changed.',
   'error.passphrase-required': 'This data file is protected with a passphrase. Enter it to open the file.',
-  'error.wrong-passphrase': 'The passphrase does not open this file. Check it with the colleague who exported it. Nothing was changed.',
+  'error.wrong-passphrase':
+    'The passphrase does not open this file. Check it with the colleague who exported it. Nothing was changed.',
   'error.import-expired': 'This import preview is no longer available. Choose the file again.',
-  'error.unsupported': 'Saving a PDF directly works in the desktop app. Here, use Print and choose “Save as PDF” as the printer.',
+  'error.unsupported':
+    'Saving a PDF directly works in the desktop app. Here, use Print and choose “Save as PDF” as the printer.',
   'error.locked': 'The app is locked. Unlock it with your passphrase to continue.',
   'error.not-set-up': 'This PC’s data has no passphrase yet. Set one up first.',
   'error.already-set-up': 'This PC’s data is already protected with a passphrase. Unlock it instead.',
   'error.unlock-failed': 'That passphrase or recovery key is not right. Wait {seconds} seconds, then try again.',
   'error.unlock-wait': 'Too many wrong attempts. Wait {seconds} seconds before trying again.',
-  'error.keys-unreadable': 'The key file {file} could not be read ({reason}). It has not been changed. Put back a copy from the backups/keys folder, or ask your coordinator.',
-  'error.keys-missing': 'This data folder holds encrypted data ({file}) but its key file keys.json is missing. Put keys.json back (a copy is kept in backups/keys); a new set-up would not open this data.',
+  'error.keys-unreadable':
+    'The key file {file} could not be read ({reason}). It has not been changed. Put back a copy from the backups/keys folder, or ask your coordinator.',
+  'error.keys-missing':
+    'This data folder holds encrypted data ({file}) but its key file keys.json is missing. Put keys.json back (a copy is kept in backups/keys); a new set-up would not open this data.',
   'error.backup-unusable': 'This backup cannot be opened with this PC’s key. Choose another one.',
-  'error.disk-full': 'The disk is full. Nothing was saved and nothing already saved was changed. Free some space on this PC (empty the recycle bin, remove old downloads), then try again.',
-  'error.data-in-use': 'This data folder is already open in another copy of the app on this PC. Close the other copy, then try again.',
-  'error.row-unreadable': 'A stored record ({caseCode}) failed its integrity check: it was changed outside the app, or belongs to another key. It has not been changed. Restore a backup (Security and backups), or ask your coordinator.',
-  'error.database-older': 'The case database is older than the last one this PC used: it may have been replaced by an old copy. Nothing was changed. Restore the newest backup (offered below, or on Security and backups), or ask your coordinator.',
+  'error.disk-full':
+    'The disk is full. Nothing was saved and nothing already saved was changed. Free some space on this PC (empty the recycle bin, remove old downloads), then try again.',
+  'error.data-in-use':
+    'This data folder is already open in another copy of the app on this PC. Close the other copy, then try again.',
+  'error.row-unreadable':
+    'A stored record ({caseCode}) failed its integrity check: it was changed outside the app, or belongs to another key. It has not been changed. Restore a backup (Security and backups), or ask your coordinator.',
+  'error.database-older':
+    'The case database is older than the last one this PC used: it may have been replaced by an old copy. Nothing was changed. Restore the newest backup (offered below, or on Security and backups), or ask your coordinator.',
   'error.internal': 'Something went wrong. Nothing was changed; please try again.',
 } as const;

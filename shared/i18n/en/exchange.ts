@@ -4,12 +4,14 @@ export const exchange = {
   'data.title': 'Data files',
   'data.busy.wait': 'This can take a little while for a large year.',
   'data.pcName': 'This PC’s name',
-  'data.pcName.hint': 'Written into every data file this PC exports, so a coordinator knows where it came from (e.g. “OVA office 2”).',
+  'data.pcName.hint':
+    'Written into every data file this PC exports, so a coordinator knows where it came from (e.g. “OVA office 2”).',
   'data.export.title': 'Export a year',
   'data.export.format': 'What to export',
   'data.export.protection': 'Protection',
   'data.export.protect': 'Protect the file with a passphrase (for carrying on a USB stick)',
-  'data.export.unprotectedHint': 'Without a passphrase, anyone who gets the file can read every summary in it. Protect it whenever it leaves this office.',
+  'data.export.unprotectedHint':
+    'Without a passphrase, anyone who gets the file can read every summary in it. Protect it whenever it leaves this office.',
   'data.export.passphrase': 'Passphrase (at least 10 characters)',
   'data.export.passphraseRepeat': 'Passphrase again',
   'data.export.passphraseMismatch': 'The two passphrases are not the same',
@@ -21,9 +23,11 @@ export const exchange = {
   'data.export.busy': 'Preparing the file…',
   'data.export.done': 'Exported {file}. Check your downloads folder or the place you chose.',
   'data.format.year-json': 'Yearly data file (for merging on another PC)',
-  'data.format.year-json.hint': 'Every summary of the year with its history, checked with a checksum. Import it on the coordinator’s PC.',
+  'data.format.year-json.hint':
+    'Every summary of the year with its history, checked with a checksum. Import it on the coordinator’s PC.',
   'data.format.cases-csv': 'Summaries as CSV for Excel (zip)',
-  'data.format.cases-csv.hint': 'One file of summaries plus one file per repeat group (victims, suspects, exhibits, …). Khmer shows correctly in Excel.',
+  'data.format.cases-csv.hint':
+    'One file of summaries plus one file per repeat group (victims, suspects, exhibits, …). Khmer shows correctly in Excel.',
   'data.format.cases-xlsx': 'Summaries and totals as an Excel workbook',
   'data.format.cases-xlsx.hint': 'A totals sheet and one sheet per table of the summaries.',
   'data.format.totals-csv': 'Totals only, CSV',
@@ -58,7 +62,8 @@ export const exchange = {
   'data.import.binField': 'In the bin',
   'data.import.empty': '(empty)',
   'data.import.resolveAll': 'Choose a value for every field above to continue.',
-  'data.import.codeInUse': '{count} summaries in this file have a case code that a different summary on this PC already has. Both are kept; search the list by the code to find both:',
+  'data.import.codeInUse':
+    '{count} summaries in this file have a case code that a different summary on this PC already has. Both are kept; search the list by the code to find both:',
   'data.import.apply': 'Import {count} summaries',
   'data.import.nothing': 'Nothing to import: finish',
   'data.import.done': 'Imported {count} summaries into {years}.',

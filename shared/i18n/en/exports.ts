@@ -1,7 +1,8 @@
 /** Wording of the export files (CSV, XLSX, JSON) that the screens do not use. */
 export const exportsText = {
   'export.totals.title': 'CPU Case Register: totals for {year}',
-  'export.suppressed': 'Counts from 1 to {max} are hidden (shown as <{threshold}), and enough other counts that none can be worked out from the totals.',
+  'export.suppressed':
+    'Counts from 1 to {max} are hidden (shown as <{threshold}), and enough other counts that none can be worked out from the totals.',
   'export.unsuppressed': 'No suppression: every count is shown. For use inside the unit only.',
   'export.generatedAt': 'Generated {at}',
   'export.code': 'Code',

@@ -24,7 +24,8 @@ export const print = {
   'print.change': 'Change (%)',
   'print.howCounted': 'How it is counted',
   'print.childHomicideChange': 'Child homicides: {previous} → {current} ({change})',
-  'print.suppressed': 'Counts from 1 to {max} are hidden (shown as <{threshold}), and enough other counts that none can be worked out from the totals.',
+  'print.suppressed':
+    'Counts from 1 to {max} are hidden (shown as <{threshold}), and enough other counts that none can be worked out from the totals.',
   'print.unsuppressed': 'Every count is shown: for use inside the unit only.',
   'print.chartHidden': 'The chart draws only the counts shown: counts below {threshold} are hidden.',
   'print.report.open': 'Print the annual report…',

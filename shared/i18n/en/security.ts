@@ -10,14 +10,17 @@ export const security = {
   'v.backup.id': 'Not a backup',
 
   'lock.setup.title': 'Protect this PC’s case data',
-  'lock.setup.intro': 'Case summaries are stored encrypted. Choose the passphrase the officer in charge will use to open them.',
-  'lock.setup.rules': 'At least 12 characters, at least 6 different ones, not an easy guess. Several words you can remember work well.',
+  'lock.setup.intro':
+    'Case summaries are stored encrypted. Choose the passphrase the officer in charge will use to open them.',
+  'lock.setup.rules':
+    'At least 12 characters, at least 6 different ones, not an easy guess. Several words you can remember work well.',
   'lock.passphrase': 'Passphrase',
   'lock.passphraseAgain': 'Passphrase again',
   'lock.setup.submit': 'Protect the data',
   'lock.working': 'Working…',
   'lock.recovery.title': 'Your recovery key',
-  'lock.recovery.intro': 'If the passphrase is forgotten, only this key opens the data. It is shown this once: print it or write it down, and keep it in the unit’s safe.',
+  'lock.recovery.intro':
+    'If the passphrase is forgotten, only this key opens the data. It is shown this once: print it or write it down, and keep it in the unit’s safe.',
   'lock.recovery.print': 'Print',
   'lock.recovery.confirm': 'I have printed or written down the recovery key and will keep it in a safe place',
   'lock.recovery.continue': 'Continue',
@@ -44,7 +47,8 @@ export const security = {
   'security.autoLock.minutes': 'Lock after this many idle minutes',
   'security.autoLock.saved': 'The app now locks after {minutes} idle minutes.',
   'security.backups.title': 'Backups of the case database',
-  'security.backups.intro': 'A checked copy of the case database is taken when the app locks, when it quits and once a day. The last 10 good copies are kept, encrypted like the data.',
+  'security.backups.intro':
+    'A checked copy of the case database is taken when the app locks, when it quits and once a day. The last 10 good copies are kept, encrypted like the data.',
   'security.backups.none': 'No backups yet. The first is taken when the app next locks or quits.',
   'security.backups.problem': 'The database in use does not open: {problem}',
   'security.backups.ok': 'The database in use opens normally.',
@@ -64,8 +68,10 @@ export const security = {
   'security.backups.restore': 'Restore',
   'security.backups.restoreLabel': 'Restore backup {number} from {at}',
   'security.backups.confirmTitle': 'Restore backup {number}?',
-  'security.backups.confirm': 'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app. The database in use now is not deleted: it is kept aside in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
+  'security.backups.confirm':
+    'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app. The database in use now is not deleted: it is kept aside in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
   'security.backups.restoring': 'Restoring backup {number}…',
-  'security.backups.restored': 'Restored backup {number} from {at} ({count} summaries). The database that was in use is kept as {keptAs} in the data folder.',
+  'security.backups.restored':
+    'Restored backup {number} from {at} ({count} summaries). The database that was in use is kept as {keptAs} in the data folder.',
   'security.backups.offer': 'Restore backup {number}, from {at}',
 } as const;

@@ -25,7 +25,8 @@ export const totals = {
   'totals.victimsIdentified': 'Child victims identified (ICAC)',
   'totals.spending': 'Spending, all teams (USD)',
 
-  'totals.formula.investigations': 'Investigation references whose lead summary (HIT before ICAC) was reported in {year}; each counted once, however many teams’ summaries carry it',
+  'totals.formula.investigations':
+    'Investigation references whose lead summary (HIT before ICAC) was reported in {year}; each counted once, however many teams’ summaries carry it',
   'totals.formula.investigationsWithArrest': 'Investigations whose lead summary has at least one suspect arrested',
   'totals.formula.suspectsArrested': 'Suspects marked arrested in the investigations’ lead summaries',
   'totals.formula.arrestRate': 'Suspects arrested / investigations × 100, one decimal',
@@ -36,7 +37,8 @@ export const totals = {
   'totals.formula.victimsSupported': 'Sum of “victims supported” in OVA summaries reported in {year}',
   'totals.formula.familyMembersSupported': 'Sum of “family members supported” in OVA summaries reported in {year}',
   'totals.formula.courtAccompaniments': 'Sum of “court accompaniments” in OVA summaries reported in {year}',
-  'totals.formula.bereavedFamiliesSupported': 'Sum of “bereaved families supported” in OVA summaries reported in {year}',
+  'totals.formula.bereavedFamiliesSupported':
+    'Sum of “bereaved families supported” in OVA summaries reported in {year}',
   'totals.formula.exhibits': 'Exhibits in FST summaries reported in {year}',
   'totals.formula.devicesSeized': 'Sum of “devices seized” in ICAC summaries reported in {year}',
   'totals.formula.forensicExams': 'Sum of “forensic examinations” in ICAC summaries reported in {year}',
@@ -44,12 +46,16 @@ export const totals = {
   'totals.formula.spending': 'Sum of the teams’ spending entered for {year}',
   'totals.formula.change': '(this year − previous year) / previous year × 100, one decimal',
   'totals.formula.investigationsByLeadTeam': 'Investigations by the team of their lead summary',
-  'totals.formula.summariesByTeam': 'Summaries reported in {year}, by team; one investigation often has summaries from several teams',
-  'totals.formula.byProvince': 'Each investigation once, in the province of its lead summary (or of another of its summaries when the lead has none)',
+  'totals.formula.summariesByTeam':
+    'Summaries reported in {year}, by team; one investigation often has summaries from several teams',
+  'totals.formula.byProvince':
+    'Each investigation once, in the province of its lead summary (or of another of its summaries when the lead has none)',
   'totals.formula.byOffence': 'Investigations whose lead summary lists the offence',
-  'totals.formula.relationships': 'Suspects in the investigations’ lead summaries, by relationship to the victim, most frequent first',
+  'totals.formula.relationships':
+    'Suspects in the investigations’ lead summaries, by relationship to the victim, most frequent first',
   'totals.formula.courtStages': 'Suspects in the investigations’ lead summaries, by court stage',
-  'totals.formula.victimsByAgeSex': 'Child victims in the HIT lead summaries of the year’s investigations, by age in years and sex',
+  'totals.formula.victimsByAgeSex':
+    'Child victims in the HIT lead summaries of the year’s investigations, by age in years and sex',
   'totals.formula.services': 'Services recorded in OVA summaries reported in {year}',
   'totals.formula.examinations': 'Examinations recorded on exhibits in FST summaries reported in {year}',
   'totals.formula.icacReferrals': 'ICAC summaries reported in {year}, by where the referral came from',
@@ -69,7 +75,8 @@ export const totals = {
 
   // The screen.
   'totals.title': 'Totals for {year}',
-  'totals.intro': 'The figures of the annual report, each with how it is counted. Press a figure to see the summaries behind it.',
+  'totals.intro':
+    'The figures of the annual report, each with how it is counted. Press a figure to see the summaries behind it.',
   'totals.section.headline': 'Headline figures',
   'totals.section.investigations': 'Investigations',
   'totals.section.teams': 'Work of the teams',
@@ -79,7 +86,8 @@ export const totals = {
   'totals.empty': 'No summaries are reported in {year} yet, so every figure is zero.',
 
   'totals.arrestRate.label': 'Arrest rate',
-  'totals.formula.arrestRate.worked': 'Arrest rate = suspects arrested ÷ investigations = {arrested} ÷ {investigations} = {rate}',
+  'totals.formula.arrestRate.worked':
+    'Arrest rate = suspects arrested ÷ investigations = {arrested} ÷ {investigations} = {rate}',
   'totals.formula.arrestRate.none': 'Arrest rate = suspects arrested ÷ investigations: no investigations, so no rate',
   'totals.formula.withArrest.worked': '{share} of the {investigations} investigations',
   'totals.provinces.of': 'of 25',
@@ -108,7 +116,8 @@ export const totals = {
   'totals.drill.title': 'Summaries behind “{label}”',
   'totals.drill.count': '{count} summaries',
   'totals.drill.countOne': '1 summary',
-  'totals.drill.weighted': 'The figure is {value}: a summary counts more than once when it records several (for example several suspects arrested).',
+  'totals.drill.weighted':
+    'The figure is {value}: a summary counts more than once when it records several (for example several suspects arrested).',
   'totals.drill.missing': '{count} of them are no longer on file (moved to the bin since the totals were read).',
 
   // Data quality.
@@ -123,39 +132,52 @@ export const totals = {
   'totals.quality.showOneLabel': 'Show the summary: {check}',
   'totals.quality.toSpending': 'Enter the spending',
   'totals.quality.no-province': 'Summaries without a province',
-  'totals.quality.no-province.hint': 'Their investigations count under “Province not recorded”. Add the province to each summary.',
-  'totals.quality.support-without-lead': 'Summaries without a lead summary (no HIT or ICAC summary has their reference)',
-  'totals.quality.support-without-lead.hint': 'Their investigation is not counted. Check the reference, or ask the lead team to record their summary.',
+  'totals.quality.no-province.hint':
+    'Their investigations count under “Province not recorded”. Add the province to each summary.',
+  'totals.quality.support-without-lead':
+    'Summaries without a lead summary (no HIT or ICAC summary has their reference)',
+  'totals.quality.support-without-lead.hint':
+    'Their investigation is not counted. Check the reference, or ask the lead team to record their summary.',
   'totals.quality.several-leads': 'Investigations with more than one lead summary',
-  'totals.quality.several-leads.hint': 'Figures come from one of them only (HIT before ICAC, then the one reported first). Check they really are one investigation.',
+  'totals.quality.several-leads.hint':
+    'Figures come from one of them only (HIT before ICAC, then the one reported first). Check they really are one investigation.',
   'totals.quality.offence-mismatch': 'The same reference used for different offences',
-  'totals.quality.offence-mismatch.hint': 'These summaries share no offence with the lead summary of their investigation: the reference may be wrong.',
+  'totals.quality.offence-mismatch.hint':
+    'These summaries share no offence with the lead summary of their investigation: the reference may be wrong.',
   'totals.quality.homicide-not-flagged': 'Child homicide offence without the homicide mark',
-  'totals.quality.homicide-not-flagged.hint': 'These HIT summaries list the offence but are not marked as a child homicide, so they are not counted as one.',
+  'totals.quality.homicide-not-flagged.hint':
+    'These HIT summaries list the offence but are not marked as a child homicide, so they are not counted as one.',
   'totals.quality.homicide-offence-missing': 'Marked as a child homicide without the offence',
-  'totals.quality.homicide-offence-missing.hint': 'These HIT summaries are counted as child homicides but do not list the offence. Add it or remove the mark.',
+  'totals.quality.homicide-offence-missing.hint':
+    'These HIT summaries are counted as child homicides but do not list the offence. Add it or remove the mark.',
   'totals.quality.arrest-without-date': 'Arrests without a date',
   'totals.quality.arrest-without-date.hint': 'A suspect is marked arrested but has no arrest date. Add the date.',
   'totals.quality.duplicate-case-code': 'The same case code on different summaries',
-  'totals.quality.duplicate-case-code.hint': 'Two summaries carry one case code (often after an import); they may be one case counted twice.',
+  'totals.quality.duplicate-case-code.hint':
+    'Two summaries carry one case code (often after an import); they may be one case counted twice.',
   'totals.quality.spending-missing': 'No spending entered for this year',
   'totals.quality.spending-missing.hint': 'The report states the spending per team. Enter it below.',
 
   // Spending.
-  'totals.spending.intro': 'Each team’s spending in {year}, in whole US dollars (Khmer digits are fine). Leave a team empty when it is not known.',
+  'totals.spending.intro':
+    'Each team’s spending in {year}, in whole US dollars (Khmer digits are fine). Leave a team empty when it is not known.',
   'totals.spending.team': '{team} (USD)',
   'totals.spending.save': 'Save spending',
   'totals.spending.saved': 'Spending for {year} saved.',
   'totals.spending.closed': 'The year is closed: reopen it to change the spending.',
 
   // Closing and reopening the year.
-  'totals.year.intro': 'Close the year once the annual report is out: its summaries can then no longer be changed, so the report stays true. Reopening needs a reason and is logged.',
+  'totals.year.intro':
+    'Close the year once the annual report is out: its summaries can then no longer be changed, so the report stays true. Reopening needs a reason and is logged.',
   'totals.year.open': '{year} is open: its summaries can be changed.',
-  'totals.year.closedBanner': '{year} is closed since {at} (by {by}). Its summaries cannot be changed until the year is reopened.',
+  'totals.year.closedBanner':
+    '{year} is closed since {at} (by {by}). Its summaries cannot be changed until the year is reopened.',
   'totals.year.close': 'Close {year}',
   'totals.year.close.title': 'Close {year}?',
-  'totals.year.close.body': 'No summary of {year} can then be changed, added or deleted until a coordinator reopens the year with a reason. Your name is recorded in the log.',
-  'totals.year.close.bodyProblems': 'No summary of {year} can then be changed, added or deleted until a coordinator reopens the year with a reason. Your name is recorded in the log. The data-quality check still finds {count} kinds of problem.',
+  'totals.year.close.body':
+    'No summary of {year} can then be changed, added or deleted until a coordinator reopens the year with a reason. Your name is recorded in the log.',
+  'totals.year.close.bodyProblems':
+    'No summary of {year} can then be changed, added or deleted until a coordinator reopens the year with a reason. Your name is recorded in the log. The data-quality check still finds {count} kinds of problem.',
   'totals.year.closed': '{year} is closed.',
   'totals.year.closedOn': 'Closed on {at} by {by}.',
   'totals.year.reason': 'Reason for reopening (recorded in the log)',

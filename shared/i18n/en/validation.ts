@@ -21,7 +21,8 @@ export const validation = {
   'v.age.child': 'Enter the child’s age in years, 0 to 17 (Khmer digits are fine)',
   'v.age.suspect': 'Enter the age in years, 7 to 110, or leave it empty if not known',
   'v.offences.min': 'Choose at least one offence',
-  'v.offence.debauchery': 'Debauchery is a legacy charge: use it only for offences before 2008, and enter the offence date',
+  'v.offence.debauchery':
+    'Debauchery is a legacy charge: use it only for offences before 2008, and enter the offence date',
   'v.offenceDate.afterReport': 'The offence cannot be after the date it was reported',
   'v.arrestDate.required': 'Enter the arrest date, or mark the suspect as not arrested',
   'v.arrestDate.notArrested': 'Remove the arrest date, or mark the suspect as arrested',

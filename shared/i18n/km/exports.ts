@@ -3,7 +3,8 @@ import type { exportsText as en } from '../en/exports';
 /** Wording of the export files (CSV, XLSX, JSON) that the screens do not use. */
 export const exportsText = {
   'export.totals.title': 'ប្រព័ន្ធចុះបញ្ជីករណី CPU៖ តួលេខសរុបសម្រាប់ឆ្នាំ {year}',
-  'export.suppressed': 'ចំនួនពី ១ ដល់ {max} ត្រូវបានលាក់ (បង្ហាញជា <{threshold}) ហើយចំនួនផ្សេងទៀតក៏ត្រូវបានលាក់គ្រប់គ្រាន់ ដើម្បីកុំឱ្យអាចគណនាចំនួនណាមួយពីតួលេខសរុបបាន។',
+  'export.suppressed':
+    'ចំនួនពី ១ ដល់ {max} ត្រូវបានលាក់ (បង្ហាញជា <{threshold}) ហើយចំនួនផ្សេងទៀតក៏ត្រូវបានលាក់គ្រប់គ្រាន់ ដើម្បីកុំឱ្យអាចគណនាចំនួនណាមួយពីតួលេខសរុបបាន។',
   'export.unsuppressed': 'មិនលាក់ចំនួនណាទេ៖ គ្រប់ចំនួនត្រូវបានបង្ហាញ។ សម្រាប់ប្រើតែក្នុងអង្គភាពប៉ុណ្ណោះ។',
   'export.generatedAt': 'បង្កើតនៅ {at}',
   'export.code': 'លេខកូដ',
