@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['renderer/**/*.test.tsx'],
+          // Whole screens render in jsdom; on a busy 2-core machine one can take over 10 s.
+          testTimeout: 30_000,
           setupFiles: ['renderer/test/setup.ts'],
         },
       },
