@@ -38,6 +38,8 @@ export interface SqlStatement {
  */
 export interface SqlDatabase {
   readonly path: string;
+  /** Whether a transaction is open (better-sqlite3 names it the same). */
+  readonly inTransaction: boolean;
   exec(sql: string): void;
   prepare(sql: string): SqlStatement;
   close(): void;
@@ -60,6 +62,9 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase
   const cache = new Map<string, SqlStatement>();
   return {
     path,
+    get inTransaction() {
+      return db.isTransaction;
+    },
     exec: (sql) => db.exec(sql),
     prepare: (sql) => {
       let statement = cache.get(sql);
@@ -84,8 +89,30 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase
   };
 }
 
-/** Runs `work` in one write transaction: all of it is committed, or none of it. */
+let savepoints = 0;
+
+/**
+ * Runs `work` in one write transaction: all of it is committed, or none of it. Inside another
+ * transaction it is a savepoint of that one: undone alone if it fails, committed with it.
+ */
 export function transaction<T>(db: SqlDatabase, work: () => T): T {
+  if (db.inTransaction) {
+    const name = `nested_${(savepoints += 1)}`;
+    db.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = work();
+      db.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      try {
+        db.exec(`ROLLBACK TO ${name}`);
+        db.exec(`RELEASE ${name}`);
+      } catch {
+        // The whole transaction already ended (a full disk); the outer one reports it.
+      }
+      throw error;
+    }
+  }
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = work();
