@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts'],
+          // Many tests set up an encrypted folder (scrypt) and run backups; on a busy 2-core machine one took over 7 s.
+          testTimeout: 30_000,
           // electron-store imports `electron`; inline it so the test's mock of `electron` applies.
           server: { deps: { inline: ['electron-store'] } },
           // Each test's data folder is removed after it; its database connection goes first.
