@@ -109,6 +109,8 @@ test('in Khmer, a summary and the annual report print with Khmer labels, digits 
   await page.getByLabel('ស្វែងរក', { exact: true }).fill('CPU-2025-0042');
   await page.getByRole('button', { name: first, exact: true }).click();
   await page.getByRole('button', { name: 'បោះពុម្ព…' }).click();
+  // The summary arrives from main: print once its layout is drawn, not its loading line.
+  await expect(page.getByRole('article', { name: `សេចក្ដីសង្ខេបករណី ${first}` })).toBeVisible();
   // pdftotext may split a Khmer cluster with a space; Khmer writes no spaces between words anyway.
   const summary = (await printToText(page, 'summary-km')).replace(/\s+/g, '');
   expect(summary).toContain(`សេចក្ដីសង្ខេបករណី${first}`);

@@ -62,6 +62,13 @@ describe('the session gate', () => {
     expect(await screen.findByText('Case data on screen')).toBeTruthy();
   });
 
+  it('a wait main still holds (after a reload) is shown at once and keeps Unlock disabled', async () => {
+    serve({ 'session:status': () => status('locked', 5) });
+    renderGate();
+    expect((await screen.findByRole('status')).textContent).toMatch(/Wait [45] seconds before the next attempt/);
+    expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('a wrong passphrase shows the wait and disables Unlock; a lock from main drops what was shown', async () => {
     let attempts = 0;
     serve({
