@@ -24,31 +24,78 @@ export function chromiumExecutable(): string | undefined {
 }
 
 export interface ShellProcess {
+  /** The printed address: opens the app once (then its token is spent). */
   url: string;
   origin: string;
+  /** `url`'s one-time token. */
   token: string;
   child: ChildProcess;
+  /** Asks the shell for a new one-time address, as an officer pressing Enter in its window. */
+  newAddress(): Promise<string>;
+  /**
+   * Spends a new address outside any browser and returns the `Cookie` header it earned: for
+   * specs that call the shell's HTTP API directly, as the app's page does.
+   */
+  cookie(): Promise<string>;
 }
 
 /** Starts the built browser shell (`out/shell/main.js`) on a data folder and waits for the address it prints. */
 export async function spawnShell(shellMain: string, dataDir: string): Promise<ShellProcess> {
-  const child = spawn(process.execPath, [shellMain, '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [shellMain, '--data', dataDir], { stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the browser shell did not start:\n${output}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open: (\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the browser shell exited (${code}):\n${output}`)));
+  const printed: string[] = [];
+  const waiting: { resolve: (address: string) => void; reject: (error: Error) => void }[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    const all = [...output.matchAll(/Open: (\S+)\n/g)].map((match) => match[1] ?? '');
+    for (const address of all.slice(printed.length)) {
+      printed.push(address);
+      waiting.shift()?.resolve(address);
+    }
   });
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.once('exit', (code) => {
+    for (const waiter of waiting.splice(0)) waiter.reject(new Error(`the browser shell exited (${code}):\n${output}`));
+  });
+  /** The next address the shell prints. */
+  const next = (what: string) =>
+    new Promise<string>((resolve, reject) => {
+      const waiter = {
+        resolve: (address: string) => {
+          clearTimeout(timer);
+          resolve(address);
+        },
+        reject: (error: Error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        reject(new Error(`${what}:\n${output}`));
+      }, 20_000);
+      waiting.push(waiter);
+    });
+  const url = await next('the browser shell did not start');
   const parsed = new URL(url);
-  return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', child };
+  const newAddress = () => {
+    const address = next('the browser shell printed no new address');
+    child.stdin?.write('\n');
+    return address;
+  };
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    child,
+    newAddress,
+    cookie: async () => {
+      const response = await fetch(await newAddress(), { redirect: 'manual' });
+      const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
+      if (response.status !== 303 || !cookie) throw new Error(`the shell gave no cookie (${response.status})`);
+      return cookie;
+    },
+  };
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {

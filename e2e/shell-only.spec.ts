@@ -14,16 +14,26 @@ const stored2025 = (page: Page) =>
   });
 
 /**
- * The browser shell's HTTP door: only the page it served, holding the per-run token, may
- * call the contract. (Electron has no HTTP door; its sender check is unit-tested.)
+ * The browser shell's HTTP door: only a browser that opened a printed address (once) holds
+ * the session cookie that may call the contract. (Electron has no HTTP door; its sender
+ * check is unit-tested.)
  */
-test('the shell refuses requests without the token and malformed payloads, writing nothing', async ({ browser }) => {
+test('the shell refuses requests without the session cookie and malformed payloads, writing nothing', async ({
+  browser,
+}) => {
   // A folder of its own: the case database is held by one app at a time.
   const dataDir = await mkdtemp(join(tmpdir(), 'cpu-e2e-door-'));
   const { shell, page: shellPage, stop } = await startShellApp(browser, dataDir);
   try {
     const api = `${shell.origin}/ipc/cases:save`;
     const valid = { summary: sampleSummary('HIT') };
+    // The page spent the printed address: opened again (from the history, another browser), it opens nothing.
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    expect((await otherPage.goto(shell.url))?.status()).toBe(403);
+    await expect(otherPage.getByRole('heading')).toHaveText('Open the app with a new address');
+    await other.close();
+    const cookie = await shell.cookie();
 
     const noToken = await fetch(api, {
       method: 'POST',
@@ -34,7 +44,7 @@ test('the shell refuses requests without the token and malformed payloads, writi
 
     const wrongToken = await fetch(api, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CPU-Token': 'not-the-token' },
+      headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token, Cookie: `${cookie}-not` },
       body: JSON.stringify(valid),
     });
     expect(wrongToken.status).toBe(403);
@@ -44,7 +54,7 @@ test('the shell refuses requests without the token and malformed payloads, writi
 
     const malformed = await fetch(api, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: JSON.stringify({
         summary: { ...valid.summary, suspects: [{ ...valid.summary.suspects[0], age: 'forty' }] },
       }),
@@ -56,25 +66,25 @@ test('the shell refuses requests without the token and malformed payloads, writi
 
     const extraKey = await fetch(api, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: JSON.stringify({ ...valid, officer: 'someone else' }),
     });
     expect(((await extraKey.json()) as { ok: boolean }).ok).toBe(false);
 
     const notJson = await fetch(api, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: '{"summary":',
     });
     expect(((await notJson.json()) as { ok: boolean }).ok).toBe(false);
 
     expect(await stored2025(shellPage)).toBe(0);
 
-    // The same request, well formed and with the token, is accepted: the refusals above were
-    // about the token and the payload, nothing else.
+    // The same request, well formed and with the cookie, is accepted: the refusals above were
+    // about the cookie and the payload, nothing else.
     const accepted = await fetch(api, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CPU-Token': shell.token },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: JSON.stringify(valid),
     });
     expect(((await accepted.json()) as { ok: boolean }).ok).toBe(true);

@@ -1,10 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startShell } from './server';
 
-/** `npm run start:browser -- --data <folder> [--port N]`: the app in any browser. */
+/**
+ * `npm run start:browser -- --data <folder> [--port N]`: the app in any browser. Prints a
+ * one-time address to open; Enter prints another.
+ */
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..');
 const { values } = parseArgs({
@@ -29,6 +33,11 @@ const shell = await startShell({
 });
 console.log(`CPU Case Register (browser shell) data: ${dataDir}`);
 console.log(`Open: ${shell.url}`);
+console.log(
+  'Each address opens the app once. For a new one (another browser, or this one restarted), press Enter here.',
+);
+// Any line on stdin, as the officer pressing Enter in this window, prints a fresh one-time address.
+createInterface({ input: process.stdin }).on('line', () => console.log(`Open: ${shell.newAddress()}`));
 
 const stop = () => void shell.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
