@@ -25,6 +25,10 @@ const BROWSER_PACKAGES = [
   'zod',
   '@tanstack/react-virtual',
   '@fontsource/noto-sans-khmer',
+  // The passphrase strength estimator (pure JavaScript and word lists), checked in the page and in main.
+  '@zxcvbn-ts/core',
+  '@zxcvbn-ts/language-common',
+  '@zxcvbn-ts/language-en',
 ];
 /** What tests of the page add: they run in Vitest (jsdom). */
 const TEST_PACKAGES = ['vitest', '@testing-library/react', '@testing-library/user-event', '@testing-library/dom'];

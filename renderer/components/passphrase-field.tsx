@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useI18n } from '../lib/i18n';
+import { StrengthMeter } from './strength-meter';
+
+interface Props {
+  label: string;
+  registration: UseFormRegisterReturn;
+  error?: string | undefined;
+  /** What the passphrase must be, under the field and read with it. */
+  hint?: string;
+  autoComplete: 'current-password' | 'new-password' | 'off';
+  /** The recovery key is typed from paper, so it is shown as typed. */
+  visible?: boolean;
+  /** A new passphrase: what is typed so far, judged by the strength meter under the field. */
+  strengthOf?: string;
+}
+
+/** A labelled secret field with its error beside it, and for a new passphrase its strength. */
+export function PassphraseField({
+  label,
+  registration,
+  error,
+  hint,
+  autoComplete,
+  visible = false,
+  strengthOf,
+}: Props) {
+  const { tMessage } = useI18n();
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const meterId = `${id}-strength`;
+  const describedBy =
+    [hint ? hintId : undefined, strengthOf === undefined ? undefined : meterId, error ? errorId : undefined]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={visible ? 'text' : 'password'}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        autoCapitalize="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...registration}
+      />
+      {strengthOf === undefined ? null : <StrengthMeter id={meterId} passphrase={strengthOf} />}
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} role="alert" className="field-error">
+          {tMessage(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
