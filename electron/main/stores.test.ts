@@ -12,7 +12,7 @@ import { acquireCaseDb } from '../storage/case-db';
 import { jsonCodec } from '../storage/codec';
 import { sealedCodec } from '../storage/sealed-codec';
 import { sharedTempDir } from '../testing/temp-dir';
-import { TEST_KDF, TEST_PASSPHRASE } from '../testing/unlocked-app';
+import { TEST_KDF, TEST_SETUP } from '../testing/unlocked-app';
 
 /** The user-data folder, shared by the tests below in order (as one PC's folder is). */
 const userData = sharedTempDir('userdata');
@@ -73,7 +73,7 @@ describe('electron-store location', () => {
     const dispatch = createDispatcher(
       createHandlers(electronStoreStorage(), { version: '0.1.0', host: 'electron' }, undefined, { kdf: TEST_KDF }),
     );
-    expect((await dispatch('session:setup', { passphrase: TEST_PASSPHRASE })).ok).toBe(true);
+    expect((await dispatch('session:setup', TEST_SETUP)).ok).toBe(true);
     const saved = await dispatch('cases:save', {
       summary: { ...sampleSummary('OVA'), narrative: 'Marker-JV8-Pailin' },
     });

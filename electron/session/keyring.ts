@@ -1,10 +1,22 @@
-import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  scrypt,
+  type KeyObject,
+} from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppFailure } from '../../shared/ipc/result';
 import { AutoLockMinutes } from '../../shared/schemas/session';
 import { writeFileAtomic } from '../storage/atomic-file';
+import type { DataKey } from '../storage/sealed-codec';
 import { describeLoadError } from '../storage/store-location';
 
 export const KEYS_FILE = 'keys.json';
@@ -19,12 +31,19 @@ export interface ScryptParams {
 export const DEFAULT_SCRYPT: ScryptParams = { N: 131_072, r: 8, p: 1 };
 
 const b64 = z.base64();
-/** Who can open the data key with this copy; one entry per officer may come later. */
-export const KeyLabel = z.union([z.enum(['passphrase', 'recovery']), z.string().regex(/^officer:[\w-]{1,64}$/)]);
+/**
+ * Who can open the data key with this copy: an account (`account:<id>`), the PC's recovery key,
+ * or the one PC passphrase of folders set up before accounts (`passphrase`, converted at its
+ * first sign-in).
+ */
+export const KeyLabel = z.union([z.enum(['passphrase', 'recovery']), z.string().regex(/^account:[0-9a-f-]{36}$/)]);
+export const accountLabel = (id: string): KeyLabel => `account:${id}`;
 export type KeyLabel = z.output<typeof KeyLabel>;
 
 const WrappedKey = z.strictObject({
   label: KeyLabel,
+  /** The account's name, offered on the sign-in screen (its role and teams are sealed in the database). */
+  name: z.string().max(80).optional(),
   kdf: z.strictObject({
     name: z.literal('scrypt'),
     // Bounded both ways: too cheap is weak, too costly would hang the app (a doctored file).
@@ -41,13 +60,52 @@ const WrappedKey = z.strictObject({
 });
 export type WrappedKey = z.output<typeof WrappedKey>;
 
+/** The data key sealed to one slot's public key (X25519, HKDF-SHA256, AES-256-GCM). */
+const DataKeyEnvelope = z.strictObject({
+  keyId: z.string().regex(/^[0-9a-f]{32}$/),
+  ephemeralPublicKey: b64,
+  iv: b64,
+  tag: b64,
+  wrapped: b64,
+});
+
+/**
+ * A key slot that can be given a new data key without its passphrase: the passphrase wraps the
+ * slot's own X25519 private key, and each data key is sealed to the slot's public key. Rotating
+ * the data key seals the new one to every slot; a new passphrase makes a new key pair, so an old
+ * copy of the file opens nothing sealed after the change.
+ */
+const SealedSlot = z.strictObject({
+  label: KeyLabel,
+  name: z.string().max(80).optional(),
+  kdf: WrappedKey.shape.kdf,
+  cipher: z.literal('aes-256-gcm'),
+  iv: b64,
+  tag: b64,
+  wrappedPrivateKey: b64,
+  publicKey: b64,
+  /** The current data key; during a rotation, the new one too. */
+  dataKeys: z.array(DataKeyEnvelope).min(1).max(2),
+  /** Made by a rotation not yet finished (dropped if it never finishes). */
+  pending: z.literal(true).optional(),
+  createdAt: z.iso.datetime(),
+});
+export type SealedSlot = z.output<typeof SealedSlot>;
+export type Slot = WrappedKey | SealedSlot;
+export const isSealed = (slot: Slot): slot is SealedSlot => 'publicKey' in slot;
+
 export const KeyFile = z.strictObject({
   format: z.literal(FORMAT),
   formatVersion: z.literal(1),
   /** Random id of the data key; every encrypted store names it, so a wrong key is told apart from damage. */
   keyId: z.string().regex(/^[0-9a-f]{32}$/),
   autoLockMinutes: AutoLockMinutes,
-  keys: z.array(WrappedKey).min(1),
+  keys: z.array(z.union([SealedSlot, WrappedKey])).min(1),
+  /** The new data key's id while a rotation re-seals the database (see Session.rotate). */
+  pendingKeyId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .optional(),
   /**
    * The case database's generation when this PC last opened it (also kept inside the
    * database): a database whose own number is lower was replaced by an older copy.
@@ -111,6 +169,127 @@ export async function unwrapKey(entry: WrappedKey, secret: string, keyId: string
   } finally {
     kek.fill(0);
   }
+}
+
+const slotAad = (label: string, publicKey: string) => Buffer.from(`${FORMAT}:slot:${label}:${publicKey}`, 'utf8');
+const envelopeInfo = (label: string, keyId: string) => `${FORMAT}:data-key:${label}:${keyId}`;
+const der = (b64text: string) => Buffer.from(b64text, 'base64');
+
+function gcmSeal(key: Buffer, plain: Buffer, aadBytes: Buffer) {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(aadBytes);
+  const wrapped = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return {
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    wrapped: wrapped.toString('base64'),
+  };
+}
+
+function gcmOpen(
+  key: Buffer,
+  sealed: { iv: string; tag: string; wrapped: string },
+  aadBytes: Buffer,
+): Buffer | undefined {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, der(sealed.iv), { authTagLength: 16 });
+    decipher.setAAD(aadBytes);
+    decipher.setAuthTag(der(sealed.tag));
+    return Buffer.concat([decipher.update(der(sealed.wrapped)), decipher.final()]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The key that seals a data key to a slot: X25519 between an ephemeral key and the slot's, through HKDF. */
+function envelopeKey(
+  privateKey: KeyObject,
+  publicKey: KeyObject,
+  ephemeral: string,
+  slotPublic: string,
+  info: string,
+): Buffer {
+  const shared = diffieHellman({ privateKey, publicKey });
+  const salt = Buffer.concat([der(ephemeral), der(slotPublic)]);
+  return Buffer.from(hkdfSync('sha256', shared, salt, info, 32));
+}
+
+/** Seals a data key to a slot's public key; no passphrase needed (a rotation does this for every slot). */
+export function sealToSlot(
+  slot: Pick<SealedSlot, 'label' | 'publicKey'>,
+  dataKey: DataKey,
+): SealedSlot['dataKeys'][number] {
+  const pair = generateKeyPairSync('x25519');
+  const ephemeral = pair.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+  const slotKey = createPublicKey({ key: der(slot.publicKey), type: 'spki', format: 'der' });
+  const info = envelopeInfo(slot.label, dataKey.keyId);
+  const key = envelopeKey(pair.privateKey, slotKey, ephemeral, slot.publicKey, info);
+  const sealed = gcmSeal(key, dataKey.key, Buffer.from(info, 'utf8'));
+  key.fill(0);
+  return { keyId: dataKey.keyId, ephemeralPublicKey: ephemeral, ...sealed };
+}
+
+/** A new sealed slot opened by `secret`, holding the given data keys. */
+export async function createSlot(
+  secret: string,
+  label: KeyLabel,
+  dataKeys: readonly DataKey[],
+  params: ScryptParams,
+  now: Date,
+  extra: { name?: string; pending?: true } = {},
+): Promise<SealedSlot> {
+  const pair = generateKeyPairSync('x25519');
+  const publicKey = pair.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+  const salt = randomBytes(16);
+  const kek = await deriveKek(secret, salt, params);
+  const privateDer = pair.privateKey.export({ type: 'pkcs8', format: 'der' });
+  const { wrapped, ...sealed } = gcmSeal(kek, privateDer, slotAad(label, publicKey));
+  kek.fill(0);
+  privateDer.fill(0);
+  return {
+    label,
+    ...(extra.name === undefined ? {} : { name: extra.name }),
+    kdf: { name: 'scrypt', ...params, salt: salt.toString('base64') },
+    cipher: 'aes-256-gcm',
+    ...sealed,
+    wrappedPrivateKey: wrapped,
+    publicKey,
+    dataKeys: dataKeys.map((k) => sealToSlot({ label, publicKey }, k)),
+    ...(extra.pending ? { pending: true as const } : {}),
+    createdAt: now.toISOString(),
+  };
+}
+
+/**
+ * The data keys a slot holds, opened with its secret, or undefined when the secret does not
+ * open it. A slot of the first format holds the file's one key directly.
+ */
+export async function openSlot(slot: Slot, secret: string, fileKeyId: string): Promise<DataKey[] | undefined> {
+  if (!isSealed(slot)) {
+    const key = await unwrapKey(slot, secret, fileKeyId);
+    return key ? [{ key, keyId: fileKeyId }] : undefined;
+  }
+  const kek = await deriveKek(secret, der(slot.kdf.salt), slot.kdf);
+  const privateDer = gcmOpen(
+    kek,
+    { iv: slot.iv, tag: slot.tag, wrapped: slot.wrappedPrivateKey },
+    slotAad(slot.label, slot.publicKey),
+  );
+  kek.fill(0);
+  if (!privateDer) return undefined;
+  const privateKey = createPrivateKey({ key: privateDer, type: 'pkcs8', format: 'der' });
+  privateDer.fill(0);
+  const keys: DataKey[] = [];
+  for (const envelope of slot.dataKeys) {
+    const ephemeral = createPublicKey({ key: der(envelope.ephemeralPublicKey), type: 'spki', format: 'der' });
+    const info = envelopeInfo(slot.label, envelope.keyId);
+    const key = envelopeKey(privateKey, ephemeral, envelope.ephemeralPublicKey, slot.publicKey, info);
+    const opened = gcmOpen(key, envelope, Buffer.from(info, 'utf8'));
+    key.fill(0);
+    if (opened?.length === 32) keys.push({ key: opened, keyId: envelope.keyId });
+  }
+  return keys.length > 0 ? keys : undefined;
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -1,18 +1,27 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppFailure } from '../../shared/ipc/result';
+import type { SignedIn, SignInChoice } from '../../shared/schemas/accounts';
 import { AUTO_LOCK_DEFAULT, type SessionStatus } from '../../shared/schemas/session';
+import { acquireCaseDb, DB_FILE, readMeta } from '../storage/case-db';
 import type { DataKey } from '../storage/sealed-codec';
 import {
+  accountLabel,
+  createSlot,
   DEFAULT_SCRYPT,
+  isSealed,
+  openSlot,
+  sealToSlot,
+  type KeyLabel,
+  type SealedSlot,
   newRecoveryKey,
   normalizeRecoveryKey,
   readKeyFile,
-  unwrapKey,
-  wrapKey,
   writeKeyFile,
   type KeyFile,
   type ScryptParams,
-  type WrappedKey,
+  type Slot,
 } from './keyring';
 
 export interface SessionOptions {
@@ -21,6 +30,8 @@ export interface SessionOptions {
   now?: () => Date;
   /** scrypt cost for keys wrapped from now on; tests pass a cheap one. */
   kdf?: ScryptParams;
+  /** The key id the case database says it is sealed with (undefined before it exists): settles a rotation a crash cut short. */
+  currentKeyId?: () => string | undefined;
 }
 
 /** Wait before the next attempt after `failures` wrong ones in a row: 1 s, 2 s, 4 s … 5 min. */
@@ -28,29 +39,39 @@ export function retryDelayMs(failures: number): number {
   return failures <= 0 ? 0 : Math.min(1000 * 2 ** (failures - 1), 5 * 60_000);
 }
 
-const locked = () => new AppFailure('locked', 'The app is locked. Unlock it with your passphrase to continue.');
+const locked = () => new AppFailure('locked', 'The app is locked. Sign in to continue.');
+
+export type LockReason = 'lock' | 'sign-out';
+
+/** The sign-in choice of a folder set up before accounts: its one PC passphrase. */
+export const LEGACY_ACCOUNT = 'pc-passphrase';
 
 /**
  * The data key and who may use it. The key lives only here, in main-process memory, from
- * unlock to lock; the key file holds it only wrapped (by the passphrase, by the recovery
- * key). Unlock attempts run one at a time, and each wrong one doubles the wait before the
- * next, so guessing through the app is slow even before scrypt's own cost.
+ * sign-in to sign-out; the key file holds it only wrapped, once per account (by that
+ * account's passphrase) and once by the recovery key. Sign-in attempts run one at a time,
+ * and each wrong one doubles the wait before the next, so guessing through the app is slow
+ * even before scrypt's own cost. Who is signed in, with their role and teams, is set by the
+ * accounts feature once it has read the account from the database.
  */
 export class Session {
   readonly #dir: string;
   readonly #now: () => Date;
   readonly #kdf: ScryptParams;
+  readonly #currentKeyId: () => string | undefined;
   #key: DataKey | undefined;
+  #user: SignedIn | undefined;
   #failures = 0;
   #waitUntil = 0;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<(state: 'locked' | 'unlocked') => void>();
-  readonly #beforeLock = new Set<(key: DataKey) => void>();
+  readonly #beforeLock = new Set<(key: DataKey, reason: LockReason) => void>();
 
   constructor(options: SessionOptions) {
     this.#dir = options.dir;
     this.#now = options.now ?? (() => new Date());
     this.#kdf = options.kdf ?? DEFAULT_SCRYPT;
+    this.#currentKeyId = options.currentKeyId ?? (() => databaseKeyId(options.dir));
   }
 
   get unlocked(): boolean {
@@ -60,7 +81,10 @@ export class Session {
   status(): SessionStatus {
     const file = readKeyFile(this.#dir);
     return {
-      state: !file ? 'setup' : this.#key ? 'unlocked' : 'locked',
+      // The key without an account (the database did not open to say who) is not a signed-in session.
+      state: !file ? 'setup' : this.#key && this.#user ? 'unlocked' : 'locked',
+      accounts: file ? signInChoices(file) : [],
+      user: this.#key ? (this.#user ?? null) : null,
       autoLockMinutes: file?.autoLockMinutes ?? AUTO_LOCK_DEFAULT,
       waitSeconds: this.#waitSeconds(),
     };
@@ -72,24 +96,45 @@ export class Session {
     return this.#key;
   }
 
+  /** Who is signed in, if anyone. */
+  get signedIn(): SignedIn | undefined {
+    return this.#key ? this.#user : undefined;
+  }
+
+  /** Who is signed in; refused as `locked` when no one is. */
+  user(): SignedIn {
+    if (!this.#key || !this.#user) throw locked();
+    return this.#user;
+  }
+
+  /** Set by the accounts feature after sign-in (and after an administrator changes the account). */
+  setUser(user: SignedIn): void {
+    if (!this.#key) throw locked();
+    this.#user = user;
+  }
+
   /** Called with the new state after every unlock and lock. */
   onChange(listener: (state: 'locked' | 'unlocked') => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
 
-  /** First run: a random data key, wrapped by the passphrase and by a new recovery key (returned once). */
-  setup(passphrase: string): Promise<{ recoveryKey: string }> {
+  /**
+   * First run: a random data key, wrapped by the first account's passphrase and by a new
+   * recovery key (returned once).
+   */
+  setup(accountId: string, name: string, passphrase: string): Promise<{ recoveryKey: string }> {
     return this.#serial(async () => {
       if (readKeyFile(this.#dir))
-        throw new AppFailure('already-set-up', 'This PC’s data is already protected; unlock it instead.');
+        throw new AppFailure('already-set-up', 'This PC’s data is already protected; sign in instead.');
       const key = randomBytes(32);
       const keyId = randomBytes(16).toString('hex');
       const recoveryKey = newRecoveryKey();
       const now = this.#now();
+      const dataKey = { key, keyId };
       const keys = [
-        await wrapKey(key, passphrase, 'passphrase', keyId, this.#kdf, now),
-        await wrapKey(key, recoveryKey, 'recovery', keyId, this.#kdf, now),
+        await createSlot(passphrase, accountLabel(accountId), [dataKey], this.#kdf, now, { name }),
+        await createSlot(recoveryKey, 'recovery', [dataKey], this.#kdf, now),
       ];
       writeKeyFile(this.#dir, {
         format: 'cpu-case-register/keys',
@@ -103,45 +148,110 @@ export class Session {
     });
   }
 
-  unlock(passphrase: string): Promise<void> {
+  /** Signs in to one account's slot (or the PC passphrase of a folder from before accounts). */
+  unlock(accountId: string, passphrase: string): Promise<void> {
     return this.#attempt(async (file) => {
-      for (const entry of file.keys.filter((k) => k.label !== 'recovery')) {
-        const key = await unwrapKey(entry, passphrase, file.keyId);
-        if (key) return this.#open({ key, keyId: file.keyId });
+      const slot = file.keys.find((k) => k.label === slotOf(accountId));
+      const keys = slot && (await openSlot(slot, passphrase, file.keyId));
+      if (!slot || !keys) return false;
+      const key = await this.#settle(file, keys);
+      // A slot of the first format becomes a sealed one now that its passphrase is here.
+      if (!isSealed(slot) && slot.label !== 'passphrase')
+        await this.#replace(this.#file(), slot.label, await this.#slot(slot, passphrase, key));
+      return this.#open(key);
+    });
+  }
+
+  /** For a forgotten passphrase: the printed recovery key opens the data, and the account gets a new passphrase. */
+  unlockWithRecovery(accountId: string, recoveryKey: string, newPassphrase: string): Promise<void> {
+    return this.#attempt(async (file) => {
+      const slot = file.keys.find((k) => k.label === slotOf(accountId));
+      let keys: DataKey[] | undefined;
+      // During a rotation there are two recovery slots, the old key's and the new one's.
+      for (const entry of file.keys.filter((k) => k.label === 'recovery')) {
+        keys ??= await openSlot(entry, normalizeRecoveryKey(recoveryKey), file.keyId);
       }
-      return false;
+      if (!slot || !keys) return false;
+      const key = await this.#settle(file, keys);
+      const label = slot.label === 'passphrase' ? 'passphrase' : slot.label;
+      await this.#replace(this.#file(), label, await this.#slot(slot, newPassphrase, key));
+      return this.#open(key);
     });
   }
 
-  /** For a forgotten passphrase: the printed recovery key opens the data, and a new passphrase replaces the old. */
-  unlockWithRecovery(recoveryKey: string, newPassphrase: string): Promise<void> {
-    return this.#attempt(async (file) => {
-      const entry = file.keys.find((k) => k.label === 'recovery');
-      const key = entry && (await unwrapKey(entry, normalizeRecoveryKey(recoveryKey), file.keyId));
-      if (!key) return false;
-      await this.#replace(
-        file,
-        'passphrase',
-        await wrapKey(key, newPassphrase, 'passphrase', file.keyId, this.#kdf, this.#now()),
-      );
-      return this.#open({ key, keyId: file.keyId });
-    });
-  }
-
-  /** Checks the current passphrase (a wrong one counts as a failed attempt), then wraps the key anew. */
-  changePassphrase(current: string, next: string): Promise<void> {
+  /** Checks the signed-in account's current passphrase (a wrong one counts as a failed attempt), then wraps the key anew. */
+  changePassphrase(accountId: string, current: string, next: string): Promise<void> {
     if (!this.#key) return Promise.reject(locked());
     return this.#attempt(async (file) => {
-      const entry = file.keys.find((k) => k.label === 'passphrase');
-      const key = entry && (await unwrapKey(entry, current, file.keyId));
-      if (!key) return false;
-      await this.#replace(
-        file,
-        'passphrase',
-        await wrapKey(key, next, 'passphrase', file.keyId, this.#kdf, this.#now()),
-      );
-      key.fill(0);
+      const slot = file.keys.find((k) => k.label === slotOf(accountId));
+      const keys = slot && (await openSlot(slot, current, file.keyId));
+      if (!slot || !keys) return false;
+      for (const k of keys) k.key.fill(0);
+      // A new key pair: an old copy of the file, with the old passphrase, opens nothing sealed after this.
+      await this.#replace(file, slot.label, await this.#slot(slot, next, this.dataKey()));
       return true;
+    });
+  }
+
+  /**
+   * Gives an account a key slot of its own with this passphrase (a new account, one enabled
+   * again, or a forgotten passphrase); a slot it had is replaced. Needs the key: signed in.
+   */
+  setSlot(accountId: string, name: string, passphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      const label = accountLabel(accountId);
+      await this.#replace(this.#file(), label, await this.#slot({ label, name }, passphrase, this.dataKey()));
+    });
+  }
+
+  /** Removes an account's slot: its passphrase no longer opens anything. */
+  removeSlot(accountId: string): Promise<void> {
+    return this.#serial(async () => {
+      this.dataKey();
+      const file = this.#file();
+      writeKeyFile(this.#dir, { ...file, keys: file.keys.filter((k) => k.label !== slotOf(accountId)) });
+    });
+  }
+
+  /** The name the sign-in screen offers for an account. */
+  renameSlot(accountId: string, name: string): Promise<void> {
+    return this.#serial(async () => {
+      this.dataKey();
+      const file = this.#file();
+      writeKeyFile(this.#dir, {
+        ...file,
+        keys: file.keys.map((k) => (k.label === slotOf(accountId) ? { ...k, name } : k)),
+      });
+    });
+  }
+
+  /**
+   * The PC passphrase of a folder from before accounts becomes the given account's slot, with
+   * the same passphrase (checked again here).
+   */
+  adoptLegacySlot(accountId: string, name: string, passphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      const file = this.#file();
+      const legacy = file.keys.find((k) => k.label === 'passphrase');
+      const opened = legacy && (await openSlot(legacy, passphrase, file.keyId));
+      if (!opened) throw new AppFailure('unlock-failed', 'The PC passphrase did not open the data.');
+      for (const k of opened) k.key.fill(0);
+      const label = accountLabel(accountId);
+      const slot = await this.#slot({ label, name }, passphrase, this.dataKey());
+      writeKeyFile(this.#dir, { ...file, keys: [...file.keys.filter((k) => k.label !== 'passphrase'), slot] });
+    });
+  }
+
+  /** A new recovery key (returned once); the old one stops opening the data. */
+  reissueRecoveryKey(): Promise<{ recoveryKey: string }> {
+    return this.#serial(async () => {
+      const recoveryKey = newRecoveryKey();
+      await this.#replace(
+        this.#file(),
+        'recovery',
+        await this.#slot({ label: 'recovery' }, recoveryKey, this.dataKey()),
+      );
+      return { recoveryKey };
     });
   }
 
@@ -153,16 +263,20 @@ export class Session {
   }
 
   /** Called with the key just before a lock forgets it (a listener that needs it later copies it). */
-  onBeforeLock(listener: (key: DataKey) => void): () => void {
+  onBeforeLock(listener: (key: DataKey, reason: LockReason) => void): () => void {
     this.#beforeLock.add(listener);
     return () => this.#beforeLock.delete(listener);
   }
 
-  /** Forgets the data key (its bytes are overwritten) and tells the listeners. */
-  lock(): void {
+  /**
+   * Forgets the data key (its bytes are overwritten) and who was signed in, and tells the
+   * listeners: the officer signed out, or the app locked itself (idle, the OS locked).
+   */
+  lock(reason: LockReason = 'lock'): void {
     const held = this.#key;
-    if (held) for (const listener of this.#beforeLock) listener(held);
+    if (held) for (const listener of this.#beforeLock) listener(held, reason);
     this.#key = undefined;
+    this.#user = undefined;
     held?.key.fill(0);
     if (held) for (const listener of this.#listeners) listener('locked');
   }
@@ -170,18 +284,111 @@ export class Session {
   #open(key: DataKey): true {
     const previous = this.#key;
     this.#key = key;
+    this.#user = undefined;
     if (previous && previous.key !== key.key) previous.key.fill(0);
     for (const listener of this.#listeners) listener('unlocked');
     return true;
   }
 
-  async #replace(file: KeyFile, label: WrappedKey['label'], entry: WrappedKey): Promise<void> {
+  /**
+   * Replaces the data key by a new random one: every slot gets the new key sealed to it (no
+   * passphrase needed), `reseal` re-seals every row of the database from the old key to the
+   * new in one transaction, and then the old key leaves the file. The recovery key is replaced
+   * too (returned once): the old one may have been written down anywhere. A kill at any point
+   * leaves every passphrase opening the data: until `reseal` commits, the old key is current;
+   * after, the new one; the first sign-in after a crash finishes or undoes the file's part.
+   */
+  rotate(reseal: (from: DataKey, to: DataKey) => void): Promise<{ recoveryKey: string }> {
+    return this.#serial(async () => {
+      const old = this.dataKey();
+      const file = this.#file();
+      const unsealed = file.keys.filter((k) => !isSealed(k) && k.label !== 'recovery');
+      if (unsealed.length > 0) {
+        const names = unsealed.map((k) => k.name ?? k.label).join(', ');
+        throw new AppFailure('conflict', `These accounts must sign in once before the key can be rotated: ${names}.`, {
+          accounts: names,
+        });
+      }
+      const next: DataKey = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
+      const recoveryKey = newRecoveryKey();
+      const now = this.#now();
+      const slots = file.keys.filter(isSealed).filter((k) => k.label !== 'recovery');
+      writeKeyFile(this.#dir, {
+        ...file,
+        pendingKeyId: next.keyId,
+        keys: [
+          ...file.keys.filter((k) => !slots.includes(k as SealedSlot)),
+          ...slots.map((k) => ({
+            ...k,
+            dataKeys: [...k.dataKeys.filter((d) => d.keyId === file.keyId), sealToSlot(k, next)],
+          })),
+          await createSlot(recoveryKey, 'recovery', [old, next], this.#kdf, now, { pending: true }),
+        ],
+      });
+      reseal(old, next);
+      this.#finishRotation(this.#file(), next.keyId);
+      this.#key = next;
+      old.key.fill(0);
+      return { recoveryKey };
+    });
+  }
+
+  /** The key the database is sealed with, after a rotation that may not have finished. */
+  async #settle(file: KeyFile, keys: DataKey[]): Promise<DataKey> {
+    let wanted = file.keyId;
+    if (file.pendingKeyId) {
+      const current = this.#currentKeyId();
+      wanted = current === file.pendingKeyId ? file.pendingKeyId : file.keyId;
+      this.#finishRotation(file, wanted);
+    }
+    const key = keys.find((k) => k.keyId === wanted);
+    for (const k of keys) if (k !== key) k.key.fill(0);
+    if (!key)
+      throw new AppFailure('keys-unreadable', 'The key file does not hold the key the case database is sealed with.');
+    return key;
+  }
+
+  /** Ends a rotation in the key file: onto the new key once the database holds it, or back to the old. */
+  #finishRotation(file: KeyFile, current: string): void {
+    if (!file.pendingKeyId) return;
+    const done = current === file.pendingKeyId;
+    const keys = file.keys
+      .filter((k) => (done ? !(k.label === 'recovery' && !(isSealed(k) && k.pending)) : !(isSealed(k) && k.pending)))
+      .map((k) => {
+        if (!isSealed(k)) return k;
+        const slot: SealedSlot = { ...k, dataKeys: k.dataKeys.filter((d) => d.keyId === current) };
+        delete slot.pending;
+        return slot;
+      });
+    const next: KeyFile = { ...file, keyId: current, keys };
+    delete next.pendingKeyId;
+    writeKeyFile(this.#dir, next);
+  }
+
+  /** A sealed slot for this label (and name) opened by `secret`, holding the current data key. */
+  #slot(like: { label: KeyLabel; name?: string | undefined }, secret: string, key: DataKey): Promise<SealedSlot> {
+    return createSlot(
+      secret,
+      like.label,
+      [key],
+      this.#kdf,
+      this.#now(),
+      like.name === undefined ? {} : { name: like.name },
+    );
+  }
+
+  #file(): KeyFile {
+    const file = readKeyFile(this.#dir);
+    if (!file) throw new AppFailure('not-set-up', 'This PC’s data has no accounts yet; set it up first.');
+    return file;
+  }
+
+  async #replace(file: KeyFile, label: Slot['label'], entry: Slot): Promise<void> {
     // Read again: a setting saved while scrypt ran (the auto-lock minutes) must not be undone.
     const current = readKeyFile(this.#dir) ?? file;
     const keys = [...current.keys.filter((k) => k.label !== label), entry];
     writeKeyFile(this.#dir, { ...current, keys });
   }
-
   #waitSeconds(): number {
     return Math.max(0, Math.ceil((this.#waitUntil - this.#now().getTime()) / 1000));
   }
@@ -203,7 +410,7 @@ export class Session {
       this.#failures += 1;
       const delay = retryDelayMs(this.#failures);
       this.#waitUntil = this.#now().getTime() + delay;
-      throw new AppFailure('unlock-failed', `Wrong passphrase or recovery key; wait ${delay / 1000} s.`, {
+      throw new AppFailure('unlock-failed', `Wrong account, passphrase or recovery key; wait ${delay / 1000} s.`, {
         seconds: String(Math.ceil(delay / 1000)),
       });
     });
@@ -214,4 +421,21 @@ export class Session {
     this.#queue = next.catch(() => undefined);
     return next;
   }
+}
+
+/** The key id the folder's case database names, or undefined when there is none yet. */
+function databaseKeyId(dir: string): string | undefined {
+  return existsSync(join(dir, DB_FILE)) ? readMeta(acquireCaseDb(dir), 'keyId') : undefined;
+}
+
+/** The key slot an account signs in with. */
+const slotOf = (accountId: string): string => (accountId === LEGACY_ACCOUNT ? 'passphrase' : `account:${accountId}`);
+
+/** The accounts the sign-in screen offers: one per slot, the PC passphrase of an older folder too. */
+function signInChoices(file: KeyFile): SignInChoice[] {
+  return file.keys.flatMap((k): SignInChoice[] => {
+    if (k.label === 'passphrase') return [{ id: LEGACY_ACCOUNT, displayName: k.name ?? '' }];
+    if (k.label.startsWith('account:')) return [{ id: k.label.slice('account:'.length), displayName: k.name ?? '' }];
+    return [];
+  });
 }

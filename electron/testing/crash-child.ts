@@ -4,7 +4,7 @@ import { sampleSummary } from '../../shared/testing/samples';
 import { createHandlers } from '../app/handlers';
 import { createDispatcher } from '../ipc/dispatcher';
 import { confStorage } from '../storage/conf-location';
-import { TEST_KDF, TEST_PASSPHRASE } from './unlocked-app';
+import { signIn, TEST_KDF } from './unlocked-app';
 
 /**
  * The crash test's child (bundled by the test): unlocks a data folder and saves summaries in
@@ -29,7 +29,7 @@ function summaryFor(year: number, n: number): CaseInput {
 }
 
 const known = new Map<string, { revision: number; investigationRef: string }>();
-await call('session:unlock', { passphrase: TEST_PASSPHRASE });
+await signIn(dispatch);
 for (const year of await call<number[]>('cases:years', {})) {
   // Each summary is one row in one year: listed once.
   for (const row of (await call<{ rows: CaseRow[] }>('cases:list', { year })).rows) {

@@ -1,5 +1,6 @@
 import { readFileSync, writeSync } from 'node:fs';
 import type { CaseInput, CaseRecord } from '../../shared/schemas/case';
+import type { SessionStatus } from '../../shared/schemas/session';
 import { sampleSummary } from '../../shared/testing/samples';
 import { createHandlers } from '../app/handlers';
 import { BackupService } from '../backups/backup-service';
@@ -7,13 +8,13 @@ import { backupSequences } from '../backups/backup-files';
 import { createDispatcher } from '../ipc/dispatcher';
 import { Session } from '../session/session';
 import { confStorage } from '../storage/conf-location';
-import { TEST_KDF, TEST_PASSPHRASE } from './unlocked-app';
+import { signIn, TEST_KDF, TEST_PASSPHRASE } from './unlocked-app';
 
 /**
  * A second process for the storage tests (bundled by them): a second copy of the app, or
  * one killed with SIGKILL mid-work. `node storage-child.mjs <mode> <dir> [file]`:
- * - `migrate`: unlocks a folder of the previous release and opens its data (migrating it);
- * - `open`: unlocks and lists the years, printing `RESULT <json>` (the refusal, if any);
+ * - `migrate`: signs in to a folder of the previous release, which opens its data (migrating it);
+ * - `open`: signs in and lists the years, printing `RESULT <json>` (the refusal, at sign-in or at the list);
  * - `import <file>`: previews and applies a data file, `APPLYING` just before;
  * - `backup`: saves summaries while backups run, `ACK <id> <revision>` after each save returned;
  * - `restore`: saves, takes a backup, `RESTORING`, restores it (then saves on).
@@ -44,21 +45,28 @@ async function saveOne(n: number): Promise<CaseRecord> {
   return saved;
 }
 
-await call('session:unlock', { passphrase: TEST_PASSPHRASE });
-say('UNLOCKED');
+if (mode === 'open') {
+  // Signing in opens the database: a second copy is refused there, or at its first read.
+  const { accounts } = await call<SessionStatus>('session:status', {});
+  const signedIn = await dispatch('session:unlock', { accountId: accounts[0]?.id ?? '', passphrase: TEST_PASSPHRASE });
+  const result = signedIn.ok ? await dispatch('cases:years', {}) : signedIn;
+  say(`RESULT ${JSON.stringify(result)}`);
+  // Stays open (holding the folder) until the test ends it.
+  if (result.ok) setInterval(() => undefined, 60_000);
+} else {
+  // Signing in opens the data (a folder of the previous release is migrated then).
+  say('SIGNING-IN');
+  await signIn(dispatch);
+  say('UNLOCKED');
+}
 switch (mode) {
   case 'migrate': {
     const years = await call<number[]>('cases:years', {});
     say(`DONE ${years.join(',')}`);
     break;
   }
-  case 'open': {
-    const result = await dispatch('cases:years', {});
-    say(`RESULT ${JSON.stringify(result)}`);
-    // Stays open (holding the folder) until the test ends it.
-    if (result.ok) setInterval(() => undefined, 60_000);
+  case 'open':
     break;
-  }
   case 'import': {
     const preview = await call<{ token: string }>('imports:preview', { content: readFileSync(file, 'utf8') });
     say('APPLYING');

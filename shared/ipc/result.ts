@@ -32,6 +32,8 @@ export const ERROR_CODES = [
   'data-in-use',
   'row-unreadable',
   'database-older',
+  'forbidden',
+  'account-disabled',
   'internal',
 ] as const;
 

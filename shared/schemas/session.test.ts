@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NewPassphrase, passphraseProblems } from './session';
+import { NewPassphrase, passphraseProblems } from './passphrase';
 
 describe('passphrase rules for the data key', () => {
   it.each([

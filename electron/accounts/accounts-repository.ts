@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { AppFailure } from '../../shared/ipc/result';
+import { Account, type Role, type SignedIn } from '../../shared/schemas/accounts';
+import type { Team } from '../../shared/domain/teams';
+import { guarded } from '../storage/case-db';
+import type { Vault } from '../storage/vault';
+
+const place = (id: string, revision: number) => ({ table: 'accounts', id, year: 0, revision });
+
+export interface NewAccount {
+  displayName: string;
+  teams: Team[];
+  role: Role;
+}
+
+export const signedIn = (a: Account): SignedIn => ({
+  id: a.id,
+  displayName: a.displayName,
+  teams: a.teams,
+  role: a.role,
+});
+
+/**
+ * This PC's accounts, one sealed row each in the case database: the role, teams and whether it
+ * may sign in can only be changed by someone holding the data key (the key file, which the
+ * sign-in screen reads while locked, holds only names and wrapped keys).
+ */
+export class AccountsRepository {
+  readonly #vault: Vault;
+  readonly #now: () => Date;
+
+  constructor(vault: Vault, now: () => Date = () => new Date()) {
+    this.#vault = vault;
+    this.#now = now;
+    guarded(() =>
+      vault.db.exec(
+        'CREATE TABLE IF NOT EXISTS accounts (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, content BLOB NOT NULL)',
+      ),
+    );
+  }
+
+  list(): Account[] {
+    return guarded(() =>
+      this.#vault.db
+        .prepare('SELECT id, revision, content FROM accounts')
+        .all()
+        .map((row) => this.#open(String(row.id), Number(row.revision), row.content)),
+    ).sort((a, b) => a.displayName.localeCompare(b.displayName));
+  }
+
+  get(id: string): Account | undefined {
+    return guarded(() => {
+      const row = this.#vault.db.prepare('SELECT revision, content FROM accounts WHERE id = ?').get(id);
+      return row ? this.#open(id, Number(row.revision), row.content) : undefined;
+    });
+  }
+
+  /** The account or a `not-found` failure. */
+  require(id: string): Account {
+    const account = this.get(id);
+    if (!account) throw new AppFailure('not-found', 'This account does not exist on this PC.');
+    return account;
+  }
+
+  create(account: NewAccount, by: string, id: string = randomUUID()): Account {
+    return this.#put({ ...account, id, disabled: false, createdAt: this.#now().toISOString(), createdBy: by });
+  }
+
+  update(id: string, change: Partial<Pick<Account, 'displayName' | 'teams' | 'role' | 'disabled'>>): Account {
+    return this.#put({ ...this.require(id), ...change });
+  }
+
+  /** Administrators left who can sign in: the last one is never disabled or demoted. */
+  activeAdministrators(): number {
+    return this.list().filter((a) => a.role === 'administrator' && !a.disabled).length;
+  }
+
+  #put(account: Account): Account {
+    const checked = Account.parse(account);
+    guarded(() => {
+      const row = this.#vault.db.prepare('SELECT revision FROM accounts WHERE id = ?').get(checked.id);
+      const revision = (row ? Number(row.revision) : 0) + 1;
+      this.#vault.db
+        .prepare(
+          'INSERT INTO accounts (id, revision, content) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, content = excluded.content',
+        )
+        .run(checked.id, revision, this.#vault.seal(place(checked.id, revision), checked));
+    });
+    return checked;
+  }
+
+  #open(id: string, revision: number, content: unknown): Account {
+    return this.#vault.open<Account>(place(id, revision), content, `account ${id}`);
+  }
+}
