@@ -11,14 +11,15 @@ import type {
   HistoryEntry,
   ListCasesRequest,
   PcRef,
+  PurgeMarker,
   SaveCaseCommand,
 } from '../../shared/schemas/case';
-import { guarded } from '../storage/case-db';
+import { guarded, rewritingHistory } from '../storage/case-db';
 import { transaction } from '../storage/sql';
 import type { Vault } from '../storage/vault';
 import { codePrefix, formatCaseCode, nextSequence, pcCode } from './case-code';
 import { CaseRows, factsOf, historyKey } from './case-rows';
-import { CaseViews } from './case-views';
+import { CaseViews, type RowVisibility } from './case-views';
 import {
   checkRevision,
   namedByCode,
@@ -30,9 +31,13 @@ import {
   type CaseRepositoryOptions,
 } from './case-checks';
 import { appendImportLog, type ImportLogEntry } from './import-log';
+import { discardEditDrafts, PurgeMarkers } from './purge-markers';
+import { hasValueAt, redactEntry } from './redaction';
 import { Sequences } from './sequences';
 
 export type { CaseRef, CaseRepositoryOptions } from './case-checks';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const byDateThenCode = (a: CaseRow, b: CaseRow) =>
   a.dateReported.localeCompare(b.dateReported) || a.caseCode.localeCompare(b.caseCode);
@@ -52,6 +57,7 @@ export class CaseRepository {
   readonly #assertOpen: (...years: number[]) => void;
   readonly #origin: (() => PcRef) | undefined;
   readonly #views: CaseViews;
+  readonly #markers: PurgeMarkers;
   #years: Set<number> | undefined;
   #version = 0;
 
@@ -60,6 +66,7 @@ export class CaseRepository {
     this.#rows = new CaseRows(vault);
     this.#sequences = new Sequences(vault);
     this.#views = new CaseViews(this.#rows);
+    this.#markers = new PurgeMarkers(vault);
     this.#now = now;
     this.#assertOpen = options.assertOpen ?? (() => undefined);
     this.#origin = options.origin;
@@ -92,8 +99,8 @@ export class CaseRepository {
   }
 
   /** One window of a year's list, filtered and sorted in main. */
-  list(request: ListCasesRequest): CaseListPage {
-    return this.#views.page(request);
+  list(request: ListCasesRequest, visible?: RowVisibility): CaseListPage {
+    return this.#views.page(request, visible);
   }
 
   /** Whole summaries of one year with history, the bin included (the yearly data file, case exports). */
@@ -176,30 +183,126 @@ export class CaseRepository {
 
   /**
    * Writes records that came from another PC, as they are, all in one transaction (with the
-   * import's log entry): every year changes, or none does. History entries not yet stored are
-   * appended after ours. Returns the years written.
+   * import's log entry and the file's purge markers): every year changes, or none does. History
+   * entries not yet stored are appended after ours. A marker for a summary held here purges it
+   * (as `purgeExpired` does, whatever its bin state), and every marker not yet here is stored;
+   * a record whose summary was purged is refused. Returns the years written or purged from.
    */
-  importRecords(records: readonly CaseRecord[], log?: ImportLogEntry): number[] {
+  importRecords(records: readonly CaseRecord[], log?: ImportLogEntry, markers: readonly PurgeMarker[] = []): number[] {
     const incoming = records.map(storable);
+    const marked = new Set([...guarded(() => this.#markers.ids()), ...markers.map((m) => m.id)]);
+    const refused = incoming.find((r) => marked.has(r.id));
+    if (refused) {
+      throw new AppFailure('conflict', `${refused.caseCode} was purged from the bin; it is not imported again.`, {
+        caseCode: refused.caseCode,
+      });
+    }
     const previous = new Map(incoming.map((r) => [r.id, yearOfStored(this.#vault, r.id)]));
     const years = new Set(incoming.map((r) => yearOf(r.summary.dateReported)));
     // Moving a summary out of a year changes that year too: a closed one refuses first.
     this.#assertOpen(...years, ...[...previous.values()].filter((y): y is number => y !== undefined));
-    guarded(() =>
-      transaction(this.#vault.db, () => {
-        for (const record of incoming) {
-          const known = this.#rows.historyKeys(record.id);
-          const added = record.history.filter((e) => !known.has(historyKey(e)));
-          this.#rows.put(factsOf(record), yearOf(record.summary.dateReported), added);
-        }
-        this.#sequences.noteIssued(incoming.map((r) => r.caseCode));
-        if (log) {
-          appendImportLog(this.#vault, log);
-        }
+    const purging = markers.flatMap((m) => {
+      const year = yearOfStored(this.#vault, m.id);
+      return year === undefined ? [] : [{ marker: m, year }];
+    });
+    const write = () => {
+      for (const record of incoming) {
+        const known = this.#rows.historyKeys(record.id);
+        const added = record.history.filter((e) => !known.has(historyKey(e)));
+        this.#rows.put(factsOf(record), yearOf(record.summary.dateReported), added);
+      }
+      this.#sequences.noteIssued(incoming.map((r) => r.caseCode));
+      for (const { marker } of purging) this.#purge(marker.id);
+      for (const marker of markers) this.#markers.add(marker);
+      if (log) {
+        appendImportLog(this.#vault, log);
+      }
+    };
+    // History is rewritten only when a summary is purged; otherwise its triggers stay in place.
+    guarded(() => (purging.length > 0 ? rewritingHistory : transaction)(this.#vault.db, write));
+    for (const record of incoming) this.#remember(factsOf(record), previous.get(record.id));
+    this.#forget(purging.map((p) => p.marker.id));
+    for (const { year } of purging) years.add(year);
+    return [...years].sort();
+  }
+
+  /**
+   * Empties the bin of summaries deleted `days` or more before `now`: each one's row, history
+   * and form drafts (every account's) are removed and a marker (id, case code, when, by whom)
+   * is kept, all in one transaction. The markers travel in yearly data files, so other PCs
+   * purge their copies too and refuse the summary if it comes back. A closed year does not
+   * hold a purge up: a summary in the bin counts in no total. Returns the new markers.
+   */
+  purgeExpired(days: number, by: string, now: Date): PurgeMarker[] {
+    if (!Number.isInteger(days) || days < 1) {
+      const message = `The bin keeps summaries for at least one day (asked: ${String(days)}).`;
+      throw new AppFailure('invalid-input', message, { detail: message });
+    }
+    const purgedAt = now.toISOString();
+    const markers = guarded(() =>
+      rewritingHistory(this.#vault.db, () => {
+        const expired = this.#rows.binnedBefore(now.getTime() - days * DAY_MS);
+        return expired.map((row) => {
+          this.#purge(row.id);
+          return this.#markers.add({ id: row.id, caseCode: row.caseCode, purgedAt, purgedBy: by });
+        });
       }),
     );
-    for (const record of incoming) this.#remember(factsOf(record), previous.get(record.id));
-    return [...years].sort();
+    this.#forget(markers.map((m) => m.id));
+    return markers;
+  }
+
+  /** Every summary purged here or on a PC whose data file was imported, oldest purge first. */
+  purgedMarkers(): PurgeMarker[] {
+    return guarded(() => this.#markers.all());
+  }
+
+  /** The ids of every purged summary (none of them is imported again). */
+  purgedIds(): Set<string> {
+    return guarded(() => this.#markers.ids());
+  }
+
+  /**
+   * An administrator removes one value from a summary's history: in history entry `revision`
+   * the change at `path` has its old and new value replaced by a note of who redacted it, when
+   * and why (a side that was empty stays empty). Should two entries carry the same revision
+   * (both PCs changed the summary before an import merged them), the change at `path` is
+   * redacted in each. Only that change: the same value may also be the old value of a later
+   * change at the path, redacted by asking for that entry too. Redaction is of history only:
+   * if the value is still the summary's current value at `path`, it stays in the summary (to
+   * remove it there, the summary is edited). The summary's revision and `updatedAt` stay as
+   * they are; the history row is sealed again in its place. Redactions do not travel in data
+   * files: an import never rewrites history this PC holds, nor shows a copy as newer for one.
+   */
+  redact(id: string, revision: number, path: string, reason: string, by: string, now: Date): CaseRecord {
+    const current = this.#current(id);
+    const rows = this.#named(id, () => this.#rows.historyRows(id));
+    const ofRevision = rows.filter((r) => r.entry.revision === revision);
+    if (ofRevision.length === 0) {
+      throw new AppFailure('not-found', `${current.caseCode} has no history entry ${revision}.`, {
+        caseCode: current.caseCode,
+        revision: String(revision),
+      });
+    }
+    const targets = ofRevision.filter((r) => r.entry.changes.some((c) => c.path === path));
+    if (targets.length === 0) {
+      const message = `History entry ${revision} of ${current.caseCode} records no change at ${path}.`;
+      throw new AppFailure('invalid-input', message, { detail: message });
+    }
+    if (!targets.some((r) => hasValueAt(r.entry, path))) {
+      throw new AppFailure('conflict', `The change at ${path} in entry ${revision} is already redacted.`, {
+        caseCode: current.caseCode,
+      });
+    }
+    const note = { redacted: true as const, by, at: now.toISOString(), reason: reason.trim() };
+    guarded(() =>
+      rewritingHistory(this.#vault.db, () => {
+        for (const { seq, entry } of targets) this.#rows.rewriteHistory(id, seq, redactEntry(entry, path, note));
+      }),
+    );
+    // The list and the totals read no history; only what was built from whole records is stale.
+    this.#version += 1;
+    return this.get(id);
   }
 
   #create(summary: CaseInput, officer: string): CaseRecord {
@@ -269,6 +372,20 @@ export class CaseRepository {
     );
     this.#remember(facts, yearOf(previous.summary.dateReported));
     return record;
+  }
+
+  /** Inside `rewritingHistory`: the summary, its history and its drafts go. */
+  #purge(id: string): void {
+    this.#rows.remove(id);
+    discardEditDrafts(this.#vault, id);
+  }
+
+  /** Memory follows a purge: the summaries are gone from every list and from the facts. */
+  #forget(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    this.#version += 1;
+    this.#views.forget(ids);
+    this.#years = undefined;
   }
 
   #current(id: string): CaseFacts {

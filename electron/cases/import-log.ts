@@ -8,6 +8,8 @@ export interface ImportLogEntry {
   from: PcRef;
   year: number;
   written: number;
+  /** Summaries held here that the file's purge markers purged. */
+  purged?: number;
 }
 
 /** Appends one sealed entry to the import log, inside the import's own transaction. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { AppFailure } from '../../shared/ipc/result';
-import { CaseRecord, PcRef, Year } from '../../shared/schemas/case';
+import { CaseRecord, PcRef, PurgeMarker, Year } from '../../shared/schemas/case';
 import { decryptEnvelope, ENCRYPTED_FORMAT, encryptEnvelope } from './envelope';
 
 /** Identifies a yearly data file; the version changes when its meaning changes. */
@@ -19,6 +19,12 @@ export const DataFileBody = z.strictObject({
   year: Year,
   /** Every summary of the year, the bin included, so a deletion travels too. */
   summaries: z.array(CaseRecord),
+  /**
+   * What is left of every summary purged from the bin (any year), so other PCs purge their copy
+   * too and refuse it if it comes back. Left out when there is none, as files made before
+   * purging existed have it.
+   */
+  purged: z.array(PurgeMarker).optional(),
 });
 export type DataFileBody = z.output<typeof DataFileBody>;
 

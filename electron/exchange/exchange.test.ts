@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeTotals } from '../../shared/domain/totals';
 import { AppFailure } from '../../shared/ipc/result';
+import type { AuditPage } from '../../shared/schemas/accounts';
 import type { CaseInput } from '../../shared/schemas/case';
 import type { ExportFile } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
@@ -11,12 +12,17 @@ import type { Dispatch } from '../ipc/dispatcher';
 import { acquireCaseDb } from '../storage/case-db';
 import { dbSnapshot } from '../testing/db-snapshot';
 import { tempDir } from '../testing/temp-dir';
-import { unlockedDispatch } from '../testing/unlocked-app';
+import { TEST_SETUP, unlockedDispatch } from '../testing/unlocked-app';
 
 /** One PC: its own data folder behind the real handlers and dispatcher. */
-function pc(name: string, clock: { t: number }) {
+function pc(name: string, clock: { t: number }, administrator = TEST_SETUP.displayName) {
   const dir = tempDir(name);
-  const { dispatch } = unlockedDispatch(dir, () => new Date(clock.t), { version: '0.1.0', host: 'browser-shell' });
+  const { dispatch } = unlockedDispatch(
+    dir,
+    () => new Date(clock.t),
+    { version: '0.1.0', host: 'browser-shell' },
+    { ...TEST_SETUP, displayName: administrator },
+  );
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const result = await dispatch(channel, input);
     if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.params ?? {});
@@ -26,15 +32,26 @@ function pc(name: string, clock: { t: number }) {
 }
 type Pc = ReturnType<typeof pc>;
 
-/** The folder's store files and every row of its case database: what a refused or empty import must leave as they were. */
-const snapshot = (dir: string) => ({
-  files: Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
-  ),
-  db: dbSnapshot(acquireCaseDb(dir)),
-});
+/**
+ * The folder's store files and every row of its case database: what a refused or empty import
+ * must leave as they were. `log: false` leaves out the access log (an applied import is logged,
+ * even one that wrote nothing).
+ */
+const snapshot = (dir: string, { log = true } = {}) => {
+  const db = dbSnapshot(acquireCaseDb(dir));
+  if (!log) {
+    delete db.access_log;
+    db.meta = (db.meta ?? []).filter((row) => !row.includes('"audit.head"'));
+  }
+  return {
+    files: Object.fromEntries(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+    ),
+    db,
+  };
+};
 const textOf = (file: ExportFile) => Buffer.from(file.base64, 'base64').toString('utf8');
 
 async function exportYear(from: Pc, year: number, passphrase?: string): Promise<string> {
@@ -55,10 +72,11 @@ describe('yearly data files between PCs', () => {
   let b: Pc;
 
   beforeEach(async () => {
-    a = pc('a', clock);
-    b = pc('b', clock);
-    await a.call('settings:update', { officerName: 'Sok Dara', pcName: 'HIT office' });
-    await b.call('settings:update', { officerName: 'Chan Vanna', pcName: 'OVA office' });
+    // Each PC's officer has their own name: it tells their changes apart in a summary's history.
+    a = pc('a', clock, 'Sok Dara');
+    b = pc('b', clock, 'Chan Vanna');
+    await a.call('settings:update', { pcName: 'HIT office' });
+    await b.call('settings:update', { pcName: 'OVA office' });
   });
 
   const save = (on: Pc, summary: CaseInput) => on.call<{ id: string; revision: number }>('cases:save', { summary });
@@ -77,17 +95,20 @@ describe('yearly data files between PCs', () => {
     expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
 
     const first = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content: text });
-    expect(first.counts).toEqual({ new: 1, identical: 0, newer: 0, older: 0, conflict: 0 });
+    expect(first.counts).toEqual({ new: 1, identical: 0, newer: 0, older: 0, conflict: 0, purge: 0, purged: 0 });
     await b.call('imports:apply', { token: first.token, resolutions: {} });
     const copied = await b.call<{ origin: unknown; history: unknown[] }>('cases:get', { id: saved.id });
     expect(copied.origin).toMatchObject({ pcName: 'HIT office' });
     expect(copied.history).toHaveLength(1);
 
-    const before = snapshot(b.dir);
+    const before = snapshot(b.dir, { log: false });
     const again = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content: text });
-    expect(again.counts).toEqual({ new: 0, identical: 1, newer: 0, older: 0, conflict: 0 });
+    expect(again.counts).toEqual({ new: 0, identical: 1, newer: 0, older: 0, conflict: 0, purge: 0, purged: 0 });
     await b.call('imports:apply', { token: again.token, resolutions: {} });
-    expect(snapshot(b.dir)).toEqual(before);
+    expect(snapshot(b.dir, { log: false })).toEqual(before);
+    // Only the access log says it happened: an import that wrote nothing.
+    const log = await b.call<AuditPage>('audit:list', { filter: {}, offset: 0, limit: 1 });
+    expect(log.entries[0]).toMatchObject({ actor: 'Chan Vanna', action: 'import', count: 0 });
   });
 
   it('merges two PCs whose files overlap into totals equal to their union, each investigation once', async () => {
@@ -251,7 +272,15 @@ describe('closing a year', () => {
 
   it('stops every change to the year until it is reopened with a reason, and logs both', async () => {
     const saved = await a.call<{ id: string }>('cases:save', { summary: sampleSummary('HIT') });
-    await a.call('settings:update', { officerName: 'Coordinator Lim' });
+    // A coordinator signs in to close the year: the year's log names them.
+    const lim = await a.call<{ id: string }>('accounts:add', {
+      displayName: 'Coordinator Lim',
+      teams: ['HIT', 'OVA'],
+      role: 'coordinator',
+      passphrase: 'a lantern floats down the Mekong at dusk',
+    });
+    await a.call('session:lock', {});
+    await a.call('session:unlock', { accountId: lim.id, passphrase: 'a lantern floats down the Mekong at dusk' });
     await a.call('years:close', { year: 2025 });
     const before = snapshot(a.dir);
     const refusals = [

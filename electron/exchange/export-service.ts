@@ -1,7 +1,7 @@
 import { publishTotals } from '../../shared/domain/suppression';
 import { compareYears } from '../../shared/domain/totals';
 import type { Language } from '../../shared/i18n/translate';
-import type { CaseFacts, CaseRecord, PcRef } from '../../shared/schemas/case';
+import type { CaseFacts, CaseRecord, PcRef, PurgeMarker } from '../../shared/schemas/case';
 import type { ExportFile, ExportFormat } from '../../shared/schemas/exchange';
 import type { YearSettings } from '../../shared/schemas/year-settings';
 import { writeCasesXlsx, writeCasesZip } from './cases-files';
@@ -18,6 +18,8 @@ export interface ExportContext {
   ofYear: readonly CaseRecord[];
   /** Every summary of every year without history, the bin included: investigations span years. */
   allFacts: readonly CaseFacts[];
+  /** Every purge marker this PC holds, of any year: each yearly data file carries them all. */
+  purged: readonly PurgeMarker[];
   settings: YearSettings;
   previousSettings: YearSettings;
 }
@@ -50,6 +52,7 @@ export async function createExport(options: ExportOptions, ctx: ExportContext): 
         exportedAt: ctx.now.toISOString(),
         year,
         summaries: [...ofYear],
+        ...(ctx.purged.length > 0 ? { purged: [...ctx.purged] } : {}),
       };
       const protectedFile = options.passphrase !== undefined;
       const name = `cpu-data-${year}${protectedFile ? '-protected' : ''}.json`;

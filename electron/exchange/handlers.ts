@@ -36,6 +36,7 @@ export function exchangeHandlers({
         now: now(),
         ofYear: cases.ofYear(request.year),
         allFacts: cases.allFacts(),
+        purged: cases.purgedMarkers(),
         settings: years.get(request.year),
         previousSettings: years.get(request.year - 1),
       }),

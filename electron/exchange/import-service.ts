@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { yearOf } from '../../shared/domain/dates';
 import { classify, resolveConflict, type Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
-import { CaseRecord, type PcRef } from '../../shared/schemas/case';
+import { CaseRecord, type CaseRow, type PcRef, type PurgeMarker } from '../../shared/schemas/case';
 import {
   IMPORT_KINDS,
   type ImportItem,
@@ -12,6 +12,7 @@ import {
   type ImportResult,
 } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
+import { maskRedactions } from '../cases/redaction';
 import { readDataFile, type DataFile } from './data-file';
 
 interface Pending {
@@ -20,9 +21,22 @@ interface Pending {
   items: ImportItem[];
   /** Our revision of each summary when the preview was made; a change since then stops the import. */
   seen: Map<string, number | undefined>;
+  /** The file's purge markers (one per summary): all are kept here; those for summaries held here purge them. */
+  markers: PurgeMarker[];
+  /** How many summaries held here the markers purge. */
+  purges: number;
 }
 
 const writes = new Set<ImportKind>(['new', 'newer', 'conflict']);
+
+/**
+ * How the preview shows a summary purged on one PC. Until the preview has kinds of its own for
+ * them, a marker that purges this PC's copy is shown as `newer` (it is applied with the rest),
+ * and a summary purged here that comes back is shown as `older` (this PC's state is kept: it is
+ * not imported again).
+ */
+const PURGES_OURS: ImportKind = 'purge';
+const PURGED_HERE: ImportKind = 'purged';
 
 /**
  * Import of another PC's yearly data file in two steps: `preview` checks the whole file and
@@ -43,13 +57,24 @@ export class ImportService {
 
   preview(content: string, passphrase?: string): ImportPreview {
     const file = readDataFile(content, passphrase);
-    const ours = this.#cases.getMany(file.summaries.map((r) => r.id));
+    const markers = [...new Map((file.purged ?? []).map((m) => [m.id, m])).values()];
+    const rows = new Map(this.#cases.allRows().map((r) => [r.id, r]));
     const seen = new Map<string, number | undefined>();
-    const codes = new Map(this.#cases.allRows().map((r) => [r.caseCode, r.id]));
-    const items = file.summaries.map((theirs): ImportItem => {
+    // A marker for a summary held here purges it (whatever the file holds for it besides).
+    const purging = markers.flatMap((m) => {
+      const row = rows.get(m.id);
+      if (!row) return [];
+      seen.set(m.id, row.revision);
+      return [purgeItem(row)];
+    });
+    const purged = new Set([...this.#cases.purgedIds(), ...markers.map((m) => m.id)]);
+    const summaries = file.summaries.filter((r) => !seen.has(r.id));
+    const ours = this.#cases.getMany(summaries.filter((r) => !purged.has(r.id)).map((r) => r.id));
+    const codes = new Map([...rows.values()].map((r) => [r.caseCode, r.id]));
+    const items = summaries.map((theirs): ImportItem => {
       const local = ours.get(theirs.id);
       seen.set(theirs.id, local?.revision);
-      const { kind, conflicts } = classify(local, theirs);
+      const { kind, conflicts } = purged.has(theirs.id) ? { kind: PURGED_HERE, conflicts: [] } : compare(local, theirs);
       if (writes.has(kind)) {
         this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [yearOf(local.summary.dateReported)] : []));
       }
@@ -66,12 +91,13 @@ export class ImportService {
         ...(codeInUse ? { codeInUse } : {}),
       };
     });
+    items.push(...purging);
     const counts = Object.fromEntries(
       IMPORT_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length]),
     ) as ImportPreview['counts'];
     const token = randomUUID();
     // One preview at a time: choosing another file replaces the one before.
-    this.#pending = { token, file, items, seen };
+    this.#pending = { token, file, items, seen, markers, purges: purging.length };
     const source = {
       pcId: file.pc.pcId,
       pcName: file.pc.pcName,
@@ -99,8 +125,10 @@ export class ImportService {
     const from: PcRef = pending.file.pc;
     const at = this.#now().toISOString();
     const incoming = new Map(pending.file.summaries.map((r) => [r.id, r]));
+    const marked = new Set(pending.markers.map((m) => m.id));
+    // A summary with a marker is purged, never written (an item for it is its purge).
     const records = pending.items
-      .filter((item) => writes.has(item.kind))
+      .filter((item) => writes.has(item.kind) && !marked.has(item.id))
       .map((item) => {
         const theirs = incoming.get(item.id) as CaseRecord;
         if (item.kind !== 'conflict') return theirs;
@@ -116,12 +144,36 @@ export class ImportService {
           item.caseCode,
         );
       });
-    const log = { at, by: officer, from, year: pending.file.year, written: records.length };
-    const years = records.length > 0 ? this.#cases.importRecords(records, log) : [];
+    const known = this.#cases.purgedIds();
+    const markers = pending.markers.filter((m) => !known.has(m.id));
+    const log = {
+      at,
+      by: officer,
+      from,
+      year: pending.file.year,
+      written: records.length,
+      ...(pending.purges > 0 ? { purged: pending.purges } : {}),
+    };
+    const years = records.length > 0 || markers.length > 0 ? this.#cases.importRecords(records, log, markers) : [];
     this.#pending = undefined;
-    return { written: records.length, years };
+    return { written: records.length + pending.purges, years };
   }
 }
+
+/** Our copy against theirs; a redaction on either PC alone makes no difference (see `maskRedactions`). */
+function compare(ours: CaseRecord | undefined, theirs: CaseRecord): ReturnType<typeof classify> {
+  return ours ? classify(...maskRedactions(ours, theirs)) : classify(undefined, theirs);
+}
+
+/** A summary held here that the file's purge marker purges, named by this PC's list row. */
+const purgeItem = (row: CaseRow): ImportItem => ({
+  id: row.id,
+  caseCode: row.caseCode,
+  investigationRef: row.investigationRef,
+  team: row.team,
+  kind: PURGES_OURS,
+  conflicts: [],
+});
 
 /** A merged record must still keep every rule; a mix of both sides can break a cross-field one. */
 function checked(record: CaseRecord, caseCode: string): CaseRecord {

@@ -174,6 +174,27 @@ export type CaseRecord = z.output<typeof CaseRecord>;
  */
 export type CaseFacts = Omit<CaseRecord, 'history'>;
 
+/**
+ * What is left of a summary purged from the bin: enough for other PCs to purge their copy too
+ * (it travels in yearly data files) and to refuse it if it comes back.
+ */
+export const PurgeMarker = z.strictObject({
+  id: Uuid,
+  caseCode: z.string().max(40),
+  purgedAt: z.iso.datetime(),
+  purgedBy: PersonName,
+});
+export type PurgeMarker = z.output<typeof PurgeMarker>;
+
+/** An administrator removes one value from a summary's history (a name typed by mistake), saying why. */
+export const RedactRequest = z.strictObject({
+  id: Uuid,
+  /** The history entry (its revision) and the changed field's path in it. */
+  revision: z.number().int().min(1),
+  path: z.string().min(1).max(200),
+  reason: z.string().trim().min(1, { message: 'v.required' }).max(500, { message: 'v.text.long' }),
+});
+
 export const SaveCaseRequest = z
   .strictObject({
     /** Absent for a new summary. */

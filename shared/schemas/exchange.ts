@@ -45,7 +45,12 @@ export const ImportPreviewRequest = z.strictObject({
   passphrase: Passphrase.optional(),
 });
 
-export const IMPORT_KINDS = ['new', 'identical', 'newer', 'older', 'conflict'] as const;
+/**
+ * How each summary of a file compares with this PC's copy. `purge`: the file's marker purges
+ * this PC's copy too (applied with the rest); `purged`: purged on this PC, so the file's copy is
+ * not imported again.
+ */
+export const IMPORT_KINDS = ['new', 'identical', 'newer', 'older', 'conflict', 'purge', 'purged'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface FieldConflict {

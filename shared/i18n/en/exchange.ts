@@ -51,6 +51,8 @@ export const exchange = {
   'data.import.kind.newer': 'Newer than this PC’s copy (will be updated)',
   'data.import.kind.older': 'Older than this PC’s copy (this PC’s copy is kept)',
   'data.import.kind.conflict': 'Changed on both PCs (you choose below)',
+  'data.import.kind.purge': 'Purged on the other PC (this PC’s copy is purged too)',
+  'data.import.kind.purged': 'Purged on this PC (not imported again)',
   'data.import.conflictsTitle': 'Changed on both PCs',
   'data.import.conflictsHint': 'For each field, choose which value to keep. Both histories are kept.',
   'data.import.conflictOf': 'Conflict in {code}',
