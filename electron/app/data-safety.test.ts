@@ -11,7 +11,7 @@ import { acquireCaseDb } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
 import { openSqlite } from '../storage/sql';
 import { tempDir } from '../testing/temp-dir';
-import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
+import { signIn, TEST_KDF, TEST_SETUP, unlockedDispatch } from '../testing/unlocked-app';
 import { createHandlers } from './handlers';
 
 const MARKER = 'Marker-ZK4-2207-Takeo';
@@ -40,7 +40,8 @@ function filesUnder(dir: string): Map<string, Buffer> {
   return found;
 }
 
-describe('data safety through the real handlers', () => {
+// Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
+describe('data safety through the real handlers', { timeout: 20_000 }, () => {
   let dir: string;
   let clock: number;
   const now = () => new Date(clock);
@@ -69,6 +70,12 @@ describe('data safety through the real handlers', () => {
       'cases:delete': { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' },
       'cases:restore': { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' },
       'cases:investigation': { investigationRef: 'CPU-2025-014' },
+      'cases:redact': {
+        id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45',
+        revision: 1,
+        path: 'suspects.0.name',
+        reason: 'a name typed by mistake',
+      },
       'cases:byIds': { ids: [] },
       'years:get': { year: 2025 },
       'years:setSpending': { year: 2025, spending: {} },
@@ -84,6 +91,25 @@ describe('data safety through the real handlers', () => {
       'drafts:save': { key: 'new:HIT', values: {} },
       'drafts:discard': { key: 'new:HIT' },
       'backups:restore': { sequence: 1 },
+      'accounts:add': {
+        displayName: 'Chan Vanna',
+        teams: ['OVA'],
+        role: 'officer',
+        passphrase: 'a lantern floats down the Mekong at dusk',
+      },
+      'accounts:update': { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45', displayName: 'Chan Vanna' },
+      'accounts:disable': { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' },
+      'accounts:enable': {
+        id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45',
+        passphrase: 'a lantern floats down the Mekong at dusk',
+      },
+      'accounts:resetPassphrase': {
+        id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45',
+        passphrase: 'a lantern floats down the Mekong at dusk',
+      },
+      'audit:list': { filter: {}, offset: 0, limit: 50 },
+      'audit:export': {},
+      'print:printed': { kind: 'case', target: 'HIT-2025-0001' },
     };
     const codes = async (dispatch: Dispatch) =>
       Promise.all(gated.map(async (c) => [c, await dispatch(c, payloads[c] ?? {})] as const)).then((all) =>
@@ -92,7 +118,7 @@ describe('data safety through the real handlers', () => {
     expect(await codes(fresh)).toEqual(gated.map((c) => `${c}: locked`));
     expect(await call(fresh, 'session:status', {})).toMatchObject({ state: 'setup' });
 
-    await call(fresh, 'session:setup', { passphrase: TEST_PASSPHRASE });
+    await call(fresh, 'session:setup', TEST_SETUP);
     await call(fresh, 'cases:save', { summary: sampleSummary('HIT') });
     await call(fresh, 'session:lock', {});
     expect(await codes(fresh)).toEqual(gated.map((c) => `${c}: locked`));
@@ -103,7 +129,6 @@ describe('data safety through the real handlers', () => {
 
   it('a distinctive marker saved in a summary and a draft is in no file under the data folder', async () => {
     const { dispatch } = unlockedDispatch(dir, now);
-    await call(dispatch, 'settings:update', { officerName: 'Sok Dara' });
     const saved = await call<CaseRecord>(dispatch, 'cases:save', {
       summary: { ...sampleSummary('HIT'), narrative: `Facts ${MARKER}` },
     });
@@ -130,7 +155,7 @@ describe('data safety through the real handlers', () => {
     const first = await call<CaseRecord>(dispatch, 'cases:save', { summary: sampleSummary('HIT') });
     await call(dispatch, 'session:lock', {});
     await backupsTaken(dir, 2);
-    await call(dispatch, 'session:unlock', { passphrase: TEST_PASSPHRASE });
+    await signIn(dispatch);
     clock += 60_000;
     const second = await call<CaseRecord>(dispatch, 'cases:save', { summary: sampleSummary('OVA') });
     await call(dispatch, 'session:lock', {});
@@ -160,7 +185,7 @@ describe('data safety through the real handlers', () => {
     const storedNow = () => sealedOf(second.id);
 
     const restarted = host();
-    await call(restarted, 'session:unlock', { passphrase: TEST_PASSPHRASE });
+    await signIn(restarted);
     const refused = await restarted('cases:list', { year: 2025 });
     expect(refused).toMatchObject({
       ok: false,
@@ -232,9 +257,10 @@ describe('data safety through the real handlers', () => {
         logError: (...args) => logged.push(args),
       }),
     );
-    await call(dispatch, 'session:setup', { passphrase: TEST_PASSPHRASE });
+    // In place before set-up: setting up opens the database, which starts the day's backup.
     mkdirSync(join(dir, 'backups'), { recursive: true });
     writeFileSync(backupDir(dir), 'not a folder');
+    await call(dispatch, 'session:setup', TEST_SETUP);
     const saved = await call<CaseRecord>(dispatch, 'cases:save', {
       summary: { ...sampleSummary('HIT'), narrative: MARKER },
     });
@@ -245,7 +271,7 @@ describe('data safety through the real handlers', () => {
     expect(
       JSON.stringify(logged.map(([what, error]) => [what, (error as Error).name, (error as Error).message])),
     ).not.toContain(MARKER);
-    await call(dispatch, 'session:unlock', { passphrase: TEST_PASSPHRASE });
+    await signIn(dispatch);
     expect(await call(dispatch, 'cases:get', { id: saved.id })).toEqual(saved);
   });
 
@@ -266,7 +292,10 @@ describe('data safety through the real handlers', () => {
     for (const [name, bytes] of filesUnder(dir)) expect(bytes.includes(MARKER), `${MARKER} in ${name}`).toBe(false);
 
     rmSync(join(dir, 'keys.json'));
-    const again = await host()('session:setup', { passphrase: 'a different passphrase now' });
+    const again = await host()('session:setup', {
+      ...TEST_SETUP,
+      passphrase: 'a lantern floats down the Mekong at dusk',
+    });
     expect(again).toMatchObject({ ok: false, error: { code: 'keys-missing', params: { file: 'cases.db' } } });
   });
 });

@@ -1,5 +1,7 @@
 import { AppFailure } from '../../shared/ipc/result';
 import type { PcRef } from '../../shared/schemas/case';
+import { AccountsRepository } from '../accounts/accounts-repository';
+import { AuditLog } from '../audit/audit-log';
 import { BackupService } from '../backups/backup-service';
 import { CaseRepository } from '../cases/case-repository';
 import { DraftsRepository } from '../drafts/drafts-repository';
@@ -14,6 +16,8 @@ import { bumpGeneration } from '../backups/generation';
 
 /** Everything that reads or writes case data; it exists only while the app is unlocked. */
 export interface DataServices {
+  accounts: AccountsRepository;
+  audit: AuditLog;
   cases: CaseRepository;
   drafts: DraftsRepository;
   years: YearSettingsRepository;
@@ -39,6 +43,8 @@ export class DataAccess {
   readonly #session: Session;
   readonly #deps: DataDeps;
   #open: DataServices | undefined;
+  /** The generation was raised for this unlock: a rebuild after a refused write reads, it writes nothing. */
+  #raised = false;
   readonly #backups: BackupService;
 
   constructor(storage: HostStorage, session: Session, deps: DataDeps) {
@@ -51,8 +57,16 @@ export class DataAccess {
       deps.now,
       () => this.reset(),
     );
-    session.onBeforeLock((key) => {
+    session.onBeforeLock((key, reason) => {
       if (!this.#open) return;
+      const user = session.signedIn;
+      if (user) {
+        try {
+          this.#open.audit.record({ accountId: user.id, actor: user.displayName, action: reason });
+        } catch (error) {
+          deps.logError?.('access log on lock', error);
+        }
+      }
       this.storeSnapshots();
       // Rows stay sealed in the copy; the key copy only checks that one row opens, then is wiped.
       const copy = { key: Buffer.from(key.key), keyId: key.keyId };
@@ -61,7 +75,10 @@ export class DataAccess {
         .catch((error: unknown) => deps.logError?.('backup on lock', error))
         .finally(() => copy.key.fill(0));
     });
-    session.onChange(() => this.reset());
+    session.onChange(() => {
+      this.#raised = false;
+      this.reset();
+    });
   }
 
   /** The services, or a `locked` failure. */
@@ -106,6 +123,8 @@ export class DataAccess {
     const cases = new CaseRepository(vault, now, { assertOpen, origin });
     this.#backups.daily().catch((error: unknown) => this.#deps.logError?.('daily backup', error));
     return {
+      accounts: new AccountsRepository(vault, now),
+      audit: new AuditLog(vault, now),
       cases,
       years,
       drafts: new DraftsRepository(vault, now),
@@ -131,6 +150,8 @@ export class DataAccess {
       }
       if (stored === undefined) writeMeta(vault.db, 'keyId', keyId);
     });
+    if (this.#raised) return;
     bumpGeneration(this.#storage.dir, vault.db, (above) => this.#backups.newerThan(above));
+    this.#raised = true;
   }
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseInput, CaseRecord, CaseRow } from '../../shared/schemas/case';
-import type { BackupList, RestoreResult } from '../../shared/schemas/session';
+import type { BackupList, RestoreResult, SessionStatus } from '../../shared/schemas/session';
 import { sampleSummary } from '../../shared/testing/samples';
 import { createHandlers } from '../app/handlers';
 import { CaseRepository } from '../cases/case-repository';
@@ -27,7 +27,7 @@ import { createVault } from '../storage/vault';
 import { callsOn } from '../testing/dispatch-calls';
 import { tempDir } from '../testing/temp-dir';
 import { quitApp, testKey } from '../testing/test-vault';
-import { TEST_KDF, TEST_PASSPHRASE } from '../testing/unlocked-app';
+import { signIn, TEST_KDF, TEST_PASSPHRASE, TEST_SETUP } from '../testing/unlocked-app';
 import { backupDir, backupPath, backupSequences } from './backup-files';
 import { BackupService, backupsSettled, KEEP_BACKUPS } from './backup-service';
 import { checkCopyInWorker } from './copy-check';
@@ -62,14 +62,12 @@ function seedSummaries(dir: string, key: Parameters<typeof createVault>[1], like
 const summaryCount = (dir: string) =>
   Number(acquireCaseDb(dir).prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n);
 
-/** The real handlers on a folder, with the session at hand so a test can take backups itself. */
-async function openApp(dir: string, now: () => Date, setup: boolean) {
+/** The real handlers on a folder, with the session at hand so a test can take backups itself; not signed in. */
+function startApp(dir: string, now: () => Date) {
   const session = new Session({ dir, now, kdf: TEST_KDF });
   const dispatch: Dispatch = createDispatcher(
     createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF, session }),
   );
-  const first = await dispatch(setup ? 'session:setup' : 'session:unlock', { passphrase: TEST_PASSPHRASE });
-  if (!first.ok) throw new Error(first.error.message);
   const { call, refusal } = callsOn(dispatch);
   const backups = new BackupService(
     dir,
@@ -79,10 +77,24 @@ async function openApp(dir: string, now: () => Date, setup: boolean) {
   );
   const districts = async () =>
     (await call<{ rows: CaseRow[] }>('cases:list', { year: 2025 })).rows.map((r) => r.district).sort();
-  return { session, dispatch, call, refusal, backups, districts };
+  /** The sign-in the screen would send: the folder's first account, with the test passphrase. */
+  const signInRequest = async () => ({
+    accountId: (await call<SessionStatus>('session:status', {})).accounts[0]?.id ?? '',
+    passphrase: TEST_PASSPHRASE,
+  });
+  return { session, dispatch, call, refusal, backups, districts, signInRequest };
 }
 
-describe('backups of the case database', () => {
+/** `startApp`, set up (the test administrator) or signed in. */
+async function openApp(dir: string, now: () => Date, setup: boolean) {
+  const app = startApp(dir, now);
+  if (setup) await app.call('session:setup', TEST_SETUP);
+  else await signIn(app.dispatch);
+  return app;
+}
+
+// Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
+describe('backups of the case database', { timeout: 20_000 }, () => {
   let dir: string;
   let clock: number;
   const now = () => new Date(clock);
@@ -276,19 +288,26 @@ describe('backups of the case database', () => {
     for (const suffix of ['-wal', '-shm']) rmSync(join(dir, `${DB_FILE}${suffix}`), { force: true });
     copyFileSync(oldCopy, join(dir, DB_FILE));
 
-    const reopened = await openApp(dir, now, false);
-    const error = await reopened.refusal('cases:list', { year: 2025 });
+    // Signing in opens the database (the accounts are in it): the refusal comes at sign-in.
+    const reopened = startApp(dir, now);
+    const error = await reopened.refusal('session:unlock', await reopened.signInRequest());
     expect(error.code).toBe('database-older');
     expect(error.params?.backup).toContain(`#${String(newest)}`);
     expect(error.message).toMatch(/older/);
+    // With the key but no account, the case data stays shut.
+    expect((await reopened.refusal('cases:years', {})).code).toBe('locked');
     // The older copy was not written to (the refusal again, after a restart).
     await quitApp();
-    const still = await openApp(dir, now, false);
-    expect((await still.refusal('cases:years', {})).code).toBe('database-older');
+    const still = startApp(dir, now);
+    expect((await still.refusal('session:unlock', await still.signInRequest())).code).toBe('database-older');
 
+    // Backups are what works: the newer one is listed and restores.
     const list = await still.call<BackupList>('backups:list', {});
     expect(list.backups[0]?.sequence).toBe(newest);
     await still.call('backups:restore', { sequence: newest });
+    // Restored without an account: the next one to work signs in to the restored database.
+    expect((await still.call<SessionStatus>('session:status', {})).state).toBe('locked');
+    await signIn(still.dispatch);
     expect(await still.districts()).toEqual(['New', 'Old']);
     await quitApp();
     expect(await (await openApp(dir, now, false)).districts()).toEqual(['New', 'Old']);
@@ -309,8 +328,12 @@ describe('backups of the case database', () => {
     const again = await openApp(dir, now, false);
     expect(await again.districts()).toEqual(['One']);
     expect(existsSync(restoring)).toBe(false);
+    // Signing in opened the database and may have started the day's backup: it is numbered past the partial #7 too.
+    await backupsSettled();
+    const numbered = backupSequences(dir);
+    expect(numbered.filter((n) => n > 1).every((n) => n > 7)).toBe(true);
     const taken = await again.backups.take('manual');
-    expect(taken.sequence).toBe(8);
+    expect(taken.sequence).toBe(Math.max(7, ...numbered) + 1);
     expect(existsSync(partial)).toBe(false);
     expect(existsSync(`${partial}-journal`)).toBe(false);
     expect(readdirSync(backupDir(dir)).filter((f) => !/^cases-\d{6}\.db$/.test(f))).toEqual([]);

@@ -165,12 +165,58 @@ export class CaseRows {
   }
 
   history(id: string): HistoryEntry[] {
+    return this.historyRows(id).map((r) => r.entry);
+  }
+
+  /** A summary's history entries with their place in the table (`seq`), oldest first. */
+  historyRows(id: string): { seq: number; entry: HistoryEntry }[] {
     return this.#vault.db
       .prepare('SELECT seq, revision, content FROM history WHERE summary_id = ? ORDER BY seq')
       .all(id)
-      .map((r) =>
-        this.#vault.open<HistoryEntry>(historyPlace(id, num(r.seq), num(r.revision)), r.content, `history of ${id}`),
-      );
+      .map((r) => ({
+        seq: num(r.seq),
+        entry: this.#vault.open<HistoryEntry>(
+          historyPlace(id, num(r.seq), num(r.revision)),
+          r.content,
+          `history of ${id}`,
+        ),
+      }));
+  }
+
+  /**
+   * Seals a changed history entry again in its own place (same `seq` and revision). Only inside
+   * `rewritingHistory` (the table refuses updates otherwise).
+   */
+  rewriteHistory(id: string, seq: number, entry: HistoryEntry): void {
+    this.#vault.db
+      .prepare('UPDATE history SET content = ? WHERE summary_id = ? AND seq = ? AND revision = ?')
+      .run(this.#vault.seal(historyPlace(id, seq, entry.revision), entry), id, seq, entry.revision);
+  }
+
+  /**
+   * List rows of the summaries put in the bin at `cutoff` (ms) or before. The plain `deleted_at`
+   * only narrows the search; the sealed list row decides. A row that does not open is left out
+   * (it is reported when the summary is opened; the others are not held up by it).
+   */
+  binnedBefore(cutoff: number): CaseRow[] {
+    return this.#vault.db
+      .prepare('SELECT id, year, revision, deleted_at, list_row AS content FROM summaries WHERE deleted_at IS NOT NULL')
+      .all()
+      .filter((r) => Date.parse(String(r.deleted_at)) <= cutoff)
+      .flatMap((r) => {
+        try {
+          return [this.#open<CaseRow>(r, listRowPlace)];
+        } catch {
+          return [];
+        }
+      })
+      .filter((row) => row.deletedAt !== undefined && Date.parse(row.deletedAt) <= cutoff);
+  }
+
+  /** Removes a summary's row and its history. Only inside `rewritingHistory`. */
+  remove(id: string): void {
+    this.#vault.db.prepare('DELETE FROM history WHERE summary_id = ?').run(id);
+    this.#vault.db.prepare('DELETE FROM summaries WHERE id = ?').run(id);
   }
 
   /** Writes a summary's row; `append` history entries go after the stored ones. */

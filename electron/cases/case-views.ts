@@ -23,6 +23,12 @@ type ListQuery = Omit<ListCasesRequest, 'offset' | 'limit'>;
  * search texts (its narratives are decoded only when that year is first searched). The last few
  * filtered and sorted lists are kept, so scrolling asks only for a slice.
  */
+/** Which rows one reader may see; `key` is the same for readers who see the same rows. */
+export interface RowVisibility {
+  key: string;
+  allows(row: CaseRow): boolean;
+}
+
 export class CaseViews {
   readonly #rows: CaseRows;
   readonly #listByYear = new Map<number, Map<string, CaseRow>>();
@@ -51,8 +57,11 @@ export class CaseViews {
     return undefined;
   }
 
-  /** One window of a year's list, filtered and sorted. */
-  page(request: ListCasesRequest): CaseListPage {
+  /**
+   * One window of a year's list, filtered and sorted; `visible` narrows it to what the one
+   * asking may read (its `key` names that narrowing in the cache).
+   */
+  page(request: ListCasesRequest, visible?: RowVisibility): CaseListPage {
     const { year, offset = 0, limit = DEFAULT_LIMIT } = request;
     const query: ListQuery = {
       year,
@@ -60,12 +69,14 @@ export class CaseViews {
       filter: request.filter ?? {},
       sort: request.sort ?? DEFAULT_SORT,
     };
-    const key = JSON.stringify(query);
-    const rows = this.#recent.get(key) ?? this.#query(query);
+    const key = `${JSON.stringify(query)}|${visible?.key ?? ''}`;
+    const rows = this.#recent.get(key) ?? this.#query(query).filter((row) => visible?.allows(row) ?? true);
     this.#recent.delete(key);
     this.#recent.set(key, rows);
     for (const old of this.#recent.keys()) if (this.#recent.size > KEPT_LISTS) this.#recent.delete(old);
-    const yearTotal = this.rowsOf(year).filter((r) => (r.deletedAt !== undefined) === (query.bin === true)).length;
+    const yearTotal = this.rowsOf(year).filter(
+      (r) => (r.deletedAt !== undefined) === (query.bin === true) && (visible?.allows(r) ?? true),
+    ).length;
     return { year, total: rows.length, yearTotal, offset, rows: rows.slice(offset, offset + limit) };
   }
 
@@ -110,6 +121,17 @@ export class CaseViews {
     this.#listByYear.get(year)?.set(facts.id, row);
     this.#searchByYear.get(year)?.set(facts.id, searchTextOf(row, facts.summary.narrative));
     this.#facts?.set(facts.id, lightFacts(facts));
+  }
+
+  /** After a purge: the summaries are gone from every year's list, search texts and the facts. */
+  forget(ids: Iterable<string>): void {
+    this.#recent.clear();
+    this.#sortedLists.clear();
+    for (const id of ids) {
+      for (const list of this.#listByYear.values()) list.delete(id);
+      for (const texts of this.#searchByYear.values()) texts.delete(id);
+      this.#facts?.delete(id);
+    }
   }
 
   #list(year: number): Map<string, CaseRow> {

@@ -1,5 +1,8 @@
+import { AppFailure } from '../../shared/ipc/result';
+import type { SignedIn } from '../../shared/schemas/accounts';
 import type { DraftsRepository } from '../drafts/drafts-repository';
 import type { FeatureHandlers, Officer, Unlocked } from '../ipc/handler-kit';
+import { CaseAccess } from './case-access';
 import type { CaseRepository } from './case-repository';
 
 type CasesChannel =
@@ -10,31 +13,60 @@ type CasesChannel =
   | 'cases:delete'
   | 'cases:restore'
   | 'cases:investigation'
-  | 'cases:byIds';
+  | 'cases:byIds'
+  | 'cases:redact';
 
 export interface CasesDeps {
   unlocked: Unlocked<{ cases: CaseRepository; drafts: DraftsRepository }>;
   officer: Officer;
+  /** Who is signed in: what they may read and change is checked per summary. */
+  user: () => SignedIn;
+  now: () => Date;
 }
 
 /** Summaries: the list, one summary, saving (which also discards its draft), the bin, investigations. */
-export function casesHandlers({ unlocked, officer }: CasesDeps): FeatureHandlers<CasesChannel> {
+export function casesHandlers({ unlocked, officer, user, now }: CasesDeps): FeatureHandlers<CasesChannel> {
+  const access = (cases: CaseRepository) => new CaseAccess(user(), () => cases.allRows());
+  /** The summary's team and investigation, read from the summary itself (a damaged other row does not stand in the way). */
+  const team = (cases: CaseRepository, id: string) => cases.get(id).summary;
+
   return {
     'cases:years': unlocked(({ cases }) => cases.years()),
-    'cases:list': unlocked(({ cases }, request) => cases.list(request)),
-    'cases:get': unlocked(({ cases }, { id }) => cases.get(id)),
+    'cases:list': unlocked(({ cases }, request) => cases.list(request, access(cases).visibility())),
+    'cases:get': unlocked(({ cases }, { id }) => {
+      const record = cases.get(id);
+      access(cases).assertRead(record.summary);
+      return record;
+    }),
     'cases:save': unlocked(({ cases, drafts }, { draftKey, ...command }) => {
+      const rights = access(cases);
+      if (command.id !== undefined) rights.assertWrite(team(cases, command.id).team);
+      rights.assertWrite(command.summary.team);
       const saved = cases.save(command, officer());
       // Saved is what counts; the draft it came from is no longer needed.
-      if (draftKey !== undefined) drafts.discard(draftKey);
+      if (draftKey !== undefined) drafts.discard(user().id, draftKey);
       return saved;
     }),
-    'cases:delete': unlocked(({ cases }, ref) => cases.delete(ref, officer())),
-    'cases:restore': unlocked(({ cases }, ref) => cases.restore(ref, officer())),
-    'cases:investigation': unlocked(({ cases }, { investigationRef }) => ({
-      investigationRef,
-      records: cases.investigation(investigationRef),
-    })),
+    'cases:delete': unlocked(({ cases }, ref) => {
+      access(cases).assertWrite(team(cases, ref.id).team);
+      return cases.delete(ref, officer());
+    }),
+    'cases:restore': unlocked(({ cases }, ref) => {
+      access(cases).assertWrite(team(cases, ref.id).team);
+      return cases.restore(ref, officer());
+    }),
+    'cases:investigation': unlocked(({ cases }, { investigationRef }) => {
+      const ref = investigationRef.trim().toUpperCase();
+      if (!access(cases).worksOn(ref)) {
+        throw new AppFailure('forbidden', 'Your teams do not work on this investigation.', {
+          reason: 'other-investigation',
+        });
+      }
+      return { investigationRef, records: cases.investigation(investigationRef) };
+    }),
     'cases:byIds': unlocked(({ cases }, { ids }) => cases.rowsByIds(ids)),
+    'cases:redact': unlocked(({ cases }, { id, revision, path, reason }) =>
+      cases.redact(id, revision, path, reason, officer(), now()),
+    ),
   };
 }

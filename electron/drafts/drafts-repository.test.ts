@@ -8,6 +8,9 @@ import { testKey, testVault } from '../testing/test-vault';
 import { DraftsRepository } from './drafts-repository';
 
 const EDIT_KEY = 'edit:0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45';
+/** Two accounts sharing the PC. */
+const SOK = '5d0c7e1a-3b2f-4c8d-9e6a-1f2b3c4d5e6f';
+const CHAN = '8a9b0c1d-2e3f-4a5b-8c7d-6e5f4a3b2c1d';
 
 describe('DraftsRepository on a real case database', () => {
   let dir: string;
@@ -24,25 +27,25 @@ describe('DraftsRepository on a real case database', () => {
 
   it('keeps one sealed draft row per key, with the time it was saved', () => {
     const repo = open();
-    expect(repo.get('new:HIT')).toBeNull();
+    expect(repo.get(SOK, 'new:HIT')).toBeNull();
     expect(rows()).toEqual([]);
 
-    const draft = repo.save('new:HIT', { team: 'HIT', victims: [{ age: '១២' }] });
+    const draft = repo.save(SOK, 'new:HIT', { team: 'HIT', victims: [{ age: '១២' }] });
     expect(draft).toEqual({
       key: 'new:HIT',
       values: { team: 'HIT', victims: [{ age: '១២' }] },
       savedAt: '2025-04-01T08:00:00.000Z',
     });
-    repo.save(EDIT_KEY, { narrative: 'half typed' });
-    repo.save('new:HIT', { team: 'HIT', narrative: 'second go' });
+    repo.save(SOK, EDIT_KEY, { narrative: 'half typed' });
+    repo.save(SOK, 'new:HIT', { team: 'HIT', narrative: 'second go' });
 
     const reopened = open();
-    expect(reopened.get('new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'second go' });
-    expect(reopened.get(EDIT_KEY)?.values).toEqual({ narrative: 'half typed' });
-    expect(reopened.get('new:OVA')).toBeNull();
+    expect(reopened.get(SOK, 'new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'second go' });
+    expect(reopened.get(SOK, EDIT_KEY)?.values).toEqual({ narrative: 'half typed' });
+    expect(reopened.get(SOK, 'new:OVA')).toBeNull();
     expect(rows()).toEqual([
-      { key: EDIT_KEY, saved_at: '2025-04-01T08:00:00.000Z', revision: 1 },
-      { key: 'new:HIT', saved_at: '2025-04-01T08:00:00.000Z', revision: 2 },
+      { key: `${SOK}/${EDIT_KEY}`, saved_at: '2025-04-01T08:00:00.000Z', revision: 1 },
+      { key: `${SOK}/new:HIT`, saved_at: '2025-04-01T08:00:00.000Z', revision: 2 },
     ]);
     const content = vault()
       .db.prepare('SELECT content FROM drafts')
@@ -55,46 +58,102 @@ describe('DraftsRepository on a real case database', () => {
   it('discards a draft, and discarding a missing one writes nothing', () => {
     const repo = open();
     const before = dbSnapshot(vault().db);
-    expect(repo.discard('new:OVA')).toBeNull();
+    expect(repo.discard(SOK, 'new:OVA')).toBeNull();
     expect(dbSnapshot(vault().db)).toEqual(before);
-    repo.save('new:OVA', { team: 'OVA' });
-    expect(repo.discard('new:OVA')).toBeNull();
-    expect(open().get('new:OVA')).toBeNull();
+    repo.save(SOK, 'new:OVA', { team: 'OVA' });
+    expect(repo.discard(SOK, 'new:OVA')).toBeNull();
+    expect(open().get(SOK, 'new:OVA')).toBeNull();
     expect(rows()).toEqual([]);
   });
 
+  it('keeps each account’s drafts apart: one account never sees, replaces or discards another’s', () => {
+    const repo = open();
+    repo.save(SOK, 'new:HIT', { team: 'HIT', narrative: 'Sok typed this' });
+    repo.save(SOK, EDIT_KEY, { narrative: 'Sok edits a summary' });
+    // The same form, opened by another officer: empty.
+    expect(repo.get(CHAN, 'new:HIT')).toBeNull();
+    expect(repo.get(CHAN, EDIT_KEY)).toBeNull();
+
+    repo.save(CHAN, 'new:HIT', { team: 'HIT', narrative: 'Chan typed this' });
+    expect(open().get(SOK, 'new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'Sok typed this' });
+    expect(open().get(CHAN, 'new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'Chan typed this' });
+
+    // Discarding one's own (a save, a discard) leaves the other's.
+    expect(repo.discard(CHAN, EDIT_KEY)).toBeNull();
+    expect(repo.discard(CHAN, 'new:HIT')).toBeNull();
+    expect(open().get(CHAN, 'new:HIT')).toBeNull();
+    expect(open().get(SOK, 'new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'Sok typed this' });
+    expect(open().get(SOK, EDIT_KEY)?.values).toEqual({ narrative: 'Sok edits a summary' });
+    expect(rows().map((r) => r.key)).toEqual([`${SOK}/${EDIT_KEY}`, `${SOK}/new:HIT`].sort());
+  });
+
+  it('offers a draft kept before accounts (no owner) to any account, until one of them discards it', () => {
+    const legacy = {
+      key: 'new:HIT',
+      values: { narrative: 'typed before accounts' },
+      savedAt: '2025-03-01T08:00:00.000Z',
+    };
+    vault()
+      .db.prepare('INSERT INTO drafts (key, saved_at, revision, content) VALUES (?, ?, 1, ?)')
+      .run('new:HIT', legacy.savedAt, vault().seal({ table: 'drafts', id: 'new:HIT', year: 0, revision: 1 }, legacy));
+    const repo = open();
+    expect(repo.get(SOK, 'new:HIT')).toEqual(legacy);
+    expect(repo.get(CHAN, 'new:HIT')).toEqual(legacy);
+    // Typing on keeps the account's own draft; the other still sees the old one.
+    repo.save(SOK, 'new:HIT', { narrative: 'typed on by Sok' });
+    expect(repo.get(SOK, 'new:HIT')?.values).toEqual({ narrative: 'typed on by Sok' });
+    expect(repo.get(CHAN, 'new:HIT')).toEqual(legacy);
+    // Discarding (or saving the summary) removes it with the account's own.
+    repo.discard(SOK, 'new:HIT');
+    expect(repo.get(SOK, 'new:HIT')).toBeNull();
+    expect(repo.get(CHAN, 'new:HIT')).toBeNull();
+    expect(rows()).toEqual([]);
+  });
+
+  it('refuses one account’s sealed draft copied into another account’s row', () => {
+    const repo = open();
+    repo.save(SOK, 'new:HIT', { team: 'HIT', narrative: 'Sok typed this' });
+    repo.save(CHAN, 'new:HIT', { team: 'HIT' });
+    const db = vault().db;
+    const sok = db.prepare('SELECT content FROM drafts WHERE key = ?').get(`${SOK}/new:HIT`)?.content as Uint8Array;
+    db.prepare('UPDATE drafts SET content = ? WHERE key = ?').run(sok, `${CHAN}/new:HIT`);
+    expect(() => open().get(CHAN, 'new:HIT')).toThrow(expect.objectContaining({ code: 'row-unreadable' }));
+    expect(open().get(SOK, 'new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'Sok typed this' });
+  });
+
   describe('a draft row that fails its integrity check', () => {
+    const HIT_ROW = `${SOK}/new:HIT`;
     const flipLast = (bytes: Uint8Array) => {
       const copy = Buffer.from(bytes);
       copy[copy.length - 1] = (copy[copy.length - 1] ?? 0) ^ 0x01;
       return copy;
     };
     it.each<[string, (content: Uint8Array, other: Uint8Array) => [string, SqlValue[]]]>([
-      ['a flipped byte', (content) => ['UPDATE drafts SET content = ? WHERE key = ?', [flipLast(content), 'new:HIT']]],
+      ['a flipped byte', (content) => ['UPDATE drafts SET content = ? WHERE key = ?', [flipLast(content), HIT_ROW]]],
       [
         'another draft’s content copied in',
-        (_content, other) => ['UPDATE drafts SET content = ? WHERE key = ?', [other, 'new:HIT']],
+        (_content, other) => ['UPDATE drafts SET content = ? WHERE key = ?', [other, HIT_ROW]],
       ],
-      ['its revision changed', () => ['UPDATE drafts SET revision = 5 WHERE key = ?', ['new:HIT']]],
+      ['its revision changed', () => ['UPDATE drafts SET revision = 5 WHERE key = ?', [HIT_ROW]]],
       [
         'sealed with another key',
         () => [
           'UPDATE drafts SET content = ? WHERE key = ?',
           [
             testVault(dir, testKey()).seal(
-              { table: 'drafts', id: 'new:HIT', year: 0, revision: 1 },
+              { table: 'drafts', id: HIT_ROW, year: 0, revision: 1 },
               { key: 'new:HIT', values: {}, savedAt: '2025-04-01T08:00:00.000Z' },
             ),
-            'new:HIT',
+            HIT_ROW,
           ],
         ],
       ],
     ])('is refused with %s, naming the draft, and reading it changes nothing', (_label, tamper) => {
       const repo = open();
-      repo.save('new:HIT', { team: 'HIT', narrative: 'typed' });
-      repo.save('new:OVA', { team: 'OVA' });
+      repo.save(SOK, 'new:HIT', { team: 'HIT', narrative: 'typed' });
+      repo.save(SOK, 'new:OVA', { team: 'OVA' });
       const content = (k: string) =>
-        vault().db.prepare('SELECT content FROM drafts WHERE key = ?').get(k)?.content as Uint8Array;
+        vault().db.prepare('SELECT content FROM drafts WHERE key = ?').get(`${SOK}/${k}`)?.content as Uint8Array;
       const [sql, params] = tamper(content('new:HIT'), content('new:OVA'));
       vault()
         .db.prepare(sql)
@@ -103,7 +162,7 @@ describe('DraftsRepository on a real case database', () => {
 
       let failure: unknown;
       try {
-        open().get('new:HIT');
+        open().get(SOK, 'new:HIT');
       } catch (error) {
         failure = error;
       }
@@ -115,9 +174,9 @@ describe('DraftsRepository on a real case database', () => {
       });
       expect(dbSnapshot(vault().db)).toEqual(before);
       // Other drafts still open; typing again replaces the damaged one (a draft is only ever replaced whole).
-      expect(open().get('new:OVA')?.values).toEqual({ team: 'OVA' });
-      open().save('new:HIT', { team: 'HIT', narrative: 'typed again' });
-      expect(open().get('new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'typed again' });
+      expect(open().get(SOK, 'new:OVA')?.values).toEqual({ team: 'OVA' });
+      open().save(SOK, 'new:HIT', { team: 'HIT', narrative: 'typed again' });
+      expect(open().get(SOK, 'new:HIT')?.values).toEqual({ team: 'HIT', narrative: 'typed again' });
     });
   });
 });

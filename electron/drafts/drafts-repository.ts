@@ -2,6 +2,9 @@ import { Draft } from '../../shared/schemas/draft';
 import { guarded } from '../storage/case-db';
 import type { Vault } from '../storage/vault';
 
+/** Each account's drafts are its own: officers sharing a PC never see each other's unfinished forms. */
+const rowKey = (owner: string, key: string) => `${owner}/${key}`;
+
 const place = (key: string, revision: number) => ({ table: 'drafts', id: key, year: 0, revision });
 
 /**
@@ -18,29 +21,34 @@ export class DraftsRepository {
     this.#now = now;
   }
 
-  get(key: string): Draft | null {
+  /** The account's draft; a draft kept before accounts existed (no owner) is anyone's until saved or discarded. */
+  get(owner: string, key: string): Draft | null {
     return guarded(() => {
-      const row = this.#vault.db.prepare('SELECT revision, content FROM drafts WHERE key = ?').get(key);
-      return row ? this.#vault.open<Draft>(place(key, Number(row.revision)), row.content, `draft ${key}`) : null;
+      for (const id of [rowKey(owner, key), key]) {
+        const row = this.#vault.db.prepare('SELECT revision, content FROM drafts WHERE key = ?').get(id);
+        if (row) return this.#vault.open<Draft>(place(id, Number(row.revision)), row.content, `draft ${key}`);
+      }
+      return null;
     });
   }
 
-  save(key: string, values: Record<string, unknown>): Draft {
+  save(owner: string, key: string, values: Record<string, unknown>): Draft {
     const draft = Draft.parse({ key, values, savedAt: this.#now().toISOString() });
+    const id = rowKey(owner, key);
     guarded(() => {
-      const row = this.#vault.db.prepare('SELECT revision FROM drafts WHERE key = ?').get(key);
+      const row = this.#vault.db.prepare('SELECT revision FROM drafts WHERE key = ?').get(id);
       const revision = (row ? Number(row.revision) : 0) + 1;
       this.#vault.db
         .prepare(
           'INSERT INTO drafts (key, saved_at, revision, content) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET saved_at = excluded.saved_at, revision = excluded.revision, content = excluded.content',
         )
-        .run(key, draft.savedAt, revision, this.#vault.seal(place(key, revision), draft));
+        .run(id, draft.savedAt, revision, this.#vault.seal(place(id, revision), draft));
     });
     return draft;
   }
 
-  discard(key: string): null {
-    guarded(() => this.#vault.db.prepare('DELETE FROM drafts WHERE key = ?').run(key));
+  discard(owner: string, key: string): null {
+    guarded(() => this.#vault.db.prepare('DELETE FROM drafts WHERE key IN (?, ?)').run(rowKey(owner, key), key));
     return null;
   }
 }

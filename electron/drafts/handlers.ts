@@ -1,13 +1,14 @@
 import type { FeatureHandlers, Unlocked } from '../ipc/handler-kit';
 import type { DraftsRepository } from './drafts-repository';
 
-/** Unfinished forms, kept as the officer types. */
+/** Unfinished forms, kept as the officer types, each account's apart. */
 export function draftsHandlers(
   unlocked: Unlocked<DraftsRepository>,
+  owner: () => string,
 ): FeatureHandlers<'drafts:get' | 'drafts:save' | 'drafts:discard'> {
   return {
-    'drafts:get': unlocked((drafts, { key }) => drafts.get(key)),
-    'drafts:save': unlocked((drafts, { key, values }) => drafts.save(key, values)),
-    'drafts:discard': unlocked((drafts, { key }) => drafts.discard(key)),
+    'drafts:get': unlocked((drafts, { key }) => drafts.get(owner(), key)),
+    'drafts:save': unlocked((drafts, { key, values }) => drafts.save(owner(), key, values)),
+    'drafts:discard': unlocked((drafts, { key }) => drafts.discard(owner(), key)),
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,9 @@ import { AppFailure } from '../../shared/ipc/result';
 import { MAX_DRAFT_CHARS } from '../../shared/schemas/draft';
 import { sampleSummary } from '../../shared/testing/samples';
 import { pcCode } from '../cases/case-code';
-import { unlockedDispatch } from '../testing/unlocked-app';
+import { acquireCaseDb } from '../storage/case-db';
+import { dbSnapshot } from '../testing/db-snapshot';
+import { TEST_PASSPHRASE, TEST_SETUP, unlockedDispatch } from '../testing/unlocked-app';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 
 const notCalled = vi.fn(() => {
@@ -17,12 +19,19 @@ const notCalled = vi.fn(() => {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1.0.0', host: 'browser-shell' }),
-    'settings:get': () => ({ officerName: 'Sok', language: 'en', digits: 'latin', pcName: '' }),
-    'settings:update': (patch) => ({
-      officerName: patch.officerName ?? '',
+    'settings:get': () => ({
+      officerName: '',
       language: 'en',
       digits: 'latin',
-      pcName: '',
+      pcName: 'HIT office',
+      binRetentionDays: 90,
+    }),
+    'settings:update': (patch) => ({
+      officerName: '',
+      language: 'en',
+      digits: 'latin',
+      pcName: patch.pcName ?? '',
+      binRetentionDays: 90,
     }),
     'cases:years': () => [2025],
     'cases:list': ({ year }) => ({ year, total: 0, yearTotal: 0, offset: 0, rows: [] }),
@@ -30,6 +39,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'cases:save': notCalled,
     'cases:delete': notCalled,
     'cases:restore': notCalled,
+    'cases:redact': notCalled,
     'cases:investigation': ({ investigationRef }) => ({ investigationRef, records: [] }),
     'cases:byIds': () => [],
     'years:get': notCalled,
@@ -42,10 +52,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'imports:apply': notCalled,
     'imports:cancel': () => null,
     'print:savePdf': notCalled,
+    'print:printed': notCalled,
     'drafts:get': () => null,
     'drafts:save': notCalled,
     'drafts:discard': () => null,
-    'session:status': () => ({ state: 'unlocked', autoLockMinutes: 10, waitSeconds: 0 }),
+    'session:status': () => ({ state: 'locked', accounts: [], user: null, autoLockMinutes: 10, waitSeconds: 0 }),
     'session:setup': notCalled,
     'session:unlock': notCalled,
     'session:unlockWithRecovery': notCalled,
@@ -54,6 +65,17 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'session:setAutoLock': notCalled,
     'backups:list': () => ({ problem: null, backups: [] }),
     'backups:restore': notCalled,
+    'accounts:list': () => [],
+    'accounts:add': notCalled,
+    'accounts:update': notCalled,
+    'accounts:disable': notCalled,
+    'accounts:enable': notCalled,
+    'accounts:resetPassphrase': notCalled,
+    'accounts:reissueRecoveryKey': notCalled,
+    'accounts:rotateKey': notCalled,
+    'audit:list': notCalled,
+    'audit:verify': notCalled,
+    'audit:export': notCalled,
     ...overrides,
   };
 }
@@ -128,11 +150,15 @@ describe('dispatcher', () => {
 describe('dispatcher with the real handlers and a data folder', () => {
   let dir: string;
   let dispatch: Dispatch;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cpu-dispatch-'));
     const now = () => new Date('2025-04-01T08:00:00.000Z');
-    dispatch = unlockedDispatch(dir, now).dispatch;
+    const app = unlockedDispatch(dir, now);
+    dispatch = app.dispatch;
+    await app.recoveryKey;
   });
+  /** Every row of the case database (set up with the first account): a refused request changes none. */
+  const stored = () => dbSnapshot(acquireCaseDb(dir));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   /** Calls a channel, expects success, and checks the value against the contract's output. */
@@ -160,6 +186,7 @@ describe('dispatcher with the real handlers and a data folder', () => {
   ])(
     'refuses a cases:save that bypasses the form with %s, naming the field, writing no file',
     async (_label, change, path, key) => {
+      const before = stored();
       const result = await dispatch('cases:save', { summary: { ...sampleSummary('HIT'), ...change } });
       expect(result.ok).toBe(false);
       if (result.ok) return;
@@ -167,14 +194,15 @@ describe('dispatcher with the real handlers and a data folder', () => {
       expect(result.error.message).toContain(path);
       expect(result.error.issues?.[0]?.path).toBe(path);
       if (key) expect(result.error.issues?.[0]?.message).toBe(key);
-      // Refused at the door: the case database was not even opened.
-      expect(existsSync(join(dir, 'cases.db'))).toBe(false);
+      // Refused at the door: nothing in the case database changed.
+      expect(stored()).toEqual(before);
     },
   );
 
   it('refuses a draft with a polluting key or over the size limit, writing no file', async () => {
     const polluted = JSON.parse('{"key":"new:HIT","values":{"a":{"__proto__":{"admin":true}}}}') as unknown;
     const big = { key: 'new:HIT', values: { narrative: 'x'.repeat(MAX_DRAFT_CHARS) } };
+    const before = stored();
     for (const [payload, message] of [
       [polluted, 'v.draft.shape'],
       [big, 'v.draft.tooLarge'],
@@ -185,22 +213,30 @@ describe('dispatcher with the real handlers and a data folder', () => {
         error: { code: 'invalid-input', issues: [{ path: 'values', message }] },
       });
     }
-    expect(existsSync(join(dir, 'cases.db'))).toBe(false);
+    expect(stored()).toEqual(before);
   });
 
   it('runs every channel end to end, each answer matching the contract', async () => {
     expect(await call('app:info', {})).toEqual({ version: '1.0.0', host: 'browser-shell' });
-    expect(await call('settings:update', { officerName: '  Sok Dara ' })).toEqual({
-      officerName: 'Sok Dara',
+    expect(await call('settings:update', { pcName: '  HIT office ' })).toEqual({
+      officerName: '',
       language: 'en',
       digits: 'latin',
-      pcName: '',
+      pcName: 'HIT office',
+      binRetentionDays: 90,
     });
     expect(await call('settings:get', {})).toEqual({
-      officerName: 'Sok Dara',
+      officerName: '',
       language: 'en',
       digits: 'latin',
-      pcName: '',
+      pcName: 'HIT office',
+      binRetentionDays: 90,
+    });
+    const admin = await call('session:status', {});
+    expect(admin).toMatchObject({
+      state: 'unlocked',
+      accounts: [{ displayName: TEST_SETUP.displayName }],
+      user: { displayName: TEST_SETUP.displayName, role: 'administrator', teams: TEST_SETUP.teams },
     });
 
     const created = await call('cases:save', { summary: { ...sampleSummary('HIT'), dateReported: '១៤/០៣/២០២៥' } });
@@ -210,8 +246,8 @@ describe('dispatcher with the real handlers and a data folder', () => {
     expect(created).toMatchObject({
       caseCode: `HIT-2025-${pc}-0001`,
       revision: 1,
-      createdBy: 'Sok Dara',
-      origin: { pcId, pcName: '' },
+      createdBy: TEST_SETUP.displayName,
+      origin: { pcId, pcName: 'HIT office' },
       summary: { dateReported: '2025-03-14' },
     });
     const ova = await call('cases:save', { summary: sampleSummary('OVA') });
@@ -222,19 +258,31 @@ describe('dispatcher with the real handlers and a data folder', () => {
     ]);
     expect(await call('cases:get', { id: created.id })).toEqual(created);
 
-    await call('settings:update', { officerName: '' });
+    // A second officer signs in: their name is stamped on what they change.
+    const officer = await call('accounts:add', {
+      displayName: 'Sok Dara',
+      teams: ['HIT', 'OVA'],
+      role: 'officer',
+      passphrase: 'a lantern floats down the Mekong at dusk',
+    });
+    expect(officer).toMatchObject({ displayName: 'Sok Dara', role: 'officer', disabled: false });
+    expect((await call('accounts:list', {})).map((a) => a.displayName)).toEqual(['Sok Dara', TEST_SETUP.displayName]);
+    expect(await call('session:lock', {})).toMatchObject({ state: 'locked', user: null });
+    expect(
+      await call('session:unlock', { accountId: officer.id, passphrase: 'a lantern floats down the Mekong at dusk' }),
+    ).toMatchObject({ state: 'unlocked', user: { id: officer.id, displayName: 'Sok Dara', role: 'officer' } });
     const edited = await call('cases:save', {
       id: created.id,
       expectedRevision: 1,
       summary: { ...sampleSummary('HIT'), status: 'closed' },
     });
-    expect(edited).toMatchObject({ revision: 2, updatedBy: '', createdBy: 'Sok Dara' });
+    expect(edited).toMatchObject({ revision: 2, updatedBy: 'Sok Dara', createdBy: TEST_SETUP.displayName });
     const stale = await dispatch('cases:save', { id: created.id, expectedRevision: 1, summary: sampleSummary('HIT') });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     expect(await call('cases:delete', { id: ova.id, expectedRevision: 1 })).toMatchObject({
       revision: 2,
-      deletedBy: '',
+      deletedBy: 'Sok Dara',
     });
     expect((await call('cases:list', { year: 2025, bin: true })).rows.map((r) => r.id)).toEqual([ova.id]);
     expect(await call('cases:investigation', { investigationRef: 'cpu-2025-014' })).toEqual({
@@ -260,7 +308,46 @@ describe('dispatcher with the real handlers and a data folder', () => {
 
     const missing = await dispatch('cases:get', { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('print:printed', { kind: 'case', target: edited.caseCode })).toBeNull();
+
+    // Back to the administrator: backups, the access log and the accounts.
+    await call('session:lock', {});
+    const accountId = admin.user?.id ?? '';
+    expect(await call('session:unlock', { accountId, passphrase: TEST_PASSPHRASE })).toMatchObject({
+      user: { id: accountId },
+    });
     expect((await call('backups:list', {})).problem).toBeNull();
+    expect(await call('audit:verify', {})).toMatchObject({ firstBroken: null });
+    const log = await call('audit:list', { filter: { accountId: officer.id }, offset: 0, limit: 50 });
+    expect(log.entries.map((e) => e.action).reverse()).toEqual([
+      'sign-in',
+      'case-save',
+      'case-delete',
+      'case-open',
+      'case-restore',
+      'case-open',
+      'case-print',
+      'sign-out',
+    ]);
+    expect(await call('accounts:update', { id: officer.id, teams: ['HIT'] })).toMatchObject({ teams: ['HIT'] });
+    expect(await call('accounts:disable', { id: officer.id })).toMatchObject({ disabled: true });
+    expect((await call('session:status', {})).accounts.map((a) => a.displayName)).toEqual([TEST_SETUP.displayName]);
+    expect(
+      await call('accounts:enable', { id: officer.id, passphrase: 'the monsoon came early to Kampot that year' }),
+    ).toMatchObject({ disabled: false });
+    expect(
+      await call('accounts:resetPassphrase', {
+        id: officer.id,
+        passphrase: 'a lantern floats down the Mekong at dusk',
+      }),
+    ).toMatchObject({ id: officer.id });
+    expect((await call('accounts:reissueRecoveryKey', {})).recoveryKey).toMatch(/\w/);
+    // A new data key: everything still opens, for both accounts.
+    expect((await call('accounts:rotateKey', {})).recoveryKey).toMatch(/\w/);
+    expect(await call('cases:get', { id: edited.id })).toMatchObject({ revision: 2, updatedBy: 'Sok Dara' });
+    await call('session:lock', {});
+    await call('session:unlock', { accountId: officer.id, passphrase: 'a lantern floats down the Mekong at dusk' });
+    expect((await call('cases:list', { year: 2025 })).rows).toHaveLength(2);
     // Case data and drafts are in the database; the only store files are the plain settings, the PC's id and the keys.
     const names = readdirSync(dir);
     expect(names).toEqual(expect.arrayContaining(['backups', 'cases.db']));

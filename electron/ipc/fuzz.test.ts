@@ -11,18 +11,21 @@ import type { Dispatch } from './dispatcher';
 
 const PER_CHANNEL = 1500;
 const UUID = '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45';
+/** A passphrase every new-passphrase rule accepts (zxcvbn's score included). */
+const NEW_PASSPHRASE = 'a lantern floats down the Mekong at dusk';
 
 /** One well-formed payload per channel: the fuzzer breaks each in many ways. */
 const SAMPLES = {
   'app:info': {},
   'settings:get': {},
-  'settings:update': { officerName: 'Sok Dara', pcName: 'HIT office' },
+  'settings:update': { pcName: 'HIT office', language: 'en', digits: 'latin', binRetentionDays: 90 },
   'cases:years': {},
   'cases:list': { year: 2025, bin: false },
   'cases:get': { id: UUID },
   'cases:save': { id: UUID, expectedRevision: 1, summary: sampleSummary('HIT') },
   'cases:delete': { id: UUID, expectedRevision: 1 },
   'cases:restore': { id: UUID, expectedRevision: 1 },
+  'cases:redact': { id: UUID, revision: 1, path: 'suspects.0.name', reason: 'a name typed by mistake' },
   'cases:investigation': { investigationRef: 'CPU-2025-014' },
   'cases:byIds': { ids: [UUID] },
   'years:get': { year: 2025 },
@@ -35,18 +38,30 @@ const SAMPLES = {
   'imports:apply': { token: UUID, resolutions: { [UUID]: { status: 'ours' } } },
   'imports:cancel': { token: UUID },
   'print:savePdf': { fileName: 'report.pdf' },
+  'print:printed': { kind: 'case', target: 'HIT-2025-0001' },
   'drafts:get': { key: 'new:HIT' },
   'drafts:save': { key: 'new:HIT', values: { narrative: 'typing', victims: [{ age: 3 }] } },
   'drafts:discard': { key: 'new:HIT' },
   'session:status': {},
-  'session:setup': { passphrase: 'another fine passphrase' },
-  'session:unlock': { passphrase: TEST_PASSPHRASE },
-  'session:unlockWithRecovery': { recoveryKey: 'AAAAA-BBBBB', newPassphrase: 'another fine passphrase' },
+  'session:setup': { displayName: 'Chan Vanna', teams: ['OVA', 'HIT'], passphrase: NEW_PASSPHRASE },
+  'session:unlock': { accountId: UUID, passphrase: TEST_PASSPHRASE },
+  'session:unlockWithRecovery': { accountId: UUID, recoveryKey: 'AAAAA-BBBBB', newPassphrase: NEW_PASSPHRASE },
   'session:lock': {},
-  'session:changePassphrase': { current: TEST_PASSPHRASE, next: 'another fine passphrase' },
+  'session:changePassphrase': { current: TEST_PASSPHRASE, next: NEW_PASSPHRASE },
   'session:setAutoLock': { minutes: 10 },
   'backups:list': {},
   'backups:restore': { sequence: 1 },
+  'accounts:list': {},
+  'accounts:add': { displayName: 'Chan Vanna', teams: ['OVA'], role: 'officer', passphrase: NEW_PASSPHRASE },
+  'accounts:update': { id: UUID, displayName: 'Chan Vanna', teams: ['HIT'], role: 'coordinator' },
+  'accounts:disable': { id: UUID },
+  'accounts:enable': { id: UUID, passphrase: NEW_PASSPHRASE },
+  'accounts:resetPassphrase': { id: UUID, passphrase: NEW_PASSPHRASE },
+  'accounts:reissueRecoveryKey': {},
+  'accounts:rotateKey': {},
+  'audit:list': { filter: { action: 'sign-in', from: '2025-01-01', to: '2025-12-31' }, offset: 0, limit: 50 },
+  'audit:verify': {},
+  'audit:export': { accountId: UUID, from: '2025-01-01' },
 } satisfies Record<Channel, Record<string, unknown>>;
 
 /** mulberry32: the same payloads on every run, so a failure can be replayed. */
@@ -139,7 +154,8 @@ function malformed(rng: ReturnType<typeof random>, sample: Record<string, unknow
         undefined,
       ]);
     case 'extra':
-      return withOwnKey(copy, rng.pick(EXTRA_KEYS), rng.pick(JUNK));
+      // A key the payload does not have (`path` is one of cases:redact's own fields).
+      return withOwnKey(copy, rng.pick(EXTRA_KEYS.filter((k) => !Object.hasOwn(copy, k))), rng.pick(JUNK));
     case 'nested': {
       const target = rng.pick(objectsIn(copy));
       return withOwnKey(

@@ -15,21 +15,21 @@ describe('SettingsRepository on a real conf file', () => {
   });
 
   it('answers the defaults without writing, and keeps an update for the next start', () => {
-    expect(open().get()).toEqual({ officerName: '', language: 'en', digits: 'latin', pcName: '' });
+    const defaults = { officerName: '', language: 'en', digits: 'latin', pcName: '', binRetentionDays: 90 };
+    expect(open().get()).toEqual(defaults);
     expect(existsSync(file())).toBe(false);
-    expect(open().update({ officerName: ' Sok Dara ' })).toEqual({
-      officerName: 'Sok Dara',
-      language: 'en',
-      digits: 'latin',
-      pcName: '',
+    expect(open().update({ pcName: ' OVA office 2 ', binRetentionDays: 30 })).toEqual({
+      ...defaults,
+      pcName: 'OVA office 2',
+      binRetentionDays: 30,
     });
-    expect(open().get()).toEqual({ officerName: 'Sok Dara', language: 'en', digits: 'latin', pcName: '' });
+    expect(open().get()).toEqual({ ...defaults, pcName: 'OVA office 2', binRetentionDays: 30 });
   });
 
   it('reports a damaged settings file by name and never changes it', () => {
     writeFileSync(file(), '{"officerName": 42}');
     expect(() => open().get()).toThrow(/settings\.json could not be opened: a record breaks the rules at officerName/);
-    expect(() => open().update({ officerName: 'Sok' })).toThrow(/settings\.json/);
+    expect(() => open().update({ pcName: 'Sok' })).toThrow(/settings\.json/);
     expect(readFileSync(file(), 'utf8')).toBe('{"officerName": 42}');
   });
 });

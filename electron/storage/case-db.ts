@@ -6,14 +6,24 @@ import { openSqlite, transaction, type SqlDatabase } from './sql';
 export const DB_FILE = 'cases.db';
 const SCHEMA_VERSION = 1;
 
+/** The history is append-only: these refuse every update and delete (see `rewritingHistory`). */
+const HISTORY_TRIGGERS = `CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;`;
+
 /**
  * Only ids, years, revisions and timestamps are plain; every blob is sealed (see row-seal.ts).
  * A summary's row holds it without its history (`content`), its list row (`list_row`, a few
  * hundred bytes) and its facts for the totals without the narrative (`facts`), all written in
  * one statement, so the list and the totals never decode whole summaries. The history is its
  * own append-only table (triggers refuse updates and deletes), read when a summary is opened
- * or exported. Triggers count every change of a year's summaries (`year_versions`), so a sealed
- * snapshot of a year's list rows or facts (`year_caches`) is used only while it is current.
+ * or exported. The access log (`access_log`, see electron/audit/) is append-only the same way,
+ * and an insert must take the next `seq` (so `INSERT OR REPLACE`, which skips delete triggers,
+ * cannot overwrite an entry); its account id and action are plain too, to filter it. Triggers
+ * count every change of a year's summaries (`year_versions`), so a sealed snapshot of a year's
+ * list rows or facts (`year_caches`) is used only while it is current. What is left of a summary
+ * purged from the bin is its marker (`purged`: id and time plain, case code and who purged it
+ * sealed), kept for good. New tables are added with `IF NOT EXISTS`, so an older file gains them
+ * when opened; the schema version is raised only for a change an older app could not read safely.
  */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -24,12 +34,23 @@ CREATE INDEX IF NOT EXISTS summaries_by_year ON summaries (year);
 CREATE TABLE IF NOT EXISTS history (
   summary_id TEXT NOT NULL, seq INTEGER NOT NULL, revision INTEGER NOT NULL, at TEXT NOT NULL,
   content BLOB NOT NULL, PRIMARY KEY (summary_id, seq)) STRICT;
-CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+${HISTORY_TRIGGERS}
 CREATE TABLE IF NOT EXISTS sequences (year INTEGER PRIMARY KEY, revision INTEGER NOT NULL, content BLOB NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, saved_at TEXT NOT NULL, revision INTEGER NOT NULL, content BLOB NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS years (year INTEGER PRIMARY KEY, revision INTEGER NOT NULL, content BLOB NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS import_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, content BLOB NOT NULL) STRICT;
+CREATE TABLE IF NOT EXISTS access_log (
+  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, account_id TEXT, action TEXT NOT NULL, content BLOB NOT NULL) STRICT;
+CREATE INDEX IF NOT EXISTS access_log_by_account ON access_log (account_id, action, at);
+CREATE INDEX IF NOT EXISTS access_log_by_action ON access_log (action, at);
+CREATE INDEX IF NOT EXISTS access_log_by_at ON access_log (at);
+CREATE TRIGGER IF NOT EXISTS access_log_append_only BEFORE INSERT ON access_log
+  WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM access_log) BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS access_log_no_update BEFORE UPDATE ON access_log BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS access_log_no_delete BEFORE DELETE ON access_log BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+CREATE TABLE IF NOT EXISTS purged (id TEXT PRIMARY KEY, purged_at TEXT NOT NULL, content BLOB NOT NULL) STRICT;
+CREATE TRIGGER IF NOT EXISTS purged_no_update BEFORE UPDATE ON purged BEGIN SELECT RAISE(ABORT, 'purge markers are kept for good'); END;
+CREATE TRIGGER IF NOT EXISTS purged_no_delete BEFORE DELETE ON purged BEGIN SELECT RAISE(ABORT, 'purge markers are kept for good'); END;
 CREATE TABLE IF NOT EXISTS year_versions (year INTEGER PRIMARY KEY, version INTEGER NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS year_caches (kind TEXT NOT NULL, year INTEGER NOT NULL, version INTEGER NOT NULL, content BLOB NOT NULL, PRIMARY KEY (kind, year)) STRICT;
 CREATE TRIGGER IF NOT EXISTS summaries_year_added AFTER INSERT ON summaries BEGIN
@@ -143,6 +164,24 @@ export function openCaseDb(dir: string): SqlDatabase {
     throw error;
   }
   return db;
+}
+
+/**
+ * The one way to change or remove stored history (a purge, a redaction): `work` runs in one
+ * write transaction with the history's two triggers dropped, and they are created again, as
+ * `SCHEMA` has them, before the commit. SQLite's DDL is part of the transaction, so every
+ * committed state of the file has the triggers, and a failure (a full disk, a crash) rolls the
+ * drop back with the rest; the connection is this process's alone, so nothing else writes in
+ * between. (Chosen over triggers that a flag row in `meta` turns off: those would stay off for
+ * good if a flag were ever left behind, and older files' triggers would have to be replaced.)
+ */
+export function rewritingHistory<T>(db: SqlDatabase, work: () => T): T {
+  return transaction(db, () => {
+    db.exec('DROP TRIGGER IF EXISTS history_no_update; DROP TRIGGER IF EXISTS history_no_delete;');
+    const result = work();
+    db.exec(HISTORY_TRIGGERS);
+    return result;
+  });
 }
 
 export function readMeta(db: SqlDatabase, key: string): string | undefined {

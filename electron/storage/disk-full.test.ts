@@ -120,7 +120,7 @@ describe.skipIf(!canMount)(
 
       // A backup: refused, and no half-written file left.
       const session = new Session({ dir, kdf: TEST_KDF });
-      await session.unlock(TEST_PASSPHRASE);
+      await session.unlock(session.status().accounts[0]?.id ?? '', TEST_PASSPHRASE);
       const backups = new BackupService(
         dir,
         () => session.dataKey(),

@@ -2,12 +2,15 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../shared/schemas/case';
-import type { Dispatch } from '../ipc/dispatcher';
+import type { SessionStatus } from '../../shared/schemas/session';
+import { createHandlers } from '../app/handlers';
+import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { call, refusal, summaryIn } from '../testing/dispatch-calls';
 import { tempDir } from '../testing/temp-dir';
-import { unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
+import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
 import { quitApp } from '../testing/test-vault';
 import { acquireCaseDb } from './case-db';
+import { confStorage } from './conf-location';
 import type { SqlRow } from './sql';
 
 const CLOCK = () => new Date('2025-06-01T08:00:00.000Z');
@@ -143,7 +146,12 @@ describe('sealed rows changed outside the app', () => {
     const before = acquireCaseDb(dir).prepare('SELECT * FROM summaries ORDER BY id').all();
     await quitApp();
     copyFileSync(join(other, 'keys.json'), join(dir, 'keys.json'));
-    const error = await refusal(unlockedExistingDispatch(dir, CLOCK), 'cases:list', { year: 2025 });
+    // Signing in opens the database (the accounts are in it): the refusal comes at sign-in.
+    const app = createDispatcher(
+      createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, CLOCK, { kdf: TEST_KDF }),
+    );
+    const { accounts } = await call<SessionStatus>(app, 'session:status', {});
+    const error = await refusal(app, 'session:unlock', { accountId: accounts[0]?.id, passphrase: TEST_PASSPHRASE });
     expect(error.code).toBe('store-unreadable');
     expect(error.params?.file).toBe('cases.db');
     expect(error.message).toMatch(/different key/);

@@ -6,9 +6,23 @@ import {
   CaseRow,
   InvestigationRequest,
   ListCasesRequest,
+  RedactRequest,
   SaveCaseRequest,
   Year,
 } from '../schemas/case';
+import {
+  Account,
+  AccountPassphraseRequest,
+  AccountRequest,
+  AddAccountRequest,
+  AuditCheck,
+  AuditFilter,
+  AuditListRequest,
+  AuditPage,
+  PrintedRequest,
+  RecoveryKeyResult,
+  UpdateAccountRequest,
+} from '../schemas/accounts';
 import { Draft, DraftKey, DraftValues } from '../schemas/draft';
 import {
   CasesByIdsRequest,
@@ -63,6 +77,8 @@ export const contract = {
     input: InvestigationRequest,
     output: z.strictObject({ investigationRef: z.string(), records: z.array(CaseRecord) }),
   },
+  /** Removes one value from a summary's history, replaced by a note of who removed it and why (administrators). */
+  'cases:redact': { input: RedactRequest, output: CaseRecord },
   /** List rows of the summaries behind a figure, in any year (bin excluded). */
   'cases:byIds': { input: CasesByIdsRequest, output: z.array(CaseRow) },
   'years:get': { input: YearRequest, output: YearSettings },
@@ -103,6 +119,31 @@ export const contract = {
   /** The case database's rolling backups, newest first, and why the database does not open if it does not. */
   'backups:list': { input: NoInput, output: BackupList },
   'backups:restore': { input: RestoreRequest, output: RestoreResult },
+  /** This PC's accounts, disabled ones too (administrators). */
+  'accounts:list': { input: NoInput, output: z.array(Account) },
+  'accounts:add': { input: AddAccountRequest, output: Account },
+  /** A new name, teams or role; the passphrase is not touched. */
+  'accounts:update': { input: UpdateAccountRequest, output: Account },
+  /** Removes the account's key slot: it cannot sign in until enabled again with a new passphrase. */
+  'accounts:disable': { input: AccountRequest, output: Account },
+  'accounts:enable': { input: AccountPassphraseRequest, output: Account },
+  /** An officer who forgot their passphrase: a new one in a new slot; the old slot is removed. */
+  'accounts:resetPassphrase': { input: AccountPassphraseRequest, output: Account },
+  /** A new recovery key, shown this once; the old one stops working. */
+  'accounts:reissueRecoveryKey': { input: NoInput, output: RecoveryKeyResult },
+  /**
+   * A new data key: every row re-sealed in one transaction and every slot given the new key; a
+   * new recovery key, shown this once. Backups made before stay sealed with the old key.
+   */
+  'accounts:rotateKey': { input: NoInput, output: RecoveryKeyResult },
+  /** The access log, newest first, with the last check of its chain. */
+  'audit:list': { input: AuditListRequest, output: AuditPage },
+  /** Checks every link of the access log's chain now. */
+  'audit:verify': { input: NoInput, output: AuditCheck },
+  /** The filtered log as a CSV file (itself logged). */
+  'audit:export': { input: AuditFilter, output: z.custom<ExportFile>() },
+  /** The page printed a summary, an investigation or the report (logged). */
+  'print:printed': { input: PrintedRequest, output: z.null() },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
