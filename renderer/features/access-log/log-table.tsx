@@ -1,0 +1,38 @@
+import type { AuditEntry } from '../../../shared/schemas/accounts';
+import { useI18n } from '../../lib/i18n';
+import { listLabel } from '../../lib/numbers';
+
+/** One page of the log, newest first: when (local time), who, what, on what, how many. */
+export function LogTable({ entries, labelledBy }: { entries: readonly AuditEntry[]; labelledBy: string }) {
+  const { t, formatDateTime, formatNumber } = useI18n();
+  return (
+    <table className="log" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col" className="number">
+            {t('log.column.seq')}
+          </th>
+          <th scope="col">{t('log.column.at')}</th>
+          <th scope="col">{t('log.column.who')}</th>
+          <th scope="col">{t('log.column.action')}</th>
+          <th scope="col">{t('log.column.target')}</th>
+          <th scope="col" className="number">
+            {t('log.column.count')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={entry.seq} className={entry.action === 'sign-in-failed' ? 'refused' : undefined}>
+            <td className="number">{formatNumber(entry.seq, { grouping: false })}</td>
+            <td>{formatDateTime(entry.at)}</td>
+            <td>{entry.actor || '—'}</td>
+            <td>{listLabel(t, 'audit.action', entry.action)}</td>
+            <td>{entry.target ?? ''}</td>
+            <td className="number">{entry.count === undefined ? '' : formatNumber(entry.count)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
