@@ -66,7 +66,7 @@ test('locking the PC locks the app and clears the page', async ({ app }) => {
   });
   const lock = new LockPage(page);
   await lock.expectLocked();
-  await expect(page.getByText('The app locked itself. Unlock it to continue.')).toBeVisible();
+  await expect(page.getByText('The app locked itself. Sign in to continue.')).toBeVisible();
   await lock.unlock(E2E_PASSPHRASE);
   await lock.expectApp();
 });

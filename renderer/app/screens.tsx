@@ -1,5 +1,8 @@
 import { TEAMS } from '../../shared/domain/teams';
+import type { Channel } from '../../shared/ipc/contract';
 import type { Settings } from '../../shared/schemas/settings';
+import { AccessLogPage } from '../features/access-log/access-log-page';
+import { AccountsPage } from '../features/accounts/accounts-page';
 import { BinPage } from '../features/bin/bin-page';
 import { CasePage } from '../features/case-form/case-page';
 import { CasesListPage } from '../features/case-list/cases-list-page';
@@ -11,12 +14,41 @@ import { DataFilesPage } from '../features/exchange/data-files-page';
 import { LockButton } from '../features/lock/lock-button';
 import { BackupsPanel } from '../features/backups/backups-panel';
 import { SecurityPage } from '../features/lock/security-page';
+import { SignedInAs } from '../features/lock/signed-in-as';
 import { LanguageSwitch } from '../features/settings/language-switch';
-import { OfficerSettings } from '../features/settings/officer-settings';
 import { useI18n } from '../lib/i18n';
 import { useRouter, type Route } from '../lib/router';
+import { useCan, useSession } from '../lib/session';
+
+/** The channel a screen is built on: who may call it may open the screen (as main enforces). */
+function channelOf(route: Route): Channel | undefined {
+  switch (route.name) {
+    case 'totals':
+      return 'totals:get';
+    case 'data':
+      return 'exports:create';
+    case 'accounts':
+      return 'accounts:list';
+    case 'log':
+      return 'audit:list';
+    case 'print':
+      return route.doc.kind === 'report' ? 'totals:get' : undefined;
+    default:
+      return undefined;
+  }
+}
 
 function Screen({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const can = useCan();
+  const channel = channelOf(route);
+  if (channel && !can(channel)) {
+    return (
+      <p className="banner banner-error" role="alert">
+        {t('access.screenNotAllowed')}
+      </p>
+    );
+  }
   switch (route.name) {
     case 'list':
       return <CasesListPage />;
@@ -42,20 +74,29 @@ function Screen({ route }: { route: Route }) {
     case 'print':
       return <PrintPage doc={route.doc} />;
     case 'security':
-      return (
-        <SecurityPage>
-          <BackupsPanel />
-        </SecurityPage>
-      );
+      return <SecurityPage>{can('backups:list') ? <BackupsPanel /> : null}</SecurityPage>;
+    case 'accounts':
+      return <AccountsPage />;
+    case 'log':
+      return <AccessLogPage />;
   }
 }
 
-/** Header, navigation and the current screen. */
+/** Header, navigation (what the signed-in role may reach) and the current screen. */
 export function Screens({ settings, onSettings }: { settings: Settings; onSettings: (s: Settings) => void }) {
   const { t } = useI18n();
   const { route, navigate } = useRouter();
+  const can = useCan();
+  const user = useSession()?.status.user;
   const current = (name: Route['name'], team?: string) =>
     route.name === name && (team === undefined || (route.name === 'new' && route.team === team)) ? 'page' : undefined;
+  const link = (name: 'list' | 'bin' | 'totals' | 'data' | 'security' | 'accounts' | 'log', label: string) => (
+    <button type="button" className="nav" aria-current={current(name)} onClick={() => void navigate({ name })}>
+      {label}
+    </button>
+  );
+  // An officer enters summaries for their own teams only.
+  const newTeams = TEAMS.filter((team) => !user || user.teams.includes(team));
   return (
     <div className="app">
       <header className="app-header">
@@ -64,21 +105,14 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="header-settings">
+          <SignedInAs />
           <LanguageSwitch settings={settings} onSaved={onSettings} />
-          <OfficerSettings settings={settings} onSaved={onSettings} />
         </div>
       </header>
       <nav className="app-nav" aria-label={t('app.title')}>
-        <button
-          type="button"
-          className="nav"
-          aria-current={current('list')}
-          onClick={() => void navigate({ name: 'list' })}
-        >
-          {t('nav.cases')}
-        </button>
+        {link('list', t('nav.cases'))}
         <span className="nav-label">{t('nav.new')}</span>
-        {TEAMS.map((team) => (
+        {newTeams.map((team) => (
           <button
             key={team}
             type="button"
@@ -90,38 +124,12 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
             {team}
           </button>
         ))}
-        <button
-          type="button"
-          className="nav"
-          aria-current={current('bin')}
-          onClick={() => void navigate({ name: 'bin' })}
-        >
-          {t('nav.bin')}
-        </button>
-        <button
-          type="button"
-          className="nav"
-          aria-current={current('totals')}
-          onClick={() => void navigate({ name: 'totals' })}
-        >
-          {t('nav.totals')}
-        </button>
-        <button
-          type="button"
-          className="nav"
-          aria-current={current('data')}
-          onClick={() => void navigate({ name: 'data' })}
-        >
-          {t('nav.data')}
-        </button>
-        <button
-          type="button"
-          className="nav"
-          aria-current={current('security')}
-          onClick={() => void navigate({ name: 'security' })}
-        >
-          {t('nav.security')}
-        </button>
+        {link('bin', t('nav.bin'))}
+        {can('totals:get') ? link('totals', t('nav.totals')) : null}
+        {can('exports:create') ? link('data', t('nav.data')) : null}
+        {link('security', can('backups:list') ? t('nav.security') : t('nav.passphrase'))}
+        {can('accounts:list') ? link('accounts', t('nav.accounts')) : null}
+        {can('audit:list') ? link('log', t('nav.log')) : null}
         <LockButton />
       </nav>
       <main>

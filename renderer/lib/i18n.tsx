@@ -9,7 +9,7 @@ import {
   type NumberOptions,
   type NumberStyle,
 } from '../../shared/i18n/format';
-import { translate, type Language } from '../../shared/i18n/translate';
+import { isMessageKey, translate, type Language } from '../../shared/i18n/translate';
 import type { AppError } from '../../shared/ipc/result';
 
 type Params = Record<string, string | number>;
@@ -46,6 +46,18 @@ function localParams(params: Params, style: NumberStyle): Params {
   return out;
 }
 
+/**
+ * The message for an error: by its code, or where main says why (`params.reason`) by the reason,
+ * so a refused call says what the account lacks ('forbidden': a role, a team, an investigation).
+ */
+function errorKey(error: AppError): string {
+  const { reason, team } = error.params ?? {};
+  // A whole investigation refused names no team; one summary of it names its team.
+  if (reason === 'other-investigation' && !team) return `error.${error.code}.investigation`;
+  const specific = `error.${error.code}.${reason ?? ''}`;
+  return reason && isMessageKey(specific) ? specific : `error.${error.code}`;
+}
+
 export function I18nProvider({
   language,
   digits = 'latin',
@@ -71,7 +83,11 @@ export function I18nProvider({
         const first = error.issues?.[0];
         const given = error.params?.detail;
         const detail = given ? tMessage(given) : first ? `${first.path}: ${tMessage(first.message)}` : error.message;
-        return translate(language, `error.${error.code}`, localParams({ ...error.params, detail }, style));
+        const params: Record<string, string> = { ...error.params, detail };
+        // A role is named in the officer's language.
+        const roleKey = `role.${params.role ?? ''}`;
+        if (params.role && isMessageKey(roleKey)) params.role = translate(language, roleKey);
+        return translate(language, errorKey(error), localParams(params, style));
       },
       formatNumber: (n, options) => formatNumber(n, style, options),
       formatDate: (iso) => formatDate(iso, style),

@@ -19,7 +19,9 @@ export type Route =
   | { name: 'totals'; year?: number }
   | { name: 'data' }
   | { name: 'print'; doc: PrintDoc }
-  | { name: 'security' };
+  | { name: 'security' }
+  | { name: 'accounts' }
+  | { name: 'log' };
 
 /** Returns false to keep the officer on the current screen (e.g. unsaved changes). */
 export type LeaveGuard = () => Promise<boolean>;

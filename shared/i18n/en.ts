@@ -1,3 +1,5 @@
+import { accessLog } from './en/access-log';
+import { accounts } from './en/accounts';
 import { app } from './en/app';
 import { caseForm } from './en/case-form';
 import { caseList } from './en/case-list';
@@ -26,6 +28,8 @@ export const en = {
   ...exportsText,
   ...print,
   ...security,
+  ...accounts,
+  ...accessLog,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,5 @@
+import { accessLog } from './km/access-log';
+import { accounts } from './km/accounts';
 import { app } from './km/app';
 import { caseForm } from './km/case-form';
 import { caseList } from './km/case-list';
@@ -28,4 +30,6 @@ export const km: Catalog = {
   ...exportsText,
   ...print,
   ...security,
+  ...accounts,
+  ...accessLog,
 };

@@ -9,6 +9,7 @@ import { sent, serve } from '../../test/fake-api';
 import { stubModalDialogs } from '../../test/modal-dialogs';
 import { BackupsPanel } from './backups-panel';
 import { SessionContext, type SessionControls } from '../../lib/session';
+import { ADMIN, sessionOf } from '../../test/session';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
@@ -130,12 +131,7 @@ describe('the restore offer beside a database error', () => {
 
   it('names the backup by number and date, and restores it after confirmation', async () => {
     const refresh = vi.fn();
-    const session = {
-      status: { state: 'unlocked', autoLockMinutes: 10, waitSeconds: 0 },
-      lock: vi.fn(),
-      refresh,
-      setStatus: vi.fn(),
-    } satisfies SessionControls;
+    const session: SessionControls = { ...sessionOf(ADMIN), refresh };
     render(
       <I18nProvider language="en">
         <SessionContext.Provider value={session}>

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { AppError } from '../../../shared/ipc/result';
 import { AutoLockMinutes, ChangeForm } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { PassphraseField } from './passphrase-field';
-import { useSession } from '../../lib/session';
+import { PassphraseField } from '../../components/passphrase-field';
+import { useCan, useSession } from '../../lib/session';
 
 const AutoLockForm = z.strictObject({
   minutes: z
@@ -19,17 +19,21 @@ const AutoLockForm = z.strictObject({
     .pipe(AutoLockMinutes),
 });
 
-/** Change the passphrase, set the idle minutes before the app locks; the app adds the backups panel. */
+/**
+ * Everyone changes their own passphrase here; administrators also set the idle minutes before
+ * the app locks, and the app adds the backups panel for them.
+ */
 export function SecurityPage({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
+  const can = useCan();
   const id = useId();
   return (
     <div className="security-page">
       <h2 id={`${id}-title`} className="page-title">
-        {t('security.title')}
+        {can('backups:list') ? t('security.title') : t('nav.passphrase')}
       </h2>
       <ChangePassphrase />
-      <AutoLock />
+      {can('session:setAutoLock') ? <AutoLock /> : null}
       {children}
     </div>
   );
@@ -40,7 +44,7 @@ function ChangePassphrase() {
   const id = useId();
   const [error, setError] = useState<AppError>();
   const [done, setDone] = useState(false);
-  const { register, handleSubmit, formState, reset } = useForm<
+  const { register, handleSubmit, formState, reset, control } = useForm<
     z.input<typeof ChangeForm>,
     unknown,
     z.output<typeof ChangeForm>
@@ -48,6 +52,7 @@ function ChangePassphrase() {
     resolver: zodResolver(ChangeForm),
     defaultValues: { current: '', next: '', repeat: '' },
   });
+  const next = useWatch({ control, name: 'next' });
   const submit = handleSubmit(async ({ current, next }) => {
     setDone(false);
     const result = await api.session.changePassphrase({ current, next });
@@ -72,12 +77,10 @@ function ChangePassphrase() {
           label={t('lock.newPassphrase')}
           registration={register('next')}
           error={errors.next?.message}
-          hintId={`${id}-rules`}
+          hint={t('lock.setup.rules')}
           autoComplete="new-password"
+          strengthOf={next}
         />
-        <p id={`${id}-rules`} className="hint">
-          {t('lock.setup.rules')}
-        </p>
         <PassphraseField
           label={t('lock.newPassphraseAgain')}
           registration={register('repeat')}

@@ -1,12 +1,13 @@
 import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Result } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
 import { api, onLocked } from '../../lib/api';
-import { RecoveryKeyNotice } from './recovery-key-notice';
+import { RecoveryKeyNotice } from '../../components/recovery-key-notice';
 import { SessionContext, type SessionControls } from '../../lib/session';
 import { useApiResult } from '../../lib/use-api-result';
 import { SetupScreen } from './setup-screen';
-import { UnlockScreen } from './unlock-screen';
+import { SignInScreen } from './sign-in-screen';
 import { useIdleLock } from './use-idle-lock';
 import './lock.css';
 
@@ -16,9 +17,9 @@ interface GateProps {
 }
 
 /**
- * Nothing of the app is shown until the data is unlocked: first-run set-up, then the
- * one-time recovery key, or the unlock screen. Locking (by hand, when idle, or told by
- * main) unmounts the whole app below, so no decrypted data stays in the page.
+ * Nothing of the app is shown until an officer signs in: first-run set-up of the first
+ * administrator, then the one-time recovery key, or the sign-in screen. Signing out, the idle
+ * lock and a lock told by main unmount the whole app below, so no decrypted data stays in the page.
  */
 export function SessionGate(props: GateProps) {
   const { value: status, error } = useApiResult(() => api.session.status({}), []);
@@ -33,23 +34,36 @@ function Session({ initial, children, lockedHeader }: GateProps & { initial: Ses
   const [recoveryKey, setRecoveryKey] = useState<string>();
   const [lockedItself, setLockedItself] = useState(false);
   const [generation, setGeneration] = useState(0);
+  // Who was working when the app locked: the sign-in screen chooses them again.
+  const [lastAccountId, setLastAccountId] = useState(initial.user?.id);
+  if (status.user && status.user.id !== lastAccountId) setLastAccountId(status.user.id);
 
   const locked = useCallback((byItself: boolean) => {
-    setStatus((s) => ({ ...s, state: 'locked' }));
+    setStatus((s) => ({ ...s, state: 'locked', user: null }));
     setLockedItself(byItself);
     setGeneration((g) => g + 1);
   }, []);
-  useEffect(() => onLocked(() => locked(true)), [locked]);
+  // Main's answer carries who can sign in now (an administrator may have added someone).
+  const answered = useCallback((result: Result<SessionStatus>) => {
+    if (result.ok && result.value.state === 'locked') setStatus(result.value);
+  }, []);
+  useEffect(
+    () =>
+      onLocked(() => {
+        locked(true);
+        void api.session.status({}).then(answered);
+      }),
+    [locked, answered],
+  );
 
   const lock = useCallback(async () => {
     locked(false);
-    const result = await api.session.lock({});
-    if (result.ok) setStatus(result.value);
-  }, [locked]);
+    answered(await api.session.lock({}));
+  }, [locked, answered]);
   const idle = useCallback(() => {
     locked(true);
-    void api.session.lock({});
-  }, [locked]);
+    void api.session.lock({}).then(answered);
+  }, [locked, answered]);
 
   const controls = useMemo<SessionControls>(
     () => ({
@@ -72,10 +86,13 @@ function Session({ initial, children, lockedHeader }: GateProps & { initial: Ses
     ) : recoveryKey ? (
       <RecoveryKeyNotice recoveryKey={recoveryKey} onConfirmed={() => setRecoveryKey(undefined)} />
     ) : status.state === 'locked' ? (
-      <UnlockScreen
+      <SignInScreen
+        key={status.accounts.map((a) => a.id).join()}
         status={status}
         lockedItself={lockedItself}
-        onUnlocked={(next) => {
+        // After the idle or OS lock the same officer comes back; after signing out, someone else may.
+        lastAccountId={lockedItself ? lastAccountId : undefined}
+        onSignedIn={(next) => {
           setLockedItself(false);
           setStatus(next);
         }}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { ok, type AppError, type Result } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
@@ -38,6 +38,16 @@ function useTitle(doc: PrintDoc, loaded: Loaded | undefined): string {
   return t('print.summaryOf', { code: record?.caseCode ?? '' });
 }
 
+/** What the access log names as printed: the case code, the investigation reference, or the year. */
+function targetOf(doc: PrintDoc, loaded: Loaded | undefined): string | undefined {
+  if (doc.kind === 'report') return String(doc.year);
+  if (doc.kind === 'investigation') return doc.investigationRef;
+  return loaded?.kind === 'cases' ? loaded.records[0]?.caseCode : undefined;
+}
+
+/** A print from the keyboard (Ctrl+P) right after the Print button is the same print. */
+const SAME_PRINT_MS = 3000;
+
 const yearOfDoc = (doc: PrintDoc, loaded: Loaded | undefined) =>
   doc.kind === 'report'
     ? doc.year
@@ -59,6 +69,26 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
   const title = useTitle(doc, loaded);
   const year = yearOfDoc(doc, loaded);
   const confidential = doc.kind !== 'report';
+  const target = targetOf(doc, loaded);
+
+  // Main records every print in the access log; printing itself happens in the page.
+  const told = useRef(0);
+  const tellPrinted = useCallback(() => {
+    if (!target) return;
+    told.current = Date.now();
+    void api.print.printed({ kind: doc.kind, target });
+  }, [doc.kind, target]);
+  useEffect(() => {
+    const beforePrint = () => {
+      if (Date.now() - told.current > SAME_PRINT_MS) tellPrinted();
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, [tellPrinted]);
+  const print = () => {
+    tellPrinted();
+    window.print();
+  };
 
   useEffect(() => {
     if (!loaded) return undefined;
@@ -81,7 +111,10 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
     const fileName = `${title.replace(/[^\w .,()-]+/g, '-').slice(0, 90) || 'cpu'}.pdf`;
     const result = await api.print.savePdf({ fileName });
     if (!result.ok) setSaveError(result.error);
-    else if (result.value.saved) setSaved(t('print.saved', { file: result.value.fileName ?? fileName }));
+    else if (result.value.saved) {
+      tellPrinted();
+      setSaved(t('print.saved', { file: result.value.fileName ?? fileName }));
+    }
   };
 
   const back = () => {
@@ -97,7 +130,7 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
         <button type="button" className="secondary" onClick={back}>
           {t('print.back')}
         </button>
-        <button type="button" disabled={!loaded} onClick={() => window.print()}>
+        <button type="button" disabled={!loaded} onClick={print}>
           {t('print.print')}
         </button>
         <button type="button" className="secondary" disabled={!loaded} onClick={() => void savePdf()}>

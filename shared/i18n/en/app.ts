@@ -7,6 +7,10 @@ export const app = {
   'nav.newTeam': 'New {team} summary',
   'nav.bin': 'Bin',
   'nav.settings': 'Settings',
+  'nav.accounts': 'Accounts',
+  'nav.log': 'Access log',
+  'access.screenNotAllowed':
+    'Your account cannot open this screen: it needs another role. Ask an administrator if your work needs it.',
 
   'common.save': 'Save',
   'common.saving': 'Saving…',
@@ -16,7 +20,6 @@ export const app = {
   'common.yes': 'Yes',
   'common.no': 'No',
 
-  'settings.officerName': 'Your name (stamped on what you save)',
   'settings.saved': 'Settings saved.',
   'settings.language': 'Language',
   'settings.digits': 'Digits',

@@ -25,10 +25,12 @@ export const errors = {
   'error.import-expired': 'This import preview is no longer available. Choose the file again.',
   'error.unsupported':
     'Saving a PDF directly works in the desktop app. Here, use Print and choose “Save as PDF” as the printer.',
-  'error.locked': 'The app is locked. Unlock it with your passphrase to continue.',
-  'error.not-set-up': 'This PC’s data has no passphrase yet. Set one up first.',
-  'error.already-set-up': 'This PC’s data is already protected with a passphrase. Unlock it instead.',
+  'error.locked': 'You are signed out. Sign in again to continue.',
+  'error.not-set-up': 'This PC is not set up yet: create its first administrator first.',
+  'error.already-set-up': 'This PC’s data is already protected. Sign in instead.',
   'error.unlock-failed': 'That passphrase or recovery key is not right. Wait {seconds} seconds, then try again.',
+  'error.account-disabled':
+    'This account is disabled on this PC, so it cannot sign in. An administrator can enable it again.',
   'error.unlock-wait': 'Too many wrong attempts. Wait {seconds} seconds before trying again.',
   'error.keys-unreadable':
     'The key file {file} could not be read ({reason}). It has not been changed. Put back a copy from the backups/keys folder, or ask your coordinator.',
@@ -43,5 +45,16 @@ export const errors = {
     'A stored record ({caseCode}) failed its integrity check: it was changed outside the app, or belongs to another key. It has not been changed. Restore a backup (Security and backups), or ask your coordinator.',
   'error.database-older':
     'The case database is older than the last one this PC used: it may have been replaced by an old copy. Nothing was changed. Restore the newest backup (offered below, or on Security and backups), or ask your coordinator.',
+  'error.forbidden': 'Your account cannot do this. Ask an administrator if your work needs it.',
+  'error.forbidden.role':
+    'Your account cannot do this: it needs the role {role} or higher. Ask an administrator if your work needs it.',
+  'error.forbidden.other-investigation':
+    'This {team} summary belongs to another team’s investigation that your teams do not work on, so your account cannot open it. Officers read other teams’ summaries only within their own teams’ investigations; ask a coordinator if your work needs it.',
+  'error.forbidden.investigation':
+    'None of your teams works on this investigation, so your account cannot open its summaries. Ask a coordinator if your work needs it.',
+  'error.forbidden.other-team':
+    'Only officers of {team} enter and change {team} summaries, and your account does not work for {team}.',
+  'error.conflict.account':
+    'This change to the accounts was refused: nobody can disable their own account, one administrator must always be able to sign in, and a disabled account is enabled again with a new passphrase.',
   'error.internal': 'Something went wrong. Nothing was changed; please try again.',
 } as const;

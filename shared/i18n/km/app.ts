@@ -9,6 +9,10 @@ export const app = {
   'nav.newTeam': 'សេចក្ដីសង្ខេប {team} ថ្មី',
   'nav.bin': 'ធុងសំរាម',
   'nav.settings': 'ការកំណត់',
+  'nav.accounts': 'គណនី',
+  'nav.log': 'កំណត់ហេតុនៃការចូលប្រើ',
+  'access.screenNotAllowed':
+    'គណនីរបស់អ្នកមិនអាចបើកអេក្រង់នេះបានទេ៖ វាត្រូវការតួនាទីផ្សេង។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធ ប្រសិនបើការងាររបស់អ្នកត្រូវការវា។',
 
   'common.save': 'រក្សាទុក',
   'common.saving': 'កំពុងរក្សាទុក…',
@@ -18,7 +22,6 @@ export const app = {
   'common.yes': 'បាទ/ចាស',
   'common.no': 'ទេ',
 
-  'settings.officerName': 'ឈ្មោះរបស់អ្នក (កត់ត្រាលើអ្វីដែលអ្នករក្សាទុក)',
   'settings.saved': 'បានរក្សាទុកការកំណត់។',
   'settings.language': 'ភាសា',
   'settings.digits': 'លេខ',

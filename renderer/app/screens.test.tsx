@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { AppFailure } from '../../shared/ipc/result';
+import type { Role } from '../../shared/schemas/accounts';
+import { DEFAULT_SETTINGS } from '../../shared/schemas/settings';
+import { RouterProvider, type Route } from '../lib/router';
+import { serve } from '../test/fake-api';
+import { renderSignedIn, signedIn } from '../test/session';
+import { Screens } from './screens';
+
+vi.mock('../lib/api', () => import('../test/fake-api'));
+
+const CASE_ID = '00000000-0000-4000-8000-000000000077';
+
+function renderAs(role: Role, initial: Route = { name: 'security' }, teams: ('OVA' | 'HIT')[] = ['OVA']) {
+  serve({ 'backups:list': () => ({ problem: null, backups: [] }) });
+  return renderSignedIn(
+    <RouterProvider initial={initial}>
+      <Screens settings={DEFAULT_SETTINGS} onSettings={() => undefined} />
+    </RouterProvider>,
+    signedIn(role, teams, `Test ${role}`),
+  );
+}
+
+const navNames = () =>
+  within(screen.getByRole('navigation'))
+    .getAllByRole('button')
+    .map((b) => b.getAttribute('aria-label') ?? b.textContent);
+
+describe('navigation by role', () => {
+  it('an officer reaches their teams’ summaries and their passphrase only', () => {
+    renderAs('officer');
+    expect(navNames()).toEqual(['Case summaries', 'New OVA summary', 'Bin', 'My passphrase', 'Sign out']);
+    expect(screen.queryByRole('region', { name: 'Automatic lock' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Backups of the case database' })).toBeNull();
+  });
+
+  it('a coordinator also reaches totals, data files and the access log', () => {
+    renderAs('coordinator', { name: 'security' }, ['OVA', 'HIT']);
+    expect(navNames()).toEqual([
+      'Case summaries',
+      'New OVA summary',
+      'New HIT summary',
+      'Bin',
+      'Totals',
+      'Data files',
+      'My passphrase',
+      'Access log',
+      'Sign out',
+    ]);
+  });
+
+  it('an administrator reaches everything, with automatic lock and backups', async () => {
+    renderAs('administrator');
+    expect(navNames()).toEqual([
+      'Case summaries',
+      'New OVA summary',
+      'Bin',
+      'Totals',
+      'Data files',
+      'Security and backups',
+      'Accounts',
+      'Access log',
+      'Sign out',
+    ]);
+    expect(screen.getByRole('region', { name: 'Automatic lock' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Backups of the case database' })).toBeTruthy();
+  });
+
+  it('shows who is signed in, with their role and teams', () => {
+    renderAs('coordinator', { name: 'security' }, ['OVA', 'HIT']);
+    const header = screen.getByRole('banner');
+    expect(header.textContent).toContain('Signed in:Test coordinator');
+    expect(header.textContent).toContain('Coordinator · OVA, HIT');
+  });
+
+  it('a screen the role cannot reach says so instead of asking main', () => {
+    renderAs('officer', { name: 'totals' });
+    expect(screen.getByRole('alert').textContent).toContain('Your account cannot open this screen');
+  });
+
+  it('a summary main refuses to an officer says why, in words', async () => {
+    serve({
+      'drafts:get': () => null,
+      'cases:get': () => {
+        throw new AppFailure('forbidden', 'outside', { reason: 'other-investigation', team: 'HIT' });
+      },
+    });
+    renderAs('officer', { name: 'edit', id: CASE_ID });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'This HIT summary belongs to another team’s investigation that your teams do not work on, so your account cannot open it.',
+    );
+  });
+});
