@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createHandlers } from '../electron/app/handlers';
 import { createDispatcher } from '../electron/ipc/dispatcher';
 import { confStorage } from '../electron/storage/conf-location';
+import { TEAMS } from '../shared/domain/teams';
 import type { Channel, Input, Output } from '../shared/ipc/contract';
 
 /**
@@ -21,8 +22,9 @@ export async function otherPc(pcName: string, officerName: string) {
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as Output<C>;
   };
-  await call('session:setup', { passphrase: 'other pc test passphrase' });
-  await call('settings:update', { pcName, officerName });
+  // The officer there is that PC's first account: their name is stamped on what they save.
+  await call('session:setup', { displayName: officerName, teams: [...TEAMS], passphrase: 'other pc test passphrase' });
+  await call('settings:update', { pcName });
   return {
     call,
     /** Imports a data file's text, taking every new and newer summary. */

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 import { CaseFormPage } from './pages/case-form-page';
 import { CasesListPage } from './pages/cases-list-page';
 import { LockPage } from './pages/lock-page';
-import { E2E_PASSPHRASE } from './session';
+import { E2E_ADMIN, E2E_PASSPHRASE } from './session';
 
 const MARKER = 'Marker-KPT-5521-Svay';
 
@@ -28,7 +28,7 @@ async function readIfThere(file: string): Promise<Buffer | undefined> {
 const saveHit = (page: CaseFormPage['page'], ref: string, narrative?: string): Promise<string> =>
   new CaseFormPage(page).enterValid('HIT', ref, narrative);
 
-test.describe('first run, unlock and recovery', () => {
+test.describe('first run, sign-in and recovery', () => {
   test.use({ unlocked: false });
 
   test('set-up checks the passphrase rules, shows the recovery key once, and a wrong passphrase gets a clear, growing wait', async ({
@@ -37,13 +37,17 @@ test.describe('first run, unlock and recovery', () => {
     const page = app.page;
     const lock = new LockPage(page);
     await page.getByRole('button', { name: 'Protect the data' }).click();
-    await expect(page.getByRole('alert').first()).toHaveText(
-      'Use at least 12 characters (a few words make a good passphrase)',
-    );
+    await expect(page.getByRole('alert').filter({ hasText: 'This field is required' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Use at least 12 characters (a few words make a good passphrase)' }),
+    ).toBeVisible();
+    await page.getByLabel('Name', { exact: true }).fill('Chea Sokha');
     await page.getByLabel('Passphrase', { exact: true }).fill('password1234');
+    await expect(page.getByText('Strength: Easy to guess')).toBeVisible();
     await page.getByRole('button', { name: 'Protect the data' }).click();
     await expect(page.getByRole('alert').first()).toHaveText('This passphrase is too easy to guess');
     await page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
+    await expect(page.getByText('Strength: Strong')).toBeVisible();
     await page.getByLabel('Passphrase again').fill(`${E2E_PASSPHRASE}!`);
     await page.getByRole('button', { name: 'Protect the data' }).click();
     await expect(page.getByRole('alert')).toHaveText('The two passphrases are not the same');
@@ -60,29 +64,33 @@ test.describe('first run, unlock and recovery', () => {
     await expect(again.page.getByRole('alert')).toContainText(
       'That passphrase or recovery key is not right. Wait 1 seconds',
     );
+    const signIn = again.page.getByRole('button', { name: 'Sign in', exact: true });
     await again.page.getByLabel('Passphrase', { exact: true }).fill('still not the right one');
-    await expect(again.page.getByRole('button', { name: 'Unlock' })).toBeEnabled();
-    await again.page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(signIn).toBeEnabled();
+    await signIn.click();
     await expect(again.page.getByRole('alert')).toContainText('Wait 2 seconds');
     await expect(again.page.getByRole('status')).toContainText(/Wait [12] seconds before the next attempt/);
-    await expect(again.page.getByRole('button', { name: 'Unlock' })).toBeDisabled();
+    await expect(signIn).toBeDisabled();
     await again.page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
-    await expect(again.page.getByRole('button', { name: 'Unlock' })).toBeEnabled({ timeout: 5_000 });
-    await again.page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(signIn).toBeEnabled({ timeout: 5_000 });
+    await signIn.click();
     await again.expectApp();
+    await again.expectSignedIn('Chea Sokha', 'Administrator');
   });
 
   test('the recovery key opens the data when the passphrase is forgotten, and sets a new one', async ({ app }) => {
+    test.slow(); // two restarts, and waits of 1, 2, 4 and 8 seconds after wrong passphrases
     const recoveryKey = await new LockPage(app.page).setUp(E2E_PASSPHRASE);
     const code = await saveHit(app.page, 'CPU-2025-0900');
 
     const page = await app.restart();
     await new LockPage(page).expectLocked();
-    await page.getByRole('button', { name: 'I forgot the passphrase: use the recovery key' }).click();
+    await page.getByRole('button', { name: 'I forgot my passphrase: use the recovery key' }).click();
+    await page.getByRole('radio', { name: E2E_ADMIN }).check();
     await page.getByLabel('Recovery key', { exact: true }).fill(recoveryKey.toLowerCase().replace(/-/g, ' '));
     await page.getByLabel('New passphrase', { exact: true }).fill('a new passphrase after recovery');
     await page.getByLabel('New passphrase again').fill('a new passphrase after recovery');
-    await page.getByRole('button', { name: 'Unlock and set the new passphrase' }).click();
+    await page.getByRole('button', { name: 'Sign in and set the new passphrase' }).click();
     const list = new CasesListPage(page);
     await list.open(2025);
     await expect(list.row(code)).toBeVisible();
@@ -92,7 +100,7 @@ test.describe('first run, unlock and recovery', () => {
     await expect(later.page.getByRole('alert')).toContainText('not right');
     // A reload does not skip the wait: main keeps it (the lock screen shows it from the status, unit-tested).
     await later.page.reload();
-    await expect(later.page.getByRole('button', { name: 'Unlock' })).toBeEnabled({ timeout: 5_000 });
+    await expect(later.page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled({ timeout: 5_000 });
     await later.unlock('a new passphrase after recovery');
     await later.expectApp();
   });
@@ -138,7 +146,7 @@ test('the app locks itself after the idle minutes the officer sets, dropping wha
   await page.clock.fastForward('00:40');
   const lock = new LockPage(page);
   await lock.expectLocked();
-  await expect(page.getByText('The app locked itself. Unlock it to continue.')).toBeVisible();
+  await expect(page.getByText('The app locked itself. Sign in to continue.')).toBeVisible();
   await expect(page.getByText(code)).toHaveCount(0);
   expect(await page.evaluate(async () => (await window.cpu.cases.years({})).ok)).toBe(false);
 
@@ -154,10 +162,9 @@ test('the app locks itself after the idle minutes the officer sets, dropping wha
   await page.clock.fastForward('00:15');
   await lock.expectLocked();
 
-  // Locking by hand does the same.
+  // Signing out does the same.
   await lock.unlock(E2E_PASSPHRASE);
-  await page.getByRole('navigation').getByRole('button', { name: 'Lock' }).click();
-  await lock.expectLocked();
+  await lock.signOut();
 });
 
 test('locking takes a database backup, listed and restored from the UI after confirmation; a damaged summary offers the newest good backup', async ({
@@ -167,7 +174,7 @@ test('locking takes a database backup, listed and restored from the UI after con
   const page = app.page;
   const first = await saveHit(page, 'CPU-2025-0903');
   const lock = new LockPage(page);
-  await page.getByRole('navigation').getByRole('button', { name: 'Lock' }).click();
+  await lock.signOut();
   await lock.unlock(E2E_PASSPHRASE);
   await lock.expectApp();
   const second = await saveHit(page, 'CPU-2025-0904');

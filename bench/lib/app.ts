@@ -1,3 +1,5 @@
+import { TEAMS } from '../../shared/domain/teams';
+import type { SessionStatus } from '../../shared/schemas/session';
 import { createHandlers } from '../../electron/app/handlers';
 import { BackupService } from '../../electron/backups/backup-service';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
@@ -45,9 +47,17 @@ export async function openApp(dir: string): Promise<BenchApp> {
     if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
     return result.value as T;
   };
-  const { state } = await call<{ state: string }>('session:status', {});
-  if (state === 'setup') await call('session:setup', { passphrase: BENCH_PASSPHRASE });
-  else if (state === 'locked') await call('session:unlock', { passphrase: BENCH_PASSPHRASE });
+  const { state, accounts } = await call<SessionStatus>('session:status', {});
+  if (state === 'setup') {
+    await call('session:setup', {
+      displayName: 'Bench Administrator',
+      teams: [...TEAMS],
+      passphrase: BENCH_PASSPHRASE,
+    });
+  } else if (state === 'locked') {
+    // The folder's first account: the benchmark's administrator (or the PC passphrase of an older folder).
+    await call('session:unlock', { accountId: accounts[0]?.id ?? '', passphrase: BENCH_PASSPHRASE });
+  }
   return {
     call,
     session,
