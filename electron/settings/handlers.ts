@@ -1,15 +1,9 @@
+import { SETTING_ACCESS } from '../../shared/domain/access';
 import { AppFailure } from '../../shared/ipc/result';
 import { hasRole, type Role, type SignedIn } from '../../shared/schemas/accounts';
 import type { Settings } from '../../shared/schemas/settings';
 import type { FeatureHandlers } from '../ipc/handler-kit';
 import type { SettingsRepository } from './settings-repository';
-
-/** Settings only some roles change; the language and digits are anyone's, even signed out. */
-const GUARDED: Partial<Record<keyof Settings, Role>> = {
-  // Written into every data file this PC exports.
-  pcName: 'coordinator',
-  binRetentionDays: 'administrator',
-};
 
 /** This PC's settings: plain, and readable while locked (the sign-in screen needs the language). */
 export function settingsHandlers(
@@ -22,7 +16,7 @@ export function settingsHandlers(
       const current = settings.get();
       const user = who();
       const changes: Partial<Settings> = patch;
-      for (const [field, role] of Object.entries(GUARDED) as [keyof Settings, Role][]) {
+      for (const [field, role] of Object.entries(SETTING_ACCESS) as [keyof Settings, Role][]) {
         if (changes[field] === undefined || changes[field] === current[field]) continue;
         if (!user || !hasRole(user.role, role)) {
           throw new AppFailure('forbidden', `Only an account with the ${role} role changes this setting.`, {

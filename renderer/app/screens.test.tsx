@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import type { Role } from '../../shared/schemas/accounts';
 import { DEFAULT_SETTINGS } from '../../shared/schemas/settings';
 import { RouterProvider, type Route } from '../lib/router';
-import { serve } from '../test/fake-api';
+import { sent, serve } from '../test/fake-api';
 import { renderSignedIn, signedIn } from '../test/session';
 import { Screens } from './screens';
 
@@ -13,7 +14,7 @@ vi.mock('../lib/api', () => import('../test/fake-api'));
 const CASE_ID = '00000000-0000-4000-8000-000000000077';
 
 function renderAs(role: Role, initial: Route = { name: 'security' }, teams: ('OVA' | 'HIT')[] = ['OVA']) {
-  serve({ 'backups:list': () => ({ problem: null, backups: [] }) });
+  serve({ 'backups:list': () => ({ problem: null, backups: [] }), 'settings:get': () => DEFAULT_SETTINGS });
   return renderSignedIn(
     <RouterProvider initial={initial}>
       <Screens settings={DEFAULT_SETTINGS} onSettings={() => undefined} />
@@ -32,6 +33,7 @@ describe('navigation by role', () => {
     renderAs('officer');
     expect(navNames()).toEqual(['Case summaries', 'New OVA summary', 'Bin', 'My passphrase', 'Sign out']);
     expect(screen.queryByRole('region', { name: 'Automatic lock' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Bin' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Backups of the case database' })).toBeNull();
   });
 
@@ -65,6 +67,25 @@ describe('navigation by role', () => {
     ]);
     expect(screen.getByRole('region', { name: 'Automatic lock' })).toBeTruthy();
     expect(await screen.findByRole('region', { name: 'Backups of the case database' })).toBeTruthy();
+  });
+
+  it('an administrator sets how many days the bin keeps a summary; other roles are not offered it', async () => {
+    renderAs('administrator');
+    serve({ 'settings:update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }) });
+    const bin = await screen.findByRole('region', { name: 'Bin' });
+    const days = within(bin).getByLabelText('Purge summaries from the bin after this many days');
+    expect((days as HTMLInputElement).value).toBe('90');
+    const user = userEvent.setup();
+    await user.clear(days);
+    await user.type(days, '0');
+    await user.click(within(bin).getByRole('button', { name: 'Save' }));
+    expect((await within(bin).findByRole('alert')).textContent).toBe('Enter a whole number of days from 1 to 3,650');
+    expect(sent('settings:update')).toEqual([]);
+    await user.clear(days);
+    await user.type(days, '30');
+    await user.click(within(bin).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent('settings:update')).toEqual([{ binRetentionDays: 30 }]));
+    expect((await within(bin).findByRole('status')).textContent).toBe('Summaries now stay in the bin for 30 days.');
   });
 
   it('shows who is signed in, with their role and teams', () => {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { CHANNEL_ACCESS } from '../../shared/domain/access';
+import { CHANNEL_ACCESS, SETTING_ACCESS } from '../../shared/domain/access';
 import type { Channel } from '../../shared/ipc/contract';
 import { hasRole, type SignedIn } from '../../shared/schemas/accounts';
 import type { SessionStatus } from '../../shared/schemas/session';
@@ -40,4 +40,12 @@ export function useCan(): (channel: Channel) => boolean {
   if (!session) return () => true;
   const user = session.status.user;
   return (channel) => canCall(user, channel);
+}
+
+/** Whether the signed-in account may change this setting (see SETTING_ACCESS; main checks it again). */
+export function useCanSet(): (setting: keyof typeof SETTING_ACCESS) => boolean {
+  const session = useSession();
+  if (!session) return () => true;
+  const user = session.status.user;
+  return (setting) => !!user && hasRole(user.role, SETTING_ACCESS[setting]);
 }

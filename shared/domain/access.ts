@@ -1,5 +1,6 @@
 import type { Channel } from '../ipc/contract';
 import type { Role } from '../schemas/accounts';
+import type { Settings } from '../schemas/settings';
 
 /**
  * Who may call each channel: `anyone` (answered while locked: the sign-in screen needs them),
@@ -57,3 +58,10 @@ export const CHANNEL_ACCESS = {
   'audit:verify': 'coordinator',
   'audit:export': 'coordinator',
 } as const satisfies Record<Channel, Access>;
+
+/** Settings only some roles change (the language and digits are anyone's, even signed out). */
+export const SETTING_ACCESS = {
+  // Written into every data file this PC exports.
+  pcName: 'coordinator',
+  binRetentionDays: 'administrator',
+} as const satisfies Partial<Record<keyof Settings, Role>>;

@@ -2,22 +2,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import type { AppError } from '../../../shared/ipc/result';
+import type { AppError, Result } from '../../../shared/ipc/result';
 import { AutoLockMinutes, ChangeForm } from '../../../shared/schemas/session';
+import { Settings } from '../../../shared/schemas/settings';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { PassphraseField } from '../../components/passphrase-field';
-import { useCan, useSession } from '../../lib/session';
-
-const AutoLockForm = z.strictObject({
-  minutes: z
-    .string()
-    .trim()
-    .regex(/^\d{1,3}$/, { message: 'v.autoLock' })
-    .transform(Number)
-    .pipe(AutoLockMinutes),
-});
+import { useCan, useCanSet, useSession } from '../../lib/session';
+import { useApiResult } from '../../lib/use-api-result';
 
 /**
  * Everyone changes their own passphrase here; administrators also set the idle minutes before
@@ -26,6 +19,7 @@ const AutoLockForm = z.strictObject({
 export function SecurityPage({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   const can = useCan();
+  const canSet = useCanSet();
   const id = useId();
   return (
     <div className="security-page">
@@ -34,6 +28,7 @@ export function SecurityPage({ children }: { children?: ReactNode }) {
       </h2>
       <ChangePassphrase />
       {can('session:setAutoLock') ? <AutoLock /> : null}
+      {canSet('binRetentionDays') ? <BinRetention /> : null}
       {children}
     </div>
   );
@@ -101,41 +96,61 @@ function ChangePassphrase() {
   );
 }
 
-function AutoLock() {
+/** A whole number typed in the officer's digits, checked by `rule` once it is a number. */
+const wholeNumber = (digits: number, message: string, rule: z.ZodType<number, number>) =>
+  z.strictObject({
+    value: z
+      .string()
+      .trim()
+      .regex(new RegExp(`^\\d{1,${digits}}$`), { message })
+      .transform(Number)
+      .pipe(rule),
+  });
+
+const AutoLockForm = wholeNumber(3, 'v.autoLock', AutoLockMinutes);
+const RetentionForm = wholeNumber(4, 'v.retention', Settings.shape.binRetentionDays);
+type NumberForm = typeof AutoLockForm;
+
+interface NumberSettingProps {
+  title: string;
+  hint?: string;
+  label: string;
+  initial: number;
+  form: NumberForm;
+  /** Saves the number; answers what main kept, or its refusal. */
+  save: (value: number) => Promise<Result<number>>;
+  saved: (value: number) => string;
+}
+
+/** One setting that is a whole number: its card, field, message and what main answered. */
+function NumberSetting({ title, hint, label, initial, form, save, saved: savedText }: NumberSettingProps) {
   const { t, tMessage } = useI18n();
   const id = useId();
-  const session = useSession();
   const [error, setError] = useState<AppError>();
   const [saved, setSaved] = useState<number>();
-  const { register, handleSubmit, formState } = useForm<
-    z.input<typeof AutoLockForm>,
-    unknown,
-    z.output<typeof AutoLockForm>
-  >({
-    resolver: zodResolver(AutoLockForm),
-    defaultValues: { minutes: String(session?.status.autoLockMinutes ?? 10) },
+  const { register, handleSubmit, formState } = useForm<z.input<NumberForm>, unknown, z.output<NumberForm>>({
+    resolver: zodResolver(form),
+    defaultValues: { value: String(initial) },
   });
-  const submit = handleSubmit(async ({ minutes }) => {
-    const result = await api.session.setAutoLock({ minutes });
+  const submit = handleSubmit(async ({ value }) => {
+    const result = await save(value);
     setError(result.ok ? undefined : result.error);
-    if (result.ok) {
-      setSaved(result.value.autoLockMinutes);
-      session?.setStatus(result.value);
-    }
+    if (result.ok) setSaved(result.value);
   });
-  const fieldError = formState.errors.minutes?.message;
+  const fieldError = formState.errors.value?.message;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('security.autoLock.title')}</h2>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {hint ? <p className="muted">{hint}</p> : null}
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
         <div className="field">
-          <label htmlFor={`${id}-minutes`}>{t('security.autoLock.minutes')}</label>
+          <label htmlFor={`${id}-value`}>{label}</label>
           <input
-            id={`${id}-minutes`}
+            id={`${id}-value`}
             className="narrow"
             inputMode="numeric"
             aria-invalid={fieldError ? true : undefined}
-            {...register('minutes')}
+            {...register('value')}
           />
           {fieldError ? (
             <p role="alert" className="field-error">
@@ -147,10 +162,52 @@ function AutoLock() {
       </form>
       {saved !== undefined ? (
         <p role="status" className="ok">
-          {t('security.autoLock.saved', { minutes: saved })}
+          {savedText(saved)}
         </p>
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}
     </section>
+  );
+}
+
+function AutoLock() {
+  const { t } = useI18n();
+  const session = useSession();
+  return (
+    <NumberSetting
+      title={t('security.autoLock.title')}
+      label={t('security.autoLock.minutes')}
+      initial={session?.status.autoLockMinutes ?? 10}
+      form={AutoLockForm}
+      save={async (minutes) => {
+        const result = await api.session.setAutoLock({ minutes });
+        if (!result.ok) return result;
+        session?.setStatus(result.value);
+        return { ok: true, value: result.value.autoLockMinutes };
+      }}
+      saved={(minutes) => t('security.autoLock.saved', { minutes })}
+    />
+  );
+}
+
+/** How long a summary stays in the bin before it is purged for good (administrators). */
+function BinRetention() {
+  const { t } = useI18n();
+  const { value: settings, error: loadError } = useApiResult(() => api.settings.get({}), []);
+  if (loadError) return <ErrorBanner error={loadError} />;
+  if (!settings) return null;
+  return (
+    <NumberSetting
+      title={t('security.retention.title')}
+      hint={t('security.retention.hint')}
+      label={t('security.retention.days')}
+      initial={settings.binRetentionDays}
+      form={RetentionForm}
+      save={async (days) => {
+        const result = await api.settings.update({ binRetentionDays: days });
+        return result.ok ? { ok: true, value: result.value.binRetentionDays } : result;
+      }}
+      saved={(days) => t('security.retention.saved', { days })}
+    />
   );
 }

@@ -57,6 +57,11 @@ export const security = {
   'security.autoLock.title': 'Automatic lock',
   'security.autoLock.minutes': 'Lock after this many idle minutes',
   'security.autoLock.saved': 'The app now locks after {minutes} idle minutes.',
+  'security.retention.title': 'Bin',
+  'security.retention.hint':
+    'A summary moved to the bin is purged for good after this many days: only a marker (case code, when, by whom) is kept, and it travels in yearly data files so other PCs purge their copy too.',
+  'security.retention.days': 'Purge summaries from the bin after this many days',
+  'security.retention.saved': 'Summaries now stay in the bin for {days} days.',
   'security.backups.title': 'Backups of the case database',
   'security.backups.intro':
     'A checked copy of the case database is taken when the app locks, when it quits and once a day. The last 10 good copies are kept, encrypted like the data.',
