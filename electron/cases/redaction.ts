@@ -1,17 +1,5 @@
-import type { CaseRecord, HistoryEntry } from '../../shared/schemas/case';
+import { isRedaction, type CaseRecord, type HistoryEntry, type RedactionNote } from '../../shared/schemas/case';
 import { historyKey } from './case-rows';
-
-/** What stands in a history entry for a value an administrator redacted, and why. */
-export interface RedactionNote {
-  redacted: true;
-  by: string;
-  at: string;
-  reason: string;
-}
-
-export function isRedaction(value: unknown): value is RedactionNote {
-  return typeof value === 'object' && value !== null && (value as { redacted?: unknown }).redacted === true;
-}
 
 type Change = HistoryEntry['changes'][number];
 

@@ -127,6 +127,17 @@ export const CaseEntry = CaseInput.superRefine(
   { when: () => true },
 );
 
+/** What stands in a history change for a value an administrator redacted: who, when and why. */
+export const RedactionNote = z.strictObject({
+  redacted: z.literal(true),
+  by: PersonName,
+  at: z.iso.datetime(),
+  reason: z.string().max(500),
+});
+export type RedactionNote = z.output<typeof RedactionNote>;
+
+export const isRedaction = (value: unknown): value is RedactionNote => RedactionNote.safeParse(value).success;
+
 /** One changed field in one save: its path inside the summary, old and new value. */
 export const FieldChange = z.strictObject({
   path: z.string().max(200),

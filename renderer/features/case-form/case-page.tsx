@@ -165,7 +165,12 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
           </button>
         </div>
       ) : null}
-      {record ? <HistoryPanel history={record.history} /> : null}
+      {record ? (
+        <HistoryPanel
+          record={record}
+          onRedacted={(updated) => void navigate({ name: 'edit', id: updated.id, saved: updated })}
+        />
+      ) : null}
       {confirmDialog}
     </div>
   );

@@ -39,6 +39,14 @@ export const caseForm = {
   'history.action.imported': 'imported',
   'history.empty': '(empty)',
   'history.change': '{field}: {from} → {to}',
+  'history.redacted': '[removed by {by} on {at}: {reason}]',
+  'history.redact.open': 'Redact…',
+  'history.redact.label': 'Redact {field} in revision {revision}',
+  'history.redact.title': 'Redact {field} from revision {revision}?',
+  'history.redact.body':
+    'The old and new value of this change are replaced in the history by a note with your name, the date and the reason, and the access log records it. This cannot be undone. The summary as it is now does not change.',
+  'history.redact.reason': 'Reason',
+  'history.redact.submit': 'Redact',
 
   'field.team': 'Team',
   'field.investigationRef': 'Investigation reference',

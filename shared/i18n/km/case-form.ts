@@ -40,6 +40,14 @@ export const caseForm = {
   'history.action.imported': 'បាននាំចូល',
   'history.empty': '(ទទេ)',
   'history.change': '{field}៖ {from} → {to}',
+  'history.redacted': '[បានលុបដោយ {by} នៅ {at}៖ {reason}]',
+  'history.redact.open': 'លុបតម្លៃ…',
+  'history.redact.label': 'លុប{field}ពីកំណែទី {revision}',
+  'history.redact.title': 'លុប{field}ពីកំណែទី {revision}?',
+  'history.redact.body':
+    'តម្លៃចាស់ និងថ្មីនៃការផ្លាស់ប្ដូរនេះ នឹងត្រូវជំនួសក្នុងប្រវត្តិដោយកំណត់ចំណាំដែលមានឈ្មោះរបស់អ្នក កាលបរិច្ឆេទ និងមូលហេតុ ហើយកំណត់ហេតុនៃការចូលប្រើនឹងកត់ត្រាវា។ មិនអាចត្រឡប់វិញបានទេ។ សេចក្ដីសង្ខេបបច្ចុប្បន្នមិនផ្លាស់ប្ដូរទេ។',
+  'history.redact.reason': 'មូលហេតុ',
+  'history.redact.submit': 'លុបតម្លៃ',
 
   'field.team': 'ក្រុម',
   'field.investigationRef': 'លេខយោងការស៊ើបអង្កេត',

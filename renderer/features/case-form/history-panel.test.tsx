@@ -1,0 +1,91 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CaseRecord } from '../../../shared/schemas/case';
+import { recordOf, summaryOf } from '../../../shared/testing/records';
+import { sent, serve } from '../../test/fake-api';
+import { stubModalDialogs } from '../../test/modal-dialogs';
+import { renderSignedIn, signedIn } from '../../test/session';
+import { HistoryPanel } from './history-panel';
+
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
+
+beforeAll(stubModalDialogs);
+
+const base = recordOf(summaryOf('HIT'), { revision: 2 });
+const record: CaseRecord = {
+  ...base,
+  history: [
+    ...base.history,
+    {
+      revision: 2,
+      at: '2025-05-02T03:00:00.000Z',
+      by: 'Sok Dara',
+      action: 'edited',
+      changes: [{ path: 'district', from: 'Daun Penh', to: 'Chamkar Mon' }],
+    },
+  ],
+};
+const note = {
+  redacted: true as const,
+  by: 'Chan Sophea',
+  at: '2025-06-01T02:00:00.000Z',
+  reason: 'Wrong child named',
+};
+const redacted: CaseRecord = {
+  ...record,
+  history: record.history.map((e) =>
+    e.revision === 2 ? { ...e, changes: [{ path: 'district', from: note, to: note }] } : e,
+  ),
+};
+
+/** The edit page's part: it shows the record main answers after a redaction. */
+function Page({ onRedacted }: { onRedacted: (record: CaseRecord) => void }) {
+  const [shown, setShown] = useState(record);
+  return (
+    <HistoryPanel
+      record={shown}
+      onRedacted={(updated) => {
+        onRedacted(updated);
+        setShown(updated);
+      }}
+    />
+  );
+}
+
+describe('HistoryPanel', () => {
+  it('an administrator redacts one change with a reason; the history then says who removed it, when and why', async () => {
+    serve({ 'cases:redact': () => redacted });
+    const onRedacted = vi.fn();
+    renderSignedIn(<Page onRedacted={onRedacted} />);
+    expect(screen.getByText(/District: Daun Penh → Chamkar Mon/)).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Redact District in revision 2' }));
+    const dialog = screen.getByRole('dialog', { name: 'Redact District from revision 2?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Redact' }));
+    expect(await within(dialog).findByRole('alert')).toBeTruthy();
+    expect(sent('cases:redact')).toEqual([]);
+
+    await user.type(within(dialog).getByLabelText('Reason'), 'Wrong child named');
+    await user.click(within(dialog).getByRole('button', { name: 'Redact' }));
+    await waitFor(() => expect(onRedacted).toHaveBeenCalledWith(redacted));
+    expect(sent('cases:redact')).toEqual([
+      { id: record.id, revision: 2, path: 'district', reason: 'Wrong child named' },
+    ]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    expect(screen.queryByText(/Daun Penh|Chamkar Mon/)).toBeNull();
+    expect(screen.getByText(/District: \[removed by Chan Sophea on .*: Wrong child named\]/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Redact/ })).toBeNull();
+  });
+
+  it('officers and coordinators are not offered redaction', () => {
+    for (const role of ['officer', 'coordinator'] as const) {
+      const { unmount } = renderSignedIn(<HistoryPanel record={record} onRedacted={vi.fn()} />, signedIn(role));
+      expect(screen.getByText(/District: Daun Penh → Chamkar Mon/)).toBeTruthy();
+      expect(screen.queryByRole('button', { name: /^Redact/ })).toBeNull();
+      unmount();
+    }
+  });
+});
