@@ -56,11 +56,23 @@ describe('filterRows', () => {
   });
 
   it('finds a Khmer word inside running Khmer text (no spaces between words)', () => {
-    const k = row({ narrative: 'ការរំលោភបំពានលើកុមារ' });
-    const rows = [row(), k];
+    const k = row({ narrative: 'ការរំលោភបំពានលើកុមារ', offences: ['other'] });
+    const rows = [row({ offences: ['other'] }), k];
     expect(filterRows(rows, { search: 'រំលោភ' })).toEqual([k]);
     expect(filterRows(rows, { search: 'បំពានលើ' })).toEqual([k]);
     expect(filterRows(rows, { search: 'ឃាតកម្ម' })).toEqual([]);
+  });
+
+  it('finds provinces and offences by name in English and Khmer, not only by code', () => {
+    const kandal = row({ province: '08', offences: ['online-grooming'] });
+    const phnomPenh = row({ province: '12', offences: ['trafficking'] });
+    const rows = [kandal, phnomPenh, row()];
+    expect(filterRows(rows, { search: 'Kandal' })).toEqual([kandal]);
+    expect(filterRows(rows, { search: 'កណ្ដាល' })).toEqual([kandal]);
+    expect(filterRows(rows, { search: 'phnom penh' })).toEqual([phnomPenh]);
+    expect(filterRows(rows, { search: 'grooming / entice' })).toEqual([kandal]);
+    expect(filterRows(rows, { search: 'trafficking' })).toEqual([phnomPenh]);
+    expect(filterRows(rows, { search: 'ជួញដូរ' })).toEqual([phnomPenh]);
   });
 
   it('ignores zero-width word breaks in either the text or the query', () => {

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate';
 import { CASE_SORT_KEYS, type CaseRow } from '../schemas/case';
 import { CASE_STATUSES, type Offence } from './lists';
 import { toLatinDigits } from './numerals';
@@ -36,13 +37,23 @@ export function normalizeForSearch(text: string): string {
 /** Rows are immutable once loaded, so each row's search text is built once, not per keystroke. */
 const searchCache = new WeakMap<CaseRow, string>();
 
+/** Province and offence names in both languages, so either language's name finds a row. */
+const namesOf = (row: CaseRow): string[] => {
+  const province = PROVINCES.find((p) => p.code === row.province);
+  return [
+    ...(province ? [province.name_en, province.name_km] : []),
+    ...row.offences.flatMap((o) => [translate('en', `offence.${o}`), translate('km', `offence.${o}`)]),
+  ];
+};
+
 /**
- * What search matches in a row: its code, reference, district, officer and the summary's
- * narrative (which the row does not carry: `narrative` gives it, from main's own cache).
+ * What search matches in a row: its code, reference, district, officer, province and offences
+ * by name (English and Khmer), and the summary's narrative (which the row does not carry:
+ * `narrative` gives it, from main's own cache).
  */
 export function searchTextOf(row: CaseRow, narrative = ''): string {
   // A separator no query can contain, so a match never spans two fields.
-  return [row.caseCode, row.investigationRef, row.district, narrative, row.updatedBy]
+  return [row.caseCode, row.investigationRef, row.district, narrative, row.updatedBy, ...namesOf(row)]
     .map(normalizeForSearch)
     .join('\u0000');
 }
