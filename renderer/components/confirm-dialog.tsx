@@ -10,13 +10,15 @@ interface Question {
 
 /**
  * A modal question that resolves to true or false. Built on <dialog> so focus is trapped
- * and Escape cancels; the confirming button takes focus.
+ * and Escape cancels. The confirming button takes focus, except when confirming destroys
+ * something (`danger`): then the safe choice does, so Enter pressed by habit loses nothing.
  */
 export function useConfirm(): [ReactNode, (q: Question) => Promise<boolean>] {
   const [question, setQuestion] = useState<Question>();
   const resolver = useRef<((answer: boolean) => void) | undefined>(undefined);
   const dialog = useRef<HTMLDialogElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   const id = useId();
 
   const ask = useCallback((q: Question) => {
@@ -36,7 +38,7 @@ export function useConfirm(): [ReactNode, (q: Question) => Promise<boolean>] {
     const el = dialog.current;
     if (question && el && !el.open) {
       el.showModal();
-      confirmButton.current?.focus();
+      (question.danger ? cancelButton : confirmButton).current?.focus();
     }
   }, [question]);
 
@@ -54,7 +56,7 @@ export function useConfirm(): [ReactNode, (q: Question) => Promise<boolean>] {
       <h2 id={`${id}-title`}>{question.title}</h2>
       <p id={`${id}-body`}>{question.body}</p>
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => answer(false)}>
+        <button type="button" ref={cancelButton} className="secondary" onClick={() => answer(false)}>
           {question.cancel}
         </button>
         <button

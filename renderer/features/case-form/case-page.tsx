@@ -92,6 +92,20 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
     } else setError(result.error);
   };
 
+  const discardDraft = async () => {
+    const yes = await ask({
+      title: t('case.form.draftDiscard.title'),
+      body: t('case.form.draftDiscard.body'),
+      confirm: t('case.form.draftDiscard'),
+      cancel: t('case.form.draftDiscard.keep'),
+      danger: true,
+    });
+    if (!yes) return;
+    const result = await api.drafts.discard({ key: draftKey });
+    if (result.ok) setVersion((v) => v + 1);
+    else setError(result.error);
+  };
+
   return (
     <div className="case-page">
       <div className="page-head">
@@ -132,12 +146,7 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
         </p>
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}
-      {draft ? (
-        <DraftNotice
-          draft={draft}
-          onDiscard={() => void api.drafts.discard({ key: draftKey }).then(() => setVersion((v) => v + 1))}
-        />
-      ) : null}
+      {draft ? <DraftNotice draft={draft} onDiscard={() => void discardDraft()} /> : null}
       {record?.deletedAt ? (
         <p className="banner banner-error" role="status">
           {t('case.form.inBin')}

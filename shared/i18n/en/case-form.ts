@@ -7,6 +7,10 @@ export const caseForm = {
   'case.form.saved': 'Saved as {code}.',
   'case.form.draftRestored': 'Your unsaved draft from {time} was restored.',
   'case.form.draftDiscard': 'Discard draft',
+  'case.form.draftDiscard.title': 'Discard the draft?',
+  'case.form.draftDiscard.body':
+    'What was typed since the last save is lost for good; the saved summary (if any) stays as it is.',
+  'case.form.draftDiscard.keep': 'Keep the draft',
   'case.form.draftSaved': 'Draft kept',
   'case.form.delete': 'Move to bin',
   'case.form.deleted': 'Summary {code} moved to the bin.',

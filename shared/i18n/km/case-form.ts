@@ -9,6 +9,10 @@ export const caseForm = {
   'case.form.saved': 'បានរក្សាទុកជា {code}។',
   'case.form.draftRestored': 'សេចក្ដីព្រាងដែលអ្នកមិនទាន់បានរក្សាទុកពី {time} ត្រូវបានយកមកវិញ។',
   'case.form.draftDiscard': 'បោះបង់សេចក្ដីព្រាង',
+  'case.form.draftDiscard.title': 'បោះបង់សេចក្ដីព្រាង?',
+  'case.form.draftDiscard.body':
+    'អ្វីដែលបានវាយបញ្ចូលចាប់តាំងពីការរក្សាទុកចុងក្រោយ នឹងបាត់ជាស្ថាពរ។ សេចក្ដីសង្ខេបដែលបានរក្សាទុក (បើមាន) នៅដដែល។',
+  'case.form.draftDiscard.keep': 'រក្សាសេចក្ដីព្រាងទុក',
   'case.form.draftSaved': 'បានរក្សាសេចក្ដីព្រាងទុក',
   'case.form.delete': 'ដាក់ចូលធុងសំរាម',
   'case.form.deleted': 'សេចក្ដីសង្ខេប {code} ត្រូវបានដាក់ចូលធុងសំរាម។',

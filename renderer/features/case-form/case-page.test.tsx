@@ -1,0 +1,67 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Draft } from '../../../shared/schemas/draft';
+import { recordOf, summaryOf } from '../../../shared/testing/records';
+import { RouterProvider } from '../../lib/router';
+import { sent, serve } from '../../test/fake-api';
+import { stubModalDialogs } from '../../test/modal-dialogs';
+import { renderSignedIn } from '../../test/session';
+import { CasePage } from './case-page';
+
+vi.mock('../../lib/api', () => import('../../test/fake-api'));
+
+beforeAll(stubModalDialogs);
+
+const record = recordOf(summaryOf('OVA'));
+const draft: Draft = { key: `edit:${record.id}`, savedAt: '2025-05-02T03:00:00.000Z', values: { district: 'Half typed' } };
+
+function renderPage() {
+  let kept: Draft | null = draft;
+  serve({
+    'cases:get': () => record,
+    'drafts:get': () => kept,
+    'drafts:save': ({ key, values }) => (kept = { key, values, savedAt: draft.savedAt }),
+    'drafts:discard': () => {
+      kept = null;
+      return null;
+    },
+  });
+  renderSignedIn(
+    <RouterProvider initial={{ name: 'edit', id: record.id }}>
+      <CasePage id={record.id} />
+    </RouterProvider>,
+  );
+}
+
+describe('CasePage: destroying asks first, with the safe choice focused', () => {
+  it('discarding a draft asks; Keep (focused) or Escape keeps it, Discard removes it', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    const discard = await screen.findByRole('button', { name: 'Discard draft' });
+    await user.click(discard);
+    const dialog = screen.getByRole('dialog', { name: 'Discard the draft?' });
+    const keep = within(dialog).getByRole('button', { name: 'Keep the draft' });
+    expect(document.activeElement).toBe(keep);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent('drafts:discard')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Discard draft' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Discard draft' }));
+    await waitFor(() => expect(sent('drafts:discard')).toEqual([{ key: draft.key }]));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull());
+  });
+
+  it('moving a summary to the bin focuses Cancel, so Enter moves nothing', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Move to bin' }));
+    const dialog = screen.getByRole('dialog');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent('cases:delete')).toEqual([]);
+  });
+});
