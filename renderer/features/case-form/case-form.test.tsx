@@ -78,4 +78,19 @@ describe('HIT case form', () => {
       victims: [{ age: 12, sex: 'female', outcome: 'died' }],
     });
   });
+
+  it('a pasted narrative past its limit is kept whole, counted, and refused with a message, never cut', async () => {
+    const onSave = renderForm();
+    const user = userEvent.setup();
+    const narrative = screen.getByLabelText(/^Summary/);
+    await user.click(narrative);
+    await user.paste('word '.repeat(700).trim());
+    expect(screen.getByText('3,499 of 4,000 characters')).toBeTruthy();
+    await user.paste(' more words '.repeat(215));
+    expect((narrative as HTMLTextAreaElement).value).toHaveLength(3499 + 12 * 215);
+    expect(screen.getByText('6,078 of 4,000 characters: 2,078 too many. Shorten it to save.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Use at most 4,000 characters')).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+  });
 });

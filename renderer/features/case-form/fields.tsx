@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { MessageKey } from '../../../shared/i18n/en';
 import { useI18n } from '../../lib/i18n';
 import { errorAt, fieldId } from './field-helpers';
@@ -45,17 +45,43 @@ interface Aria {
   'aria-describedby': string | undefined;
 }
 
+/** From this share of its limit on, a text field shows how many characters it holds. */
+const COUNT_FROM = 0.8;
+
+/**
+ * How many characters a field holds against its limit, once near it: typing or pasting past the
+ * limit is never cut short (the schema's message says what to shorten); the count is announced
+ * politely, so a screen reader hears it without losing its place.
+ */
+function LengthCounter({ name, max }: { name: string; max: number }) {
+  const { t, formatNumber } = useI18n();
+  const value: unknown = useWatch({ name });
+  const length = typeof value === 'string' ? [...value.trim()].length : 0;
+  if (length < max * COUNT_FROM) return null;
+  const over = length - max;
+  return (
+    <p id={`${fieldId(name)}-count`} className={over > 0 ? 'hint count over' : 'hint count'} aria-live="polite">
+      {over > 0
+        ? t('case.form.count.over', { count: formatNumber(length), max: formatNumber(max), over: formatNumber(over) })
+        : t('case.form.count', { count: formatNumber(length), max: formatNumber(max) })}
+    </p>
+  );
+}
+
 export function TextField(props: FieldProps & { multiline?: boolean; maxLength?: number }) {
   const { register } = useFormContext();
   return (
     <FieldFrame {...props}>
-      {(aria) =>
-        props.multiline ? (
-          <textarea rows={6} maxLength={props.maxLength} {...aria} {...register(props.name)} />
-        ) : (
-          <input autoComplete="off" maxLength={props.maxLength} {...aria} {...register(props.name)} />
-        )
-      }
+      {(aria) => (
+        <>
+          {props.multiline ? (
+            <textarea rows={6} {...aria} {...register(props.name)} />
+          ) : (
+            <input autoComplete="off" {...aria} {...register(props.name)} />
+          )}
+          {props.maxLength ? <LengthCounter name={props.name} max={props.maxLength} /> : null}
+        </>
+      )}
     </FieldFrame>
   );
 }

@@ -31,6 +31,8 @@ export const caseForm = {
   'case.form.datePlaceholder': 'dd/mm/yyyy',
   'case.form.item': '{what} {number}',
   'case.form.optional': '(optional)',
+  'case.form.count': '{count} of {max} characters',
+  'case.form.count.over': '{count} of {max} characters: {over} too many. Shorten it to save.',
   'case.form.meta':
     'Created by {createdBy} on {createdAt}; last saved by {updatedBy} on {updatedAt}; revision {revision}.',
 

@@ -33,6 +33,8 @@ export const caseForm = {
   'case.form.datePlaceholder': 'ថ្ងៃ/ខែ/ឆ្នាំ',
   'case.form.item': '{what}ទី{number}',
   'case.form.optional': '(ស្រេចចិត្ត)',
+  'case.form.count': '{count} នៃ {max} តួអក្សរ',
+  'case.form.count.over': '{count} នៃ {max} តួអក្សរ៖ លើស {over}។ សូមបង្រួមវាដើម្បីរក្សាទុក។',
   'case.form.meta': 'បង្កើតដោយ {createdBy} នៅ {createdAt}។ រក្សាទុកចុងក្រោយដោយ {updatedBy} នៅ {updatedAt}។ កំណែទី {revision}។',
 
   'history.title': 'ប្រវត្តិ',
