@@ -14,7 +14,11 @@ vi.mock('../../lib/api', () => import('../../test/fake-api'));
 beforeAll(stubModalDialogs);
 
 const record = recordOf(summaryOf('OVA'));
-const draft: Draft = { key: `edit:${record.id}`, savedAt: '2025-05-02T03:00:00.000Z', values: { district: 'Half typed' } };
+const draft: Draft = {
+  key: `edit:${record.id}`,
+  savedAt: '2025-05-02T03:00:00.000Z',
+  values: { district: 'Half typed' },
+};
 
 function renderPage() {
   let kept: Draft | null = draft;

@@ -58,8 +58,8 @@ function codes(t: HTMLElement) {
 
 const rows = [
   makeRow(1, { team: 'HIT' }),
-  makeRow(2, { team: 'OVA', province: '12' }),
-  makeRow(3, { team: 'OVA', status: 'closed' }),
+  makeRow(2, { team: 'OVA', province: '12', offences: ['physical-abuse'] }),
+  makeRow(3, { team: 'OVA', status: 'closed', offences: ['physical-abuse'] }),
   makeRow(4, { team: 'FST', offences: ['trafficking'] }),
 ];
 /** Main searches narratives, which rows do not carry. */
