@@ -29,6 +29,8 @@ const BROWSER_PACKAGES = [
   '@zxcvbn-ts/core',
   '@zxcvbn-ts/language-common',
   '@zxcvbn-ts/language-en',
+  // ICU MessageFormat for plural forms in the catalogues (pure JavaScript).
+  'intl-messageformat',
 ];
 /** What tests of the page add: they run in Vitest (jsdom). */
 const TEST_PACKAGES = ['vitest', '@testing-library/react', '@testing-library/user-event', '@testing-library/dom'];

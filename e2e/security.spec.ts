@@ -62,14 +62,14 @@ test.describe('first run, sign-in and recovery', () => {
     const again = new LockPage(await app.restart());
     await again.unlock('not the right passphrase');
     await expect(again.page.getByRole('alert')).toContainText(
-      'That passphrase or recovery key is not right. Wait 1 seconds',
+      'That passphrase or recovery key is not right. Wait 1 second,',
     );
     const signIn = again.page.getByRole('button', { name: 'Sign in', exact: true });
     await again.page.getByLabel('Passphrase', { exact: true }).fill('still not the right one');
     await expect(signIn).toBeEnabled();
     await signIn.click();
     await expect(again.page.getByRole('alert')).toContainText('Wait 2 seconds');
-    await expect(again.page.getByRole('status')).toContainText(/Wait [12] seconds before the next attempt/);
+    await expect(again.page.getByRole('status')).toContainText(/Wait [12] seconds? before the next attempt/);
     await expect(signIn).toBeDisabled();
     await again.page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
     await expect(signIn).toBeEnabled({ timeout: 5_000 });
@@ -154,7 +154,7 @@ test('the app locks itself after the idle minutes the officer sets, dropping wha
   await page.getByRole('navigation').getByRole('button', { name: 'Security and backups' }).click();
   await page.getByLabel('Lock after this many idle minutes').fill('1');
   await page.getByRole('region', { name: 'Automatic lock' }).getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The app now locks after 1 idle minutes.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The app now locks after 1 idle minute.' })).toBeVisible();
   await page.clock.fastForward('00:50');
   await page.mouse.move(10, 10);
   await page.clock.fastForward('00:50');
@@ -205,7 +205,7 @@ test('locking takes a database backup, listed and restored from the UI after con
   await dialog.getByRole('button', { name: 'Restore' }).click();
   const restored = panel
     .getByRole('status')
-    .filter({ hasText: new RegExp(`^Restored backup ${number} from .* \\(1 summaries\\)\\.`) });
+    .filter({ hasText: new RegExp(`^Restored backup ${number} from .* \\(1 summary\\)\\.`) });
   await expect(restored).toBeVisible();
   const keptAs = /kept as (\S+) in the data folder/.exec((await restored.textContent()) ?? '')?.[1] ?? '';
   expect(keptAs).toMatch(/^backups\/replaced\/cases-before-restore-\d{6}\.db$/);

@@ -7,9 +7,12 @@ import { translate, type Catalog } from './translate';
 const catalogs: Record<string, Catalog> = { en, km };
 const keys = Object.keys(en) as MessageKey[];
 
-/** `{name}` placeholders, sorted, so order may differ between languages but not the set. */
+/**
+ * `{name}` placeholders and `{name, plural, …}` arguments, each name once and sorted, so order
+ * and plural forms may differ between languages (Khmer has one form) but not the set.
+ */
 function placeholders(text: string | undefined): string[] {
-  return [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  return [...new Set([...(text ?? '').matchAll(/\{(\w+)[},]/g)].map((m) => m[1] ?? ''))].sort();
 }
 
 /**
@@ -60,5 +63,30 @@ describe('UI catalogues', () => {
     expect(translate('km', 'case.list.title', { year: '២០២៥' })).toBe('សេចក្ដីសង្ខេបឆ្នាំ ២០២៥');
     expect(translate('km', 'v.required')).toBe('ត្រូវតែបំពេញប្រអប់នេះ');
     expect(translate('en', 'case.list.title', { year: 2025 })).toBe('Summaries of 2025');
+  });
+
+  it('chooses English plural forms by the number, showing it as the caller formatted it; Khmer has one form', () => {
+    expect(translate('en', 'case.list.count', { count: '1' })).toBe('1 summary');
+    expect(translate('en', 'case.list.count', { count: '0' })).toBe('0 summaries');
+    expect(translate('en', 'case.list.count', { count: '1,234' })).toBe('1,234 summaries');
+    expect(translate('en', 'case.list.countFiltered', { shown: '1', count: 1 })).toBe('1 of 1 summary');
+    expect(translate('en', 'lock.unlock.wait', { seconds: '១' })).toBe('Wait ១ second before the next attempt.');
+    expect(translate('en', 'security.autoLock.saved', { minutes: 1 })).toBe('The app now locks after 1 idle minute.');
+    expect(translate('en', 'totals.quality.found', { count: 2 })).toBe('2 kinds of problem found.');
+    expect(translate('km', 'case.list.count', { count: '១' })).toBe(km['case.list.count'].replace('{count}', '១'));
+    // A param left out shows its placeholder, as in any other message, rather than failing.
+    expect(translate('en', 'case.list.count')).toContain('{count');
+  });
+
+  it('every English plural message parses and has an `other` form', () => {
+    const plural = keys.filter((key) => /\{\w+,\s*plural\s*,/.test(en[key]));
+    expect(plural.length).toBeGreaterThan(5);
+    for (const key of plural) {
+      expect(en[key], key).toMatch(/other \{/);
+      expect(
+        translate('en', key, Object.fromEntries(placeholders(en[key]).map((name) => [name, '2']))),
+        key,
+      ).not.toMatch(/[{}]/);
+    }
   });
 });

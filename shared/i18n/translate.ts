@@ -1,3 +1,5 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { toLatinDigits } from '../domain/numerals';
 import { en, type MessageKey } from './en';
 import { km } from './km';
 
@@ -12,12 +14,56 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(en, value);
 }
 
+type Params = Record<string, string | number>;
+
+/** `{count, plural, …}`: an ICU plural argument (English has two forms; Khmer needs none). */
+const PLURAL = /\{(\w+),\s*plural\s*,/g;
+const HAS_PLURAL = /\{\w+,\s*plural\s*,/;
+/** The number a plural chooses by, kept apart from the value shown (which is in the officer's digits). */
+const SELECTOR = (name: string) => `${name}__n`;
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** A param as shown ("1,234", "១២"), read back as the number a plural form is chosen by. */
+function countOf(value: string | number | undefined): number {
+  if (typeof value === 'number') return value;
+  return Number(toLatinDigits(value ?? '').replace(/[^\d.-]/g, '')) || 0;
+}
+
+/**
+ * A message with plural forms, through ICU MessageFormat (FormatJS's intl-messageformat):
+ * the form is chosen by the number, while `{count}` inside it shows the param as the caller
+ * formatted it (grouped, in Khmer or Latin digits), so plurals never change how numbers look.
+ */
+function formatPlural(language: Language, template: string, params: Params): string {
+  const key = `${language}\u0000${template}`;
+  let format = compiled.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(
+      template.replace(PLURAL, (_whole, name: string) => `{${SELECTOR(name)}, plural,`),
+      language,
+    );
+    compiled.set(key, format);
+  }
+  const values: Record<string, string | number> = { ...params };
+  for (const [, name = ''] of template.matchAll(PLURAL)) values[SELECTOR(name)] = countOf(params[name]);
+  return String(format.format(values));
+}
+
 /**
  * Looks a key up in the chosen language, falling back to English, and fills `{name}`
- * placeholders. A message that is not a key (zod's own wording) is returned as given.
+ * placeholders (plural forms where the message has them). A message that is not a key (zod's
+ * own wording) is returned as given.
  */
-export function translate(language: Language, key: string, params: Record<string, string | number> = {}): string {
+export function translate(language: Language, key: string, params: Params = {}): string {
   const template = isMessageKey(key) ? catalogs[language][key] || en[key] : key;
+  if (isMessageKey(key) && HAS_PLURAL.test(template)) {
+    try {
+      return formatPlural(language, template, params);
+    } catch {
+      // A param missing from the call: shown as its placeholder below, as any other message's.
+    }
+  }
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );

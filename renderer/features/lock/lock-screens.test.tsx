@@ -154,7 +154,7 @@ describe('signing in', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(
       'That passphrase or recovery key is not right. Wait 2 seconds, then try again.',
     );
-    expect(screen.getByRole('status').textContent).toMatch(/Wait [12] seconds before the next attempt/);
+    expect(screen.getByRole('status').textContent).toMatch(/Wait [12] seconds? before the next attempt/);
     const signIn = () => screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement;
     expect(signIn().disabled).toBe(true);
     await waitFor(() => expect(signIn().disabled).toBe(false), { timeout: 4000 });

@@ -28,10 +28,12 @@ export const errors = {
   'error.locked': 'You are signed out. Sign in again to continue.',
   'error.not-set-up': 'This PC is not set up yet: create its first administrator first.',
   'error.already-set-up': 'This PC’s data is already protected. Sign in instead.',
-  'error.unlock-failed': 'That passphrase or recovery key is not right. Wait {seconds} seconds, then try again.',
+  'error.unlock-failed':
+    'That passphrase or recovery key is not right. Wait {seconds, plural, one {{seconds} second} other {{seconds} seconds}}, then try again.',
   'error.account-disabled':
     'This account is disabled on this PC, so it cannot sign in. An administrator can enable it again.',
-  'error.unlock-wait': 'Too many wrong attempts. Wait {seconds} seconds before trying again.',
+  'error.unlock-wait':
+    'Too many wrong attempts. Wait {seconds, plural, one {{seconds} second} other {{seconds} seconds}} before trying again.',
   'error.keys-unreadable':
     'The key file {file} could not be read ({reason}). It has not been changed. Put back a copy from the backups/keys folder, or ask your coordinator.',
   'error.keys-missing':

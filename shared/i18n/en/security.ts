@@ -33,7 +33,8 @@ export const security = {
     'The recovery key kept in the unit’s safe lets you choose a new passphrase for your account.',
   'lock.signIn.noAccounts': 'No account can sign in on this PC. Use the recovery key, or ask an administrator.',
   'lock.unlock.usePassphrase': 'Back to signing in with my passphrase',
-  'lock.unlock.wait': 'Wait {seconds} seconds before the next attempt.',
+  'lock.unlock.wait':
+    'Wait {seconds, plural, one {{seconds} second} other {{seconds} seconds}} before the next attempt.',
   'lock.locked': 'The app locked itself. Sign in to continue.',
   'lock.recoveryKey': 'Recovery key',
   'lock.newPassphrase': 'New passphrase',
@@ -56,12 +57,13 @@ export const security = {
   'security.change.done': 'The passphrase was changed. Use the new one from now on.',
   'security.autoLock.title': 'Automatic lock',
   'security.autoLock.minutes': 'Lock after this many idle minutes',
-  'security.autoLock.saved': 'The app now locks after {minutes} idle minutes.',
+  'security.autoLock.saved':
+    'The app now locks after {minutes, plural, one {{minutes} idle minute} other {{minutes} idle minutes}}.',
   'security.retention.title': 'Bin',
   'security.retention.hint':
     'A summary moved to the bin is purged for good after this many days: only a marker (case code, when, by whom) is kept, and it travels in yearly data files so other PCs purge their copy too.',
   'security.retention.days': 'Purge summaries from the bin after this many days',
-  'security.retention.saved': 'Summaries now stay in the bin for {days} days.',
+  'security.retention.saved': 'Summaries now stay in the bin for {days, plural, one {{days} day} other {{days} days}}.',
   'security.backups.title': 'Backups of the case database',
   'security.backups.intro':
     'A checked copy of the case database is taken when the app locks, when it quits and once a day. The last 10 good copies are kept, encrypted like the data.',
@@ -88,6 +90,6 @@ export const security = {
     'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app. The database in use now is not deleted: it is kept aside in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
   'security.backups.restoring': 'Restoring backup {number}…',
   'security.backups.restored':
-    'Restored backup {number} from {at} ({count} summaries). The database that was in use is kept as {keptAs} in the data folder.',
+    'Restored backup {number} from {at} ({count, plural, one {{count} summary} other {{count} summaries}}). The database that was in use is kept as {keptAs} in the data folder.',
   'security.backups.offer': 'Restore backup {number}, from {at}',
 } as const;

@@ -114,20 +114,22 @@ export const totals = {
 
   // The list behind a figure.
   'totals.drill.title': 'Summaries behind “{label}”',
-  'totals.drill.count': '{count} summaries',
+  'totals.drill.count': '{count, plural, one {{count} summary} other {{count} summaries}}',
   'totals.drill.countOne': '1 summary',
   'totals.drill.weighted':
     'The figure is {value}: a summary counts more than once when it records several (for example several suspects arrested).',
-  'totals.drill.missing': '{count} of them are no longer on file (moved to the bin since the totals were read).',
+  'totals.drill.missing':
+    '{count, plural, one {{count} of them is} other {{count} of them are}} no longer on file (moved to the bin since the totals were read).',
 
   // Data quality.
   'totals.quality.intro': 'What would make these totals wrong. Correct it before exporting the report.',
   'totals.quality.none': 'No problems found: nothing is known that would make these totals wrong.',
-  'totals.quality.found': '{count} kinds of problem found.',
+  'totals.quality.found': '{count, plural, one {{count} kind of problem} other {{count} kinds of problem}} found.',
   'totals.quality.refs': 'Involved: {refs}',
   'totals.quality.more': '{refs} and {count} more',
-  'totals.quality.show': 'Show the {count} summaries',
-  'totals.quality.showLabel': 'Show the {count} summaries: {check}',
+  'totals.quality.show': '{count, plural, one {Show the {count} summary} other {Show the {count} summaries}}',
+  'totals.quality.showLabel':
+    '{count, plural, one {Show the {count} summary} other {Show the {count} summaries}}: {check}',
   'totals.quality.showOne': 'Show the summary',
   'totals.quality.showOneLabel': 'Show the summary: {check}',
   'totals.quality.toSpending': 'Enter the spending',
@@ -177,7 +179,7 @@ export const totals = {
   'totals.year.close.body':
     'No summary of {year} can then be changed, added or deleted until a coordinator reopens the year with a reason. Your name is recorded in the log.',
   'totals.year.close.bodyProblems':
-    'No summary of {year} can then be changed, added or deleted until a coordinator reopens the year with a reason. Your name is recorded in the log. The data-quality check still finds {count} kinds of problem.',
+    'No summary of {year} can then be changed, added or deleted until a coordinator reopens the year with a reason. Your name is recorded in the log. The data-quality check still finds {count, plural, one {{count} kind of problem} other {{count} kinds of problem}}.',
   'totals.year.closed': '{year} is closed.',
   'totals.year.closedOn': 'Closed on {at} by {by}.',
   'totals.year.reason': 'Reason for reopening (recorded in the log)',
