@@ -7,6 +7,7 @@ import { BinPage } from '../features/bin/bin-page';
 import { CasePage } from '../features/case-form/case-page';
 import { CasesListPage } from '../features/case-list/cases-list-page';
 import { ListStateProvider } from '../features/case-list/list-state';
+import { KeptStateProvider } from '../lib/kept-state';
 import { InvestigationPage } from '../features/investigation/investigation-page';
 import { PrintPage } from '../features/print/print-page';
 import { TotalsPage } from '../features/totals/totals-page';
@@ -133,9 +134,11 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
         <LockButton />
       </nav>
       <main>
-        <ListStateProvider>
-          <Screen route={route} />
-        </ListStateProvider>
+        <KeptStateProvider>
+          <ListStateProvider>
+            <Screen route={route} />
+          </ListStateProvider>
+        </KeptStateProvider>
       </main>
     </div>
   );

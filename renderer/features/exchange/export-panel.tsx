@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { parseWholeNumber } from '../../../shared/domain/numerals';
+import { useKeptState } from '../../lib/kept-state';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/schemas/exchange';
 import type { AppError } from '../../../shared/ipc/result';
 import type { MessageKey } from '../../../shared/i18n/en';
@@ -17,7 +18,7 @@ const isTotals = (f: ExportFormat) => f.startsWith('totals-');
 export function ExportPanel() {
   const { t, tMessage } = useI18n();
   const id = useId();
-  const [year, setYear] = useState(() => new Date().getFullYear() - 1);
+  const [year, setYear] = useKeptState('exchange.year', () => new Date().getFullYear() - 1);
   const years = useYears(year);
   const [format, setFormat] = useState<ExportFormat>('year-json');
   const [protect, setProtect] = useState(false);

@@ -3,6 +3,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useApiResult } from '../../lib/use-api-result';
+import { useKeptState } from '../../lib/kept-state';
 import { useYears } from '../../lib/use-case-rows';
 import { YearPicker } from '../../components/year-picker';
 import { DrillDown } from './drill-down';
@@ -33,7 +34,8 @@ export function TotalsPage({ initialYear }: { initialYear?: number | undefined }
   const { t, formatDateTime } = useI18n();
   const numbers = useNumbers();
   const id = useId();
-  const [year, setYear] = useState(() => initialYear ?? new Date().getFullYear() - 1);
+  // The year last looked at, kept across visits; a link that names a year opens that one.
+  const [year, setYear] = useKeptState('totals.year', () => new Date().getFullYear() - 1, initialYear);
   const years = useYears(year);
   // Read again after spending is saved or the year closed, without blanking the screen meanwhile.
   const { value: report, error, loading, reload } = useApiResult(() => api.totals.get({ year }), [year]);
