@@ -82,7 +82,8 @@ describe('navigation by role', () => {
     expect((await within(bin).findByRole('alert')).textContent).toBe('Enter a whole number of days from 1 to 3,650');
     expect(sent('settings:update')).toEqual([]);
     await user.clear(days);
-    await user.type(days, '30');
+    // Khmer digits, as an officer may type them.
+    await user.type(days, '៣០');
     await user.click(within(bin).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(sent('settings:update')).toEqual([{ binRetentionDays: 30 }]));
     expect((await within(bin).findByRole('status')).textContent).toBe('Summaries now stay in the bin for 30 days.');

@@ -9,11 +9,15 @@ export function toKhmerDigits(text: string): string {
   return text.replace(/[0-9]/g, (d) => String.fromCharCode(KHMER_ZERO + Number(d)));
 }
 
+/** Digits, or digits grouped by thousands with commas ("12,500"), at most nine digits. */
+const WHOLE = /^(?:\d{1,9}|\d{1,3}(?:,\d{3}){1,2})$/;
+
 /**
- * A whole number typed in Latin or Khmer digits, with surrounding spaces ignored;
- * `undefined` when the text is not one.
+ * A whole number typed in Latin or Khmer digits, plain or grouped by thousands with commas
+ * as it is shown ("12,500", "១២,៥០០"), with surrounding spaces ignored; `undefined` when the
+ * text is not one (a comma out of place is refused, not guessed at).
  */
 export function parseWholeNumber(text: string): number | undefined {
   const latin = toLatinDigits(text.trim());
-  return /^\d{1,9}$/.test(latin) ? Number(latin) : undefined;
+  return WHOLE.test(latin) ? Number(latin.replaceAll(',', '')) : undefined;
 }

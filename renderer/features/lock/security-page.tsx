@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { AppError, Result } from '../../../shared/ipc/result';
+import { parseWholeNumber } from '../../../shared/domain/numerals';
 import { AutoLockMinutes, ChangeForm } from '../../../shared/schemas/session';
 import { Settings } from '../../../shared/schemas/settings';
 import { ErrorBanner } from '../../components/error-banner';
@@ -96,19 +97,21 @@ function ChangePassphrase() {
   );
 }
 
-/** A whole number typed in the officer's digits, checked by `rule` once it is a number. */
-const wholeNumber = (digits: number, message: string, rule: z.ZodType<number, number>) =>
+/** A whole number typed in Latin or Khmer digits (grouped or not), checked by `rule` once it is one. */
+const wholeNumber = (message: string, rule: z.ZodType<number, number>) =>
   z.strictObject({
     value: z
       .string()
-      .trim()
-      .regex(new RegExp(`^\\d{1,${digits}}$`), { message })
-      .transform(Number)
+      .transform((text, ctx) => {
+        const n = parseWholeNumber(text);
+        if (n === undefined) ctx.addIssue({ code: 'custom', message });
+        return n ?? z.NEVER;
+      })
       .pipe(rule),
   });
 
-const AutoLockForm = wholeNumber(3, 'v.autoLock', AutoLockMinutes);
-const RetentionForm = wholeNumber(4, 'v.retention', Settings.shape.binRetentionDays);
+const AutoLockForm = wholeNumber('v.autoLock', AutoLockMinutes);
+const RetentionForm = wholeNumber('v.retention', Settings.shape.binRetentionDays);
 type NumberForm = typeof AutoLockForm;
 
 interface NumberSettingProps {
