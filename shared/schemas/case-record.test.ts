@@ -3,7 +3,9 @@ import { sampleSummary } from '../testing/samples';
 import { issues } from '../testing/schema-issues';
 import {
   CaseIdRequest,
+  caseCodeParts,
   CaseRecord,
+  distinctCaseCode,
   FieldChange,
   HistoryEntry,
   InvestigationRequest,
@@ -50,6 +52,8 @@ describe('CaseRecord and history', () => {
   it.each([
     ['caseCode', { caseCode: 'HIT-25-1' }],
     ['caseCode team', { caseCode: 'CPU-2025-0001' }],
+    ['caseCode letter', { caseCode: 'HIT-2025-0001-A' }],
+    ['caseCode letters', { caseCode: 'HIT-2025-0001-BCD' }],
     ['revision', { revision: 0 }],
     ['createdAt', { createdAt: '2025-04-01' }],
     ['deletedAt', { deletedAt: 'yesterday' }],
@@ -110,10 +114,34 @@ describe('requests', () => {
     expect(issues(SaveCaseRequest, { summary, officer: 'me' }).map((i) => i.split(':')[0])).toEqual(['']);
   });
 
-  it('years 2000 to 2100; list with an optional bin flag', () => {
+  it('case codes name their team and year, also when kept apart with a letter', () => {
+    for (const code of ['HIT-2025-0001-B', 'FST-2024-KQMB-0089-ZZ'])
+      expect(issues(CaseRecord, record({ caseCode: code }))).toEqual([]);
+    expect(caseCodeParts('FST-2024-KQMB-0089-C')).toEqual({ team: 'FST', year: 2024 });
+    expect(caseCodeParts('ICAC-2025-0001')).toEqual({ team: 'ICAC', year: 2025 });
+    expect(caseCodeParts('CPU-2025-0001')).toBeUndefined();
+  });
+
+  it('keeps a code apart with the first letter free, from the code without its letter', () => {
+    const taken = new Set(['HIT-2025-0007', 'HIT-2025-0007-B']);
+    expect(distinctCaseCode('HIT-2025-0007', taken)).toBe('HIT-2025-0007-C');
+    expect(distinctCaseCode('HIT-2025-0007-B', taken)).toBe('HIT-2025-0007-C');
+    const letters = 'BCDEFGHJKMNPQRSTVWXYZ';
+    const singles = [...letters].map((l) => `FST-2025-0001-${l}`);
+    expect(distinctCaseCode('FST-2025-0001', new Set(singles))).toBe('FST-2025-0001-BB');
+    const all = new Set([
+      ...singles,
+      ...[...letters].flatMap((a) => [...letters].map((b) => `FST-2025-0001-${a}${b}`)),
+    ]);
+    expect(distinctCaseCode('FST-2025-0001', all)).toBeUndefined();
+  });
+
+  it('years 2000 to next year, as the register lists them; list with an optional bin flag', () => {
+    const next = new Date().getFullYear() + 1;
     expect(issues(Year, 2000)).toEqual([]);
-    expect(issues(Year, 2100)).toEqual([]);
-    for (const bad of [1999, 2101, 2025.5, '2025']) expect(issues(Year, bad)).toHaveLength(1);
+    expect(issues(Year, next)).toEqual([]);
+    for (const bad of [1999, next + 1, 2100, 9999, 2025.5]) expect(issues(Year, bad)).toEqual([': v.year']);
+    expect(issues(Year, '2025')).toHaveLength(1);
     expect(issues(ListCasesRequest, { year: 2025, bin: true })).toEqual([]);
     expect(issues(ListCasesRequest, { year: 2025, bin: 'yes' }).map((i) => i.split(':')[0])).toEqual(['bin']);
   });

@@ -28,6 +28,12 @@ const tomorrow = toIsoDate(new Date(Date.now() + 36 * 3600 * 1000));
 const [suspect] = sampleSummary('HIT').suspects;
 if (!suspect) throw new Error('the HIT sample has a suspect');
 const hash = 'AB'.repeat(32);
+const victim = { age: 9, sex: 'female', outcome: 'injured' } as const;
+const icacSuspect = sampleSummary('ICAC').suspects[0];
+const [exhibit] = sampleSummary('FST').exhibits;
+if (!exhibit || !icacSuspect) throw new Error('the samples have an exhibit and an ICAC suspect');
+/** `n` copies of one repeat-group row: a group at its bound, or one past it. */
+const many = <T>(n: number, row: T): T[] => Array.from({ length: n }, () => structuredClone(row));
 
 /**
  * One row per rule: the team, a change the rule accepts, a change it refuses, and the exact
@@ -49,6 +55,34 @@ const RULES: [rule: string, team: Team, valid: Changes, invalid: Changes, expect
     { investigationRef: 'HIT-2025-0001' },
     { investigationRef: 'CPU 2025' },
     ['investigationRef: v.ref.format'],
+  ],
+  [
+    'report date in a year the register lists: from 2000',
+    'OVA',
+    { dateReported: '01/01/2000', offenceDate: '' },
+    { dateReported: '31/12/1999', offenceDate: '' },
+    ['dateReported: v.date.year'],
+  ],
+  [
+    'report date not in 1900',
+    'OVA',
+    { dateReported: '2000-06-01', offenceDate: '', 'services.0.date': '2000-06-01' },
+    { dateReported: '01/01/1900', offenceDate: '' },
+    ['dateReported: v.date.year'],
+  ],
+  [
+    'a date after next year is in the future, said once',
+    'OVA',
+    { 'services.0.date': '2025-03-15' },
+    { 'services.0.date': '2999-01-01' },
+    ['services.0.date: v.date.future'],
+  ],
+  [
+    'only the offence date may lie before 2000',
+    'OVA',
+    { offenceDate: '1998-05-01' },
+    { 'services.0.date': '1999-12-31' },
+    ['services.0.date: v.date.year'],
   ],
   [
     'dateReported required',
@@ -195,7 +229,23 @@ const RULES: [rule: string, team: Team, valid: Changes, invalid: Changes, expect
     ['homicide: v.homicide.noDeath'],
   ],
 
+  [
+    'victims at most 100',
+    'HIT',
+    { victims: many(100, victim) },
+    { victims: many(101, victim) },
+    ['victims: v.victims.max'],
+  ],
+  ['victims not 50,000', 'HIT', {}, { victims: many(50_000, victim) }, ['victims: v.victims.max']],
+
   // HIT: suspects (the same Suspect rules as ICAC).
+  [
+    'suspects at most 50',
+    'HIT',
+    { suspects: many(50, suspect) },
+    { suspects: many(51, suspect) },
+    ['suspects: v.suspects.max'],
+  ],
   [
     'suspects may be none',
     'HIT',
@@ -352,14 +402,49 @@ const RULES: [rule: string, team: Team, valid: Changes, invalid: Changes, expect
     { onlineOffences: ['grooming', 'grooming'] },
     ['onlineOffences: v.duplicate'],
   ],
-  ['devices seized a count', 'ICAC', { devicesSeized: '៣' }, { devicesSeized: -1 }, ['devicesSeized: v.count']],
-  ['forensic exams a count', 'ICAC', { forensicExams: 0 }, { forensicExams: '2.5' }, ['forensicExams: v.count']],
+  ['devices seized a count', 'ICAC', { devicesSeized: '៣' }, { devicesSeized: -1 }, ['devicesSeized: v.count.max1000']],
   [
-    'victims identified a count',
+    'devices seized at most 1,000',
     'ICAC',
-    { victimsIdentified: '100000' },
-    { victimsIdentified: 100_001 },
-    ['victimsIdentified: v.count'],
+    { devicesSeized: '១០០០' },
+    { devicesSeized: 1001 },
+    ['devicesSeized: v.count.max1000'],
+  ],
+  [
+    'forensic exams a count, at most 1,000',
+    'ICAC',
+    { forensicExams: 1000 },
+    { forensicExams: '2.5' },
+    ['forensicExams: v.count.max1000'],
+  ],
+  [
+    'victims identified a count, at most 100',
+    'ICAC',
+    { victimsIdentified: '100' },
+    { victimsIdentified: 101 },
+    ['victimsIdentified: v.count.max100'],
+  ],
+  ['victims identified not 50,000', 'ICAC', {}, { victimsIdentified: 50_000 }, ['victimsIdentified: v.count.max100']],
+  [
+    'ICAC suspects at most 50',
+    'ICAC',
+    { suspects: many(50, icacSuspect) },
+    { suspects: many(51, icacSuspect) },
+    ['suspects: v.suspects.max'],
+  ],
+  [
+    'referral ids at most 1,000',
+    'ICAC',
+    { referralIds: many(1000, { value: 'CT-1' }) },
+    { referralIds: many(1001, { value: 'CT-1' }) },
+    ['referralIds: v.referralIds.max'],
+  ],
+  [
+    'partner agencies at most 50',
+    'ICAC',
+    { partnerAgencies: many(50, { value: 'AFP' }) },
+    { partnerAgencies: many(51, { value: 'AFP' }) },
+    ['partnerAgencies: v.partnerAgencies.max'],
   ],
   [
     'partner agency not empty',
@@ -392,6 +477,27 @@ const RULES: [rule: string, team: Team, valid: Changes, invalid: Changes, expect
 
   // FST.
   ['exhibits at least one', 'FST', {}, { exhibits: [] }, ['exhibits: v.exhibits.min']],
+  [
+    'exhibits at most 500',
+    'FST',
+    { exhibits: many(500, exhibit) },
+    { exhibits: many(501, exhibit) },
+    ['exhibits: v.exhibits.max'],
+  ],
+  [
+    'examinations of an exhibit at most 50',
+    'FST',
+    { 'exhibits.0.examinations': many(50, exhibit.examinations[0]) },
+    { 'exhibits.0.examinations': many(51, exhibit.examinations[0]) },
+    ['exhibits.0.examinations: v.examinations.max'],
+  ],
+  [
+    'custody of an exhibit at most 50 links',
+    'FST',
+    { 'exhibits.0.custody': many(50, exhibit.custody[0]) },
+    { 'exhibits.0.custody': many(51, exhibit.custody[0]) },
+    ['exhibits.0.custody: v.custody.max'],
+  ],
   [
     'exhibit reference required',
     'FST',
@@ -515,28 +621,70 @@ const RULES: [rule: string, team: Team, valid: Changes, invalid: Changes, expect
     'OVA',
     { victimsSupported: '១' },
     { victimsSupported: '' },
-    ['victimsSupported: v.count'],
+    ['victimsSupported: v.count.max100'],
   ],
   [
-    'family members supported a count',
+    'victims supported at most 100',
+    'OVA',
+    { victimsSupported: '១០០' },
+    { victimsSupported: 50_000 },
+    ['victimsSupported: v.count.max100'],
+  ],
+  [
+    'family members supported a count, at most 500',
+    'OVA',
+    { familyMembersSupported: 500 },
+    { familyMembersSupported: 'two' },
+    ['familyMembersSupported: v.count.max500'],
+  ],
+  [
+    'family members supported not more than 500',
     'OVA',
     { familyMembersSupported: 0 },
-    { familyMembersSupported: 'two' },
-    ['familyMembersSupported: v.count'],
+    { familyMembersSupported: 501 },
+    ['familyMembersSupported: v.count.max500'],
   ],
   [
-    'court accompaniments a count',
+    'court accompaniments a count, at most 500',
     'OVA',
     { courtAccompaniments: 3 },
     { courtAccompaniments: 1.5 },
-    ['courtAccompaniments: v.count'],
+    ['courtAccompaniments: v.count.max500'],
   ],
   [
-    'bereaved families supported a count',
+    'court accompaniments not more than 500',
+    'OVA',
+    { courtAccompaniments: 500 },
+    { courtAccompaniments: 501 },
+    ['courtAccompaniments: v.count.max500'],
+  ],
+  [
+    'bereaved families supported a count, at most 100',
     'OVA',
     { bereavedFamiliesSupported: '2' },
+    { bereavedFamiliesSupported: 101 },
+    ['bereavedFamiliesSupported: v.count.max100'],
+  ],
+  [
+    'bereaved families supported not negative',
+    'OVA',
+    { bereavedFamiliesSupported: 100 },
     { bereavedFamiliesSupported: -2 },
-    ['bereavedFamiliesSupported: v.count'],
+    ['bereavedFamiliesSupported: v.count.max100'],
+  ],
+  [
+    'services at most 500',
+    'OVA',
+    { services: many(500, { service: 'counselling', date: '2025-03-14' }) },
+    { services: many(501, { service: 'counselling', date: '2025-03-14' }) },
+    ['services: v.services.max'],
+  ],
+  [
+    'referrals at most 100',
+    'OVA',
+    { referrals: many(100, { agency: 'Legal aid' }) },
+    { referrals: many(101, { agency: 'Legal aid' }) },
+    ['referrals: v.referrals.max'],
   ],
   [
     'services at least one',

@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { isRealDate } from '../domain/dates';
 import { CASE_STATUSES, DEBAUCHERY_BEFORE, OFFENCES } from '../domain/lists';
 import { ProvinceCode } from '../domain/provinces';
-import { TEAMS } from '../domain/teams';
+import { TEAMS, type Team } from '../domain/teams';
 import { DraftKey } from './draft';
 import {
   CalendarDate,
   choice,
   choices,
+  dateYearIssues,
+  FIRST_YEAR,
   futureDateIssues,
   InvestigationRef,
+  lastYear,
   OptionalCalendarDate,
   PersonName,
   text,
@@ -114,14 +117,18 @@ export type CaseInput = z.output<typeof CaseInput>;
 export type CaseFormValues = z.input<typeof CaseInput>;
 
 /**
- * What an officer may save: a summary none of whose dates lies after today. The form and the
- * save request check this; stored and imported summaries are `CaseInput`, since what another
- * PC saved with its clock ahead is not damage. Runs even when other fields fail, so the form
- * shows a future date beside every other error at once.
+ * What an officer may save: a summary none of whose dates lies after today, each in a year the
+ * register lists (`dateYearIssues`). The form and the save request check this; stored summaries
+ * are `CaseInput`, since what another PC saved with its clock ahead is not damage (an import
+ * checks the years itself). Runs even when other fields fail, so the form shows a date's issue
+ * beside every other error at once; a date after today is said to be in the future, once.
  */
 export const CaseEntry = CaseInput.superRefine(
   (summary, ctx) => {
-    for (const issue of futureDateIssues(summary))
+    const future = futureDateIssues(summary);
+    const said = new Set(future.map((issue) => issue.path.join('.')));
+    const years = dateYearIssues(summary).filter((issue) => !said.has(issue.path.join('.')));
+    for (const issue of [...future, ...years])
       ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   },
   { when: () => true },
@@ -160,11 +167,47 @@ export type HistoryEntry = z.output<typeof HistoryEntry>;
 export const PcRef = z.strictObject({ pcId: Uuid, pcName: z.string().max(80) });
 export type PcRef = z.output<typeof PcRef>;
 
+/**
+ * A case code: `HIT-2025-KQMB-0007` (team, year of the report, entering PC, sequence). Codes from
+ * before PC codes have no PC part; a code kept apart on import, because a different summary here
+ * already had it, ends in a letter (`HIT-2025-0007-B`, see `distinctCaseCode`).
+ */
+export const CASE_CODE = /^(OVA|HIT|FST|ICAC)-(\d{4})-(?:[A-HJKMNP-TV-Z]{4}-)?\d{4,}(-[B-HJKMNP-TV-Z]{1,2})?$/;
+
+/** The team and year a case code names, or undefined for what is not a case code. */
+export function caseCodeParts(code: string): { team: Team; year: number } | undefined {
+  const match = CASE_CODE.exec(code);
+  return match ? { team: match[1] as Team, year: Number(match[2]) } : undefined;
+}
+
+/** Letters of a code kept apart: no I, L, O or U (read as digits or words), and no A (the first holder). */
+const APART = 'BCDEFGHJKMNPQRSTVWXYZ';
+
+/** `B` to `Z`, then `BB` to `ZZ`: 462 in all. */
+function* apartLetters(): Generator<string> {
+  for (const a of APART) yield a;
+  for (const a of APART) for (const b of APART) yield a + b;
+}
+
+/**
+ * The code under which a summary arriving with `code` is kept when a different summary already
+ * has that code here: the code (without any letter it had) with the first letter not `taken`.
+ * It still names the team and year, holds the code written on paper (a search for that finds
+ * both), and sorts beside it; undefined once all are taken.
+ */
+export function distinctCaseCode(code: string, taken: { has(code: string): boolean }): string | undefined {
+  const base = code.replace(/-[A-Z]{1,2}$/, '');
+  for (const letters of apartLetters()) {
+    const candidate = `${base}-${letters}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** What is stored: the summary plus identity, provenance, bin state and history. */
 export const CaseRecord = z.strictObject({
   id: Uuid,
-  /** `HIT-2025-KQMB-0007` (team, year, entering PC, sequence); codes from before PC codes have no PC part. */
-  caseCode: z.string().regex(/^(OVA|HIT|FST|ICAC)-\d{4}-(?:[A-HJKMNP-TV-Z]{4}-)?\d{4,}$/),
+  caseCode: z.string().regex(CASE_CODE),
   revision: z.number().int().min(1),
   createdAt: z.iso.datetime(),
   createdBy: PersonName,
@@ -224,7 +267,18 @@ export const SaveCaseRequest = z
 export type SaveCaseRequest = z.input<typeof SaveCaseRequest>;
 export type SaveCaseCommand = z.output<typeof SaveCaseRequest>;
 
-export const Year = z.number().int().min(2000).max(2100);
+/**
+ * A year the register lists (`FIRST_YEAR` to next year): of a list, an export, a data file. The
+ * fixed bound is the four-digit year of a date, for the data file's JSON Schema; next year is
+ * checked by this PC's clock.
+ */
+export const Year = z
+  .number()
+  .int({ message: 'v.year' })
+  .min(FIRST_YEAR, { message: 'v.year' })
+  .max(9999, { message: 'v.year' })
+  .refine((year) => year <= lastYear(), { message: 'v.year' })
+  .meta({ description: `A year the register lists: from ${FIRST_YEAR} to the year after the reading PC's clock.` });
 
 /** The longest search the list accepts. */
 export const SEARCH_MAX = 200;

@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { issues } from '../testing/schema-issues';
 import type { z } from 'zod';
 import { toIsoDate } from '../domain/dates';
+import { translate } from '../i18n/translate';
 import { ProvinceCode } from '../domain/provinces';
 import {
   choice,
   choices,
-  Count,
+  count,
+  dateYearIssues,
+  FIRST_YEAR,
+  isListedYear,
+  lastYear,
+  LIMITS,
+  listedYears,
   InvestigationRef,
   OptionalCalendarDate,
   optionalWholeNumber,
@@ -119,11 +126,83 @@ describe('whole numbers', () => {
     expect(issues(suspectAge, 'old')).toEqual([': v.age.suspect']);
   });
 
-  it('Count takes 0 to 100000', () => {
-    expect(parsed(Count, '០')).toBe(0);
-    expect(parsed(Count, 100_000)).toBe(100_000);
-    expect(issues(Count, 100_001)).toEqual([': v.count']);
-    expect(issues(Count, '')).toEqual([': v.count']);
+  it.each([100, 500, 1000] as const)('count(%i) takes 0 to its bound, in either digits, and names the bound', (max) => {
+    expect(parsed(count(max), '០')).toBe(0);
+    expect(parsed(count(max), max)).toBe(max);
+    expect(issues(count(max), max + 1)).toEqual([`: v.count.max${max}`]);
+    expect(issues(count(max), 50_000)).toEqual([`: v.count.max${max}`]);
+    expect(issues(count(max), '')).toEqual([`: v.count.max${max}`]);
+  });
+
+  it('bounds every repeat group and count far below a year of the unit’s work, and far above one investigation', () => {
+    for (const bound of Object.values(LIMITS)) expect(bound).toBeGreaterThanOrEqual(50);
+    expect(LIMITS.children).toBeLessThan(50_000);
+  });
+
+  it.each([
+    ['v.victims.max', LIMITS.children],
+    ['v.suspects.max', LIMITS.suspects],
+    ['v.exhibits.max', LIMITS.exhibits],
+    ['v.examinations.max', LIMITS.examinations],
+    ['v.custody.max', LIMITS.custody],
+    ['v.services.max', LIMITS.services],
+    ['v.referrals.max', LIMITS.referrals],
+    ['v.referralIds.max', LIMITS.referralIds],
+    ['v.partnerAgencies.max', LIMITS.partnerAgencies],
+    ['v.count.max100', 100],
+    ['v.count.max500', 500],
+    ['v.count.max1000', 1000],
+  ] as const)('%s names its bound (%i) in both languages', (key, bound) => {
+    expect(translate('en', key)).toContain(bound.toLocaleString('en'));
+    expect(translate('km', key)).toContain(
+      String(bound).replace(/\d/g, (d) => String.fromCharCode(0x17e0 + Number(d))),
+    );
+  });
+});
+
+describe('the years the register lists', () => {
+  const mid2025 = new Date(2025, 5, 15);
+  const newYearsEve = new Date(2025, 11, 31, 23, 59);
+
+  it('runs from 2000 to next year by the clock given', () => {
+    expect(FIRST_YEAR).toBe(2000);
+    expect(lastYear(mid2025)).toBe(2026);
+    expect(lastYear(new Date(2026, 0, 1))).toBe(2027);
+    expect([1999, 2000, 2025, 2026, 2027, 9999].map((y) => isListedYear(y, newYearsEve))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(isListedYear(2025.5, mid2025)).toBe(false);
+    const years = listedYears(mid2025);
+    expect([years[0], years.at(-1), years.length]).toEqual([2026, 2000, 27]);
+  });
+
+  it('finds every date of a summary outside those years, as typed or stored, naming its field', () => {
+    const summary = {
+      dateReported: '31/12/1999',
+      offenceDate: '1995-05-01',
+      suspects: [{ arrestDate: '១/១/២០២៧' }, { arrestDate: '2026-12-31' }],
+      exhibits: [{ dateCollected: '2000-01-01', custody: [{ date: '9999-01-01' }] }],
+      services: [{ date: '1900-01-01' }],
+    };
+    expect(dateYearIssues(summary, mid2025)).toEqual([
+      { path: ['dateReported'], message: 'v.date.year' },
+      { path: ['suspects', 0, 'arrestDate'], message: 'v.date.year' },
+      { path: ['exhibits', 0, 'custody', 0, 'date'], message: 'v.date.year' },
+      { path: ['services', 0, 'date'], message: 'v.date.year' },
+    ]);
+  });
+
+  it('lets only the offence date lie before 2000, never after next year; says nothing of empty or invalid dates', () => {
+    expect(dateYearIssues({ offenceDate: '1985-01-01' }, mid2025)).toEqual([]);
+    expect(dateYearIssues({ offenceDate: '2027-01-01' }, mid2025)).toEqual([
+      { path: ['offenceDate'], message: 'v.date.year' },
+    ]);
+    expect(dateYearIssues({ dateReported: '', date: '31/02/1999', narrative: '1900-01-01' }, mid2025)).toEqual([]);
   });
 });
 

@@ -35,16 +35,18 @@ export const DATE_KEY = /^(date([A-Z]\w*)?|\w+Date)$/;
 
 const MAX_DATE_DEPTH = 6;
 
+/** A date of a summary that a rule refuses: where it is and the message key that says why. */
+export interface DateIssue {
+  path: Array<string | number>;
+  message: string;
+}
+
 /**
- * Dates after today in a summary, as typed or as parsed (`dd/mm/yyyy`, Khmer digits, ISO):
- * an officer records what has happened. One walk over the values, so the form shows these
- * beside every other field error at once, and the save request refuses the same ones.
+ * Calls `visit` with every real date in a summary (typed as `dd/mm/yyyy`, Khmer digits or ISO,
+ * given as ISO), its path and its key. One walk for every rule about dates, so the form and the
+ * save request (and an import) find the same ones.
  */
-export function futureDateIssues(
-  value: unknown,
-  today = toIsoDate(new Date()),
-): Array<{ path: Array<string | number>; message: string }> {
-  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+function eachDate(value: unknown, visit: (date: string, path: Array<string | number>, key: string) => void): void {
   const walk = (node: unknown, path: Array<string | number>) => {
     // A summary's dates sit at most four levels down; a malformed payload may nest without end.
     if (path.length > MAX_DATE_DEPTH) return;
@@ -53,12 +55,65 @@ export function futureDateIssues(
       for (const [key, child] of Object.entries(node)) {
         if (DATE_KEY.test(key) && typeof child === 'string') {
           const date = normalizeDateInput(child);
-          if (isRealDate(date) && date > today) issues.push({ path: [...path, key], message: 'v.date.future' });
+          if (isRealDate(date)) visit(date, [...path, key], key);
         } else walk(child, [...path, key]);
       }
     }
   };
   walk(value, []);
+}
+
+/**
+ * Dates after today in a summary, as typed or as parsed (`dd/mm/yyyy`, Khmer digits, ISO):
+ * an officer records what has happened. One walk over the values, so the form shows these
+ * beside every other field error at once, and the save request refuses the same ones.
+ */
+export function futureDateIssues(value: unknown, today = toIsoDate(new Date())): DateIssue[] {
+  const issues: DateIssue[] = [];
+  eachDate(value, (date, path) => {
+    if (date > today) issues.push({ path, message: 'v.date.future' });
+  });
+  return issues;
+}
+
+/**
+ * The first year the register lists. One range of years (`FIRST_YEAR` to `lastYear()`) holds for
+ * entry, import and the list, so no summary is ever stored in a year that no list can open.
+ */
+export const FIRST_YEAR = 2000;
+
+/**
+ * The last year the register lists: next year, by this PC's clock. Entry already refuses dates
+ * after today; a year's margin keeps what a PC whose clock runs ahead saved (as imports do).
+ */
+export function lastYear(now: Date = new Date()): number {
+  return now.getFullYear() + 1;
+}
+
+/** True for a year the register lists: a summary may be dated in it, and a list or export opened on it. */
+export function isListedYear(year: number, now: Date = new Date()): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= lastYear(now);
+}
+
+/** Every year the register lists, newest first: what a year picker offers. */
+export function listedYears(now: Date = new Date()): number[] {
+  return Array.from({ length: lastYear(now) - FIRST_YEAR + 1 }, (_, i) => lastYear(now) - i);
+}
+
+/**
+ * Dates whose year the register does not list. The report date places a summary in its year,
+ * so it must lie in the range; no date may lie after it (9999 is a typo, or damage). Only the
+ * offence date may lie before `FIRST_YEAR`: a child may speak years later, and the legacy
+ * debauchery charge is recorded for offences long past. A request's rule, like `futureDateIssues`:
+ * stored summaries are read as they are.
+ */
+export function dateYearIssues(value: unknown, now: Date = new Date()): DateIssue[] {
+  const issues: DateIssue[] = [];
+  eachDate(value, (date, path, key) => {
+    const year = Number(date.slice(0, 4));
+    const tooEarly = key !== 'offenceDate' && year < FIRST_YEAR;
+    if (tooEarly || year > lastYear(now)) issues.push({ path, message: 'v.date.year' });
+  });
   return issues;
 }
 
@@ -91,7 +146,48 @@ export function optionalWholeNumber(min: number, max: number, message: string) {
     .optional();
 }
 
-export const Count = wholeNumber(0, 100_000, 'v.count');
+/**
+ * Upper bounds of a summary's repeat groups and counts, the same in the form and in an import
+ * (both check with these schemas). A summary records one investigation: the whole unit reported
+ * 274 to 313 investigations a year, so each bound sits far above what one investigation has held,
+ * yet one mistyped or damaged summary can no longer swamp a year's totals (50,000 victims).
+ */
+export const LIMITS = {
+  /** Children in one summary: HIT's victims, OVA's victims supported, ICAC's victims identified. */
+  children: 100,
+  /** Families of those children: bereaved families supported. */
+  families: 100,
+  /** Suspects in one investigation (HIT, ICAC): a trafficking or exploitation network. */
+  suspects: 50,
+  /** Family members supported: several for each of the children. */
+  familyMembers: 500,
+  /** Court accompaniments: several hearings for each child. */
+  courtAccompaniments: 500,
+  /** ICAC devices seized and forensic exams: a raid can seize hundreds of phones, cards and drives. */
+  devices: 1000,
+  /** OVA services given, one row per service and date. */
+  services: 500,
+  /** OVA referrals to other agencies. */
+  referrals: 100,
+  /** ICAC referral ids: one offender can draw many CyberTipline reports. */
+  referralIds: 1000,
+  /** ICAC partner agencies. */
+  partnerAgencies: 50,
+  /** FST exhibits in one investigation; examinations and custody links of one exhibit. */
+  exhibits: 500,
+  examinations: 50,
+  custody: 50,
+} as const;
+
+/** A count of a summary: a whole number from 0 to `max`, with the message naming the bound. */
+export function count(max: 100 | 500 | 1000) {
+  return wholeNumber(0, max, `v.count.max${max}`);
+}
+
+/** A repeat group with at most `max` rows; `message` names the bound in the officer's words. */
+export function rows<T extends z.ZodType>(row: T, max: number, message: string) {
+  return z.array(row).max(max, { message });
+}
 
 /** Free text with a limit; trimmed. */
 export function text(max: 40 | 80 | 200 | 500 | 4000, required = false) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealDate } from '../../domain/dates';
 import { EXAMINATIONS, EXHIBIT_TYPES } from '../../domain/lists';
-import { choice, OptionalCalendarDate, CalendarDate, Sha256, text } from '../fields';
+import { choice, OptionalCalendarDate, CalendarDate, LIMITS, rows, Sha256, text } from '../fields';
 
 export const Examination = z.strictObject({
   type: choice(EXAMINATIONS),
@@ -23,8 +23,8 @@ export const Exhibit = z
     type: choice(EXHIBIT_TYPES),
     dateCollected: CalendarDate,
     sha256: Sha256,
-    examinations: z.array(Examination),
-    custody: z.array(CustodyLink).min(1, { message: 'v.custody.min' }),
+    examinations: rows(Examination, LIMITS.examinations, 'v.examinations.max'),
+    custody: rows(CustodyLink, LIMITS.custody, 'v.custody.max').min(1, { message: 'v.custody.min' }),
   })
   .superRefine((exhibit, ctx) => {
     exhibit.custody.forEach((link, i) => {
@@ -38,5 +38,5 @@ export const Exhibit = z
 /** FST attaches evidence work to an investigation. */
 export const fstFields = {
   team: z.literal('FST'),
-  exhibits: z.array(Exhibit).min(1, { message: 'v.exhibits.min' }),
+  exhibits: rows(Exhibit, LIMITS.exhibits, 'v.exhibits.max').min(1, { message: 'v.exhibits.min' }),
 };

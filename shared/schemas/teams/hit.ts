@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { LIMITS, rows } from '../fields';
 import { Suspect, Victim } from '../people';
 
 /** HIT leads an investigation: victims, suspects, arrests, charges, court. */
 export const hitFields = {
   team: z.literal('HIT'),
-  victims: z.array(Victim).min(1, { message: 'v.victims.min' }),
+  victims: rows(Victim, LIMITS.children, 'v.victims.max').min(1, { message: 'v.victims.min' }),
   homicide: z.boolean({ error: 'v.choose' }),
   suspiciousDeath: z.boolean({ error: 'v.choose' }),
-  suspects: z.array(Suspect),
+  suspects: rows(Suspect, LIMITS.suspects, 'v.suspects.max'),
 };

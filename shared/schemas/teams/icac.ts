@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { ONLINE_OFFENCES, REFERRAL_SOURCES } from '../../domain/lists';
-import { choice, choices, Count, text } from '../fields';
+import { choice, choices, count, LIMITS, rows, text } from '../fields';
 import { Suspect } from '../people';
 
 /** ICAC leads an online investigation: referral, devices, exams, victims identified. */
 export const icacFields = {
   team: z.literal('ICAC'),
   referralSource: choice(REFERRAL_SOURCES),
-  referralIds: z.array(z.strictObject({ value: text(40, true) })),
+  referralIds: rows(z.strictObject({ value: text(40, true) }), LIMITS.referralIds, 'v.referralIds.max'),
   onlineOffences: choices(ONLINE_OFFENCES, 1, 'v.onlineOffences.min'),
-  devicesSeized: Count,
-  forensicExams: Count,
-  victimsIdentified: Count,
-  partnerAgencies: z.array(z.strictObject({ value: text(80, true) })),
-  suspects: z.array(Suspect),
+  devicesSeized: count(LIMITS.devices),
+  forensicExams: count(LIMITS.devices),
+  victimsIdentified: count(LIMITS.children),
+  partnerAgencies: rows(z.strictObject({ value: text(80, true) }), LIMITS.partnerAgencies, 'v.partnerAgencies.max'),
+  suspects: rows(Suspect, LIMITS.suspects, 'v.suspects.max'),
 };
 
 /** Referrals from NCMEC or foreign police always come with their ids. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SERVICES } from '../../domain/lists';
-import { choice, Count, OptionalCalendarDate, CalendarDate, text } from '../fields';
+import { choice, count, LIMITS, OptionalCalendarDate, CalendarDate, rows, text } from '../fields';
 
 export const ServiceGiven = z.strictObject({
   service: choice(SERVICES),
@@ -15,10 +15,10 @@ export const Referral = z.strictObject({
 /** OVA attaches victim assistance to an investigation. */
 export const ovaFields = {
   team: z.literal('OVA'),
-  victimsSupported: Count,
-  familyMembersSupported: Count,
-  services: z.array(ServiceGiven).min(1, { message: 'v.services.min' }),
-  referrals: z.array(Referral),
-  courtAccompaniments: Count,
-  bereavedFamiliesSupported: Count,
+  victimsSupported: count(LIMITS.children),
+  familyMembersSupported: count(LIMITS.familyMembers),
+  services: rows(ServiceGiven, LIMITS.services, 'v.services.max').min(1, { message: 'v.services.min' }),
+  referrals: rows(Referral, LIMITS.referrals, 'v.referrals.max'),
+  courtAccompaniments: count(LIMITS.courtAccompaniments),
+  bereavedFamiliesSupported: count(LIMITS.families),
 };
