@@ -50,7 +50,7 @@ describe('two PCs that gave the same case code to different summaries', () => {
     call = callsOn(dispatch).call;
   });
 
-  it('shows the clash in the preview, keeps both summaries, and finds both by the code', async () => {
+  it('shows the clash in the preview, keeps both summaries under distinct codes, and finds both by the code', async () => {
     const first = legacySummary('FST-2025-0089', 'Forensic office', 'Daun Penh');
     const second = legacySummary('FST-2025-0089', 'Takhmao office', 'Ta Khmau');
     const firstPreview = await call<ImportPreview>('imports:preview', { content: fileOf(first) });
@@ -60,17 +60,25 @@ describe('two PCs that gave the same case code to different summaries', () => {
     const preview = await call<ImportPreview>('imports:preview', { content: fileOf(second) });
     expect(preview.counts.new).toBe(1);
     expect(preview.items).toEqual([
-      expect.objectContaining({ id: second.id, caseCode: 'FST-2025-0089', kind: 'new', codeInUse: true }),
+      expect.objectContaining({
+        id: second.id,
+        caseCode: 'FST-2025-0089',
+        kind: 'new',
+        codeInUse: true,
+        keptAs: 'FST-2025-0089-B',
+      }),
     ]);
     await call('imports:apply', { token: preview.token, resolutions: {} });
 
     const { rows } = await call<Output<'cases:list'>>('cases:list', { year: 2025 });
     const found = filterRows(rows, { search: 'FST-2025-0089' });
-    expect(found.map((r) => r.district).sort()).toEqual(['Daun Penh', 'Ta Khmau']);
+    expect(found.map((r) => [r.caseCode, r.district]).sort()).toEqual([
+      ['FST-2025-0089', 'Daun Penh'],
+      ['FST-2025-0089-B', 'Ta Khmau'],
+    ]);
+    // No code names two summaries any more: the totals have no duplicate code to report.
     const totals = await call<Output<'totals:get'>>('totals:get', { year: 2025 });
-    const duplicate = totals.quality.find((q) => q.check === 'duplicate-case-code');
-    expect(duplicate?.refs).toEqual(['FST-2025-0089']);
-    expect(duplicate?.ids.sort()).toEqual([first.id, second.id].sort());
+    expect(totals.quality.find((q) => q.check === 'duplicate-case-code')).toBeUndefined();
   });
 
   it('gives summaries entered here a code with this PC’s letters, so two PCs never number alike', async () => {

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/domain/canonical-json';
+import { isRealDate, yearOf } from '../../shared/domain/dates';
 import { AppFailure } from '../../shared/ipc/result';
-import { CaseRecord, PcRef, PurgeMarker, Year } from '../../shared/schemas/case';
+import { CaseRecord, caseCodeParts, PcRef, PurgeMarker, Year } from '../../shared/schemas/case';
+import type { ImportRefusal } from '../../shared/schemas/exchange';
+import { dateYearIssues } from '../../shared/schemas/fields';
 import { decryptEnvelope, ENCRYPTED_FORMAT, encryptEnvelope } from './envelope';
 
 /** Identifies a yearly data file; the version changes when its meaning changes. */
@@ -113,4 +116,36 @@ function checkRecords(summaries: unknown): CaseRecord[] {
     seen.add(id);
     return result.data;
   });
+}
+
+/**
+ * The first rule of the register that a well-formed summary from another PC breaks, or undefined:
+ * its dates lie in years the register lists (so it is never stored where no list can open it),
+ * and its case code names its own team and a year it was reported in. A code of another team or
+ * year would be found under the wrong team or year by everyone who searches for it.
+ */
+export function refusalOf(record: CaseRecord, now: Date): ImportRefusal | undefined {
+  const [date] = dateYearIssues(record.summary, now);
+  if (date) return { path: ['summary', ...date.path].join('.'), message: date.message };
+  const code = caseCodeParts(record.caseCode);
+  if (code?.team !== record.summary.team) return { path: 'caseCode', message: 'v.import.codeTeam' };
+  if (!reportYears(record).has(code.year)) return { path: 'caseCode', message: 'v.import.codeYear' };
+  return undefined;
+}
+
+/**
+ * Every year a summary has been reported in: its report date's, and each one its history records.
+ * A summary keeps its code when its report date moves to another year, so that move is no breach.
+ */
+function reportYears(record: CaseRecord): Set<number> {
+  const years = new Set([yearOf(record.summary.dateReported)]);
+  for (const entry of record.history) {
+    for (const change of entry.changes) {
+      if (change.path !== 'dateReported') continue;
+      for (const value of [change.from, change.to]) {
+        if (typeof value === 'string' && isRealDate(value)) years.add(yearOf(value));
+      }
+    }
+  }
+  return years;
 }

@@ -95,7 +95,16 @@ describe('yearly data files between PCs', () => {
     expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
 
     const first = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content: text });
-    expect(first.counts).toEqual({ new: 1, identical: 0, newer: 0, older: 0, conflict: 0, purge: 0, purged: 0 });
+    expect(first.counts).toEqual({
+      new: 1,
+      identical: 0,
+      newer: 0,
+      older: 0,
+      conflict: 0,
+      purge: 0,
+      purged: 0,
+      refused: 0,
+    });
     await b.call('imports:apply', { token: first.token, resolutions: {} });
     const copied = await b.call<{ origin: unknown; history: unknown[] }>('cases:get', { id: saved.id });
     expect(copied.origin).toMatchObject({ pcName: 'HIT office' });
@@ -103,7 +112,16 @@ describe('yearly data files between PCs', () => {
 
     const before = snapshot(b.dir, { log: false });
     const again = await b.call<{ token: string; counts: Record<string, number> }>('imports:preview', { content: text });
-    expect(again.counts).toEqual({ new: 0, identical: 1, newer: 0, older: 0, conflict: 0, purge: 0, purged: 0 });
+    expect(again.counts).toEqual({
+      new: 0,
+      identical: 1,
+      newer: 0,
+      older: 0,
+      conflict: 0,
+      purge: 0,
+      purged: 0,
+      refused: 0,
+    });
     await b.call('imports:apply', { token: again.token, resolutions: {} });
     expect(snapshot(b.dir, { log: false })).toEqual(before);
     // Only the access log says it happened: an import that wrote nothing.

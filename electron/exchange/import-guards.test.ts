@@ -78,9 +78,10 @@ describe('import guards', () => {
   it('applies a file from a PC whose clock runs ahead, as the preview promised', async () => {
     await a.call('cases:save', { summary: sampleSummary('HIT') });
     const file = JSON.parse(await exportYear(a, 2025)) as DataFileBody & { checksum: string };
-    // The other PC's clock is a year ahead: its summary is reported "in the future" here.
+    // The other PC's clock runs ahead into next year (the last year the register lists): its
+    // summary is reported "in the future" here.
     const record = file.summaries[0] as { summary: { dateReported: string }; id: string };
-    record.summary.dateReported = '2099-01-05';
+    record.summary.dateReported = '2026-01-05';
     const { checksum: _drop, ...body } = file;
     void _drop;
     const content = JSON.stringify({ ...body, checksum: checksumOf(body) });
@@ -90,8 +91,8 @@ describe('import guards', () => {
       token: preview.token,
       resolutions: {},
     });
-    expect(result).toEqual({ written: 1, years: [2099] });
+    expect(result).toEqual({ written: 1, years: [2026] });
     const copied = await b.call<{ summary: { dateReported: string } }>('cases:get', { id: record.id });
-    expect(copied.summary.dateReported).toBe('2099-01-05');
+    expect(copied.summary.dateReported).toBe('2026-01-05');
   });
 });

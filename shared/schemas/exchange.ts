@@ -48,9 +48,10 @@ export const ImportPreviewRequest = z.strictObject({
 /**
  * How each summary of a file compares with this PC's copy. `purge`: the file's marker purges
  * this PC's copy too (applied with the rest); `purged`: purged on this PC, so the file's copy is
- * not imported again.
+ * not imported again; `refused`: it breaks a rule of the register (its `refusal`), so it is left
+ * out and the rest of the file may still be imported.
  */
-export const IMPORT_KINDS = ['new', 'identical', 'newer', 'older', 'conflict', 'purge', 'purged'] as const;
+export const IMPORT_KINDS = ['new', 'identical', 'newer', 'older', 'conflict', 'purge', 'purged', 'refused'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface FieldConflict {
@@ -61,19 +62,35 @@ export interface FieldConflict {
   changedBy: 'ours' | 'theirs' | 'both';
 }
 
+/**
+ * Why a summary of a file is refused: the field it breaks (`caseCode`, `summary.dateReported`,
+ * ...) and the rule, as a validation message key (`v.import.codeTeam`, `v.date.year`, ...).
+ */
+export interface ImportRefusal {
+  path: string;
+  message: string;
+}
+
 export interface ImportItem {
   id: string;
+  /** The code the file gives the summary. */
   caseCode: string;
   investigationRef: string;
   team: (typeof TEAMS)[number];
+  /** Its report date (this PC's for a `purge`): the year it is listed under. */
+  dateReported: string;
   kind: ImportKind;
   /** Only for `conflict`: the fields changed differently on both PCs. */
   conflicts: FieldConflict[];
   /**
-   * A different summary on this PC already has this case code (two PCs numbered alike before
-   * PC codes existed). Both are kept; each is found by its code in the list.
+   * Only for `new`: a different summary on this PC (or before it in the file) already has this
+   * case code (two PCs numbered alike before PC codes existed). Both are kept, this one under
+   * `keptAs`, so no code ever names two summaries here.
    */
   codeInUse?: boolean;
+  keptAs?: string;
+  /** Only for `refused`. */
+  refusal?: ImportRefusal;
 }
 
 export interface ImportPreview {
@@ -81,6 +98,8 @@ export interface ImportPreview {
   source: { pcId: string; pcName: string; exportedAt: string; appVersion: string; year: number };
   counts: Record<ImportKind, number>;
   items: ImportItem[];
+  /** The years that applying would write summaries into or purge them from, oldest first. */
+  years: number[];
 }
 
 export const Resolution = z.enum(['ours', 'theirs']);

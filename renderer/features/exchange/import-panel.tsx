@@ -11,6 +11,7 @@ import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { Busy } from './busy';
 import { ConflictList, type Resolutions } from './conflict-list';
+import { CodeClashList, ImportYears, RefusedList } from './import-notes';
 
 /** A field changed on one PC only starts with that PC's value; the officer may still change it. */
 function suggested(preview: ImportPreview): Resolutions {
@@ -24,7 +25,8 @@ function suggested(preview: ImportPreview): Resolutions {
 }
 
 /**
- * Import of another PC's yearly data file: the file is checked and previewed first, the
+ * Import of another PC's yearly data file: the file is checked and previewed first (with the
+ * years it would write, the summaries it refuses and why, and the codes it keeps apart), the
  * officer resolves every conflict, and only then is anything written, all at once.
  */
 export function ImportPanel() {
@@ -77,6 +79,7 @@ export function ImportPanel() {
 
   const conflicts = preview?.items.filter((i) => i.kind === 'conflict') ?? [];
   const clashes = preview?.items.filter((i) => i.codeInUse === true) ?? [];
+  const refused = preview?.items.filter((i) => i.kind === 'refused') ?? [];
   const unresolved = conflicts.some((item) => item.conflicts.some((c) => !resolutions[item.id]?.[c.path]));
   const toWrite = preview ? preview.counts.new + preview.counts.newer + preview.counts.conflict : 0;
 
@@ -156,12 +159,9 @@ export function ImportPanel() {
               ))}
             </tbody>
           </table>
-          {clashes.length > 0 ? (
-            <div role="note" className="banner banner-warning">
-              <p>{t('data.import.codeInUse', { count: clashes.length })}</p>
-              <p>{clashes.map((i) => i.caseCode).join(', ')}</p>
-            </div>
-          ) : null}
+          <ImportYears years={preview.years} />
+          <RefusedList items={refused} />
+          <CodeClashList items={clashes} />
           {conflicts.length > 0 ? (
             <ConflictList
               items={conflicts}

@@ -53,6 +53,12 @@ export const exchange = {
   'data.import.kind.conflict': 'Changed on both PCs (you choose below)',
   'data.import.kind.purge': 'Purged on the other PC (this PC’s copy is purged too)',
   'data.import.kind.purged': 'Purged on this PC (not imported again)',
+  'data.import.kind.refused': 'Refused: they break the register’s rules (listed below, not imported)',
+  'data.import.years': 'Summaries would be written into: {years}.',
+  'data.import.refusedTitle': 'Not imported: these summaries break the register’s rules',
+  'data.import.refusedHint':
+    'They are left out, and the rest of the file can still be imported. Ask the PC that sent the file to correct them and export the year again.',
+  'data.import.refusedItem': '{code} ({team}, {ref}, reported {date}): {reason}',
   'data.import.conflictsTitle': 'Changed on both PCs',
   'data.import.conflictsHint': 'For each field, choose which value to keep. Both histories are kept.',
   'data.import.conflictOf': 'Conflict in {code}',
@@ -65,7 +71,8 @@ export const exchange = {
   'data.import.empty': '(empty)',
   'data.import.resolveAll': 'Choose a value for every field above to continue.',
   'data.import.codeInUse':
-    '{count} summaries in this file have a case code that a different summary on this PC already has. Both are kept; search the list by the code to find both:',
+    '{count} summaries in this file have a case code that a different summary on this PC already has. Both are kept: the one from the file under its code with a letter added, so that no code names two summaries.',
+  'data.import.keptAs': '{code} is kept here as {keptAs}',
   'data.import.apply': 'Import {count} summaries',
   'data.import.nothing': 'Nothing to import: finish',
   'data.import.done': 'Imported {count} summaries into {years}.',
