@@ -1,4 +1,5 @@
 import { SEXES, type AGE_BANDS } from './lists';
+import { isExposed, readerView } from './suppression-check';
 import { arrestRate, percentChange, type Table, type Totals } from './totals';
 import type { Team } from './teams';
 
@@ -109,28 +110,70 @@ export interface Line {
 const isSmall = (value: number, threshold: number | null) => threshold !== null && value > 0 && value < threshold;
 
 /**
- * Which values to hide. Primary: every count from 1 to threshold − 1. Secondary: while a
- * line has exactly one hidden member (so it could be worked out from the others), hide
- * the smallest other non-zero visible cell, or the line's total when there is none.
- * Zero is never hidden. Repeats until stable, since hiding in one line can expose another.
+ * Which values to hide. Primary: every count from 1 to threshold − 1. Complementary: while the
+ * exact check (suppression-check.ts) finds a hidden value the reader could work out from the
+ * shown values, the line equations and hidden values being at least 1, hide one more value next
+ * to it (see {@link complementFor}) and check again. Counting only hidden lines is not enough:
+ * 8, <5, <5 with total 10 leaves both hidden cells at exactly 1. Zero is never hidden (a reader
+ * knows it is never hidden, hence the bound ≥ 1). Hiding more never exposes a value already
+ * protected, so each value is checked until it is found protected, then not again. The loop
+ * ends: once every non-zero value is hidden, doubling them all is consistent, so none is exposed.
  */
 export function suppressLines(values: readonly number[], lines: readonly Line[], threshold: number | null): boolean[] {
-  const out = values.map((v) => isSmall(v, threshold));
-  if (threshold === null) return out;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      if ([...line.cells, line.total].filter((i) => out[i]).length !== 1) continue;
-      const candidates = line.cells.filter((i) => !out[i] && (values[i] ?? 0) > 0);
-      candidates.sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0) || a - b);
-      const pick = candidates[0] ?? line.total;
-      if (out[pick] || (values[pick] ?? 0) === 0) continue;
-      out[pick] = true;
-      changed = true;
-    }
+  const hide = values.map((v) => isSmall(v, threshold));
+  if (threshold === null) return hide;
+  const safe = new Set<number>();
+  for (let i = firstExposed(values, lines, hide, safe); i !== undefined; i = firstExposed(values, lines, hide, safe)) {
+    hide[complementFor(i, values, lines, hide)] = true;
   }
-  return out;
+  return hide;
+}
+
+/** The lowest hidden index the reader could work out, if any; indices found protected join `safe`. */
+function firstExposed(values: readonly number[], lines: readonly Line[], hide: readonly boolean[], safe: Set<number>) {
+  const view = readerView(values, lines, hide);
+  for (const i of view.unknowns) {
+    if (safe.has(i)) continue;
+    if (isExposed(view, i, values[i] ?? 0)) return i;
+    safe.add(i);
+  }
+  return undefined;
+}
+
+/**
+ * Shown non-zero indices among `indices`, in the order they are best hidden: cells before totals
+ * (a hidden total takes a figure from more lines), then the smallest value, then the lowest index.
+ */
+function candidatesAmong(
+  indices: Iterable<number>,
+  values: readonly number[],
+  lines: readonly Line[],
+  hide: readonly boolean[],
+) {
+  const totals = new Set(lines.map((l) => l.total));
+  const isTotal = (i: number) => (totals.has(i) ? 1 : 0);
+  const shown = [...new Set(indices)].filter((i) => !hide[i] && (values[i] ?? 0) > 0);
+  return shown.sort((a, b) => isTotal(a) - isTotal(b) || (values[a] ?? 0) - (values[b] ?? 0) || a - b);
+}
+
+/**
+ * What to hide to protect the exposed value at `exposed`: of the shown values on its lines, the
+ * first (in {@link candidatesAmong} order) that protects it on its own, else the first of them
+ * (another will follow), else (when its lines have nothing left to hide, yet other lines pin it)
+ * the first anywhere. Deterministic, so the same totals are always published the same way.
+ */
+function complementFor(exposed: number, values: readonly number[], lines: readonly Line[], hide: readonly boolean[]) {
+  const near = lines
+    .filter((l) => l.total === exposed || l.cells.includes(exposed))
+    .flatMap((l) => [...l.cells, l.total]);
+  const candidates = candidatesAmong(near, values, lines, hide);
+  const protects = (c: number) => {
+    const more = hide.map((h, i) => h || i === c);
+    return !isExposed(readerView(values, lines, more), exposed, values[exposed] ?? 0);
+  };
+  const pick = candidates.find(protects) ?? candidates[0] ?? candidatesAmong(values.keys(), values, lines, hide)[0];
+  if (pick === undefined) throw new Error('Suppression: nothing left to hide, yet a hidden value is exposed');
+  return pick;
 }
 
 const cellOf = (value: number, hide: boolean | undefined): Cell => (hide ? hidden() : shown(value));
@@ -145,16 +188,41 @@ export function suppressTable(table: Table, threshold: number | null): Published
   };
 }
 
-/** A grid with its row, column and grand totals, suppressed as R + C + 2 lines. */
-export function suppressGrid(grid: readonly (readonly number[])[], threshold: number | null) {
+/**
+ * One-way tables that count the same things by different keys (investigations by province and
+ * by lead team) print the same total, so a reader can take it from whichever shows it. They
+ * are suppressed as one system of lines sharing one total: the total is hidden in all or in
+ * none, and no table's cells can be worked out with the help of another's. Tables whose totals
+ * differ share nothing and are suppressed each on its own.
+ */
+export function suppressSharingTotal(tables: readonly Table[], threshold: number | null): PublishedTable[] {
+  const total = tables[0]?.total ?? 0;
+  if (tables.some((t) => t.total !== total)) return tables.map((t) => suppressTable(t, threshold));
+  const starts = tables.map((_, k) => tables.slice(0, k).reduce((s, t) => s + t.rows.length, 0));
+  const totalAt = tables.reduce((s, t) => s + t.rows.length, 0);
+  const values = [...tables.flatMap((t) => t.rows.map((r) => r.value)), total];
+  const lines = tables.map((t, k) => ({ cells: t.rows.map((_, i) => (starts[k] ?? 0) + i), total: totalAt }));
+  const hide = suppressLines(values, lines, threshold);
+  return tables.map((t, k) => ({
+    rows: t.rows.map((r, i) => ({ key: r.key, cell: cellOf(r.value, hide[(starts[k] ?? 0) + i]) })),
+    total: cellOf(total, hide[totalAt]),
+  }));
+}
+
+const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+
+/**
+ * A grid as values and lines: its cells row by row, then the R row totals, the C column totals
+ * and the grand total; R + C + 2 lines (rows, columns, the row totals and the column totals).
+ */
+export function twoWayTable(grid: readonly (readonly number[])[]) {
   const R = grid.length;
   const C = grid[0]?.length ?? 0;
   const at = (r: number, c: number) => grid[r]?.[c] ?? 0;
   const rowTotals = grid.map((row) => row.reduce((s, v) => s + v, 0));
-  const colTotals = Array.from({ length: C }, (_, c) => grid.reduce((s, _row, r) => s + at(r, c), 0));
+  const colTotals = range(C, (c) => grid.reduce((s, _row, r) => s + at(r, c), 0));
   const grand = rowTotals.reduce((s, v) => s + v, 0);
   const values = [...grid.flatMap((row) => [...row]), ...rowTotals, ...colTotals, grand];
-  const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
   const rowTotal = (r: number) => R * C + r;
   const colTotal = (c: number) => R * C + R + c;
   const grandAt = R * C + R + C;
@@ -164,6 +232,14 @@ export function suppressGrid(grid: readonly (readonly number[])[], threshold: nu
     { cells: range(R, rowTotal), total: grandAt },
     { cells: range(C, colTotal), total: grandAt },
   ];
+  return { values, lines, rowTotal, colTotal, grandAt };
+}
+
+/** A grid with its row, column and grand totals, suppressed as R + C + 2 lines. */
+export function suppressGrid(grid: readonly (readonly number[])[], threshold: number | null) {
+  const R = grid.length;
+  const C = grid[0]?.length ?? 0;
+  const { values, lines, rowTotal, colTotal, grandAt } = twoWayTable(grid);
   const hide = suppressLines(values, lines, threshold);
   const cell = (i: number) => cellOf(values[i] ?? 0, hide[i]);
   return {
@@ -192,13 +268,35 @@ function suppressAgeSex(totals: Totals, threshold: number | null): PublishedAgeS
 
 const single = (value: number, threshold: number | null): Cell => cellOf(value, isSmall(value, threshold));
 
-function comparisonOf(current: Totals, previous: Totals, threshold: number | null): PublishedComparison {
+/** The tables whose total is the investigations figure. */
+const INVESTIGATION_TABLES = ['byProvince', 'investigationsByLeadTeam'] as const satisfies readonly TableKey[];
+
+/** Every one-way table; those sharing the investigations total are suppressed together. */
+function suppressTables(totals: Totals, threshold: number | null): Record<TableKey, PublishedTable> {
+  const joint = suppressSharingTotal(
+    INVESTIGATION_TABLES.map((k) => totals[k]),
+    threshold,
+  );
+  const shared = new Map<TableKey, PublishedTable | undefined>(INVESTIGATION_TABLES.map((k, i) => [k, joint[i]]));
+  const entries = TABLE_KEYS.map((k) => [k, shared.get(k) ?? suppressTable(totals[k], threshold)] as const);
+  return Object.fromEntries(entries) as Record<TableKey, PublishedTable>;
+}
+
+/**
+ * This year's figures as the headline publishes them (a figure hidden there stays hidden here),
+ * last year's as last year's totals would be published at the same threshold.
+ */
+function comparisonOf(
+  headline: Record<HeadlineKey, Cell>,
+  previous: Totals,
+  threshold: number | null,
+): PublishedComparison {
+  const before = publishTotals(previous, threshold).headline;
   const entries = COMPARED_KEYS.map((key) => {
-    const now = single(current[key].value, threshold);
-    const before = single(previous[key].value, threshold);
+    const [now, then] = [headline[key], before[key]];
     const change: DerivedCell =
-      now.suppressed || before.suppressed ? hidden() : shown(percentChange(before.value, now.value));
-    return [key, { previous: before, current: now, change }] as const;
+      now.suppressed || then.suppressed ? hidden() : shown(percentChange(then.value, now.value));
+    return [key, { previous: then, current: now, change }] as const;
   });
   return { previousYear: previous.year, figures: Object.fromEntries(entries) as PublishedComparison['figures'] };
 }
@@ -217,6 +315,9 @@ export function publishTotals(totals: Totals, threshold?: number | null, previou
   >;
   // The victims figure is the age × sex table's grand total: hide both or neither.
   if (victimsByAgeSex.total.suppressed && totals.victims.value > 0) headline.victims = hidden();
+  // The investigations figure is the total of both investigation tables: likewise.
+  const tables = suppressTables(totals, t);
+  if (tables.byProvince.total.suppressed && totals.investigations.value > 0) headline.investigations = hidden();
   const { investigations, suspectsArrested } = headline;
   const rate: DerivedCell =
     investigations.suppressed || suspectsArrested.suppressed
@@ -228,13 +329,10 @@ export function publishTotals(totals: Totals, threshold?: number | null, previou
     headline,
     arrestRate: rate,
     provincesWithInvestigations: totals.provincesWithInvestigations,
-    tables: Object.fromEntries(TABLE_KEYS.map((k) => [k, suppressTable(totals[k], t)])) as Record<
-      TableKey,
-      PublishedTable
-    >,
+    tables,
     victimsByAgeSex,
     spending: { rows: totals.spending.rows.map((r) => ({ key: r.key, value: r.value })), total: totals.spending.total },
-    ...(previous ? { comparison: comparisonOf(totals, previous, t) } : {}),
+    ...(previous ? { comparison: comparisonOf(headline, previous, t) } : {}),
   };
 }
 
