@@ -1,3 +1,4 @@
+import { isListedYear } from '../../shared/schemas/fields';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CaseFilter, CaseSort } from '../../shared/domain/case-filter';
 import type { AppError } from '../../shared/ipc/result';
@@ -85,6 +86,7 @@ export function useYears(selected: number): number[] {
   const { value: known = NO_YEARS } = useApiResult(() => api.cases.years({}), []);
   return useMemo(() => {
     const thisYear = new Date().getFullYear();
-    return [...new Set([thisYear, selected, ...known])].sort((a, b) => b - a);
+    // Only years the register lists (FIRST_YEAR to next year): a list or export refuses any other.
+    return [...new Set([thisYear, selected, ...known])].filter((y) => isListedYear(y)).sort((a, b) => b - a);
   }, [known, selected]);
 }

@@ -74,6 +74,21 @@ beforeEach(() => {
 });
 
 describe('CasesListPage', () => {
+  it('offers only the years the register lists, even when a damaged import stored others', async () => {
+    serveRows(rows, narratives);
+    serve({ 'cases:years': () => [9999, 2024, 1999] });
+    renderPage();
+    await table();
+    const picker = screen.getByLabelText('Year');
+    await waitFor(() => expect(within(picker).getByRole('option', { name: '2024' })).toBeTruthy());
+    const offered = within(picker)
+      .getAllByRole('option')
+      .map((o) => Number(o.textContent));
+    expect(offered).not.toContain(9999);
+    expect(offered).not.toContain(1999);
+    expect(offered).toContain(year);
+  });
+
   it('lists the year with dates as day/month/year and province names', async () => {
     serveRows(rows, narratives);
     renderPage();
