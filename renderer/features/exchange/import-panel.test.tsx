@@ -91,9 +91,9 @@ describe('ImportPanel preview', () => {
 
     // Nothing is written until the officer confirms.
     expect(sent('imports:apply')).toEqual([]);
-    await user.click(screen.getByRole('button', { name: 'Import 1 summaries' }));
+    await user.click(screen.getByRole('button', { name: 'Import 1 summary' }));
     await waitFor(() => expect(sent('imports:apply')).toEqual([{ token: TOKEN, resolutions: {} }]));
-    expect(await screen.findByText('Imported 1 summaries into 2025.')).toBeTruthy();
+    expect(await screen.findByText('Imported 1 summary into 2025.')).toBeTruthy();
   });
 
   it('says why in Khmer too', async () => {

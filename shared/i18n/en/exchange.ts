@@ -71,10 +71,10 @@ export const exchange = {
   'data.import.empty': '(empty)',
   'data.import.resolveAll': 'Choose a value for every field above to continue.',
   'data.import.codeInUse':
-    '{count} summaries in this file have a case code that a different summary on this PC already has. Both are kept: the one from the file under its code with a letter added, so that no code names two summaries.',
+    '{count, plural, one {{count} summary in this file has} other {{count} summaries in this file have}} a case code that a different summary on this PC already has. Both are kept: the one from the file under its code with a letter added, so that no code names two summaries.',
   'data.import.keptAs': '{code} is kept here as {keptAs}',
-  'data.import.apply': 'Import {count} summaries',
+  'data.import.apply': 'Import {count, plural, one {{count} summary} other {{count} summaries}}',
   'data.import.nothing': 'Nothing to import: finish',
-  'data.import.done': 'Imported {count} summaries into {years}.',
+  'data.import.done': 'Imported {count, plural, one {{count} summary} other {{count} summaries}} into {years}.',
   'data.import.doneNothing': 'Nothing changed: this PC already had everything in the file.',
 } as const;
