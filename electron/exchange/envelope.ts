@@ -4,9 +4,16 @@ import { AppFailure } from '../../shared/ipc/result';
 
 export const ENCRYPTED_FORMAT = 'cpu-case-register/encrypted';
 
-/** scrypt cost: 2^15 × 8 × 128 bytes = 32 MiB of memory per attempt, about 0.1 s on an office PC. */
-const SCRYPT = { N: 32768, r: 8, p: 1 } as const;
+/**
+ * scrypt cost for new files: N = 2^17, r = 8, p = 1 (OWASP's minimum for scrypt): 128 MiB of
+ * memory per guess, about half a second on an office PC. Files written with 2^15 before still open.
+ */
+const SCRYPT = { N: 131_072, r: 8, p: 1 } as const;
 const MAX_COST = 4 * SCRYPT.N * SCRYPT.r * SCRYPT.p;
+/** AES-GCM with a 96-bit nonce and the full 128-bit tag, both fixed: a shortened tag is refused. */
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const bytesOf = (length: number) => z.base64().refine((b64) => Buffer.from(b64, 'base64').length === length);
 const maxmem = (params: { N: number; r: number }) => 256 * params.N * params.r;
 
 const Envelope = z.strictObject({
@@ -24,8 +31,8 @@ const Envelope = z.strictObject({
     // process (scrypt runs synchronously here), and N must be a power of two.
     .refine((k) => (k.N & (k.N - 1)) === 0 && k.N * k.r * k.p <= MAX_COST),
   cipher: z.literal('aes-256-gcm'),
-  iv: z.base64(),
-  tag: z.base64(),
+  iv: bytesOf(IV_BYTES),
+  tag: bytesOf(TAG_BYTES),
   ciphertext: z.base64(),
 });
 type Envelope = z.output<typeof Envelope>;
@@ -37,8 +44,8 @@ type Envelope = z.output<typeof Envelope>;
 export function encryptEnvelope(plaintext: string, passphrase: string): Envelope {
   const salt = randomBytes(16);
   const key = scryptSync(passphrase.normalize('NFC'), salt, 32, { ...SCRYPT, maxmem: maxmem(SCRYPT) });
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
   const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return {
     format: ENCRYPTED_FORMAT,
@@ -65,7 +72,7 @@ export function decryptEnvelope(raw: unknown, passphrase: string | undefined): s
     maxmem: maxmem(kdf),
   });
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'), { authTagLength: TAG_BYTES });
     decipher.setAuthTag(Buffer.from(tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64')), decipher.final()]).toString('utf8');
   } catch {
