@@ -19,6 +19,10 @@ async function exportAs(page: Page, format: RegExp): Promise<Buffer> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await download;
+  // Named by the PC and the day, so files from several PCs never take each other's place.
+  expect(file.suggestedFilename()).toMatch(
+    /^cpu-[a-z]+-2025(-[a-z-]+)?-[\p{L}\p{M}\p{N}-]+-\d{4}-\d{2}-\d{2}\.(json|zip|xlsx|csv)$/u,
+  );
   await expect(page.getByRole('status').filter({ hasText: `Exported ${file.suggestedFilename()}` })).toBeVisible();
   return readFile(await file.path());
 }

@@ -8,6 +8,7 @@ import { writeCasesXlsx, writeCasesZip } from './cases-files';
 import type { ExportedFile } from './exported-file';
 import { writeTotalsCsv, writeTotalsJson, writeTotalsXlsx } from './totals-files';
 import { writeDataFile } from './data-file';
+import { toIsoDate } from '../../shared/domain/dates';
 
 export interface ExportContext {
   appVersion: string;
@@ -37,8 +38,31 @@ const toFile = (fileName: string, mediaType: string, bytes: Uint8Array | string)
   base64: (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes)).toString('base64'),
 });
 
+/**
+ * A file name that says which PC wrote it and when, so files from several PCs (or two exports of
+ * one PC) never take each other's place in a folder: `cpu-data-2025.json` from the PC named
+ * "OVA office 2" on 2 December 2026 is `cpu-data-2025-ova-office-2-2026-12-02.json`. Letters of
+ * any script are kept (a Khmer PC name stays readable); a PC without a name uses its id's start.
+ */
+export function placedFileName(fileName: string, pc: PcRef, now: Date): string {
+  const dot = fileName.lastIndexOf('.');
+  const [base, ext] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
+  const slug = pc.pcName
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${base}-${slug || `pc-${pc.pcId.slice(0, 8)}`}-${toIsoDate(now)}${ext}`;
+}
+
 /** Builds one export of a year in the chosen format; nothing is written on this PC. */
 export async function createExport(options: ExportOptions, ctx: ExportContext): Promise<ExportFile> {
+  const file = await buildExport(options, ctx);
+  return { ...file, fileName: placedFileName(file.fileName, ctx.pc, ctx.now) };
+}
+
+async function buildExport(options: ExportOptions, ctx: ExportContext): Promise<ExportFile> {
   const { year, format } = options;
   const { ofYear } = ctx;
   const inUse = ofYear.filter((r) => r.deletedAt === undefined);
