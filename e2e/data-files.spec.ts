@@ -13,9 +13,14 @@ const arrayBufferOf = (b: Buffer): ArrayBuffer =>
   b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 /** Exports the chosen format of 2025 through the Data files screen and returns the downloaded bytes. */
-async function exportAs(page: Page, format: RegExp): Promise<Buffer> {
+async function exportAs(page: Page, format: RegExp, { plain = false } = {}): Promise<Buffer> {
   await page.getByLabel('Year', { exact: true }).selectOption('2025');
   await page.getByRole('radio', { name: format }).check();
+  if (plain) {
+    // The yearly file is protected unless the officer deliberately unticks it, and is then warned.
+    await page.getByLabel('Protect the file with a passphrase (for carrying on a USB stick)').uncheck();
+    await expect(page.getByRole('note')).toContainText('A plain file can be read by anyone who gets a copy');
+  }
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await download;
@@ -42,7 +47,7 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
   await pcName.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
-  const ours = JSON.parse((await exportAs(page, /^Yearly data file/)).toString('utf8')) as {
+  const ours = JSON.parse((await exportAs(page, /^Yearly data file/, { plain: true })).toString('utf8')) as {
     pc: { pcName: string };
     checksum: string;
     summaries: { id: string; caseCode: string }[];

@@ -21,7 +21,8 @@ export function ExportPanel() {
   const [year, setYear] = useKeptState('exchange.year', () => new Date().getFullYear() - 1);
   const years = useYears(year);
   const [format, setFormat] = useState<ExportFormat>('year-json');
-  const [protect, setProtect] = useState(false);
+  // Protected unless the officer deliberately chooses a plain file: data files leave the office.
+  const [protect, setProtect] = useState(true);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [suppress, setSuppress] = useState(true);
@@ -111,9 +112,16 @@ export function ExportPanel() {
                 </div>
               </div>
             ) : (
-              <p className="muted">{t('data.export.unprotectedHint')}</p>
+              <p className="banner banner-error" role="note">
+                {t('data.export.plainWarning', { year })}
+              </p>
             )}
           </fieldset>
+        ) : null}
+        {format === 'cases-csv' || format === 'cases-xlsx' ? (
+          <p className="banner banner-error" role="note">
+            {t('data.export.casesWarning', { year })}
+          </p>
         ) : null}
         {isTotals(format) ? (
           <fieldset className="choices">

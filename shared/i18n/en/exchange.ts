@@ -10,8 +10,10 @@ export const exchange = {
   'data.export.format': 'What to export',
   'data.export.protection': 'Protection',
   'data.export.protect': 'Protect the file with a passphrase (for carrying on a USB stick)',
-  'data.export.unprotectedHint':
-    'Without a passphrase, anyone who gets the file can read every summary in it. Protect it whenever it leaves this office.',
+  'data.export.plainWarning':
+    'A plain file can be read by anyone who gets a copy (a USB stick left behind, a shared folder, an email): every summary of {year} with the children’s details, the narratives and the suspects. Choose plain only for a copy that stays on this office’s PCs.',
+  'data.export.casesWarning':
+    'This file is not protected: it holds every summary of {year}, with the narratives, the children’s ages and sexes and the suspects, readable by anyone who gets a copy. Keep it on this PC; to send the data to another PC, export the protected yearly data file instead.',
   'data.export.passphrase': 'Passphrase (at least 10 characters)',
   'data.export.passphraseRepeat': 'Passphrase again',
   'data.export.passphraseMismatch': 'The two passphrases are not the same',
