@@ -36,5 +36,5 @@ export function rowLabel(language: Language, table: TableKey | 'spending', key: 
 
 export const headlineLabel = (
   language: Language,
-  key: HeadlineKey | ComparedKey | 'arrestRate' | 'provincesWithInvestigations' | 'spending',
+  key: HeadlineKey | ComparedKey | 'arrestRate' | 'arrestShare' | 'provincesWithInvestigations' | 'spending',
 ) => label(language, `totals.${key}`);

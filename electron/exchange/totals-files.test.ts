@@ -136,10 +136,11 @@ describe('totals workbook', () => {
     expect(rowOf(totals, 'suspectsArrested')[2]).toBe('<5');
     expect(rowOf(totals, 'arrestRate')).toEqual([
       'arrestRate',
-      'Arrest rate (%)',
+      'Suspects arrested per 100 investigations (the “arrest rate”)',
       '<5',
-      'Suspects arrested / investigations × 100, one decimal',
+      'Suspects arrested / investigations × 100, one decimal. It can pass 100: one investigation may arrest several suspects',
     ]);
+    expect(rowOf(totals, 'arrestShare').slice(0, 2)).toEqual(['arrestShare', 'Investigations with an arrest (%)']);
     expect(rowOf(totals, 'spending')[2]).toBe(1_120_003);
     const provinces = book.getWorksheet('Provinces');
     if (!provinces) throw new Error('no Provinces sheet');
@@ -155,8 +156,11 @@ describe('totals workbook', () => {
     book.getWorksheet('Totals')?.eachRow((row) => values.push([1, 2, 3, 4].map((c) => row.getCell(c).value)));
     expect(values.find((v) => v[0] === 'arrestRate')?.slice(2)).toEqual([
       25,
-      'Suspects arrested / investigations × 100, one decimal: 3 / 12 × 100',
+      'Suspects arrested / investigations × 100, one decimal. It can pass 100: one investigation may arrest several suspects: 3 / 12 × 100',
     ]);
+    const share = values.find((v) => v[0] === 'arrestShare')?.slice(2);
+    expect(share?.[0]).toBeLessThanOrEqual(100);
+    expect(String(share?.[1])).toMatch(/: \d+ \/ 12 × 100$/);
   });
 });
 

@@ -69,6 +69,7 @@ const HEADLINE_ORDER = [
   'investigationsWithArrest',
   'suspectsArrested',
   'arrestRate',
+  'arrestShare',
   'childHomicides',
   'suspiciousDeaths',
   'provincesWithInvestigations',
@@ -91,6 +92,10 @@ function headline(p: PublishedTotals, language: Language): Entry[] {
     if (key === 'arrestRate') {
       cell = p.arrestRate;
       const { suspectsArrested: a, investigations: n } = p.headline;
+      if (!a.suppressed && !n.suppressed && n.value > 0) formula += `: ${a.value} / ${n.value} × 100`;
+    } else if (key === 'arrestShare') {
+      cell = p.arrestShare;
+      const { investigationsWithArrest: a, investigations: n } = p.headline;
       if (!a.suppressed && !n.suppressed && n.value > 0) formula += `: ${a.value} / ${n.value} × 100`;
     } else if (key === 'provincesWithInvestigations') cell = shown(p.provincesWithInvestigations);
     else if (key === 'spending') cell = shown(p.spending.total);

@@ -47,7 +47,7 @@ export function addTotalsSheet(workbook: Workbook, s: TotalsSections, now: Date,
   heading(sheet, s, s.title, now);
   addRow(sheet, [l('export.code'), l('export.figure'), l('export.value'), l('export.formula')], { bold: true });
   for (const e of s.headline) {
-    const fmt = e.key === 'arrestRate' ? '0.0' : e.key === 'spending' ? '#,##0' : undefined;
+    const fmt = e.key === 'arrestRate' || e.key === 'arrestShare' ? '0.0' : e.key === 'spending' ? '#,##0' : undefined;
     valueRow(sheet, [e.key, e.label, display(e.cell, s.threshold), e.formula ?? ''], false, fmt);
   }
   const c = s.comparison;

@@ -93,6 +93,8 @@ export interface PublishedTotals {
   headline: Record<HeadlineKey, Cell>;
   /** Suspects arrested / investigations × 100; hidden when either count is. */
   arrestRate: DerivedCell;
+  /** Investigations with an arrest / investigations × 100; hidden when either count is. */
+  arrestShare: DerivedCell;
   /** A count of provinces, not of people: shown as is (hidden cells are never zero, so it reveals nothing). */
   provincesWithInvestigations: number;
   tables: Record<TableKey, PublishedTable>;
@@ -318,7 +320,7 @@ export function publishTotals(totals: Totals, threshold?: number | null, previou
   // The investigations figure is the total of both investigation tables: likewise.
   const tables = suppressTables(totals, t);
   if (tables.byProvince.total.suppressed && totals.investigations.value > 0) headline.investigations = hidden();
-  const { investigations, suspectsArrested } = headline;
+  const { investigations, suspectsArrested, investigationsWithArrest } = headline;
   const rate: DerivedCell =
     investigations.suppressed || suspectsArrested.suppressed
       ? hidden()
@@ -328,6 +330,10 @@ export function publishTotals(totals: Totals, threshold?: number | null, previou
     threshold: t,
     headline,
     arrestRate: rate,
+    arrestShare:
+      investigations.suppressed || investigationsWithArrest.suppressed
+        ? hidden()
+        : shown(arrestRate(investigationsWithArrest.value, investigations.value)),
     provincesWithInvestigations: totals.provincesWithInvestigations,
     tables,
     victimsByAgeSex,

@@ -55,9 +55,17 @@ describe('annual totals, from the figures the unit published', () => {
     expect(totals.suspectsArrested.value).toBe(268);
     expect(totals.arrestRate).toBe(85.6);
     expect(totals.investigationsWithArrest.value).toBe(268);
+    expect(totals.arrestShare).toBe(85.6);
     expect(totals.summariesByTeam.rows.find((r) => r.key === 'OVA')?.value).toBe(313);
     expect(totals.services.rows.find((r) => r.key === 'medical')?.value).toBe(313);
     expect(totals.exhibits.value).toBe(313);
+  });
+
+  it('one investigation with three suspects arrested: 300 per 100 investigations, yet 100% of investigations with an arrest', () => {
+    const totals = computeTotals([hit(2021, 1, { suspects: [suspect(true), suspect(true), suspect(true)] })], 2021);
+    expect(totals.suspectsArrested.value).toBe(3);
+    expect(totals.arrestRate).toBe(300);
+    expect(totals.arrestShare).toBe(100);
   });
 
   it('2019: 274 investigations with 238 arrests is the published 87% (86.9 to one decimal)', () => {

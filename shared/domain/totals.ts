@@ -36,8 +36,13 @@ export interface Totals {
   investigations: Figure;
   investigationsWithArrest: Figure;
   suspectsArrested: Figure;
-  /** suspects arrested / investigations × 100, one decimal; null with no investigations. */
+  /**
+   * The unit's "arrest rate": suspects arrested per 100 investigations, one decimal; null with no
+   * investigations. It can pass 100 (one investigation may arrest several suspects).
+   */
   arrestRate: number | null;
+  /** Investigations with at least one arrest, as a share of all investigations (0 to 100); null with none. */
+  arrestShare: number | null;
   childHomicides: Figure;
   suspiciousDeaths: Figure;
   investigationsByLeadTeam: Table<'HIT' | 'ICAC'>;
@@ -194,6 +199,7 @@ function investigationFigures(investigations: Investigation[]) {
     investigationsWithArrest: withArrest.figure(),
     suspectsArrested: arrested.figure(),
     arrestRate: arrestRate(arrested.value, count.value),
+    arrestShare: arrestRate(withArrest.value, count.value),
     childHomicides: homicides.figure(),
     suspiciousDeaths: suspicious.figure(),
     investigationsByLeadTeam: leadTeams.table(),

@@ -56,7 +56,8 @@ describe('the printed annual report with small counts hidden', () => {
     expect(cellsOf('Child homicides').slice(0, 3)).toEqual(['<5', '<5', '<5']);
     // The previous year's small counts and the rate made from them stay hidden too.
     expect(cellsOf('Child victims in investigations')[1]).toBe('<5');
-    expect(cellsOf('Arrest rate')[1]).toBe('<5');
+    expect(cellsOf('Suspects arrested per 100 investigations')[1]).toBe('<5');
+    expect(cellsOf('Investigations with an arrest')[1]).toBe('<5');
     const sentence = screen.getByText(/^\(this year − previous year\)/).textContent ?? '';
     expect(sentence).toContain('Child homicides: <5 → <5');
     expect(sentence).not.toMatch(/[23] →|→ 3/);

@@ -92,6 +92,13 @@ export function ReportPrint({ report, suppressBelow }: { report: TotalsReport; s
             <td className="formula">{t('totals.formula.arrestRate')}</td>
           </tr>
           <tr>
+            <th scope="row">{t('totals.arrestShare')}</th>
+            <td className="num">{derived(published.arrestShare, formatPercent)}</td>
+            <td className="num">{derived(publishedPrevious.arrestShare, formatPercent)}</td>
+            <td />
+            <td className="formula">{t('totals.formula.arrestShare')}</td>
+          </tr>
+          <tr>
             <th scope="row">{t('totals.provincesWithInvestigations')}</th>
             <td className="num">{formatCount(published.provincesWithInvestigations)}</td>
             <td className="num">{formatCount(previous.provincesWithInvestigations)}</td>

@@ -79,20 +79,20 @@ export function HeadlineFigures({ comparison }: { comparison: YearComparison }) 
                 rate: formatPercent(rate),
               })}
         </p>
+        <p className="formula">{t('totals.formula.arrestRate')}</p>
       </Tile>
       <Tile title={t('totals.investigationsWithArrest')}>
         <FigureValue figure={current.investigationsWithArrest} label={t('totals.investigationsWithArrest')} />
-        {current.investigations.value > 0 ? (
+        {current.arrestShare !== null ? (
           <p className="previous">
             {t('totals.formula.withArrest.worked', {
-              share: formatPercent(
-                Math.round((current.investigationsWithArrest.value / current.investigations.value) * 1000) / 10,
-              ),
+              share: formatPercent(current.arrestShare),
               investigations: formatCount(current.investigations.value),
             })}
           </p>
         ) : null}
         <p className="formula">{t('totals.formula.investigationsWithArrest')}</p>
+        <p className="formula">{t('totals.formula.arrestShare')}</p>
       </Tile>
       <Tile title={t('totals.provincesWithInvestigations')}>
         <span className="figure-value">{formatCount(current.provincesWithInvestigations)}</span>

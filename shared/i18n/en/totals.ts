@@ -10,7 +10,8 @@ export const totals = {
   'totals.investigations': 'Investigations',
   'totals.investigationsWithArrest': 'Investigations with at least one arrest',
   'totals.suspectsArrested': 'Suspects arrested',
-  'totals.arrestRate': 'Arrest rate (%)',
+  'totals.arrestRate': 'Suspects arrested per 100 investigations (the “arrest rate”)',
+  'totals.arrestShare': 'Investigations with an arrest (%)',
   'totals.childHomicides': 'Child homicides',
   'totals.suspiciousDeaths': 'Suspicious deaths',
   'totals.provincesWithInvestigations': 'Provinces with investigations (capital included)',
@@ -29,7 +30,10 @@ export const totals = {
     'Investigation references whose lead summary (HIT before ICAC) was reported in {year}; each counted once, however many teams’ summaries carry it',
   'totals.formula.investigationsWithArrest': 'Investigations whose lead summary has at least one suspect arrested',
   'totals.formula.suspectsArrested': 'Suspects marked arrested in the investigations’ lead summaries',
-  'totals.formula.arrestRate': 'Suspects arrested / investigations × 100, one decimal',
+  'totals.formula.arrestRate':
+    'Suspects arrested / investigations × 100, one decimal. It can pass 100: one investigation may arrest several suspects',
+  'totals.formula.arrestShare':
+    'Investigations with at least one arrest / investigations × 100, one decimal: never more than 100',
   'totals.formula.childHomicides': 'Investigations whose HIT lead summary is marked child homicide',
   'totals.formula.suspiciousDeaths': 'Investigations whose HIT lead summary is marked suspicious death',
   'totals.formula.provincesWithInvestigations': 'Provinces with at least one investigation',
@@ -85,7 +89,7 @@ export const totals = {
   'totals.section.year': 'Closing the year',
   'totals.empty': 'No summaries are reported in {year} yet, so every figure is zero.',
 
-  'totals.arrestRate.label': 'Arrest rate',
+  'totals.arrestRate.label': 'Suspects arrested per 100 investigations (“arrest rate”)',
   'totals.formula.arrestRate.worked':
     'Arrest rate = suspects arrested ÷ investigations = {arrested} ÷ {investigations} = {rate}',
   'totals.formula.arrestRate.none': 'Arrest rate = suspects arrested ÷ investigations: no investigations, so no rate',
