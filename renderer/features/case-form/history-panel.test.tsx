@@ -23,7 +23,11 @@ const record: CaseRecord = {
       at: '2025-05-02T03:00:00.000Z',
       by: 'Sok Dara',
       action: 'edited',
-      changes: [{ path: 'district', from: 'Daun Penh', to: 'Chamkar Mon' }],
+      changes: [
+        { path: 'district', from: 'Daun Penh', to: 'Chamkar Mon' },
+        { path: 'province', from: null, to: '12' },
+        { path: 'status', from: 'open', to: 'closed' },
+      ],
     },
   ],
 };
@@ -36,7 +40,9 @@ const note = {
 const redacted: CaseRecord = {
   ...record,
   history: record.history.map((e) =>
-    e.revision === 2 ? { ...e, changes: [{ path: 'district', from: note, to: note }] } : e,
+    e.revision === 2
+      ? { ...e, changes: e.changes.map((c) => (c.path === 'district' ? { ...c, from: note, to: note } : c)) }
+      : e,
   ),
 };
 
@@ -60,6 +66,9 @@ describe('HistoryPanel', () => {
     const onRedacted = vi.fn();
     renderSignedIn(<Page onRedacted={onRedacted} />);
     expect(screen.getByText(/District: Daun Penh → Chamkar Mon/)).toBeTruthy();
+    // Stored codes read as words: not "Province: (empty) -> 12" or "Status: open -> closed".
+    expect(screen.getByText(/Province: \(empty\) → Phnom Penh/)).toBeTruthy();
+    expect(screen.getByText(/Status: Open → Closed/)).toBeTruthy();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Redact District in revision 2' }));
     const dialog = screen.getByRole('dialog', { name: 'Redact District from revision 2?' });
@@ -77,7 +86,9 @@ describe('HistoryPanel', () => {
 
     expect(screen.queryByText(/Daun Penh|Chamkar Mon/)).toBeNull();
     expect(screen.getByText(/District: \[removed by Chan Sophea on .*: Wrong child named\]/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Redact/ })).toBeNull();
+    // Only the redacted change is no longer offered; the others still are.
+    expect(screen.queryByRole('button', { name: 'Redact District in revision 2' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Redact Province in revision 2' })).toBeTruthy();
   });
 
   it('officers and coordinators are not offered redaction', () => {

@@ -1,35 +1,9 @@
 import { useState } from 'react';
-import type { MessageKey } from '../../../shared/i18n/en';
+import { displayValue, fieldLabel as labelOf } from '../../../shared/domain/display';
 import { isRedaction, type CaseRecord } from '../../../shared/schemas/case';
 import { useI18n } from '../../lib/i18n';
 import { useCan } from '../../lib/session';
 import { RedactDialog, type RedactTarget } from './redact-dialog';
-
-/** `suspects.1.arrestDate` → "Suspect 2 › Arrest date". */
-function useFieldLabel() {
-  const { t } = useI18n();
-  return (path: string) => {
-    const parts = path.split('.');
-    const out: string[] = [];
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i] ?? '';
-      const next = parts[i + 1];
-      const label = t(`field.${part}` as MessageKey);
-      if (next !== undefined && /^\d+$/.test(next)) {
-        out.push(t('case.form.item', { what: label, number: Number(next) + 1 }));
-        i++;
-      } else out.push(label);
-    }
-    return out.join(' › ');
-  };
-}
-
-function show(value: unknown, empty: string): string {
-  if (value === undefined || value === null || value === '') return empty;
-  if (Array.isArray(value)) return value.length ? value.map((v) => show(v, empty)).join(', ') : empty;
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
 
 /**
  * Every saved change: who, when, which fields, from what to what. Newest first. An
@@ -37,15 +11,11 @@ function show(value: unknown, empty: string): string {
  * removed it, when and why.
  */
 export function HistoryPanel({ record, onRedacted }: { record: CaseRecord; onRedacted: (record: CaseRecord) => void }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, language, digits } = useI18n();
   const can = useCan();
-  const fieldLabel = useFieldLabel();
+  const style = { language, digits };
+  const fieldLabel = (path: string) => labelOf(path, style);
   const [redacting, setRedacting] = useState<RedactTarget>();
-  const empty = t('history.empty');
-  const value = (v: unknown) =>
-    isRedaction(v)
-      ? t('history.redacted', { by: v.by || '—', at: formatDateTime(v.at), reason: v.reason })
-      : show(v, empty);
   const redactable = (v: unknown) => v !== null && v !== undefined && !isRedaction(v);
   return (
     <section className="card history" aria-labelledby="history-title">
@@ -65,7 +35,11 @@ export function HistoryPanel({ record, onRedacted }: { record: CaseRecord; onRed
               <ul>
                 {entry.changes.map((c) => (
                   <li key={c.path}>
-                    {t('history.change', { field: fieldLabel(c.path), from: value(c.from), to: value(c.to) })}{' '}
+                    {t('history.change', {
+                      field: fieldLabel(c.path),
+                      from: displayValue(c.path, c.from, style),
+                      to: displayValue(c.path, c.to, style),
+                    })}{' '}
                     {can('cases:redact') && (redactable(c.from) || redactable(c.to)) ? (
                       <button
                         type="button"

@@ -1,30 +1,9 @@
 import { BIN_FIELD } from '../../../shared/domain/merge';
-import { isMessageKey } from '../../../shared/i18n/translate';
+import { displayValue, fieldLabel } from '../../../shared/domain/display';
 import type { ImportItem } from '../../../shared/schemas/exchange';
 import { useI18n } from '../../lib/i18n';
 
 export type Resolutions = Record<string, Record<string, 'ours' | 'theirs'>>;
-
-/** A stored value in words: codes as their labels, rows of a group counted and listed. */
-function useShowValue() {
-  const { t } = useI18n();
-  const label = (value: unknown): string => {
-    if (value === null || value === undefined || value === '') return t('data.import.empty');
-    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-    if (Array.isArray(value)) {
-      if (value.length === 0) return t('data.import.empty');
-      return value
-        .map((v) => (typeof v === 'object' && v !== null ? Object.values(v).map(label).join(' · ') : label(v)))
-        .join('; ');
-    }
-    const text = String(value);
-    for (const list of ['offence', 'status', 'onlineOffence', 'referralSource']) {
-      if (isMessageKey(`${list}.${text}`)) return t(`${list}.${text}` as never);
-    }
-    return text;
-  };
-  return label;
-}
 
 /** Each summary changed on both PCs, each differing field with a choice of whose value to keep. */
 export function ConflictList({
@@ -38,10 +17,12 @@ export function ConflictList({
   resolutions: Resolutions;
   onChange: (next: Resolutions) => void;
 }) {
-  const { t } = useI18n();
-  const show = useShowValue();
-  const fieldName = (path: string) =>
-    path === BIN_FIELD ? t('data.import.binField') : isMessageKey(`field.${path}`) ? t(`field.${path}` as never) : path;
+  const { t, language, digits, formatDateTime } = useI18n();
+  const style = { language, digits };
+  const fieldName = (path: string) => (path === BIN_FIELD ? t('data.import.binField') : fieldLabel(path, style));
+  // The bin field holds when the summary was binned: shown as a date and time, or as "not in the bin".
+  const show = (path: string, value: unknown) =>
+    path === BIN_FIELD && typeof value === 'string' ? formatDateTime(value) : displayValue(path, value, style);
   const choose = (id: string, path: string, side: 'ours' | 'theirs') =>
     onChange({ ...resolutions, [id]: { ...resolutions[id], [path]: side } });
   return (
@@ -79,7 +60,7 @@ export function ConflictList({
                   onChange={() => choose(item.id, c.path, 'ours')}
                 />
                 <span>
-                  {t('data.import.keepOurs')}: <strong>{show(c.ours)}</strong>
+                  {t('data.import.keepOurs')}: <strong>{show(c.path, c.ours)}</strong>
                 </span>
               </label>
               <label className="choice">
@@ -90,7 +71,7 @@ export function ConflictList({
                   onChange={() => choose(item.id, c.path, 'theirs')}
                 />
                 <span>
-                  {t('data.import.takeTheirs', { pc: source })}: <strong>{show(c.theirs)}</strong>
+                  {t('data.import.takeTheirs', { pc: source })}: <strong>{show(c.path, c.theirs)}</strong>
                 </span>
               </label>
             </fieldset>
