@@ -4,7 +4,7 @@ import { AppFailure } from '../../shared/ipc/result';
 import type { BackupEntry, BackupList, RestoreResult } from '../../shared/schemas/session';
 import { acquireCaseDb, closeCaseDb, DB_FILE, guarded, readMeta, sqlFailure, writeMeta } from '../storage/case-db';
 import type { DataKey } from '../storage/sealed-codec';
-import { openSqlite } from '../storage/sql';
+import { openSqlite, type SqlDatabase } from '../storage/sql';
 import {
   backupDir,
   backupPath,
@@ -88,7 +88,7 @@ export class BackupService {
         // Saves go on while SQLite copies (same connection: the copy takes them in as it goes),
         // so the copy is whatever was committed when it finished. It is checked on its own terms,
         // not against the live count, which may have moved on by the time it is read.
-        await db.backup(partial);
+        await copyDatabase(db, partial);
         const at = this.#now().toISOString();
         const generation = Number(readMeta(db, 'generation') ?? 0);
         stamp(partial, { at, reason, generation });
@@ -269,6 +269,30 @@ export class BackupService {
     });
     running.add(tracked);
     return next;
+  }
+}
+
+/** Tries of one copy before it is reported as failed. */
+const COPY_TRIES = 5;
+
+/**
+ * SQLite's online backup of the database in use. A save on the same connection while a step of
+ * the copy runs on Node's thread pool can make that step fail with a transient status that Node
+ * reports as "not an error" (the connection's error was cleared by the save meanwhile); such a
+ * copy is started again, a few times, rather than losing the day's backup. Other failures (a full
+ * disk) are reported at once.
+ */
+async function copyDatabase(db: SqlDatabase, target: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await db.backup(target);
+      return;
+    } catch (error) {
+      const transient = error instanceof Error && /not an error|database is locked|busy/i.test(error.message);
+      if (!transient || attempt >= COPY_TRIES) throw error;
+      rmSync(target, { force: true });
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
   }
 }
 
