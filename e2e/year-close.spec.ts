@@ -16,18 +16,38 @@ test('a closed year refuses changes until it is reopened with a reason, and both
   await list.open(2025);
   await list.openSummary(code);
   const form = new CaseFormPage(page);
-  await form.form.getByLabel('District').fill('Kampong Tralach');
-  await form.save();
-  await expect(page.getByRole('alert').filter({ hasText: 'The year 2025 is closed' })).toBeVisible();
+  // A closed year's summary opens read-only, saying who closed the year (main refuses a change anyway).
+  await expect(
+    page.getByRole('status').filter({ hasText: /^This summary belongs to 2025, which .* closed on / }),
+  ).toBeVisible();
+  await expect(form.form.getByLabel('District')).toBeDisabled();
+  await expect(form.form.getByRole('button', { name: 'Save' })).toBeHidden();
+  const refused = await page.evaluate(async (caseCode) => {
+    const rows = await window.cpu.cases.list({ year: 2025 });
+    const id = rows.ok ? rows.value.rows.find((r) => r.caseCode === caseCode)?.id : undefined;
+    const record = id ? await window.cpu.cases.get({ id }) : undefined;
+    if (!record?.ok) return 'not found';
+    const saved = await window.cpu.cases.save({
+      id: record.value.id,
+      expectedRevision: record.value.revision,
+      summary: { ...record.value.summary, district: 'Kampong Tralach' },
+    });
+    return saved.ok ? 'saved' : saved.error.code;
+  }, code);
+  expect(refused).toBe('year-closed');
 
   await page.getByRole('button', { name: 'Totals' }).click();
-  // Leaving the form with the refused change asks first; the officer leaves it.
-  const leave = page.getByRole('dialog');
-  if (await leave.isVisible()) await leave.getByRole('button').last().click();
   await page.getByRole('button', { name: 'Reopen 2025' }).click();
   await expect(page.getByText('2025 is closed since')).toBeVisible();
   await page.getByLabel('Reason for reopening (recorded in the log)').fill('Late OVA summaries');
   await page.getByRole('button', { name: 'Reopen 2025' }).click();
   await expect(page.getByText(/reopened by .*Reason: Late OVA summaries/)).toBeVisible();
   await expect(page.getByText(/closed by/)).toBeVisible();
+
+  // Reopened, the summary is editable again.
+  await list.open(2025);
+  await list.openSummary(code);
+  await form.form.getByLabel('District').fill('Kampong Tralach');
+  await form.save();
+  await expect(page.getByRole('status').filter({ hasText: /saved/i }).first()).toBeVisible();
 });

@@ -24,6 +24,8 @@ interface CaseFormProps {
   draftKey: string;
   onSave: (summary: CaseInput) => Promise<Result<CaseRecord>>;
   onSaved: (record: CaseRecord) => void;
+  /** Shown, not edited: a summary of a closed year. */
+  readOnly?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ interface CaseFormProps {
  * request in the main process; server-side field errors are shown beside their fields too.
  * Saving also discards the form's draft, in the same call.
  */
-export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved }: CaseFormProps) {
+export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved, readOnly = false }: CaseFormProps) {
   const { t } = useI18n();
   const { setLeaveGuard } = useRouter();
   const [confirmDialog, ask] = useConfirm();
@@ -85,14 +87,19 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved 
         {submitCount > 0 && !isValid && !isSubmitting ? (
           <p className="banner banner-error">{t('case.form.errorsBelow')}</p>
         ) : null}
-        <CommonSection />
-        <TeamSection team={team} />
-        <div className="actions sticky">
-          <button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? t('common.saving') : t('common.save')}
-          </button>
-          {draftSavedAt && isDirty ? <span className="muted">{t('case.form.draftSaved')}</span> : null}
-        </div>
+        {/* A closed year's summary: every field shown, none editable, nothing to save. */}
+        <fieldset className="plain" disabled={readOnly}>
+          <CommonSection />
+          <TeamSection team={team} />
+        </fieldset>
+        {readOnly ? null : (
+          <div className="actions sticky">
+            <button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? t('common.saving') : t('common.save')}
+            </button>
+            {draftSavedAt && isDirty ? <span className="muted">{t('case.form.draftSaved')}</span> : null}
+          </div>
+        )}
         {serverError ? <ErrorBanner error={serverError} /> : null}
       </form>
       {confirmDialog}

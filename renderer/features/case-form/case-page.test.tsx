@@ -20,9 +20,10 @@ const draft: Draft = {
   values: { district: 'Half typed' },
 };
 
-function renderPage() {
+function renderPage(closed?: { by: string; at: string }) {
   let kept: Draft | null = draft;
   serve({
+    'years:get': ({ year }) => ({ year, spending: {}, log: [], ...(closed ? { closed } : {}) }),
     'cases:get': () => record,
     'drafts:get': () => kept,
     'drafts:save': ({ key, values }) => (kept = { key, values, savedAt: draft.savedAt }),
@@ -67,5 +68,17 @@ describe('CasePage: destroying asks first, with the safe choice focused', () => 
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(sent('cases:delete')).toEqual([]);
+  });
+
+  it('a summary of a closed year opens read-only, saying who closed the year', async () => {
+    renderPage({ by: 'Lim Bopha', at: '2026-01-10T02:00:00.000Z' });
+    const year = record.summary.dateReported.slice(0, 4);
+    expect(
+      await screen.findByText(new RegExp(`^This summary belongs to ${year}, which Lim Bopha closed on 10/01/2026`)),
+    ).toBeTruthy();
+    // Inside the disabled fieldset: the browser neither focuses nor edits it.
+    expect(screen.getByLabelText(/^District/).matches(':disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Move to bin' })).toBeNull();
   });
 });

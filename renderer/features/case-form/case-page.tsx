@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { useRouter } from '../../lib/router';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
+import { useApiResult } from '../../lib/use-api-result';
 import { CaseForm } from './case-form';
 import { HistoryPanel } from './history-panel';
 import { emptyValues, toFormValues } from './team-defaults';
@@ -23,6 +24,15 @@ function DraftNotice({ draft, onDiscard }: { draft: Draft; onDiscard: () => void
       </button>
     </div>
   );
+}
+
+/** Who closed `year` and when, while it is closed; undefined for an open year (or none asked). */
+function useClosedYear(year: number | undefined): { by: string; at: string } | undefined {
+  const { value } = useApiResult(
+    () => (year === undefined ? Promise.resolve({ ok: true as const, value: undefined }) : api.years.get({ year })),
+    [year],
+  );
+  return value?.closed;
 }
 
 type Loaded = { draft: Draft | null; record?: CaseRecord } | { error: AppError };
@@ -66,6 +76,11 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
   const [justSaved, setJustSaved] = useState(saved);
   const fetched = useLoad(draftKey, id, version, justSaved === undefined);
   const loaded: Loaded | undefined = justSaved ? { draft: null, record: justSaved } : fetched;
+  // A summary of a closed year opens read-only, saying who closed the year.
+  const shown = loaded && !('error' in loaded) ? loaded.record : undefined;
+  const closedBy = useClosedYear(
+    shown && !shown.deletedAt ? Number(shown.summary.dateReported.slice(0, 4)) : undefined,
+  );
 
   if (!loaded) return <p>{t('common.loading')}</p>;
   if ('error' in loaded) return <ErrorBanner error={loaded.error} />;
@@ -147,13 +162,23 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}
       {draft ? <DraftNotice draft={draft} onDiscard={() => void discardDraft()} /> : null}
+      {record && closedBy ? (
+        <p className="banner banner-info" role="status">
+          {t('case.form.closedYear', {
+            year: record.summary.dateReported.slice(0, 4),
+            by: closedBy.by,
+            at: formatDateTime(closedBy.at),
+          })}
+        </p>
+      ) : null}
       {record?.deletedAt ? (
         <p className="banner banner-error" role="status">
           {t('case.form.inBin')}
         </p>
       ) : (
         <CaseForm
-          key={`${draftKey}#${version}`}
+          key={`${draftKey}#${version}#${closedBy ? 'closed' : 'open'}`}
+          readOnly={closedBy !== undefined}
           team={formTeam}
           label={title}
           saved={record ? toFormValues(record.summary) : emptyValues(formTeam)}
@@ -167,7 +192,7 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
           onSaved={(record) => void navigate({ name: 'edit', id: record.id, saved: record })}
         />
       )}
-      {record && !record.deletedAt ? (
+      {record && !record.deletedAt && !closedBy ? (
         <div className="actions">
           <button type="button" className="danger" onClick={() => void moveToBin()}>
             {t('case.form.delete')}

@@ -30,6 +30,8 @@ export const caseForm = {
   'case.form.dateHint': 'day/month/year, e.g. 14/03/2025',
   'case.form.datePlaceholder': 'dd/mm/yyyy',
   'case.form.item': '{what} {number}',
+  'case.form.closedYear':
+    'This summary belongs to {year}, which {by} closed on {at}. It can be read and printed, but not changed until a coordinator reopens the year.',
   'case.form.optional': '(optional)',
   'case.form.count': '{count} of {max} characters',
   'case.form.count.over': '{count} of {max} characters: {over} too many. Shorten it to save.',

@@ -32,6 +32,8 @@ export const caseForm = {
   'case.form.dateHint': 'ថ្ងៃ/ខែ/ឆ្នាំ ឧទាហរណ៍ ១៤/០៣/២០២៥',
   'case.form.datePlaceholder': 'ថ្ងៃ/ខែ/ឆ្នាំ',
   'case.form.item': '{what}ទី{number}',
+  'case.form.closedYear':
+    'សេចក្ដីសង្ខេបនេះជារបស់ឆ្នាំ {year} ដែល {by} បានបិទនៅ {at}។ អាចអាន និងបោះពុម្ពបាន ប៉ុន្តែមិនអាចកែប្រែបានទេ រហូតដល់អ្នកសម្របសម្រួលបើកឆ្នាំនោះឡើងវិញ។',
   'case.form.optional': '(ស្រេចចិត្ត)',
   'case.form.count': '{count} នៃ {max} តួអក្សរ',
   'case.form.count.over': '{count} នៃ {max} តួអក្សរ៖ លើស {over}។ សូមបង្រួមវាដើម្បីរក្សាទុក។',
