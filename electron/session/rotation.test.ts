@@ -10,7 +10,10 @@ import { bundleChild, startChild } from '../testing/child-process';
 import { call, refusal } from '../testing/dispatch-calls';
 import { sharedTempDir, tempDir } from '../testing/temp-dir';
 import { quitApp } from '../testing/test-vault';
-import { unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
+import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch, unlockedExistingDispatch } from '../testing/unlocked-app';
+import { createHandlers } from '../app/handlers';
+import { createDispatcher } from '../ipc/dispatcher';
+import { confStorage } from '../storage/conf-location';
 import { KEYS_FILE } from './keyring';
 
 const OFFICER_PASSPHRASE = 'the monsoon came early to Kampot that year';
@@ -135,6 +138,78 @@ describe('rotating the data key', () => {
       console.info(
         `a rotation took ${Math.round(whole.took)} ms; killed 10 times across it: ${outcomes.old} left the old key, ${outcomes.rotated} the new`,
       );
+    }, 240_000);
+  });
+
+  describe('changing one’s own passphrase, killed at any moment', () => {
+    const dir = sharedTempDir('change-kill');
+    const scripts = sharedTempDir('change-child');
+
+    it('always leaves the old or the new passphrase opening every summary', async () => {
+      const { saved } = await seeded(dir());
+      await quitApp();
+      const script = await bundleChild('rotate-child', scripts());
+      const passphrases = [TEST_PASSPHRASE, 'the second passphrase of this test', 'the third passphrase of this test'];
+      let current = 0;
+
+      /**
+       * Which passphrase signs in now: the one before the change or the one after. A wrong one
+       * makes the next attempt wait (as an officer's would), so the wait is honoured between the two.
+       */
+      const opener = async (): Promise<number> => {
+        for (const i of [(current + 1) % passphrases.length, current]) {
+          const host = createDispatcher(
+            createHandlers(confStorage(dir()), { version: 'test', host: 'browser-shell' }, undefined, {
+              kdf: TEST_KDF,
+            }),
+          );
+          try {
+            const { accounts } = await call<SessionStatus>(host, 'session:status', {});
+            const admin = accounts.find((a) => a.displayName === 'Test Administrator')?.id ?? '';
+            const unlocked = await host('session:unlock', { accountId: admin, passphrase: passphrases[i] });
+            if (!unlocked.ok) {
+              expect(unlocked.error.code).toBe('unlock-failed');
+              await new Promise((resolve) =>
+                setTimeout(resolve, Number(unlocked.error.params?.seconds ?? 0) * 1000 + 50),
+              );
+              continue;
+            }
+            const record = await call<CaseRecord>(host, 'cases:get', { id: saved.id });
+            expect(record.summary).toMatchObject({ district: 'Kien Svay' });
+            await call(host, 'session:lock', {});
+            return i;
+          } finally {
+            await quitApp();
+          }
+        }
+        throw new Error('neither the old nor the new passphrase opens the data');
+      };
+
+      const change = async (killAfterMs?: number) => {
+        const next = (current + 1) % passphrases.length;
+        const child = startChild(script, [dir(), 'change', passphrases[current] ?? '', passphrases[next] ?? '']);
+        await child.line('ROTATING');
+        const started = performance.now();
+        if (killAfterMs === undefined) await child.line('DONE');
+        else {
+          await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+          child.process.kill('SIGKILL');
+        }
+        await child.exited;
+        const took = performance.now() - started;
+        current = await opener();
+        return took;
+      };
+
+      const whole = await change();
+      expect(current).toBe(1);
+      const outcomes = { old: 0, changed: 0 };
+      for (let run = 0; run < 8; run += 1) {
+        const before = current;
+        await change(Math.round((whole * 1.2 * run) / 7));
+        outcomes[current === before ? 'old' : 'changed'] += 1;
+      }
+      console.info(`a passphrase change killed 8 times: ${outcomes.old} kept the old, ${outcomes.changed} the new`);
     }, 240_000);
   });
 });
