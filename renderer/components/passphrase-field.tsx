@@ -62,3 +62,40 @@ export function PassphraseField({
     </div>
   );
 }
+
+interface NewPassphraseProps {
+  /** The first field's label and what the passphrase must be (shown under it). */
+  label: string;
+  againLabel: string;
+  hint: string;
+  fields: { first: UseFormRegisterReturn; again: UseFormRegisterReturn };
+  errors: { first?: string | undefined; again?: string | undefined };
+  /** What is typed in the first field so far, for the strength meter. */
+  typed: string;
+}
+
+/**
+ * A new passphrase typed twice: the first field with its rules and strength meter, the second
+ * to catch a slip. Set-up, a new account, a new passphrase from an administrator, one's own
+ * change and the recovery all ask it this one way.
+ */
+export function NewPassphraseFields({ label, againLabel, hint, fields, errors, typed }: NewPassphraseProps) {
+  return (
+    <>
+      <PassphraseField
+        label={label}
+        registration={fields.first}
+        error={errors.first}
+        hint={hint}
+        autoComplete="new-password"
+        strengthOf={typed}
+      />
+      <PassphraseField
+        label={againLabel}
+        registration={fields.again}
+        error={errors.again}
+        autoComplete="new-password"
+      />
+    </>
+  );
+}

@@ -6,7 +6,7 @@ import type { AppError, Result } from '../../../shared/ipc/result';
 import type { Account } from '../../../shared/schemas/accounts';
 import { ErrorBanner } from '../../components/error-banner';
 import { ModalDialog } from '../../components/modal-dialog';
-import { PassphraseField } from '../../components/passphrase-field';
+import { NewPassphraseFields } from '../../components/passphrase-field';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { accountError } from './account-error';
@@ -97,19 +97,13 @@ export function PassphraseDialog({ account, onDone, onCancel, purpose }: Props &
     >
       <p>{purpose === 'enable' ? t('accounts.enable.intro', { name }) : t('accounts.reset.intro', { name })}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <PassphraseField
+        <NewPassphraseFields
           label={t('lock.newPassphrase')}
-          registration={register('passphrase')}
-          error={formState.errors.passphrase?.message}
+          againLabel={t('lock.newPassphraseAgain')}
           hint={t('accounts.passphrase.rules')}
-          autoComplete="new-password"
-          strengthOf={passphrase}
-        />
-        <PassphraseField
-          label={t('lock.newPassphraseAgain')}
-          registration={register('repeat')}
-          error={formState.errors.repeat?.message}
-          autoComplete="new-password"
+          fields={{ first: register('passphrase'), again: register('repeat') }}
+          errors={{ first: formState.errors.passphrase?.message, again: formState.errors.repeat?.message }}
+          typed={passphrase}
         />
         {error ? <ErrorBanner error={error} /> : null}
         <Buttons

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { AppError } from '../../../shared/ipc/result';
 import type { Account } from '../../../shared/schemas/accounts';
 import { ErrorBanner } from '../../components/error-banner';
-import { PassphraseField } from '../../components/passphrase-field';
+import { NewPassphraseFields } from '../../components/passphrase-field';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { AccountFields } from './account-fields';
@@ -49,19 +49,13 @@ export function AddAccount({ onAdded }: { onAdded: (account: Account) => void })
             role: errors.role?.message,
           }}
         />
-        <PassphraseField
+        <NewPassphraseFields
           label={t('accounts.firstPassphrase')}
-          registration={register('passphrase')}
-          error={errors.passphrase?.message}
+          againLabel={t('lock.passphraseAgain')}
           hint={t('accounts.passphrase.rules')}
-          autoComplete="new-password"
-          strengthOf={passphrase}
-        />
-        <PassphraseField
-          label={t('lock.passphraseAgain')}
-          registration={register('repeat')}
-          error={errors.repeat?.message}
-          autoComplete="new-password"
+          fields={{ first: register('passphrase'), again: register('repeat') }}
+          errors={{ first: errors.passphrase?.message, again: errors.repeat?.message }}
+          typed={passphrase}
         />
         <div className="actions">
           <button type="submit" disabled={formState.isSubmitting}>

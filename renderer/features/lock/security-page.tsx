@@ -9,7 +9,7 @@ import { Settings } from '../../../shared/schemas/settings';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { PassphraseField } from '../../components/passphrase-field';
+import { NewPassphraseFields, PassphraseField } from '../../components/passphrase-field';
 import { useCan, useCanSet, useSession } from '../../lib/session';
 import { useApiResult } from '../../lib/use-api-result';
 
@@ -69,19 +69,13 @@ function ChangePassphrase() {
           error={errors.current?.message}
           autoComplete="current-password"
         />
-        <PassphraseField
+        <NewPassphraseFields
           label={t('lock.newPassphrase')}
-          registration={register('next')}
-          error={errors.next?.message}
+          againLabel={t('lock.newPassphraseAgain')}
           hint={t('lock.setup.rules')}
-          autoComplete="new-password"
-          strengthOf={next}
-        />
-        <PassphraseField
-          label={t('lock.newPassphraseAgain')}
-          registration={register('repeat')}
-          error={errors.repeat?.message}
-          autoComplete="new-password"
+          fields={{ first: register('next'), again: register('repeat') }}
+          errors={{ first: errors.next?.message, again: errors.repeat?.message }}
+          typed={next}
         />
         <button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t('lock.working') : t('security.change.submit')}

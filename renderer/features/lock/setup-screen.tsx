@@ -6,7 +6,7 @@ import { TEAMS } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import { SetupForm, type SessionStatus } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
-import { PassphraseField } from '../../components/passphrase-field';
+import { NewPassphraseFields } from '../../components/passphrase-field';
 import { TeamCheckboxes } from '../../components/team-checkboxes';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
@@ -56,19 +56,13 @@ export function SetupScreen({ onDone }: { onDone: (recoveryKey: string, status: 
             ) : null}
           </div>
           <TeamCheckboxes legend={t('account.teams')} registration={register('teams')} error={errors.teams?.message} />
-          <PassphraseField
+          <NewPassphraseFields
             label={t('lock.passphrase')}
-            registration={register('passphrase')}
-            error={errors.passphrase?.message}
+            againLabel={t('lock.passphraseAgain')}
             hint={t('lock.setup.rules')}
-            autoComplete="new-password"
-            strengthOf={passphrase}
-          />
-          <PassphraseField
-            label={t('lock.passphraseAgain')}
-            registration={register('repeat')}
-            error={errors.repeat?.message}
-            autoComplete="new-password"
+            fields={{ first: register('passphrase'), again: register('repeat') }}
+            errors={{ first: errors.passphrase?.message, again: errors.repeat?.message }}
+            typed={passphrase}
           />
           <button type="submit" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t('lock.working') : t('lock.setup.submit')}

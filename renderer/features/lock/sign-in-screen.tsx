@@ -6,7 +6,7 @@ import type { AppError, Result } from '../../../shared/ipc/result';
 import { GivenPassphrase } from '../../../shared/schemas/passphrase';
 import { RecoveryForm, type SessionStatus } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
-import { PassphraseField } from '../../components/passphrase-field';
+import { NewPassphraseFields, PassphraseField } from '../../components/passphrase-field';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { AccountChoice } from './account-choice';
@@ -110,19 +110,13 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
               autoComplete="off"
               visible
             />
-            <PassphraseField
+            <NewPassphraseFields
               label={t('lock.newPassphrase')}
-              registration={byRecovery.register('newPassphrase')}
-              error={errors.newPassphrase?.message}
+              againLabel={t('lock.newPassphraseAgain')}
               hint={t('lock.setup.rules')}
-              autoComplete="new-password"
-              strengthOf={newPassphrase}
-            />
-            <PassphraseField
-              label={t('lock.newPassphraseAgain')}
-              registration={byRecovery.register('repeat')}
-              error={errors.repeat?.message}
-              autoComplete="new-password"
+              fields={{ first: byRecovery.register('newPassphrase'), again: byRecovery.register('repeat') }}
+              errors={{ first: errors.newPassphrase?.message, again: errors.repeat?.message }}
+              typed={newPassphrase}
             />
             <button type="submit" disabled={busy || wait > 0}>
               {busy ? t('lock.working') : t('lock.recovery.submit')}
