@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, guardFormula, parseCsv, toCsv } from './csv';
+import { BOM, csvField, guardFormula, keepAsText, parseCsv, toCsv } from './csv';
 
 describe('CSV for Excel', () => {
   it('starts with a BOM, ends lines with CRLF and reads back what was written', () => {
@@ -33,5 +33,20 @@ describe('CSV for Excel', () => {
     expect(parseCsv(toCsv([['=1+1', 'a,=b']]))).toEqual([["'=1+1", 'a,=b']]);
     // Numbers are values, not text: a negative change stays a number.
     expect(parseCsv(toCsv([[-5]]))).toEqual([['-5']]);
+  });
+
+  it('writes a code Excel would read as a number or a date as ="…", so it opens unchanged', () => {
+    for (const code of ['09', '6-12', '2025/12', '00123456789012345678', '1E5', '12.50'])
+      expect(keepAsText(code), code).toBe(`="${code}"`);
+    // Codes with letters, and a summary id, are text Excel keeps as it is.
+    for (const code of ['HIT-2025-0001', 'CPU-2025-014', 'ncmec', '00000000-0000-4000-8000-000000000010'])
+      expect(keepAsText(code), code).toBe(code);
+    // The formula form is quoted as CSV: the file reads back as written.
+    expect(toCsv([[{ code: '09' }, { code: 'rape-under-15' }, { code: '-1' }]])).toBe(
+      `${BOM}"=""09""",rape-under-15,"=""-1"""\r\n`,
+    );
+    expect(parseCsv(toCsv([[{ code: '09' }]]))).toEqual([['="09"']]);
+    // A code that is neither stays guarded like any text.
+    expect(csvField({ code: '=cmd' })).toBe("'=cmd");
   });
 });

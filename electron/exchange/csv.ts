@@ -1,5 +1,10 @@
-/** A CSV cell: numbers are written as they are; text is guarded and quoted. */
-export type CsvValue = string | number | null | undefined;
+/** A code to keep exactly as it is when Excel opens the file (`{ code: '09' }`): see `keepAsText`. */
+export interface CsvCode {
+  code: string;
+}
+
+/** A CSV cell: numbers are written as they are; text is guarded and quoted; a code is kept as text. */
+export type CsvValue = string | number | null | undefined | CsvCode;
 
 /** Excel reads a file as UTF-8 (and so shows Khmer) only when it starts with a byte-order mark. */
 export const BOM = '\uFEFF';
@@ -15,10 +20,33 @@ export function guardFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * What Excel turns into a number or a date when it opens a CSV: digits alone (however many:
+ * past 15 it rounds them), or a short run of digits with dashes, slashes, dots, colons or an
+ * exponent (`6-12`, `2025/12`, `1.5`, `1E5`). A summary id (36 characters) is left as it is.
+ */
+const READ_AS_NUMBER = /^(\d+|(?=.*\d)[\d\s.,:/+\-eE%]{1,20})$/;
+
+/**
+ * A code as CSV text Excel keeps as it is. Excel opens a CSV by guessing each cell's type, so
+ * the province `09` becomes the number 9, an age band `6-12` a date and a long referral id
+ * `1.2E+11`; quoting does not stop it. Such a code is written as the formula `="09"`, which
+ * Excel shows as the text 09 (the README of the zip says so, and that other programs find the
+ * code between the quotes). Any other code is written as text, guarded like all text.
+ */
+export function keepAsText(code: string): string {
+  return READ_AS_NUMBER.test(code) ? `="${code}"` : guardFormula(code);
+}
+
 /** One field per RFC 4180: quoted when it holds a quote, a comma or a line break. */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : guardFormula(value);
+  const text =
+    typeof value === 'number'
+      ? String(value)
+      : typeof value === 'string'
+        ? guardFormula(value)
+        : keepAsText(value.code);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

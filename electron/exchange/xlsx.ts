@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
-export type XlsxValue = string | number | null | undefined;
+export type XlsxValue = string | number | Date | null | undefined;
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

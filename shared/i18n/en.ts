@@ -1,6 +1,7 @@
 import { accessLog } from './en/access-log';
 import { accounts } from './en/accounts';
 import { app } from './en/app';
+import { caseFiles } from './en/case-files';
 import { caseForm } from './en/case-form';
 import { caseList } from './en/case-list';
 import { errors } from './en/errors';
@@ -26,6 +27,7 @@ export const en = {
   ...totals,
   ...exchange,
   ...exportsText,
+  ...caseFiles,
   ...print,
   ...security,
   ...accounts,

@@ -1,6 +1,7 @@
 import { accessLog } from './km/access-log';
 import { accounts } from './km/accounts';
 import { app } from './km/app';
+import { caseFiles } from './km/case-files';
 import { caseForm } from './km/case-form';
 import { caseList } from './km/case-list';
 import { errors } from './km/errors';
@@ -28,6 +29,7 @@ export const km: Catalog = {
   ...totals,
   ...exchange,
   ...exportsText,
+  ...caseFiles,
   ...print,
   ...security,
   ...accounts,

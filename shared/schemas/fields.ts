@@ -9,6 +9,19 @@ import { parseWholeNumber } from '../domain/numerals';
  */
 
 /**
+ * What a stored date is in a data file's JSON Schema (`docs/data-file.schema.json`): the form
+ * accepts `dd/mm/yyyy` and Khmer digits, but what is stored and exported is `YYYY-MM-DD`.
+ */
+export const ISO_DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+const isoDateMeta = {
+  type: 'string',
+  format: 'date',
+  pattern: ISO_DATE_PATTERN,
+  description: 'A calendar date as YYYY-MM-DD.',
+  examples: ['2025-03-14'],
+} as const;
+
+/**
  * A required calendar date. Whether it may lie after today is the request's rule, not the
  * field's: entry refuses it (`futureDateIssues`), while what another PC saved with its clock
  * ahead (an import, a migrated year file) is kept as it is.
@@ -19,7 +32,8 @@ export const CalendarDate = z
   .superRefine((value, ctx) => {
     if (value === '') ctx.addIssue({ code: 'custom', message: 'v.date.required' });
     else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
-  });
+  })
+  .meta(isoDateMeta);
 
 /** An optional calendar date: an empty field means "not known". */
 export const OptionalCalendarDate = z
@@ -28,6 +42,7 @@ export const OptionalCalendarDate = z
   .superRefine((value, ctx) => {
     if (value !== undefined && !isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
   })
+  .meta(isoDateMeta)
   .optional();
 
 /** Date fields are named `date`, `dateSomething` or `somethingDate` (a schema test holds every team to it). */
@@ -117,20 +132,36 @@ export function dateYearIssues(value: unknown, now: Date = new Date()): DateIssu
   return issues;
 }
 
+/** What a data file's JSON Schema says of a whole number besides its bounds: examples. */
+export interface NumberDoc {
+  examples?: number[];
+}
+
+/** A stored whole number in a data file's JSON Schema: an integer within the field's bounds. */
+const wholeNumberMeta = (min: number, max: number, doc: NumberDoc = {}) => ({
+  type: 'integer',
+  minimum: min,
+  maximum: max,
+  ...doc,
+});
+
 /** A whole number typed in Latin or Khmer digits. */
-export function wholeNumber(min: number, max: number, message: string) {
-  return z.union([z.number(), z.string()], { error: message }).transform((value, ctx) => {
-    const n = typeof value === 'number' ? value : parseWholeNumber(value);
-    if (n === undefined || !Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    }
-    return n;
-  });
+export function wholeNumber(min: number, max: number, message: string, doc: NumberDoc = {}) {
+  return z
+    .union([z.number(), z.string()], { error: message })
+    .transform((value, ctx) => {
+      const n = typeof value === 'number' ? value : parseWholeNumber(value);
+      if (n === undefined || !Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .meta(wholeNumberMeta(min, max, doc));
 }
 
 /** Like `wholeNumber`, but an empty field means "not known". */
-export function optionalWholeNumber(min: number, max: number, message: string) {
+export function optionalWholeNumber(min: number, max: number, message: string, doc: NumberDoc = {}) {
   const required = wholeNumber(min, max, message);
   return z
     .union([z.number(), z.string()], { error: message })
@@ -143,6 +174,7 @@ export function optionalWholeNumber(min: number, max: number, message: string) {
       }
       return parsed.data;
     })
+    .meta(wholeNumberMeta(min, max, doc))
     .optional();
 }
 
@@ -181,7 +213,7 @@ export const LIMITS = {
 
 /** A count of a summary: a whole number from 0 to `max`, with the message naming the bound. */
 export function count(max: 100 | 500 | 1000) {
-  return wholeNumber(0, max, `v.count.max${max}`);
+  return wholeNumber(0, max, `v.count.max${max}`, { examples: [2] });
 }
 
 /** A repeat group with at most `max` rows; `message` names the bound in the officer's words. */
@@ -198,16 +230,36 @@ export function text(max: 40 | 80 | 200 | 500 | 4000, required = false) {
   return required ? base.min(1, { message: 'v.required' }) : base;
 }
 
+/** An investigation reference once trimmed and in capitals. */
+export const INVESTIGATION_REF = /^[A-Z0-9][A-Z0-9/-]{1,39}$/;
+
 export const InvestigationRef = z
   .string({ error: 'v.ref.required' })
   .trim()
   .toUpperCase()
   .min(1, { message: 'v.ref.required' })
-  .refine((v) => v === '' || /^[A-Z0-9][A-Z0-9/-]{1,39}$/.test(v), { message: 'v.ref.format' });
+  .refine((v) => v === '' || INVESTIGATION_REF.test(v), { message: 'v.ref.format' })
+  .meta({
+    pattern: INVESTIGATION_REF.source,
+    description: 'The investigation reference on paper, in capitals: letters, digits, / and -.',
+    examples: ['CPU-2025-0142'],
+  });
 
-export const PersonName = z.string().trim().max(80, { message: 'v.name.long' });
+export const PersonName = z
+  .string()
+  .trim()
+  .max(80, { message: 'v.name.long' })
+  .meta({ examples: ['Sok Dara'] });
 
-export const Uuid = z.uuid({ message: 'v.id.invalid' });
+/** Four distinct ids, so a file built from the examples holds distinct summaries. */
+export const Uuid = z.uuid({ message: 'v.id.invalid' }).meta({
+  examples: [
+    '3f1c2a7e-5b8d-4c6f-9a1e-2d3b4c5d6e01',
+    '3f1c2a7e-5b8d-4c6f-9a1e-2d3b4c5d6e02',
+    '3f1c2a7e-5b8d-4c6f-9a1e-2d3b4c5d6e03',
+    '3f1c2a7e-5b8d-4c6f-9a1e-2d3b4c5d6e04',
+  ],
+});
 
 /** A choice from a fixed list; the empty "Choose…" option reads as "not chosen". */
 export function choice<const T extends readonly [string, ...string[]]>(values: T, message = 'v.choose') {
@@ -219,7 +271,8 @@ export function choices<const T extends readonly [string, ...string[]]>(values: 
   return z
     .array(z.enum(values, { error: message }), { error: message })
     .min(min, { message })
-    .refine((list) => new Set(list).size === list.length, { message: 'v.duplicate' });
+    .refine((list) => new Set(list).size === list.length, { message: 'v.duplicate' })
+    .meta({ uniqueItems: true });
 }
 
 /** Optional SHA-256 of an exhibit file, never the file itself. */
@@ -229,4 +282,10 @@ export const Sha256 = z
   .toLowerCase()
   .refine((v) => v === '' || /^[0-9a-f]{64}$/.test(v), { message: 'v.hash.sha256' })
   .transform((v) => (v ? v : undefined))
+  .meta({
+    type: 'string',
+    pattern: '^[0-9a-f]{64}$',
+    description: 'SHA-256 of the exhibit file, 64 lowercase hex digits.',
+    examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+  })
   .optional();

@@ -4,7 +4,7 @@ import { choice, optionalWholeNumber, OptionalCalendarDate, text, wholeNumber } 
 
 /** A child victim: age in years only (never a name or birth date). */
 export const Victim = z.strictObject({
-  age: wholeNumber(0, 17, 'v.age.child'),
+  age: wholeNumber(0, 17, 'v.age.child', { examples: [14] }),
   sex: choice(SEXES),
   outcome: choice(VICTIM_OUTCOMES),
 });
@@ -12,7 +12,7 @@ export const Victim = z.strictObject({
 /** A suspect; the arrest date is checked against the offence date by the summary. */
 export const Suspect = z
   .strictObject({
-    age: optionalWholeNumber(7, 110, 'v.age.suspect'),
+    age: optionalWholeNumber(7, 110, 'v.age.suspect', { examples: [35] }),
     sex: choice(SEXES),
     relationship: choice(RELATIONSHIPS),
     arrested: z.boolean({ error: 'v.choose' }),
