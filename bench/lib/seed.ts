@@ -11,6 +11,8 @@ import {
   type DataFileBody,
 } from '../../electron/exchange/data-file';
 import { closeCaseDb, DB_FILE } from '../../electron/storage/case-db';
+import { TotalsReports } from '../../electron/totals/totals-reports';
+import { YearSettingsRepository } from '../../electron/years/year-settings-repository';
 import { openApp } from './app';
 import { BENCH_YEAR, CURRENT_YEAR, tempDir } from './data';
 import { overlapping, type Overlap } from './overlap';
@@ -62,6 +64,10 @@ async function seedFolder(dir: string, years: Iterable<readonly CaseRecord[]>): 
     for (const year of repository.years()) repository.rows(year);
     repository.allFacts();
     repository.storeSnapshots();
+    // The totals of the last full year were seen (the report is sealed on lock, as the app does).
+    const totals = new TotalsReports(repository, new YearSettingsRepository(app.vault()), app.vault());
+    totals.get(BENCH_YEAR);
+    totals.store();
   }
   const t = performance.now();
   await app.backups().take('manual');

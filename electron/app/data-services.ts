@@ -13,6 +13,7 @@ import type { HostStorage } from '../storage/store-location';
 import { createVault, type Vault } from '../storage/vault';
 import { YearSettingsRepository } from '../years/year-settings-repository';
 import { bumpGeneration } from '../backups/generation';
+import { TotalsReports } from '../totals/totals-reports';
 
 /** Everything that reads or writes case data; it exists only while the app is unlocked. */
 export interface DataServices {
@@ -23,6 +24,8 @@ export interface DataServices {
   years: YearSettingsRepository;
   imports: ImportService;
   backups: BackupService;
+  /** The annual totals reports, kept while unlocked and sealed on lock. */
+  totals: TotalsReports;
 }
 
 export interface DataDeps {
@@ -100,6 +103,7 @@ export class DataAccess {
   storeSnapshots(): void {
     try {
       this.#open?.cases.storeSnapshots();
+      this.#open?.totals.store();
     } catch (error) {
       // Only a cache: the next unlock reads the rows one by one.
       this.#deps.logError?.('snapshots', error);
@@ -130,6 +134,7 @@ export class DataAccess {
       drafts: new DraftsRepository(vault, now),
       imports: new ImportService(cases, assertOpen, now),
       backups: this.#backups,
+      totals: new TotalsReports(cases, years, vault),
     };
   }
 

@@ -89,6 +89,9 @@ export class BackupService {
         // so the copy is whatever was committed when it finished. It is checked on its own terms,
         // not against the live count, which may have moved on by the time it is read.
         await copyDatabase(db, partial);
+        // The copy's pages reach the disk on the thread pool, so the stamp's own sync (on the main
+        // thread, where saves wait) writes only its few pages.
+        await syncFileAsync(partial);
         const at = this.#now().toISOString();
         const generation = Number(readMeta(db, 'generation') ?? 0);
         stamp(partial, { at, reason, generation });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { yearOf } from '../../shared/domain/dates';
 import { diffSummaries } from '../../shared/domain/history';
+import type { Investigation } from '../../shared/domain/investigations';
 import { AppFailure } from '../../shared/ipc/result';
 import type {
   CaseRecord,
@@ -86,6 +87,11 @@ export class CaseRepository {
   /** Every summary's facts for the totals (no narrative, no history), every year, the bin included. */
   allFacts(): CaseFacts[] {
     return this.#views.facts(this.years());
+  }
+
+  /** `groupInvestigations(allFacts())`, kept up to date by each commit rather than built again. */
+  investigations(): Map<string, Investigation> {
+    return this.#views.investigations(this.years());
   }
 
   /** List rows of every year, the bin included (codes, references, lookups by id). */

@@ -2,6 +2,7 @@ import { toRow, type CaseFacts, type CaseRecord, type CaseRow, type HistoryEntry
 import type { RowPlace } from '../storage/row-seal';
 import type { SqlRow } from '../storage/sql';
 import type { Vault } from '../storage/vault';
+import { fromColumns, toColumns, type Columns } from './list-columns';
 
 /** The sealed parts of one summary row and its history rows, as the tables hold them. */
 const summaryPlace = (id: string, year: number, revision: number): RowPlace => ({
@@ -95,12 +96,13 @@ export class CaseRows {
    * Keeps a sealed snapshot of a year's list rows or facts, current while `year_versions` says
    * no summary of the year changed since: one blob to open instead of one per summary.
    */
-  storeSnapshot(kind: SnapshotKind, year: number, value: unknown): void {
+  storeSnapshot(kind: SnapshotKind, year: number, value: readonly object[]): void {
     const version = this.#version(year);
     try {
+      const content = kind === 'list' ? toColumns(value) : value;
       this.#vault.db
         .prepare('INSERT OR REPLACE INTO year_caches (kind, year, version, content) VALUES (?, ?, ?, ?)')
-        .run(kind, year, version, this.#vault.seal(snapshotPlace(kind, year, version), value));
+        .run(kind, year, version, this.#vault.seal(snapshotPlace(kind, year, version), content));
     } catch {
       // Only a cache: a full disk or a locked file leaves the rows to be read one by one next time.
     }
@@ -116,14 +118,14 @@ export class CaseRows {
     return num(this.#vault.db.prepare('SELECT version FROM year_versions WHERE year = ?').get(year)?.version ?? 0);
   }
 
-  #snapshot<T>(kind: SnapshotKind, year: number, read: () => T[]): T[] {
+  #snapshot<T extends object>(kind: SnapshotKind, year: number, read: () => T[]): T[] {
     const version = this.#version(year);
     const row = this.#vault.db
       .prepare('SELECT version, content FROM year_caches WHERE kind = ? AND year = ?')
       .get(kind, year);
     if (row && num(row.version) === version) {
       try {
-        return this.#vault.open<T[]>(snapshotPlace(kind, year, version), row.content);
+        return fromColumns<T>(this.#vault.open<T[] | Columns>(snapshotPlace(kind, year, version), row.content));
       } catch {
         // A snapshot that does not open is only a cache: the rows are read one by one below.
       }

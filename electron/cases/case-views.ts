@@ -7,6 +7,7 @@ import {
   type CaseRow,
   type ListCasesRequest,
 } from '../../shared/schemas/case';
+import { groupInvestigations, regroupOne, type Investigation } from '../../shared/domain/investigations';
 import { guarded } from '../storage/case-db';
 import { lightFacts, type CaseRows } from './case-rows';
 
@@ -34,6 +35,8 @@ export class CaseViews {
   readonly #listByYear = new Map<number, Map<string, CaseRow>>();
   readonly #searchByYear = new Map<number, Map<string, string>>();
   #facts: Map<string, CaseFacts> | undefined;
+  /** `groupInvestigations` of the facts in their order, kept up to date by each commit where it can be. */
+  #groups: Map<string, Investigation> | undefined;
   /** The last few filtered and sorted lists (a search and the plain list, say), newest last. */
   readonly #recent = new Map<string, CaseRow[]>();
   /** Each year's rows sorted by an order asked for, unfiltered: what searches filter. */
@@ -89,6 +92,13 @@ export class CaseViews {
     return [...this.#facts.values()];
   }
 
+  /** The facts grouped by investigation, as `groupInvestigations(this.facts(years))` gives them. */
+  investigations(years: readonly number[]): Map<string, Investigation> {
+    const facts = this.facts(years);
+    this.#groups ??= groupInvestigations(facts);
+    return this.#groups;
+  }
+
   /**
    * Stores current snapshots of what is in memory (on lock and quit), so the next unlock opens
    * a year's list or the totals from one sealed blob a year instead of one per summary.
@@ -120,11 +130,16 @@ export class CaseViews {
     if (fromYear !== undefined && fromYear !== year) this.#listByYear.get(fromYear)?.delete(facts.id);
     this.#listByYear.get(year)?.set(facts.id, row);
     this.#searchByYear.get(year)?.set(facts.id, searchTextOf(row, facts.summary.narrative));
-    this.#facts?.set(facts.id, lightFacts(facts));
+    if (!this.#facts) return;
+    const light = lightFacts(facts);
+    const before = this.#facts.get(facts.id);
+    this.#facts.set(facts.id, light);
+    if (this.#groups && !regroupOne(this.#groups, before, light)) this.#groups = undefined;
   }
 
   /** After a purge: the summaries are gone from every year's list, search texts and the facts. */
   forget(ids: Iterable<string>): void {
+    this.#groups = undefined;
     this.#recent.clear();
     this.#sortedLists.clear();
     for (const id of ids) {

@@ -51,6 +51,8 @@ export interface OpenOptions {
   readOnly?: boolean;
 }
 
+const BACKUP_PAGES_PER_STEP = 64;
+
 /** Opens (and creates, unless read-only) a database file through Node's built-in SQLite. */
 export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase {
   const sqlite = nodeSqlite();
@@ -84,7 +86,8 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase
       if (db.isOpen) db.close();
     },
     backup: async (destination) => {
-      await sqlite.backup(db, destination, { rate: 256 });
+      // Each step holds the connection a save needs: 64 pages (256 KB) keep that wait short.
+      await sqlite.backup(db, destination, { rate: BACKUP_PAGES_PER_STEP });
     },
   };
 }

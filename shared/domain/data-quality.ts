@@ -1,6 +1,6 @@
 import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
-import { groupInvestigations } from './investigations';
+import { groupInvestigations, type Investigation } from './investigations';
 import type { Spending } from './totals';
 
 export const QUALITY_CHECKS = [
@@ -26,12 +26,14 @@ export interface QualityFinding {
 
 /**
  * What would make the year's totals wrong, found before they are exported. Only the checks
- * that find something are returned; each lists the summaries behind it.
+ * that find something are returned; each lists the summaries behind it. `investigations` is
+ * `groupInvestigations(records)`, passed by a caller that has it already.
  */
 export function checkDataQuality(
   records: readonly CaseFacts[],
   year: number,
   spending: Spending = {},
+  investigations: ReadonlyMap<string, Investigation> = groupInvestigations(records),
 ): QualityFinding[] {
   const found = new Map<QualityCheck, { ids: Set<string>; refs: Set<string> }>();
   const flag = (check: QualityCheck, record: CaseFacts, ref = record.caseCode) => {
@@ -40,7 +42,6 @@ export function checkDataQuality(
     entry.refs.add(ref);
     found.set(check, entry);
   };
-  const investigations = groupInvestigations(records);
   const inYear = records.filter((r) => r.deletedAt === undefined && yearOf(r.summary.dateReported) === year);
   const codes = new Map<string, CaseFacts>();
 

@@ -48,10 +48,54 @@ export function groupInvestigations(records: readonly CaseFacts[]): Map<string, 
     entry.records.push(record);
     if (isLead(record)) entry.leads.push(record);
   }
-  for (const entry of byRef.values()) {
-    entry.leads.sort(principalOrder);
-    entry.principal = entry.leads[0];
-    entry.year = entry.principal ? yearOf(entry.principal.summary.dateReported) : undefined;
-  }
+  for (const entry of byRef.values()) settle(entry);
   return byRef;
+}
+
+/** Orders an investigation's leads and picks its principal (and so its year). */
+function settle(entry: Investigation): void {
+  if (entry.leads.length > 1) entry.leads.sort(principalOrder);
+  entry.principal = entry.leads[0];
+  entry.year = entry.principal ? yearOf(entry.principal.summary.dateReported) : undefined;
+}
+
+/**
+ * Brings `groups` (`groupInvestigations` of a list of records) up to date after one record of
+ * that list was changed in place (`previous`, the object it replaced) or added at its end
+ * (`previous` undefined), so it equals `groupInvestigations` of the changed list without going
+ * over every record again. Returns false, leaving `groups` to be built again, for a change that
+ * moves the record to another investigation or into or out of the bin.
+ */
+export function regroupOne(
+  groups: Map<string, Investigation>,
+  previous: CaseFacts | undefined,
+  next: CaseFacts,
+): boolean {
+  const wasIn = previous !== undefined && previous.deletedAt === undefined;
+  const isIn = next.deletedAt === undefined;
+  if (!wasIn && !isIn) return true;
+  const ref = next.summary.investigationRef;
+  if (previous === undefined) {
+    let entry = groups.get(ref);
+    if (!entry) {
+      entry = { ref, records: [], leads: [], principal: undefined, year: undefined };
+      groups.set(ref, entry);
+    }
+    entry.records.push(next);
+    if (isLead(next)) entry.leads.push(next);
+    settle(entry);
+    return true;
+  }
+  if (wasIn !== isIn || previous.summary.investigationRef !== ref || isLead(previous) !== isLead(next)) return false;
+  const entry = groups.get(ref);
+  const at = entry?.records.indexOf(previous) ?? -1;
+  if (!entry || at < 0) return false;
+  entry.records[at] = next;
+  if (isLead(next)) {
+    const lead = entry.leads.indexOf(previous as LeadRecord);
+    if (lead < 0) return false;
+    entry.leads[lead] = next;
+  }
+  settle(entry);
+  return true;
 }

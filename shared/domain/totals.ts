@@ -132,20 +132,31 @@ const bandOf = (age: number) => AGE_BANDS.find((b) => age >= b.min && age <= b.m
  * lead summary, from that summary's victims and suspects; team figures count the team's
  * summaries reported in the year.
  */
-export function computeTotals(records: readonly CaseFacts[], year: number, spending: Spending = {}): Totals {
-  const investigations = [...groupInvestigations(records).values()].filter((i) => i.year === year);
+export function computeTotals(
+  records: readonly CaseFacts[],
+  year: number,
+  spending: Spending = {},
+  groups: ReadonlyMap<string, Investigation> = groupInvestigations(records),
+): Totals {
+  const investigations: Investigation[] = [];
+  for (const inv of groups.values()) if (inv.year === year) investigations.push(inv);
   const t = investigationFigures(investigations);
   return { year, ...t, ...teamFigures(records, year), spending: spendingTable(spending) };
 }
 
+/**
+ * This year's totals beside last year's. `groups` is `groupInvestigations(records)`, passed by a
+ * caller that has it already (the data-quality checks use the same), so it is built once.
+ */
 export function compareYears(
   records: readonly CaseFacts[],
   year: number,
   spending: Spending,
   previousSpending: Spending,
+  groups: ReadonlyMap<string, Investigation> = groupInvestigations(records),
 ): YearComparison {
-  const current = computeTotals(records, year, spending);
-  const previous = computeTotals(records, year - 1, previousSpending);
+  const current = computeTotals(records, year, spending, groups);
+  const previous = computeTotals(records, year - 1, previousSpending, groups);
   const keys = ['investigations', 'suspectsArrested', 'childHomicides', 'suspiciousDeaths'] as const;
   const change = Object.fromEntries(
     keys.map((k) => [k, percentChange(previous[k].value, current[k].value)]),
