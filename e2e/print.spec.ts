@@ -7,11 +7,18 @@ import { sampleSummary } from '../shared/testing/samples';
 import { expect, test } from './fixtures';
 import { seedThroughApi } from './seed';
 
+/** A printed PDF as pdftotext reads it: the whole text, page 1's alone, and the number of pages. */
+interface Printed {
+  text: string;
+  firstPage: string;
+  pages: number;
+}
+
 /**
- * Prints the layout being shown to PDF through Chromium (as Electron's printToPDF does),
- * returns its text as pdftotext reads it, and keeps a PNG of page 1 to look at.
+ * Prints the layout being shown to PDF through Chromium (as Electron's printToPDF does), reads
+ * it with pdftotext and pdfinfo, and keeps a PNG of page 1 beside it to look at.
  */
-async function printToText(page: Page, name: string): Promise<string> {
+async function printPdf(page: Page, name: string): Promise<Printed> {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
@@ -19,8 +26,14 @@ async function printToText(page: Page, name: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   const file = join(dir, `${name}.pdf`);
   await writeFile(file, pdf);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(dir, name)]);
-  return execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, join(dir, name)]);
+  const read = (...range: string[]) => execFileSync('pdftotext', ['-layout', ...range, file, '-']).toString('utf8');
+  const info = execFileSync('pdfinfo', [file]).toString('utf8');
+  return { text: read(), firstPage: read('-f', '1', '-l', '1'), pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]) };
+}
+
+async function printToText(page: Page, name: string): Promise<string> {
+  return (await printPdf(page, name)).text;
 }
 
 test('a case summary prints with every field, Khmer intact, marked confidential, with page numbers', async ({
@@ -60,7 +73,9 @@ test('an investigation prints every team’s summary together', async ({ app }) 
   for (const code of codes) {
     await expect(page.getByRole('article', { name: `Case summary ${code}` })).toBeVisible();
   }
-  const text = await printToText(page, 'investigation');
+  const { text, firstPage } = await printPdf(page, 'investigation');
+  // The long title wraps inside its box in the page header rather than running off the page.
+  expect(firstPage.replace(/\s+/g, ' ')).toMatch(/Investigation CPU-2025-0050: all teams’ ?summaries/);
   for (const code of codes) expect(text).toContain(`Case summary ${code}`);
   expect(text).toContain('EX-2025-031');
   expect(text).toMatch(/Page 1 of [2-9]/);
@@ -87,7 +102,7 @@ test('the annual report prints its figures, formulas and tables, with small coun
   // The arrest figure as the unit publishes it, explained, beside the share that cannot pass 100 (cells wrap).
   expect(text).toContain('Suspects arrested per 100');
   expect(text).toContain('Suspects arrested / investigations × 100');
-  expect(text).toContain('It can pass 100');
+  expect(text).toContain('can pass 100: one investigation');
   expect(text).toMatch(/Investigations with an\s+\d+\.\d%/);
   expect(text).toContain('Investigations by province');
   expect(text).toContain('Kampong Chhnang');
@@ -139,4 +154,118 @@ test('in Khmer, a summary and the annual report print with Khmer labels, digits 
   expect(compact).toContain('តួលេខសរុបប្រចាំឆ្នាំ២០២៥');
   expect(text).toMatch(new RegExp(`ក\\s*ា\\s*រ\\s*ស៊\\s*ើ\\s*ប\\s*អ\\s*ង្\\s*ក\\s*េ\\s*ត\\s+${investigations}\\s`));
   expect(compact).toContain('ការស៊ើបអង្កេតតាមខេត្ត');
+});
+
+/** Page 1 of the annual report, with Khmer read across pdftotext's breaks inside clusters. */
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+test('the annual report opens on the unit’s letterhead, reference, period, headline figures and the director’s signature block', async ({
+  app,
+}) => {
+  const page = app.page;
+  await seedThroughApi(page, generateSummaries(40, 2025, 5));
+  // The letterhead is set once, on Security and backups, by a coordinator or an administrator.
+  await page.getByRole('button', { name: 'Security and backups' }).click();
+  const letterhead = page.getByRole('form', { name: 'Report letterhead' });
+  await letterhead.getByLabel('Unit name').fill('Child Protection Unit, Cambodian National Police');
+  await letterhead.getByLabel('Address').fill('Street 21, Tonle Bassac\nPhnom Penh');
+  await letterhead.getByLabel('Director’s name').fill('Pol Col Sok Dara');
+  await letterhead.getByLabel('Director’s title').fill('Director, Child Protection Unit');
+  await letterhead.getByRole('button', { name: 'Save the letterhead' }).click();
+  await expect(letterhead.getByRole('status')).toHaveText('Letterhead saved.');
+
+  await page.getByRole('button', { name: 'Totals' }).click();
+  await page.getByRole('button', { name: 'Print the annual report…' }).click();
+  await expect(page.getByRole('article', { name: 'Annual totals 2025' })).toBeVisible();
+  const reference = page.getByLabel('Reference number');
+  await expect(reference).toHaveValue('CPU/AR/2025/001');
+  await reference.fill('CPU/AR/2025/007');
+  await page.getByLabel('National heading (for reports submitted to the Ministry)').check();
+
+  const { firstPage, text, pages } = await printPdf(page, 'report-letterhead');
+  expect(pages).toBeGreaterThan(1);
+  // Khmer first, as the Ministry heads its letters, then the English.
+  expect(compact(firstPage)).toContain('ព្រះរាជាណាចក្រកម្ពុជា');
+  expect(firstPage).toContain('Kingdom of Cambodia');
+  expect(firstPage).toContain('Nation Religion King');
+  expect(firstPage).toContain('Child Protection Unit, Cambodian National Police');
+  expect(firstPage).toContain('Street 21, Tonle Bassac');
+  expect(firstPage).toContain('Ref.: CPU/AR/2025/007');
+  expect(firstPage).toContain('Annual totals 2025');
+  expect(firstPage).toContain('Period: 01/01/2025 to 31/12/2025');
+  expect(firstPage).toContain('Headline figures');
+  expect(firstPage).toContain('Approved by the Director');
+  expect(firstPage).toMatch(/Signature:/);
+  expect(firstPage).toContain('Pol Col Sok Dara');
+  expect(firstPage).toContain('Director, Child Protection Unit');
+  expect(firstPage).toMatch(/Date:/);
+  expect(firstPage).toMatch(/Page 1 of \d+/);
+  // The details follow on the next pages, in the Totals screen's order.
+  expect(firstPage).not.toContain('Investigations by province');
+  expect(text.indexOf('Investigations by province')).toBeLessThan(text.indexOf('Summaries by team'));
+  // The options are chosen on screen, not printed.
+  expect(text).not.toContain('Reference number');
+});
+
+test('in Khmer, the annual report’s first page has the national heading, letterhead, reference, period and signature block', async ({
+  app,
+}) => {
+  const page = app.page;
+  await seedThroughApi(page, generateSummaries(30, 2025, 7));
+  await page.evaluate(() =>
+    window.cpu.settings.update({
+      unitName: 'អង្គភាពការពារកុមារ',
+      unitAddress: 'ផ្លូវ ២១ ទន្លេបាសាក់ ភ្នំពេញ',
+      directorName: 'សុខ ដារា',
+      directorTitle: 'ប្រធានអង្គភាព',
+    }),
+  );
+  await page.getByRole('button', { name: 'ខ្មែរ', exact: true }).click();
+  await page.getByLabel('លេខ', { exact: true }).selectOption('khmer');
+  await page.getByRole('button', { name: 'តួលេខសរុប', exact: true }).click();
+  await page.getByRole('button', { name: /បោះពុម្ពរបាយការណ៍/ }).click();
+  await expect(page.getByRole('article', { name: /^តួលេខសរុបប្រចាំឆ្នាំ/ })).toBeVisible();
+  await page.getByLabel('លេខយោង').fill('CPU/AR/2025/002');
+  await page.getByLabel('ក្បាលលិខិតជាតិ (សម្រាប់របាយការណ៍ដាក់ជូនក្រសួង)').check();
+
+  const { firstPage } = await printPdf(page, 'report-letterhead-km');
+  const first = compact(firstPage);
+  expect(first).toContain('ព្រះរាជាណាចក្រកម្ពុជា');
+  expect(first).toContain('ជាតិសាសនាព្រះមហាក្សត្រ');
+  // A Khmer report carries the national heading in Khmer only.
+  expect(firstPage).not.toContain('Kingdom of Cambodia');
+  expect(first).toContain('អង្គភាពការពារកុមារ');
+  expect(first).toContain('ផ្លូវ២១ទន្លេបាសាក់ភ្នំពេញ');
+  expect(first).toContain('លេខ៖CPU/AR/2025/002');
+  expect(first).toContain('តួលេខសរុបប្រចាំឆ្នាំ២០២៥');
+  expect(first).toMatch(/រយៈពេល៖ពី.*២០២៥ដល់.*២០២៥/);
+  expect(first).toContain('បានឯកភាពដោយប្រធានអង្គភាព');
+  expect(first).toContain('ហត្ថលេខា៖');
+  expect(first).toContain('សុខដារា');
+  expect(first).toContain('ប្រធានអង្គភាព');
+  expect(first).toMatch(/ទំព័រ១នៃ[០-៩]+/);
+});
+
+test('the recovery-key sheet prints on one page, alone, with whole key groups, the PC’s name and the date', async ({
+  app,
+}) => {
+  const page = app.page;
+  await page.evaluate(() => window.cpu.settings.update({ pcName: 'OVA office 2' }));
+  await page.getByRole('button', { name: 'Accounts' }).click();
+  await page.getByRole('button', { name: 'Issue a new recovery key' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Issue a new recovery key' }).click();
+  const shown = page.getByRole('status', { name: 'Recovery key' });
+  await expect(shown).toHaveText(/^([0-9A-Z]{5}-){7}[0-9A-Z]{5}$/);
+  const key = (await shown.textContent()) ?? '';
+  await expect(page.getByText(/^PC: OVA office 2 · Issued /)).toBeVisible();
+
+  const { text, pages } = await printPdf(page, 'recovery-sheet');
+  expect(pages).toBe(1);
+  // Every group whole on its line: the sheet wraps between groups, never inside one.
+  for (const group of key.split('-')) expect(text).toMatch(new RegExp(`(^|[\\s-])${group}(-|\\s|$)`, 'm'));
+  expect(compact(text)).toContain(key);
+  expect(text).toMatch(/PC: OVA office 2 · Issued \d{2}\/\d{2}\/\d{4}/);
+  // Nothing of the app around it: no language controls, navigation or buttons.
+  for (const chrome of ['ខ្មែរ', 'English', 'Case summaries', 'Continue', 'Print'])
+    expect(text, chrome).not.toContain(chrome);
 });

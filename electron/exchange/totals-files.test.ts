@@ -63,6 +63,26 @@ describe('totals CSV', () => {
     expect(find('comparison', 'investigations.change')).toBe('50');
     expect(find('comparison', 'suspectsArrested.change')).toBe('<5');
     expect(rows.find((r) => r.key === '04')?.label).toBe('Kampong Chhnang');
+    // Rows read as on screen and in print: age bands and teams by their labels, not their codes.
+    expect(rows.find((r) => r.table === 'victimsByAgeSex' && r.key === '0-5.female')?.label).toBe('Age 0–5, Female');
+    expect(rows.find((r) => r.table === 'spending' && r.key === 'HIT')?.label).toBe(
+      'HIT: Homicide / major-crimes Investigation Team',
+    );
+    // The headline figures in the layout's order, the arrest rate beside the counts it divides.
+    expect(
+      rows
+        .filter((r) => r.table === 'headline')
+        .map((r) => r.key)
+        .slice(0, 7),
+    ).toEqual([
+      'investigations',
+      'suspectsArrested',
+      'childHomicides',
+      'suspiciousDeaths',
+      'arrestRate',
+      'investigationsWithArrest',
+      'arrestShare',
+    ]);
   });
 
   it('never leaves a single hidden value in a table, for realistic years', () => {
@@ -107,19 +127,20 @@ describe('totals workbook', () => {
     expect(file.fileName).toBe('cpu-totals-2025.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
+    // The sheets follow the report layout: the Totals screen's and the printed report's order.
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Totals',
-      'Lead team',
-      'Teams',
       'Provinces',
       'Offences',
       'Relationships',
+      'Victims by age and sex',
       'Court stages',
+      'Lead team',
+      'Teams',
       'Services',
       'Examinations',
       'ICAC referrals',
       'Spending',
-      'Victims by age and sex',
     ]);
     const rowOf = (sheet: ExcelJS.Worksheet, code: string) => {
       const found: unknown[][] = [];

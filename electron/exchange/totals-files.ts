@@ -1,8 +1,8 @@
 import type { PublishedTotals } from '../../shared/domain/suppression';
 import { toCsv, type CsvValue } from './csv';
 import { utf8, type ExportedFile, type WriteOptions } from './exported-file';
-import { label } from './labels';
-import { display, totalsSections, type TotalsSections } from './totals-sections';
+import { translate } from '../../shared/i18n/translate';
+import { display, isAgeSex, totalsSections, type AgeSexSection, type TotalsSections } from './totals-sections';
 import { addTableSheets, addTotalsSheet } from './totals-sheets';
 import { newWorkbook, workbookBytes, XLSX_MEDIA_TYPE } from './xlsx';
 
@@ -39,7 +39,7 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
   const lead = [s.year, s.threshold ?? 'none'];
   const v = (cell: Parameters<typeof display>[0]) => display(cell, s.threshold);
   const rows: CsvValue[][] = [[...TOTALS_CSV_HEADER]];
-  const headlineLabel = label(s.language, 'sheet.totals');
+  const headlineLabel = translate(s.language, 'sheet.totals');
   for (const e of s.headline) rows.push([...lead, 'headline', headlineLabel, e.key, e.label, v(e.cell), e.formula]);
   const c = s.comparison;
   if (c) {
@@ -50,7 +50,7 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
         'comparison',
         c.title,
         `${r.key}.previous`,
-        label(s.language, 'export.figureIn', params),
+        translate(s.language, 'export.figureIn', params),
         v(r.previous),
         '',
       ]);
@@ -59,42 +59,32 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
         'comparison',
         c.title,
         `${r.key}.change`,
-        label(s.language, 'export.figureChange', params),
+        translate(s.language, 'export.figureChange', params),
         v(r.change),
         c.formula,
       ]);
     }
   }
-  for (const t of s.tables) {
-    for (const r of [...t.rows, t.total]) rows.push([...lead, t.key, t.title, r.key, r.label, v(r.cell), '']);
+  for (const t of s.ordered) {
+    if (isAgeSex(t)) rows.push(...ageSexCsvRows(s, t, lead));
+    else for (const r of [...t.rows, t.total]) rows.push([...lead, t.key, t.title, r.key, r.label, v(r.cell), '']);
   }
-  const a = s.ageSex;
-  const total = label(s.language, 'export.total');
+  return rows;
+}
+
+/** The two-way table as `band.sex`, `band.total`, `total.sex` and `total` rows. */
+function ageSexCsvRows(s: TotalsSections, a: AgeSexSection, lead: CsvValue[]): CsvValue[][] {
+  const rows: CsvValue[][] = [];
+  const v = (cell: Parameters<typeof display>[0]) => display(cell, s.threshold);
+  const total = translate(s.language, 'export.total');
   const ageRows = [...a.rows, { key: 'total', label: total, cells: a.totals, total: a.total }];
   for (const r of ageRows) {
     a.sexes.forEach((sex, i) => {
       const cell = r.cells[i];
-      if (cell)
-        rows.push([
-          ...lead,
-          'victimsByAgeSex',
-          a.title,
-          `${r.key}.${sex.key}`,
-          `${r.label}, ${sex.label}`,
-          v(cell),
-          '',
-        ]);
+      if (cell) rows.push([...lead, a.key, a.title, `${r.key}.${sex.key}`, `${r.label}, ${sex.label}`, v(cell), '']);
     });
     const key = r.key === 'total' ? 'total' : `${r.key}.total`;
-    rows.push([
-      ...lead,
-      'victimsByAgeSex',
-      a.title,
-      key,
-      r.key === 'total' ? total : `${r.label}, ${total}`,
-      v(r.total),
-      '',
-    ]);
+    rows.push([...lead, a.key, a.title, key, r.key === 'total' ? total : `${r.label}, ${total}`, v(r.total), '']);
   }
   return rows;
 }

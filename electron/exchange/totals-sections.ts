@@ -1,16 +1,24 @@
-import { SEXES } from '../../shared/domain/lists';
+import {
+  AGE_SEX,
+  figureSpec,
+  FIGURES,
+  publishedFigure,
+  ratioParts,
+  rowLabel,
+  TABLES,
+  tableSpec,
+  type FigureSpec,
+  type ReportTableKey,
+} from '../../shared/domain/report-layout';
 import {
   COMPARED_KEYS,
   shown,
-  TABLE_KEYS,
   type Cell,
   type ComparedKey,
   type DerivedCell,
   type PublishedTotals,
-  type TableKey,
 } from '../../shared/domain/suppression';
-import type { Language } from '../../shared/i18n/translate';
-import { headlineLabel, label, rowLabel } from './labels';
+import { translate, type Language } from '../../shared/i18n/translate';
 
 /** One labelled value; `formula` says how a headline figure is counted. */
 export interface Entry {
@@ -18,17 +26,21 @@ export interface Entry {
   label: string;
   cell: Cell | DerivedCell;
   formula?: string;
+  /** How the value is written (headline figures only): a count, a share, a number, dollars. */
+  kind?: FigureSpec['kind'];
 }
 
 export interface SectionTable {
-  key: TableKey | 'spending';
+  key: Exclude<ReportTableKey, 'victimsByAgeSex'>;
   title: string;
   sheet: string;
+  money: boolean;
   rows: Entry[];
   total: Entry;
 }
 
 export interface AgeSexSection {
+  key: 'victimsByAgeSex';
   title: string;
   sheet: string;
   sexes: { key: string; label: string }[];
@@ -52,11 +64,17 @@ export interface TotalsSections {
   title: string;
   /** What suppression was applied, in words, for the top of every file. */
   note: string;
+  /** Every figure of the report layout, in its order. */
   headline: Entry[];
+  /** The one-way tables (spending among them), in the layout's order. */
   tables: SectionTable[];
   ageSex: AgeSexSection;
+  /** Every table, the two-way one in its place: the layout's order. */
+  ordered: (SectionTable | AgeSexSection)[];
   comparison?: ComparisonSection;
 }
+
+export const isAgeSex = (t: SectionTable | AgeSexSection): t is AgeSexSection => t.key === 'victimsByAgeSex';
 
 /** How a cell is printed: the number, `<threshold` when hidden, nothing when not applicable. */
 export function display(cell: Cell | DerivedCell, threshold: number | null): number | string {
@@ -64,82 +82,54 @@ export function display(cell: Cell | DerivedCell, threshold: number | null): num
   return cell.value ?? '';
 }
 
-const HEADLINE_ORDER = [
-  'investigations',
-  'investigationsWithArrest',
-  'suspectsArrested',
-  'arrestRate',
-  'arrestShare',
-  'childHomicides',
-  'suspiciousDeaths',
-  'provincesWithInvestigations',
-  'victims',
-  'victimsSupported',
-  'familyMembersSupported',
-  'courtAccompaniments',
-  'bereavedFamiliesSupported',
-  'exhibits',
-  'devicesSeized',
-  'forensicExams',
-  'victimsIdentified',
-  'spending',
-] as const;
-
 function headline(p: PublishedTotals, language: Language): Entry[] {
-  return HEADLINE_ORDER.map((key) => {
-    let formula = label(language, `totals.formula.${key}`, { year: p.year });
-    let cell: Cell | DerivedCell;
-    if (key === 'arrestRate') {
-      cell = p.arrestRate;
-      const { suspectsArrested: a, investigations: n } = p.headline;
-      if (!a.suppressed && !n.suppressed && n.value > 0) formula += `: ${a.value} / ${n.value} × 100`;
-    } else if (key === 'arrestShare') {
-      cell = p.arrestShare;
-      const { investigationsWithArrest: a, investigations: n } = p.headline;
-      if (!a.suppressed && !n.suppressed && n.value > 0) formula += `: ${a.value} / ${n.value} × 100`;
-    } else if (key === 'provincesWithInvestigations') cell = shown(p.provincesWithInvestigations);
-    else if (key === 'spending') cell = shown(p.spending.total);
-    else cell = p.headline[key];
-    return { key, label: headlineLabel(language, key), cell, formula };
+  return FIGURES.map((f) => {
+    let formula = translate(language, f.formula, { year: p.year });
+    const parts = ratioParts(p, f.key);
+    if (parts) formula += `: ${parts.numerator} / ${parts.denominator} × 100`;
+    return { key: f.key, label: translate(language, f.label), cell: publishedFigure(p, f.key), formula, kind: f.kind };
   });
 }
 
-function tables(p: PublishedTotals, language: Language): SectionTable[] {
-  const total = (cell: Cell): Entry => ({ key: 'total', label: label(language, 'export.total'), cell });
-  const oneWay = TABLE_KEYS.map((key) => ({
+function oneWay(p: PublishedTotals, language: Language, key: SectionTable['key']): SectionTable {
+  const spec = tableSpec(key);
+  const total = (cell: Cell): Entry => ({ key: 'total', label: translate(language, 'export.total'), cell });
+  const title = translate(language, spec.title);
+  const sheet = translate(language, spec.sheet);
+  if (key === 'spending') {
+    return {
+      key,
+      title,
+      sheet,
+      money: true,
+      rows: p.spending.rows.map((r) => ({ key: r.key, label: rowLabel(key, r.key, language), cell: shown(r.value) })),
+      total: total(shown(p.spending.total)),
+    };
+  }
+  return {
     key,
-    title: label(language, `totals.table.${key}`),
-    sheet: label(language, `sheet.${key}`),
-    rows: p.tables[key].rows.map((r) => ({ key: r.key, label: rowLabel(language, key, r.key), cell: r.cell })),
+    title,
+    sheet,
+    money: false,
+    rows: p.tables[key].rows.map((r) => ({ key: r.key, label: rowLabel(key, r.key, language), cell: r.cell })),
     total: total(p.tables[key].total),
-  }));
-  const spending: SectionTable = {
-    key: 'spending',
-    title: label(language, 'totals.table.spending'),
-    sheet: label(language, 'sheet.spending'),
-    rows: p.spending.rows.map((r) => ({
-      key: r.key,
-      label: rowLabel(language, 'spending', r.key),
-      cell: shown(r.value),
-    })),
-    total: total(shown(p.spending.total)),
   };
-  return [...oneWay, spending];
 }
 
 function ageSex(p: PublishedTotals, language: Language): AgeSexSection {
   const a = p.victimsByAgeSex;
   return {
-    title: label(language, 'totals.table.victimsByAgeSex'),
-    sheet: label(language, 'sheet.victimsByAgeSex'),
-    sexes: SEXES.map((sex) => ({ key: sex, label: label(language, `sex.${sex}`) })),
+    key: 'victimsByAgeSex',
+    title: translate(language, 'totals.table.victimsByAgeSex'),
+    sheet: translate(language, 'sheet.victimsByAgeSex'),
+    sexes: AGE_SEX.sexes.map((sex) => ({ key: sex, label: translate(language, `sex.${sex}`) })),
     rows: a.rows.map((r) => ({
       key: r.band,
-      label: r.band,
-      cells: SEXES.map((sex) => r.bySex[sex]),
+      label: rowLabel('victimsByAgeSex', r.band, language),
+      cells: AGE_SEX.sexes.map((sex) => r.bySex[sex]),
       total: r.total,
     })),
-    totals: SEXES.map((sex) => a.bySex[sex]),
+    totals: AGE_SEX.sexes.map((sex) => a.bySex[sex]),
     total: a.total,
   };
 }
@@ -148,29 +138,32 @@ function comparison(p: PublishedTotals, language: Language): ComparisonSection |
   const c = p.comparison;
   if (!c) return undefined;
   return {
-    title: label(language, 'export.comparison', { year: c.previousYear }),
+    title: translate(language, 'export.comparison', { year: c.previousYear }),
     previousYear: c.previousYear,
-    formula: label(language, 'totals.formula.change'),
-    rows: COMPARED_KEYS.map((key) => ({ key, label: headlineLabel(language, key), ...c.figures[key] })),
+    formula: translate(language, 'totals.formula.change'),
+    rows: COMPARED_KEYS.map((key) => ({ key, label: translate(language, figureSpec(key).label), ...c.figures[key] })),
   };
 }
 
-/** Labels the published totals once, so CSV, XLSX and JSON say the same thing. */
+/** Labels the published totals once, in the report layout's order, so CSV, XLSX and JSON say the same thing. */
 export function totalsSections(p: PublishedTotals, language: Language): TotalsSections {
   const note =
     p.threshold === null
-      ? label(language, 'export.unsuppressed')
-      : label(language, 'export.suppressed', { threshold: p.threshold, max: p.threshold - 1 });
+      ? translate(language, 'export.unsuppressed')
+      : translate(language, 'export.suppressed', { threshold: p.threshold, max: p.threshold - 1 });
   const compared = comparison(p, language);
+  const twoWay = ageSex(p, language);
+  const ordered = TABLES.map((t) => (t.key === 'victimsByAgeSex' ? twoWay : oneWay(p, language, t.key)));
   return {
     year: p.year,
     threshold: p.threshold,
     language,
-    title: label(language, 'export.totals.title', { year: p.year }),
+    title: translate(language, 'export.totals.title', { year: p.year }),
     note,
     headline: headline(p, language),
-    tables: tables(p, language),
-    ageSex: ageSex(p, language),
+    tables: ordered.filter((t): t is SectionTable => !isAgeSex(t)),
+    ageSex: twoWay,
+    ordered,
     ...(compared ? { comparison: compared } : {}),
   };
 }

@@ -1,12 +1,12 @@
-import { label } from './labels';
-import { display, type AgeSexSection, type SectionTable, type TotalsSections } from './totals-sections';
+import { translate } from '../../shared/i18n/translate';
+import { display, isAgeSex, type AgeSexSection, type SectionTable, type TotalsSections } from './totals-sections';
 import { addRow, addSheet, setWidths, type Workbook, type Worksheet } from './xlsx';
 
 /** Title, suppression note and time at the top of every totals sheet. */
 function heading(sheet: Worksheet, s: TotalsSections, title: string, now: Date): void {
   addRow(sheet, [title], { bold: true, size: 14 });
   addRow(sheet, [s.note]);
-  addRow(sheet, [label(s.language, 'export.generatedAt', { at: now.toISOString() })]);
+  addRow(sheet, [translate(s.language, 'export.generatedAt', { at: now.toISOString() })]);
   addRow(sheet, []);
 }
 
@@ -21,16 +21,16 @@ function valueRow(sheet: Worksheet, values: (string | number)[], bold = false, n
 }
 
 function tableRows(sheet: Worksheet, table: SectionTable, s: TotalsSections): void {
-  const money = table.key === 'spending' ? '#,##0' : undefined;
-  const value = label(s.language, money ? 'export.usd' : 'export.value');
-  addRow(sheet, [label(s.language, 'export.code'), label(s.language, 'export.label'), value], { bold: true });
+  const money = table.money ? '#,##0' : undefined;
+  const value = translate(s.language, money ? 'export.usd' : 'export.value');
+  addRow(sheet, [translate(s.language, 'export.code'), translate(s.language, 'export.label'), value], { bold: true });
   for (const r of table.rows) valueRow(sheet, [r.key, r.label, display(r.cell, s.threshold)], false, money);
   valueRow(sheet, ['total', table.total.label, display(table.total.cell, s.threshold)], true, money);
 }
 
 function ageSexRows(sheet: Worksheet, a: AgeSexSection, s: TotalsSections): void {
-  const total = label(s.language, 'export.total');
-  addRow(sheet, [label(s.language, 'export.band'), ...a.sexes.map((x) => x.label), total], { bold: true });
+  const total = translate(s.language, 'export.total');
+  addRow(sheet, [translate(s.language, 'export.band'), ...a.sexes.map((x) => x.label), total], { bold: true });
   for (const r of a.rows) valueRow(sheet, [r.label, ...[...r.cells, r.total].map((c) => display(c, s.threshold))]);
   valueRow(sheet, [total, ...[...a.totals, a.total].map((c) => display(c, s.threshold))], true);
 }
@@ -41,13 +41,13 @@ function ageSexRows(sheet: Worksheet, a: AgeSexSection, s: TotalsSections): void
  * previous year. With `withTables`, every table follows on the same sheet.
  */
 export function addTotalsSheet(workbook: Workbook, s: TotalsSections, now: Date, withTables = false): Worksheet {
-  const sheet = addSheet(workbook, label(s.language, 'sheet.totals'));
-  const l = (key: string, params: Record<string, string | number> = {}) => label(s.language, key, params);
+  const sheet = addSheet(workbook, translate(s.language, 'sheet.totals'));
+  const l = (key: string, params: Record<string, string | number> = {}) => translate(s.language, key, params);
   setWidths(sheet, [28, 48, 14, 14, 18]);
   heading(sheet, s, s.title, now);
   addRow(sheet, [l('export.code'), l('export.figure'), l('export.value'), l('export.formula')], { bold: true });
   for (const e of s.headline) {
-    const fmt = e.key === 'arrestRate' || e.key === 'arrestShare' ? '0.0' : e.key === 'spending' ? '#,##0' : undefined;
+    const fmt = e.kind === 'percent' ? '0.0' : e.kind === 'usd' ? '#,##0' : undefined;
     valueRow(sheet, [e.key, e.label, display(e.cell, s.threshold), e.formula ?? ''], false, fmt);
   }
   const c = s.comparison;
@@ -72,28 +72,27 @@ export function addTotalsSheet(workbook: Workbook, s: TotalsSections, now: Date,
     addRow(sheet, ['', c.formula]);
   }
   if (withTables) {
-    for (const table of s.tables) {
+    for (const table of s.ordered) {
       addRow(sheet, []);
       addRow(sheet, [table.title], { bold: true });
-      tableRows(sheet, table, s);
+      if (isAgeSex(table)) ageSexRows(sheet, table, s);
+      else tableRows(sheet, table, s);
     }
-    addRow(sheet, []);
-    addRow(sheet, [s.ageSex.title], { bold: true });
-    ageSexRows(sheet, s.ageSex, s);
   }
   return sheet;
 }
 
-/** One sheet per table, the age × sex table among them, after the Totals sheet. */
+/** One sheet per table, in the report layout's order, after the Totals sheet. */
 export function addTableSheets(workbook: Workbook, s: TotalsSections, now: Date): void {
-  for (const table of s.tables) {
+  for (const table of s.ordered) {
     const sheet = addSheet(workbook, table.sheet);
-    setWidths(sheet, [24, 56, 14]);
     heading(sheet, s, `${table.title}, ${s.year}`, now);
-    tableRows(sheet, table, s);
+    if (isAgeSex(table)) {
+      setWidths(sheet, [16, 14, 14, 14]);
+      ageSexRows(sheet, table, s);
+    } else {
+      setWidths(sheet, [24, 56, 14]);
+      tableRows(sheet, table, s);
+    }
   }
-  const sheet = addSheet(workbook, s.ageSex.sheet);
-  setWidths(sheet, [16, 14, 14, 14]);
-  heading(sheet, s, `${s.ageSex.title}, ${s.year}`, now);
-  ageSexRows(sheet, s.ageSex, s);
 }

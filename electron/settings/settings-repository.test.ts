@@ -15,7 +15,17 @@ describe('SettingsRepository on a real conf file', () => {
   });
 
   it('answers the defaults without writing, and keeps an update for the next start', () => {
-    const defaults = { officerName: '', language: 'en', digits: 'latin', pcName: '', binRetentionDays: 90 };
+    const defaults = {
+      officerName: '',
+      language: 'en',
+      digits: 'latin',
+      pcName: '',
+      binRetentionDays: 90,
+      unitName: '',
+      unitAddress: '',
+      directorName: '',
+      directorTitle: '',
+    };
     expect(open().get()).toEqual(defaults);
     expect(existsSync(file())).toBe(false);
     expect(open().update({ pcName: ' OVA office 2 ', binRetentionDays: 30 })).toEqual({

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../lib/i18n';
 import './passphrase.css';
+import { KeyGroups, SheetFacts } from './recovery-sheet';
 
 interface Props {
   recoveryKey: string;
@@ -26,8 +27,9 @@ export function RecoveryKeyNotice({ recoveryKey, onConfirmed, inline = false }: 
       )}
       <p>{t('lock.recovery.intro')}</p>
       <output className="recovery-key" aria-label={t('lock.recoveryKey')} lang="en">
-        {recoveryKey}
+        <KeyGroups recoveryKey={recoveryKey} />
       </output>
+      <SheetFacts />
       <div className="actions no-print">
         <button type="button" className="secondary" onClick={() => window.print()}>
           {t('lock.recovery.print')}

@@ -1,8 +1,8 @@
 import { formatDate, formatDateTime, formatNumber, type NumberStyle } from '../i18n/format';
-import { isMessageKey, translate } from '../i18n/translate';
+import { isMessageKey, translate, type Language } from '../i18n/translate';
 import { isRedaction } from '../schemas/case';
 import { DATE_KEY } from '../schemas/fields';
-import { PROVINCES } from './provinces';
+import { provinceName } from './provinces';
 
 /** The label list of each coded field, by the field's key (see `shared/domain/lists.ts`). */
 const LIST_OF: Record<string, string> = {
@@ -65,14 +65,21 @@ export function displayValue(path: string, value: unknown, style: NumberStyle): 
   }
   const text = String(value);
   const key = keyOf(path);
-  if (key === 'province') {
-    const province = PROVINCES.find((p) => p.code === text);
-    if (province) return language === 'km' ? province.name_km : province.name_en;
-  }
+  if (key === 'province') return provinceName(text, language);
   const list = listOf(path);
-  if (list && isMessageKey(`${list}.${text}`)) return translate(language, `${list}.${text}`);
+  if (list && isMessageKey(`${list}.${text}`)) return optionLabel(list, text, language);
   if (DATE_KEY.test(key)) return formatDate(text, style);
   return text;
+}
+
+/**
+ * A fixed list's label in the officer's language (`court`, `charged` → "Charged"), or the stored
+ * code when the catalogue has none: the one option-label lookup. `list` is the catalogue prefix
+ * (`team`, `offence`, `court`, `exam`, …, as in the `lists` catalogue fragments).
+ */
+export function optionLabel(list: string, code: string, language: Language): string {
+  const key = `${list}.${code}`;
+  return isMessageKey(key) ? translate(language, key) : code;
 }
 
 /** A field's path in the officer's words: `suspects.1.arrestDate` → "Suspect 2 › Arrest date". */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translate, type Language } from '../i18n/translate';
 
 /**
  * The 25 provinces (24 provinces and the capital), as in `shared/data/provinces.csv`; a unit
@@ -49,4 +50,16 @@ export const ProvinceCode = z
 
 export function provinceByCode(code: string): Province | undefined {
   return PROVINCES.find((p) => p.code === code);
+}
+
+/**
+ * A province's name in the officer's language: the one lookup every screen, print and file
+ * uses. `unknown` (the totals' row for none recorded) and an empty code read "Province not
+ * recorded"; a code not in the table is shown as stored.
+ */
+export function provinceName(code: string | undefined, language: Language): string {
+  if (!code || code === 'unknown') return translate(language, 'totals.province.unknown');
+  const province = provinceByCode(code);
+  if (!province) return code;
+  return language === 'km' ? province.name_km : province.name_en;
 }

@@ -3,6 +3,21 @@ import { DIGITS } from '../i18n/format';
 import { LANGUAGES } from '../i18n/translate';
 import { PersonName } from './fields';
 
+/** One line of the letterhead: a name or a title. */
+const LetterheadLine = z.string().trim().max(120, { message: 'v.letterhead.long' });
+
+/** The printed annual report's letterhead and signature block. */
+const Letterhead = {
+  unitName: LetterheadLine,
+  /** Street, district, city; line breaks kept. */
+  unitAddress: z.string().trim().max(300, { message: 'v.letterhead.address.long' }),
+  directorName: PersonName,
+  directorTitle: LetterheadLine,
+};
+/** The letterhead as its settings form sends it. */
+export const LetterheadForm = z.strictObject(Letterhead);
+export type LetterheadForm = z.output<typeof LetterheadForm>;
+
 /** Per-PC settings. */
 export const Settings = z.strictObject({
   /**
@@ -21,6 +36,15 @@ export const Settings = z.strictObject({
     .int({ message: 'v.retention' })
     .min(1, { message: 'v.retention' })
     .max(3650, { message: 'v.retention' }),
+  /*
+   * The unit's letterhead on the printed annual report, set once by a coordinator or an
+   * administrator (SETTING_ACCESS). Empty: the report prints the unit's name from the catalogue
+   * and leaves the director's lines blank to be written by hand.
+   */
+  unitName: Letterhead.unitName.default(''),
+  unitAddress: Letterhead.unitAddress.default(''),
+  directorName: Letterhead.directorName.default(''),
+  directorTitle: Letterhead.directorTitle.default(''),
 });
 export type Settings = z.output<typeof Settings>;
 
@@ -30,6 +54,11 @@ export const DEFAULT_SETTINGS: Settings = {
   digits: 'latin',
   pcName: '',
   binRetentionDays: 90,
+  unitName: '',
+  unitAddress: '',
+  directorName: '',
+  directorTitle: '',
 };
 
-export const UpdateSettingsRequest = Settings.omit({ officerName: true }).partial();
+/** What an update may change: any setting but the old officer name; nothing missing is defaulted. */
+export const UpdateSettingsRequest = Settings.omit({ officerName: true }).extend(Letterhead).partial();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { Account } from '../../../shared/schemas/accounts';
+import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings';
 import { sent, serve } from '../../test/fake-api';
 import { stubModalDialogs } from '../../test/modal-dialogs';
 import { ADMIN, renderSignedIn } from '../../test/session';
@@ -188,6 +189,7 @@ describe('the Accounts screen', () => {
   it('issues a new recovery key after a warning and shows it once', async () => {
     serve({
       'accounts:reissueRecoveryKey': () => ({ recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH' }),
+      'settings:get': () => ({ ...DEFAULT_SETTINGS, pcName: 'OVA office 2' }),
     });
     renderSignedIn(<AccountsPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Issue a new recovery key' }));
@@ -197,6 +199,8 @@ describe('the Accounts screen', () => {
     expect((await screen.findByRole('status', { name: 'Recovery key' })).textContent).toBe(
       'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH',
     );
+    // The sheet to print names the PC it opens.
+    expect(await screen.findByText(/^PC: OVA office 2 · Issued /)).toBeTruthy();
     await userEvent.click(screen.getByLabelText(/I have printed or written down/));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('table', { name: 'Accounts' })).toBeTruthy();

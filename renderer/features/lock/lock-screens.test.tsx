@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/schemas/session';
+import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings';
 import { I18nProvider } from '../../lib/i18n';
 import { lockFromMain, sent, serve } from '../../test/fake-api';
 import { signedIn, statusOf } from '../../test/session';
@@ -82,6 +83,7 @@ describe('first run: the first administrator', () => {
     serve({
       'session:status': () => setup,
       'session:setup': () => ({ recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH', status: inAs(ADMIN) }),
+      'settings:get': () => DEFAULT_SETTINGS,
     });
     renderGate();
     await userEvent.type(await screen.findByLabelText('Name'), 'Chan Sophea');

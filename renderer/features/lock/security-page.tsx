@@ -12,6 +12,7 @@ import { api } from '../../lib/api';
 import { NewPassphraseFields, PassphraseField } from '../../components/passphrase-field';
 import { useCan, useCanSet, useSession } from '../../lib/session';
 import { useApiResult } from '../../lib/use-api-result';
+import { LetterheadSection } from './letterhead-section';
 
 /**
  * Everyone changes their own passphrase here; administrators also set the idle minutes before
@@ -30,6 +31,7 @@ export function SecurityPage({ children }: { children?: ReactNode }) {
       <ChangePassphrase />
       {can('session:setAutoLock') ? <AutoLock /> : null}
       {canSet('binRetentionDays') ? <BinRetention /> : null}
+      {canSet('unitName') ? <LetterheadSection /> : null}
       {children}
     </div>
   );

@@ -17,6 +17,13 @@ export interface PageMarks {
 /** A CSS string literal: quotes and backslashes escaped, line breaks dropped. */
 export const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
 
+const FONT = '"Noto Sans Khmer", "Khmer OS", sans-serif';
+/**
+ * The header's boxes share the width in fixed parts and wrap their text, so a long title (an
+ * investigation's, a case code) stays inside its box instead of running into the page's edge.
+ */
+const BOX = 'white-space: normal; overflow-wrap: anywhere; vertical-align: bottom;';
+
 /** The @page rules with the margin boxes (Chromium 131+): unit, title, date printed, page x of y. */
 export function pageRules(marks: PageMarks): string {
   const confidential = marks.confidential ? cssString(marks.confidential) : '""';
@@ -25,12 +32,12 @@ export function pageRules(marks: PageMarks): string {
   return `@page {
   size: A4;
   margin: 20mm 15mm 18mm 15mm;
-  @top-left { content: ${cssString(marks.unit)}; font: 9pt "Noto Sans Khmer", "Khmer OS", sans-serif; color: #333; }
-  @top-center { content: ${confidential}; font: bold 9pt "Noto Sans Khmer", "Khmer OS", sans-serif; color: #a00; }
-  @top-right { content: ${cssString(marks.title)}; font: 9pt "Noto Sans Khmer", "Khmer OS", sans-serif; color: #333; }
-  @bottom-left { content: ${cssString(marks.printed)}; font: 8pt "Noto Sans Khmer", "Khmer OS", sans-serif; color: #555; }
-  @bottom-center { content: ${confidential}; font: bold 8pt "Noto Sans Khmer", "Khmer OS", sans-serif; color: #a00; }
-  @bottom-right { content: ${page}; font: 8pt "Noto Sans Khmer", "Khmer OS", sans-serif; color: #555; }
+  @top-left { content: ${cssString(marks.unit)}; ${BOX} width: 58mm; text-align: left; font: 9pt ${FONT}; color: #333; }
+  @top-center { content: ${confidential}; ${BOX} width: 46mm; text-align: center; font: bold 9pt ${FONT}; color: #a00; }
+  @top-right { content: ${cssString(marks.title)}; ${BOX} width: 70mm; text-align: right; font: 9pt ${FONT}; color: #333; }
+  @bottom-left { content: ${cssString(marks.printed)}; font: 8pt ${FONT}; color: #555; }
+  @bottom-center { content: ${confidential}; font: bold 8pt ${FONT}; color: #a00; }
+  @bottom-right { content: ${page}; font: 8pt ${FONT}; color: #555; }
 }`;
 }
 

@@ -10,10 +10,13 @@ import { api } from '../../lib/api';
 import { useApiResult } from '../../lib/use-api-result';
 import { installPageRules } from './page-style';
 import './print.css';
+import { defaultReference, type LetterheadSettings, type ReportHeading } from './letterhead';
+import { ReportOptions } from './report-options';
 import { ReportPrint } from './report-print';
 import { SummaryPrint } from './summary-print';
 
-type Loaded = { kind: 'cases'; records: CaseRecord[] } | { kind: 'report'; report: TotalsReport };
+type Loaded =
+  { kind: 'cases'; records: CaseRecord[] } | { kind: 'report'; report: TotalsReport; letterhead: LetterheadSettings };
 
 /** What the layout prints, read in one answer: the summaries of a case or an investigation, or a year's report. */
 async function loadDocument(doc: PrintDoc): Promise<Result<Loaded>> {
@@ -25,8 +28,13 @@ async function loadDocument(doc: PrintDoc): Promise<Result<Loaded>> {
     const r = await api.cases.investigation({ investigationRef: doc.investigationRef });
     return r.ok ? ok({ kind: 'cases', records: r.value.records }) : r;
   }
-  const r = await api.totals.get({ year: doc.year });
-  return r.ok ? ok({ kind: 'report', report: r.value }) : r;
+  const [r, settings] = await Promise.all([api.totals.get({ year: doc.year }), api.settings.get({})]);
+  if (!r.ok) return r;
+  // Without the settings the report still prints, with the unit's usual name and blank director lines.
+  const letterhead = settings.ok
+    ? settings.value
+    : { unitName: '', unitAddress: '', directorName: '', directorTitle: '' };
+  return ok({ kind: 'report', report: r.value, letterhead });
 }
 
 /** The document's title, used in the page header and as the PDF's file name. */
@@ -66,6 +74,10 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
   const { value: loaded, error, loading } = useApiResult(() => loadDocument(doc), [doc]);
   const [saveError, setSaveError] = useState<AppError>();
   const [saved, setSaved] = useState<string>();
+  const [heading, setHeading] = useState<ReportHeading>(() => ({
+    national: false,
+    reference: doc.kind === 'report' ? defaultReference(doc.year) : '',
+  }));
   const title = useTitle(doc, loaded);
   const year = yearOfDoc(doc, loaded);
   const confidential = doc.kind !== 'report';
@@ -145,13 +157,21 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
       {saveError ? <ErrorBanner error={saveError} /> : null}
       {error ? <ErrorBanner error={error} /> : null}
       {loading ? <p role="status">{t('common.loading')}</p> : null}
+      {doc.kind === 'report' && loaded ? (
+        <ReportOptions year={doc.year} heading={heading} onChange={setHeading} />
+      ) : null}
       {loaded ? (
         <div className="print-sheet">
           {loaded.kind === 'report' ? (
-            <ReportPrint report={loaded.report} suppressBelow={doc.kind === 'report' ? doc.suppressBelow : undefined} />
+            <ReportPrint
+              report={loaded.report}
+              suppressBelow={doc.kind === 'report' ? doc.suppressBelow : undefined}
+              letterhead={loaded.letterhead}
+              heading={heading}
+            />
           ) : (
             <>
-              {doc.kind === 'investigation' ? <h2>{title}</h2> : null}
+              {doc.kind === 'investigation' ? <h2 className="print-title">{title}</h2> : null}
               {loaded.records.map((record) => (
                 <SummaryPrint key={record.id} record={record} />
               ))}

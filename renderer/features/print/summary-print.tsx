@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { provinceByCode } from '../../../shared/domain/provinces';
+import { provinceName } from '../../../shared/domain/provinces';
 import type { MessageKey } from '../../../shared/i18n/en';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { useI18n } from '../../lib/i18n';
@@ -182,7 +182,6 @@ export function SummaryPrint({ record }: { record: CaseRecord }) {
   const { t, language } = useI18n();
   const { formatDate, formatDateTime, dateOr } = useDates();
   const s = record.summary;
-  const province = s.province ? provinceByCode(s.province) : undefined;
   return (
     <article className="print-summary" aria-label={t('print.summaryOf', { code: record.caseCode })}>
       <p className="print-confidential">{t('print.confidential')}</p>
@@ -197,7 +196,7 @@ export function SummaryPrint({ record }: { record: CaseRecord }) {
         <dt>{t('field.offenceDate')}</dt>
         <dd>{dateOr(s.offenceDate)}</dd>
         <dt>{t('field.province')}</dt>
-        <dd>{province ? (language === 'km' ? province.name_km : province.name_en) : '—'}</dd>
+        <dd>{s.province ? provinceName(s.province, language) : '—'}</dd>
         <dt>{t('field.district')}</dt>
         <dd>{s.district || '—'}</dd>
         <dt>{t('field.offences')}</dt>

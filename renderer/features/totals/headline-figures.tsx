@@ -1,11 +1,12 @@
 import { useId, type ReactNode } from 'react';
-import { COMPARED_KEYS, type ComparedKey } from '../../../shared/domain/suppression';
-import type { YearComparison } from '../../../shared/domain/totals';
+import type { FigureSpec } from '../../../shared/domain/report-layout';
+import type { ComparedKey } from '../../../shared/domain/suppression';
+import type { Totals, YearComparison } from '../../../shared/domain/totals';
 import { useI18n } from '../../lib/i18n';
-import { FigureValue } from './figure-value';
 import { useNumbers } from '../../lib/numbers';
+import { FigureValue } from './figure-value';
 
-function Tile({ title, level = 4, children }: { title: string; level?: 4 | 5; children: ReactNode }) {
+function Tile({ title, level, children }: { title: string; level: 4 | 5; children: ReactNode }) {
   const id = useId();
   const Heading = level === 5 ? 'h5' : 'h4';
   return (
@@ -17,23 +18,24 @@ function Tile({ title, level = 4, children }: { title: string; level?: 4 | 5; ch
 }
 
 /** A figure the report compares with the previous year: both values, the change and how it is worked out. */
-function Compared({ comparison, name }: { comparison: YearComparison; name: ComparedKey }) {
+function Compared({ comparison, spec, level }: { comparison: YearComparison; spec: FigureSpec; level: 4 | 5 }) {
   const { t } = useI18n();
   const { count: formatCount, change: formatChange } = useNumbers();
+  const name = spec.key as ComparedKey;
   const { current, previous, change } = comparison;
-  const label = t(`totals.${name}`);
+  const label = t(spec.label);
   const now = current[name];
   const before = previous[name];
   const delta = change[name];
   return (
-    <Tile title={label}>
+    <Tile title={label} level={level}>
       <FigureValue figure={now} label={`${label} ${current.year}`} />
       <p className="previous">
         {previous.year}: <FigureValue figure={before} label={`${label} ${previous.year}`} className="previous-value" />
         {' · '}
         {t('totals.change', { change: delta === null ? t('totals.notComputed') : formatChange(delta) })}
       </p>
-      <p className="formula">{t(`totals.formula.${name}`, { year: current.year })}</p>
+      <p className="formula">{t(spec.formula, { year: current.year })}</p>
       <p className="formula">
         {delta === null
           ? t('totals.formula.change.none', { year: previous.year })
@@ -47,88 +49,108 @@ function Compared({ comparison, name }: { comparison: YearComparison; name: Comp
   );
 }
 
-/**
- * The figures the report leads with, each beside last year's and with its formula; the
- * arrest rate shows the division with this year's numbers.
- */
-export function HeadlineFigures({ comparison }: { comparison: YearComparison }) {
+/** The unit's arrest rate: this year's and last year's, with the division worked out. */
+function Rate({ comparison, spec, level }: { comparison: YearComparison; spec: FigureSpec; level: 4 | 5 }) {
   const { t } = useI18n();
   const { count: formatCount, percent: formatPercent } = useNumbers();
   const { current, previous } = comparison;
   const rate = current.arrestRate;
-  const rateLabel = t('totals.arrestRate.label');
   return (
-    <div className="tiles headline">
-      {COMPARED_KEYS.map((name) => (
-        <Compared key={name} comparison={comparison} name={name} />
-      ))}
-      <Tile title={rateLabel}>
-        <span className="figure-value">{rate === null ? t('totals.notComputed') : formatPercent(rate)}</span>
+    <Tile title={t(spec.label)} level={level}>
+      <span className="figure-value">{rate === null ? t('totals.notComputed') : formatPercent(rate)}</span>
+      <p className="previous">
+        {t('totals.previous', {
+          year: previous.year,
+          value: previous.arrestRate === null ? t('totals.notComputed') : formatPercent(previous.arrestRate),
+        })}
+      </p>
+      <p className="formula">
+        {rate === null
+          ? t('totals.formula.arrestRate.none')
+          : t('totals.formula.arrestRate.worked', {
+              arrested: formatCount(current.suspectsArrested.value),
+              investigations: formatCount(current.investigations.value),
+              rate: formatPercent(rate),
+            })}
+      </p>
+      <p className="formula">{t(spec.formula, { year: current.year })}</p>
+    </Tile>
+  );
+}
+
+/** A count that opens its summaries, with its definition; a share stated beside it when the layout says so. */
+function Count({
+  current,
+  spec,
+  beside,
+  level,
+}: {
+  current: Totals;
+  spec: FigureSpec;
+  beside?: FigureSpec | undefined;
+  level: 4 | 5;
+}) {
+  const { t } = useI18n();
+  const { count: formatCount, percent: formatPercent } = useNumbers();
+  const label = t(spec.label);
+  const share = beside?.key === 'arrestShare' ? current.arrestShare : null;
+  const key = spec.key;
+  return (
+    <Tile title={label} level={level}>
+      {key === 'provincesWithInvestigations' ? (
+        <span className="figure-value">{formatCount(current.provincesWithInvestigations)}</span>
+      ) : key === 'arrestRate' || key === 'arrestShare' || key === 'spending' ? null : (
+        <FigureValue figure={current[key]} label={label} />
+      )}
+      {spec.note ? <p className="previous">{t(spec.note)}</p> : null}
+      {share !== null ? (
         <p className="previous">
-          {t('totals.previous', {
-            year: previous.year,
-            value: previous.arrestRate === null ? t('totals.notComputed') : formatPercent(previous.arrestRate),
+          {t('totals.formula.withArrest.worked', {
+            share: formatPercent(share),
+            investigations: formatCount(current.investigations.value),
           })}
         </p>
-        <p className="formula">
-          {rate === null
-            ? t('totals.formula.arrestRate.none')
-            : t('totals.formula.arrestRate.worked', {
-                arrested: formatCount(current.suspectsArrested.value),
-                investigations: formatCount(current.investigations.value),
-                rate: formatPercent(rate),
-              })}
-        </p>
-        <p className="formula">{t('totals.formula.arrestRate')}</p>
-      </Tile>
-      <Tile title={t('totals.investigationsWithArrest')}>
-        <FigureValue figure={current.investigationsWithArrest} label={t('totals.investigationsWithArrest')} />
-        {current.arrestShare !== null ? (
-          <p className="previous">
-            {t('totals.formula.withArrest.worked', {
-              share: formatPercent(current.arrestShare),
-              investigations: formatCount(current.investigations.value),
-            })}
-          </p>
-        ) : null}
-        <p className="formula">{t('totals.formula.investigationsWithArrest')}</p>
-        <p className="formula">{t('totals.formula.arrestShare')}</p>
-      </Tile>
-      <Tile title={t('totals.provincesWithInvestigations')}>
-        <span className="figure-value">{formatCount(current.provincesWithInvestigations)}</span>
-        <p className="previous">{t('totals.provinces.of')}</p>
-        <p className="formula">{t('totals.formula.provincesWithInvestigations')}</p>
-      </Tile>
-      <Tile title={t('totals.victims')}>
-        <FigureValue figure={current.victims} label={t('totals.victims')} />
-        <p className="formula">{t('totals.formula.victims')}</p>
-      </Tile>
-    </div>
+      ) : null}
+      <p className="formula">{t(spec.formula, { year: current.year })}</p>
+      {beside ? <p className="formula">{t(beside.formula, { year: current.year })}</p> : null}
+    </Tile>
   );
 }
 
-/** Single figures of one team's work, each with its definition. */
-export function TeamFigures({ comparison, names }: { comparison: YearComparison; names: readonly TeamFigureKey[] }) {
-  const { t } = useI18n();
-  const { current } = comparison;
+/**
+ * A part's single figures as tiles, in the layout's order: compared figures beside last year's,
+ * the arrest rate with its division worked out, a share inside the tile of the count it is
+ * stated beside, every figure with its formula.
+ */
+export function FigureTiles({
+  comparison,
+  figures,
+  level,
+}: {
+  comparison: YearComparison;
+  figures: readonly FigureSpec[];
+  level: 4 | 5;
+}) {
+  const besides = new Map(figures.filter((f) => f.beside).map((f) => [f.beside, f]));
   return (
-    <div className="tiles">
-      {names.map((name) => (
-        <Tile key={name} level={5} title={t(`totals.${name}`)}>
-          <FigureValue figure={current[name]} label={t(`totals.${name}`)} />
-          <p className="formula">{t(`totals.formula.${name}`, { year: current.year })}</p>
-        </Tile>
-      ))}
+    <div className={`tiles${level === 4 ? ' headline' : ''}`}>
+      {figures
+        .filter((f) => !f.beside)
+        .map((spec) =>
+          spec.compared ? (
+            <Compared key={spec.key} comparison={comparison} spec={spec} level={level} />
+          ) : spec.ratio ? (
+            <Rate key={spec.key} comparison={comparison} spec={spec} level={level} />
+          ) : (
+            <Count
+              key={spec.key}
+              current={comparison.current}
+              spec={spec}
+              beside={besides.get(spec.key)}
+              level={level}
+            />
+          ),
+        )}
     </div>
   );
 }
-
-export type TeamFigureKey =
-  | 'victimsSupported'
-  | 'familyMembersSupported'
-  | 'courtAccompaniments'
-  | 'bereavedFamiliesSupported'
-  | 'exhibits'
-  | 'devicesSeized'
-  | 'forensicExams'
-  | 'victimsIdentified';

@@ -72,7 +72,7 @@ describe('TotalsPage', () => {
     expect(investigations.textContent).toContain('Change = (313 − 274) ÷ 274 = +14.2%');
     expect(investigations.textContent).toContain('each counted once, however many teams’ summaries carry it');
 
-    const rate = await tile('Suspects arrested per 100 investigations (“arrest rate”)');
+    const rate = await tile('Suspects arrested per 100 investigations (the “arrest rate”)');
     expect(rate.textContent).toContain('85.6%');
     expect(rate.textContent).toContain('It can pass 100: one investigation may arrest several suspects');
     expect(rate.textContent).toContain('Arrest rate = suspects arrested ÷ investigations = 268 ÷ 313 = 85.6%');

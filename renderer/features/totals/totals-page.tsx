@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { ErrorBanner } from '../../components/error-banner';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -8,13 +8,10 @@ import { useYears } from '../../lib/use-case-rows';
 import { YearPicker } from '../../components/year-picker';
 import { DrillDown } from './drill-down';
 import { DrillContext, type Drill } from './figure-value';
-import { HeadlineFigures } from './headline-figures';
-import { useNumbers } from '../../lib/numbers';
 import { QualityPanel } from './quality-panel';
 import { SpendingForm } from './spending-form';
-import { TableCard } from './table-card';
 import './totals.css';
-import { InvestigationTables, Section, TeamWork } from './totals-sections';
+import { ReportSections, Section } from './totals-sections';
 import { YearClose } from './year-close';
 import { PrintReportButton } from './print-report-button';
 
@@ -32,7 +29,6 @@ interface OpenDrill {
  */
 export function TotalsPage({ initialYear }: { initialYear?: number | undefined }) {
   const { t, formatDateTime } = useI18n();
-  const numbers = useNumbers();
   const id = useId();
   // The year last looked at, kept across visits; a link that names a year opens that one.
   const [year, setYear] = useKeptState('totals.year', () => new Date().getFullYear() - 1, initialYear);
@@ -41,13 +37,17 @@ export function TotalsPage({ initialYear }: { initialYear?: number | undefined }
   const { value: report, error, loading, reload } = useApiResult(() => api.totals.get({ year }), [year]);
   const spendingField = useRef<HTMLInputElement>(null);
 
-  const [open, setOpen] = useState<OpenDrill>();
+  // Kept while a summary opened from the list is read, so the way back returns to it.
+  const [open, setOpen] = useKeptState<OpenDrill | undefined>('totals.drill', () => undefined);
   /** The figure that opened the list; it gets focus back when the list closes. */
   const trigger = useRef<HTMLElement | null>(null);
-  const openDrill = useCallback((drill: Drill, from: HTMLElement) => {
-    trigger.current = from;
-    setOpen((old) => ({ drill, serial: (old?.serial ?? 0) + 1 }));
-  }, []);
+  const openDrill = useCallback(
+    (drill: Drill, from: HTMLElement) => {
+      trigger.current = from;
+      setOpen((old) => ({ drill, serial: (old?.serial ?? 0) + 1 }));
+    },
+    [setOpen],
+  );
   const isOpen = open !== undefined;
   useEffect(() => {
     if (isOpen) return;
@@ -89,41 +89,31 @@ export function TotalsPage({ initialYear }: { initialYear?: number | undefined }
             {comparison.current.summariesByTeam.total === 0 ? (
               <p className="banner banner-info">{t('totals.empty', { year })}</p>
             ) : null}
-            <Section title={t('totals.section.headline')}>
-              <HeadlineFigures comparison={comparison} />
-            </Section>
-            <Section title={t('totals.section.quality')} className="card quality">
-              <p className="muted">{t('totals.quality.intro')}</p>
-              <QualityPanel findings={report.quality} onSpending={() => spendingField.current?.focus()} />
-            </Section>
-            <Section title={t('totals.section.investigations')}>
-              <InvestigationTables comparison={comparison} />
-            </Section>
-            <Section title={t('totals.section.teams')}>
-              <TeamWork comparison={comparison} />
-            </Section>
-            <Section title={t('totals.section.spending')}>
-              <div className="cards">
-                <TableCard
-                  chart
-                  title={t('totals.table.spending')}
-                  formula={t('totals.formula.spending', { year })}
-                  table={comparison.current.spending}
-                  labelOf={(key) => key}
-                  format={numbers.usd}
-                  valueLabel={t('totals.amount')}
-                >
-                  <SpendingForm
-                    key={year}
-                    year={year}
-                    spending={settings.spending}
-                    closed={closed !== undefined}
-                    onSaved={reload}
-                    firstField={spendingField}
-                  />
-                </TableCard>
-              </div>
-            </Section>
+            <ReportSections
+              comparison={comparison}
+              slots={{
+                after: {
+                  headline: (
+                    <Section title={t('totals.section.quality')} className="card quality">
+                      <p className="muted">{t('totals.quality.intro')}</p>
+                      <QualityPanel findings={report.quality} onSpending={() => spendingField.current?.focus()} />
+                    </Section>
+                  ),
+                },
+                inside: {
+                  spending: (
+                    <SpendingForm
+                      key={year}
+                      year={year}
+                      spending={settings.spending}
+                      closed={closed !== undefined}
+                      onSaved={reload}
+                      firstField={spendingField}
+                    />
+                  ),
+                },
+              }}
+            />
             <YearClose key={year} settings={settings} problems={report.quality.length} onChanged={reload} />
           </>
         ) : null}

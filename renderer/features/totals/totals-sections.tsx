@@ -1,9 +1,18 @@
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
+import {
+  REPORT_PARTS,
+  rowLabel,
+  shownFigures,
+  tableSpec,
+  type PartKey,
+  type ReportPart,
+  type ReportTableKey,
+} from '../../../shared/domain/report-layout';
 import type { YearComparison } from '../../../shared/domain/totals';
 import { useI18n } from '../../lib/i18n';
+import { useNumbers } from '../../lib/numbers';
 import { AgeSexCard } from './age-sex-card';
-import { TeamFigures } from './headline-figures';
-import { listLabel, provinceLabel } from '../../lib/numbers';
+import { FigureTiles } from './headline-figures';
 import { TableCard } from './table-card';
 
 /** A titled part of the page. */
@@ -35,108 +44,92 @@ function TeamPart({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The investigation tables: where, what, who, which victims and how far in court. */
-export function InvestigationTables({ comparison }: { comparison: YearComparison }) {
+interface Slots {
+  /** Shown after a part (the data-quality panel after the headline figures). */
+  after?: Partial<Record<PartKey, ReactNode>>;
+  /** Shown inside a table's card (the spending form under the spending table). */
+  inside?: Partial<Record<ReportTableKey, ReactNode>>;
+}
+
+/** One table of the layout as a card: its rows labelled, its formula, its chart when the layout draws one. */
+function LayoutTable({
+  comparison,
+  name,
+  level,
+  children,
+}: {
+  comparison: YearComparison;
+  name: ReportTableKey;
+  level: 4 | 5;
+  children?: ReactNode;
+}) {
   const { t, language } = useI18n();
+  const numbers = useNumbers();
   const c = comparison.current;
-  const unknown = t('totals.province.unknown');
+  const spec = tableSpec(name);
+  const formula = t(spec.formula, { year: c.year });
+  if (name === 'victimsByAgeSex') return <AgeSexCard rows={c.victimsByAgeSex} formula={formula} />;
   return (
-    <div className="cards">
-      <TableCard
-        chart
-        title={t('totals.table.byProvince')}
-        formula={t('totals.formula.byProvince')}
-        table={c.byProvince}
-        labelOf={(key) => provinceLabel(language, key, unknown)}
-      />
-      <TableCard
-        chart
-        title={t('totals.table.byOffence')}
-        formula={t('totals.formula.byOffence')}
-        table={c.byOffence}
-        labelOf={(key) => listLabel(t, 'offence', key)}
-      />
-      <TableCard
-        chart
-        title={t('totals.table.relationships')}
-        formula={t('totals.formula.relationships')}
-        table={c.relationships}
-        labelOf={(key) => listLabel(t, 'relationship', key)}
-      />
-      <AgeSexCard rows={c.victimsByAgeSex} formula={t('totals.formula.victimsByAgeSex')} />
-      <TableCard
-        chart
-        title={t('totals.table.courtStages')}
-        formula={t('totals.formula.courtStages')}
-        table={c.courtStages}
-        labelOf={(key) => listLabel(t, 'court', key)}
-      />
-      <TableCard
-        title={t('totals.table.investigationsByLeadTeam')}
-        formula={t('totals.formula.investigationsByLeadTeam')}
-        table={c.investigationsByLeadTeam}
-        labelOf={(key) => listLabel(t, 'team', key)}
-      />
-    </div>
+    <TableCard
+      chart={spec.chart}
+      level={level}
+      title={t(spec.title)}
+      formula={formula}
+      table={c[name]}
+      labelOf={(key) => rowLabel(name, key, language)}
+      {...(spec.money ? { format: numbers.usd, valueLabel: t('totals.amount') } : {})}
+    >
+      {children}
+    </TableCard>
   );
 }
 
-/** What each team did in the year, from its own summaries. */
-export function TeamWork({ comparison }: { comparison: YearComparison }) {
-  const { t } = useI18n();
-  const c = comparison.current;
-  const year = c.year;
+function PartBody({ comparison, part, slots }: { comparison: YearComparison; part: ReportPart; slots: Slots }) {
+  const level = part.level === 3 ? 4 : 5;
+  const figures = shownFigures(part);
   return (
     <>
-      <div className="cards">
-        <TableCard
-          chart
-          title={t('totals.table.summariesByTeam')}
-          formula={t('totals.formula.summariesByTeam', { year })}
-          table={c.summariesByTeam}
-          labelOf={(key) => key}
-        />
-      </div>
-      <TeamPart title={t('totals.team.ova')}>
-        <TeamFigures
-          comparison={comparison}
-          names={['victimsSupported', 'familyMembersSupported', 'courtAccompaniments', 'bereavedFamiliesSupported']}
-        />
+      {figures.length > 0 ? <FigureTiles comparison={comparison} figures={figures} level={level} /> : null}
+      {part.tables.length > 0 ? (
         <div className="cards">
-          <TableCard
-            chart
-            level={5}
-            title={t('totals.table.services')}
-            formula={t('totals.formula.services', { year })}
-            table={c.services}
-            labelOf={(key) => listLabel(t, 'service', key)}
-          />
+          {part.tables.map((name) => (
+            <LayoutTable key={name} comparison={comparison} name={name} level={level}>
+              {slots.inside?.[name]}
+            </LayoutTable>
+          ))}
         </div>
-      </TeamPart>
-      <TeamPart title={t('totals.team.fst')}>
-        <TeamFigures comparison={comparison} names={['exhibits']} />
-        <div className="cards">
-          <TableCard
-            level={5}
-            title={t('totals.table.examinations')}
-            formula={t('totals.formula.examinations', { year })}
-            table={c.examinations}
-            labelOf={(key) => listLabel(t, 'exam', key)}
-          />
-        </div>
-      </TeamPart>
-      <TeamPart title={t('totals.team.icac')}>
-        <TeamFigures comparison={comparison} names={['devicesSeized', 'forensicExams', 'victimsIdentified']} />
-        <div className="cards">
-          <TableCard
-            level={5}
-            title={t('totals.table.icacReferrals')}
-            formula={t('totals.formula.icacReferrals', { year })}
-            table={c.icacReferrals}
-            labelOf={(key) => listLabel(t, 'referral', key)}
-          />
-        </div>
-      </TeamPart>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The report's parts as the Totals screen shows them, from the report layout: its figures as
+ * tiles, its tables as cards, a team's part inside "Work of the teams".
+ */
+export function ReportSections({ comparison, slots = {} }: { comparison: YearComparison; slots?: Slots }) {
+  const { t } = useI18n();
+  const top = REPORT_PARTS.filter((p) => p.level === 3);
+  const inside = (index: number) => {
+    const next = REPORT_PARTS.slice(index + 1);
+    const end = next.findIndex((p) => p.level === 3);
+    return end === -1 ? next : next.slice(0, end);
+  };
+  return (
+    <>
+      {top.map((part) => (
+        <Fragment key={part.key}>
+          <Section title={t(part.title)}>
+            <PartBody comparison={comparison} part={part} slots={slots} />
+            {inside(REPORT_PARTS.indexOf(part)).map((team) => (
+              <TeamPart key={team.key} title={t(team.title)}>
+                <PartBody comparison={comparison} part={team} slots={slots} />
+              </TeamPart>
+            ))}
+          </Section>
+          {slots.after?.[part.key]}
+        </Fragment>
+      ))}
     </>
   );
 }

@@ -30,4 +30,19 @@ export const print = {
   'print.chartHidden': 'The chart draws only the counts shown: counts below {threshold} are hidden.',
   'print.report.open': 'Print the annual report…',
   'print.report.suppress': 'Hide counts below 5 in the printed report',
+
+  // The annual report for the ministry: letterhead, reference, period, signature.
+  'print.national.kingdom': 'Kingdom of Cambodia',
+  'print.national.motto': 'Nation Religion King',
+  'print.national.option': 'National heading (for reports submitted to the Ministry)',
+  'print.reference': 'Reference number',
+  'print.reference.hint':
+    'Printed under the letterhead, e.g. CPU/AR/{year}/001 (the unit’s annual report, year, number).',
+  'print.referenceLine': 'Ref.: {ref}',
+  'print.period': 'Period: {from} to {to}',
+  'print.signature.heading': 'Approved by the Director',
+  'print.signature.name': 'Name:',
+  'print.signature.title': 'Title:',
+  'print.signature.date': 'Date:',
+  'print.signature.sign': 'Signature:',
 } as const;

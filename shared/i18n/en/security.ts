@@ -92,4 +92,21 @@ export const security = {
   'security.backups.restored':
     'Restored backup {number} from {at} ({count, plural, one {{count} summary} other {{count} summaries}}). The database that was in use is kept as {keptAs} in the data folder.',
   'security.backups.offer': 'Restore backup {number}, from {at}',
+
+  // The recovery key's printed sheet.
+  'lock.recovery.pc': 'PC: {pc}',
+  'lock.recovery.pcUnnamed': 'PC: ____________________ (this PC has no name yet)',
+  'lock.recovery.date': 'Issued {date}',
+  // The printed annual report's letterhead (coordinators and administrators).
+  'letterhead.title': 'Report letterhead',
+  'letterhead.intro':
+    'Printed at the top of the annual report (the unit and its address) and in its signature block (the director). Set once on this PC; empty lines print the unit’s usual name and leave the director’s lines to be written by hand.',
+  'letterhead.unitName': 'Unit name',
+  'letterhead.unitAddress': 'Address',
+  'letterhead.directorName': 'Director’s name',
+  'letterhead.directorTitle': 'Director’s title',
+  'letterhead.save': 'Save the letterhead',
+  'letterhead.saved': 'Letterhead saved.',
+  'v.letterhead.long': 'Use at most 120 characters',
+  'v.letterhead.address.long': 'Use at most 300 characters',
 } as const;

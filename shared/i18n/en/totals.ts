@@ -89,7 +89,6 @@ export const totals = {
   'totals.section.year': 'Closing the year',
   'totals.empty': 'No summaries are reported in {year} yet, so every figure is zero.',
 
-  'totals.arrestRate.label': 'Suspects arrested per 100 investigations (“arrest rate”)',
   'totals.formula.arrestRate.worked':
     'Arrest rate = suspects arrested ÷ investigations = {arrested} ÷ {investigations} = {rate}',
   'totals.formula.arrestRate.none': 'Arrest rate = suspects arrested ÷ investigations: no investigations, so no rate',

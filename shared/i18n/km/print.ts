@@ -32,4 +32,18 @@ export const print = {
   'print.report.open': 'បោះពុម្ពរបាយការណ៍ប្រចាំឆ្នាំ…',
   'print.chartHidden': 'គំនូសតាងបង្ហាញតែចំនួនដែលបានបង្ហាញប៉ុណ្ណោះ៖ ចំនួនដែលតិចជាង {threshold} ត្រូវបានលាក់។',
   'print.report.suppress': 'លាក់ចំនួនដែលតិចជាង ៥ ក្នុងរបាយការណ៍ដែលបោះពុម្ព',
+
+  // The annual report for the ministry: letterhead, reference, period, signature.
+  'print.national.kingdom': 'ព្រះរាជាណាចក្រកម្ពុជា',
+  'print.national.motto': 'ជាតិ សាសនា ព្រះមហាក្សត្រ',
+  'print.national.option': 'ក្បាលលិខិតជាតិ (សម្រាប់របាយការណ៍ដាក់ជូនក្រសួង)',
+  'print.reference': 'លេខយោង',
+  'print.reference.hint': 'បោះពុម្ពនៅក្រោមក្បាលលិខិត ឧ. CPU/AR/{year}/001 (របាយការណ៍ប្រចាំឆ្នាំរបស់អង្គភាព ឆ្នាំ លេខ)។',
+  'print.referenceLine': 'លេខ៖ {ref}',
+  'print.period': 'រយៈពេល៖ ពី {from} ដល់ {to}',
+  'print.signature.heading': 'បានឯកភាពដោយប្រធានអង្គភាព',
+  'print.signature.name': 'ឈ្មោះ៖',
+  'print.signature.title': 'មុខតំណែង៖',
+  'print.signature.date': 'កាលបរិច្ឆេទ៖',
+  'print.signature.sign': 'ហត្ថលេខា៖',
 } as const satisfies Record<keyof typeof en, string>;

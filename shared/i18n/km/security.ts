@@ -83,7 +83,7 @@ export const security = {
   'security.backups.reason.before-restore': 'មុនពេលស្ដារ',
   'security.backups.reason.manual': 'ធ្វើដោយដៃ',
   'security.backups.restore': 'ស្ដារឡើងវិញ',
-  'security.backups.restoreLabel': 'ស្ដារច្បាប់បម្រុងទុកលេខ {number} ពី {at} ឡើងវិញ',
+  'security.backups.restoreLabel': 'ស្ដារឡើងវិញ ច្បាប់បម្រុងទុកលេខ {number} ពី {at}',
   'security.backups.confirmTitle': 'ស្ដារច្បាប់បម្រុងទុកលេខ {number} ឡើងវិញឬ?',
   'security.backups.confirm':
     'មូលដ្ឋានទិន្នន័យករណីនឹងត្រូវជំនួសដោយច្បាប់បម្រុងទុកលេខ {number} ដែលបានធ្វើនៅ {at}។ សេចក្ដីសង្ខេបដែលបានរក្សាទុក ឬកែប្រែក្រោយពេលនោះ នឹងលែងមាននៅក្នុងកម្មវិធីទៀតហើយ។ មូលដ្ឋានទិន្នន័យដែលកំពុងប្រើឥឡូវនេះមិនត្រូវបានលុបទេ៖ វាត្រូវបានរក្សាទុកដាច់ដោយឡែកក្នុងថត backups/replaced នៃថតទិន្នន័យ ដោយមានឈ្មោះ cases-before-restore-….db។',
@@ -91,4 +91,21 @@ export const security = {
   'security.backups.restored':
     'បានស្ដារច្បាប់បម្រុងទុកលេខ {number} ពី {at} (សេចក្ដីសង្ខេប {count})។ មូលដ្ឋានទិន្នន័យដែលបានប្រើពីមុន ត្រូវបានរក្សាទុកជា {keptAs} ក្នុងថតទិន្នន័យ។',
   'security.backups.offer': 'ស្ដារច្បាប់បម្រុងទុកលេខ {number} ពី {at}',
+
+  // The recovery key's printed sheet.
+  'lock.recovery.pc': 'កុំព្យូទ័រ៖ {pc}',
+  'lock.recovery.pcUnnamed': 'កុំព្យូទ័រ៖ ____________________ (កុំព្យូទ័រនេះមិនទាន់មានឈ្មោះ)',
+  'lock.recovery.date': 'ចេញនៅ {date}',
+  // The printed annual report's letterhead (coordinators and administrators).
+  'letterhead.title': 'ក្បាលលិខិតរបាយការណ៍',
+  'letterhead.intro':
+    'បោះពុម្ពនៅខាងលើរបាយការណ៍ប្រចាំឆ្នាំ (អង្គភាព និងអាសយដ្ឋាន) និងក្នុងផ្នែកហត្ថលេខា (ប្រធានអង្គភាព)។ កំណត់តែម្ដងលើកុំព្យូទ័រនេះ៖ បន្ទាត់ទទេនឹងបោះពុម្ពឈ្មោះធម្មតារបស់អង្គភាព ហើយទុកបន្ទាត់ប្រធានឱ្យសរសេរដោយដៃ។',
+  'letterhead.unitName': 'ឈ្មោះអង្គភាព',
+  'letterhead.unitAddress': 'អាសយដ្ឋាន',
+  'letterhead.directorName': 'ឈ្មោះប្រធានអង្គភាព',
+  'letterhead.directorTitle': 'មុខតំណែងប្រធានអង្គភាព',
+  'letterhead.save': 'រក្សាទុកក្បាលលិខិត',
+  'letterhead.saved': 'បានរក្សាទុកក្បាលលិខិត។',
+  'v.letterhead.long': 'ប្រើមិនលើសពី ១២០ តួអក្សរ',
+  'v.letterhead.address.long': 'ប្រើមិនលើសពី ៣០០ តួអក្សរ',
 } as const satisfies Record<keyof typeof en, string>;
