@@ -37,6 +37,6 @@ test('Enter in a field submits (and validates) rather than losing anything', asy
   await form.openNew('FST');
   await form.form.getByLabel('Investigation reference').fill('CPU-2025-557');
   await form.form.getByLabel('Investigation reference').press('Enter');
-  await expect(form.form.getByText('Choose at least one offence')).toBeVisible();
+  await expect(form.form.getByText('Choose at least one offence', { exact: true })).toBeVisible();
   await expect(form.form.getByLabel('Investigation reference')).toHaveValue('CPU-2025-557');
 });

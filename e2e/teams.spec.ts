@@ -11,9 +11,10 @@ for (const team of TEAMS) {
       await form.openNew(team);
       await form.save();
       await expect(form.form.getByRole('alert').first()).toBeVisible();
-      await expect(form.form.getByText('Enter the investigation reference')).toBeVisible();
-      await expect(form.form.getByText('Choose at least one offence')).toBeVisible();
-      await expect(form.form.getByLabel('Investigation reference')).toBeFocused();
+      await expect(form.form.getByText('Enter the investigation reference', { exact: true })).toBeVisible();
+      await expect(form.form.getByText('Choose at least one offence', { exact: true })).toBeVisible();
+      // Focus is on the error summary at the top, which links to each field.
+      await expect(app.page.getByRole('alert', { name: 'There is a problem' })).toBeFocused();
       // Nothing was stored: no year holds a summary.
       const stored = await app.page.evaluate(async () => {
         const years = await window.cpu.cases.years({});

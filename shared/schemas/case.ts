@@ -18,6 +18,7 @@ import {
   text,
   Uuid,
 } from './fields';
+import { crossField, rowsOf, type ValidAt } from './cross-field';
 import { REFERRAL_SOURCES_WITH_IDS } from './teams/icac';
 import { fstFields } from './teams/fst';
 import { hitFields } from './teams/hit';
@@ -43,14 +44,25 @@ interface Dated {
   offences: readonly string[];
 }
 
-/** Rules across fields that every team shares, explained in the officer's words. */
-function commonRules(s: Dated, ctx: Ctx): void {
-  if (s.offenceDate && isRealDate(s.offenceDate) && isRealDate(s.dateReported) && s.offenceDate > s.dateReported) {
+/** A real date that passed its field's own rule, or undefined. */
+const dateAt = (ok: ValidAt, value: string | undefined, ...path: PropertyKey[]) =>
+  value && ok(...path) && isRealDate(value) ? value : undefined;
+
+/**
+ * Rules across fields that every team shares, explained in the officer's words. Each compares
+ * only fields that passed their own rules (`crossField`), so they run beside every field error.
+ */
+function commonRules(s: Dated, ok: ValidAt, ctx: Ctx): void {
+  const offence = dateAt(ok, s.offenceDate, 'offenceDate');
+  const reported = dateAt(ok, s.dateReported, 'dateReported');
+  if (offence && reported && offence > reported) {
     ctx.addIssue({ code: 'custom', path: ['offenceDate'], message: 'v.offenceDate.afterReport' });
   }
   if (
+    ok('offences') &&
+    ok('offenceDate') &&
     s.offences.includes('debauchery') &&
-    !(s.offenceDate && isRealDate(s.offenceDate) && s.offenceDate < DEBAUCHERY_BEFORE)
+    !(offence && offence < DEBAUCHERY_BEFORE)
   ) {
     ctx.addIssue({ code: 'custom', path: ['offences'], message: 'v.offence.debauchery' });
   }
@@ -60,51 +72,63 @@ interface WithSuspects extends Dated {
   suspects: readonly { arrestDate?: string | undefined }[];
 }
 
-function suspectRules(s: WithSuspects, ctx: Ctx): void {
-  s.suspects.forEach((suspect, i) => {
-    if (
-      suspect.arrestDate &&
-      s.offenceDate &&
-      isRealDate(suspect.arrestDate) &&
-      isRealDate(s.offenceDate) &&
-      suspect.arrestDate < s.offenceDate
-    ) {
+function suspectRules(s: WithSuspects, ok: ValidAt, ctx: Ctx): void {
+  const offence = dateAt(ok, s.offenceDate, 'offenceDate');
+  rowsOf(s.suspects).forEach((suspect, i) => {
+    const arrest = dateAt(ok, suspect.arrestDate, 'suspects', i, 'arrestDate');
+    if (arrest && offence && arrest < offence) {
       ctx.addIssue({ code: 'custom', path: ['suspects', i, 'arrestDate'], message: 'v.arrestDate.beforeOffence' });
     }
   });
 }
 
-export const HitSummary = z.strictObject({ ...common, ...hitFields }).superRefine((s, ctx) => {
-  commonRules(s, ctx);
-  suspectRules(s, ctx);
-  if (s.homicide && !s.victims.some((v) => v.outcome === 'died')) {
-    ctx.addIssue({ code: 'custom', path: ['homicide'], message: 'v.homicide.noDeath' });
-  }
-});
-
-export const IcacSummary = z.strictObject({ ...common, ...icacFields }).superRefine((s, ctx) => {
-  commonRules(s, ctx);
-  suspectRules(s, ctx);
-  if ((REFERRAL_SOURCES_WITH_IDS as readonly string[]).includes(s.referralSource) && s.referralIds.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['referralIds'], message: 'v.referralIds.required' });
-  }
-});
-
-export const FstSummary = z.strictObject({ ...common, ...fstFields }).superRefine((s, ctx) => {
-  commonRules(s, ctx);
-  s.exhibits.forEach((exhibit, i) => {
+export const HitSummary = z.strictObject({ ...common, ...hitFields }).superRefine(
+  ...crossField<z.output<z.ZodObject<typeof common & typeof hitFields>>>((s, ok, ctx) => {
+    commonRules(s, ok, ctx);
+    suspectRules(s, ok, ctx);
+    const victims = rowsOf(s.victims);
     if (
-      s.offenceDate &&
-      isRealDate(s.offenceDate) &&
-      isRealDate(exhibit.dateCollected) &&
-      exhibit.dateCollected < s.offenceDate
+      ok('homicide') &&
+      s.homicide === true &&
+      victims.every((_, i) => ok('victims', i, 'outcome')) &&
+      !victims.some((v) => v.outcome === 'died')
     ) {
-      ctx.addIssue({ code: 'custom', path: ['exhibits', i, 'dateCollected'], message: 'v.collected.beforeOffence' });
+      ctx.addIssue({ code: 'custom', path: ['homicide'], message: 'v.homicide.noDeath' });
     }
-  });
-});
+  }),
+);
 
-export const OvaSummary = z.strictObject({ ...common, ...ovaFields }).superRefine(commonRules);
+export const IcacSummary = z.strictObject({ ...common, ...icacFields }).superRefine(
+  ...crossField<z.output<z.ZodObject<typeof common & typeof icacFields>>>((s, ok, ctx) => {
+    commonRules(s, ok, ctx);
+    suspectRules(s, ok, ctx);
+    if (
+      ok('referralSource') &&
+      ok('referralIds') &&
+      (REFERRAL_SOURCES_WITH_IDS as readonly string[]).includes(s.referralSource) &&
+      rowsOf(s.referralIds).length === 0
+    ) {
+      ctx.addIssue({ code: 'custom', path: ['referralIds'], message: 'v.referralIds.required' });
+    }
+  }),
+);
+
+export const FstSummary = z.strictObject({ ...common, ...fstFields }).superRefine(
+  ...crossField<z.output<z.ZodObject<typeof common & typeof fstFields>>>((s, ok, ctx) => {
+    commonRules(s, ok, ctx);
+    const offence = dateAt(ok, s.offenceDate, 'offenceDate');
+    rowsOf(s.exhibits).forEach((exhibit, i) => {
+      const collected = dateAt(ok, exhibit.dateCollected, 'exhibits', i, 'dateCollected');
+      if (offence && collected && collected < offence) {
+        ctx.addIssue({ code: 'custom', path: ['exhibits', i, 'dateCollected'], message: 'v.collected.beforeOffence' });
+      }
+    });
+  }),
+);
+
+export const OvaSummary = z
+  .strictObject({ ...common, ...ovaFields })
+  .superRefine(...crossField<Dated>((s, ok, ctx) => commonRules(s, ok, ctx)));
 
 /**
  * What an officer enters, one shape per team. The same schema backs the form (zodResolver)

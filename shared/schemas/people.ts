@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COURT_STAGES, RELATIONSHIPS, SEXES, VICTIM_OUTCOMES } from '../domain/lists';
+import { crossField } from './cross-field';
 import { choice, optionalWholeNumber, OptionalCalendarDate, text, wholeNumber } from './fields';
 
 /** A child victim: age in years only (never a name or birth date). */
@@ -21,11 +22,14 @@ export const Suspect = z
     courtStage: choice(COURT_STAGES),
     courtOutcome: text(500),
   })
-  .superRefine((s, ctx) => {
-    if (s.arrested && !s.arrestDate) {
-      ctx.addIssue({ code: 'custom', path: ['arrestDate'], message: 'v.arrestDate.required' });
-    }
-    if (!s.arrested && s.arrestDate) {
-      ctx.addIssue({ code: 'custom', path: ['arrestDate'], message: 'v.arrestDate.notArrested' });
-    }
-  });
+  .superRefine(
+    ...crossField<{ arrested: boolean; arrestDate?: string | undefined }>((s, ok, ctx) => {
+      if (!ok('arrested') || !ok('arrestDate')) return;
+      if (s.arrested && !s.arrestDate) {
+        ctx.addIssue({ code: 'custom', path: ['arrestDate'], message: 'v.arrestDate.required' });
+      }
+      if (!s.arrested && s.arrestDate) {
+        ctx.addIssue({ code: 'custom', path: ['arrestDate'], message: 'v.arrestDate.notArrested' });
+      }
+    }),
+  );

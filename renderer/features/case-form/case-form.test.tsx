@@ -31,12 +31,13 @@ function renderForm(onSave = vi.fn()) {
 }
 
 describe('HIT case form', () => {
-  it('submitted empty, shows a message beside each missing field, focuses the first, and saves nothing', async () => {
+  it('submitted empty, shows a message beside each missing field, focuses the error summary, and saves nothing', async () => {
     const onSave = renderForm();
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     const ref = screen.getByLabelText('Investigation reference');
-    await waitFor(() => expect(document.activeElement).toBe(ref));
     expect(ref.getAttribute('aria-invalid')).toBe('true');
     const messages = screen.getAllByRole('alert').map((a) => a.textContent);
     expect(messages).toEqual(

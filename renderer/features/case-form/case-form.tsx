@@ -5,12 +5,14 @@ import type { Team } from '../../../shared/domain/teams';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { CaseEntry, type CaseFormValues, type CaseInput, type CaseRecord } from '../../../shared/schemas/case';
 import { useConfirm } from '../../components/confirm-dialog';
-import { ErrorBanner } from '../../components/error-banner';
+import { useUndoNotice } from '../../components/undo-notice';
 import { useRouter } from '../../lib/router';
 import { useI18n } from '../../lib/i18n';
 import { CommonSection } from './common-section';
+import { ErrorSummary } from './error-summary';
 import { TeamSection } from './team-sections';
 import { toFormValues } from './team-defaults';
+import { UndoContext } from './undo-context';
 import { useDraftAutosave } from './use-draft';
 
 interface CaseFormProps {
@@ -42,10 +44,14 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved,
     resolver: zodResolver(CaseEntry),
     // A blank form holds values the schema refuses (empty choices); that is the point.
     defaultValues: saved as DefaultValues<CaseFormValues>,
-    shouldFocusError: true,
+    // Focus goes to the error summary at the top, which links to each field.
+    shouldFocusError: false,
   });
-  const { isDirty, isSubmitting, submitCount, isValid } = form.formState;
-  const draftSavedAt = useDraftAutosave(form, draftKey);
+  const { isDirty, isSubmitting } = form.formState;
+  const draftState = useDraftAutosave(form, draftKey);
+  /** Raised on every failed Save: the error summary takes focus. */
+  const [failedSaves, setFailedSaves] = useState(0);
+  const [offerUndo, undoNotice] = useUndoNotice();
 
   useEffect(() => {
     if (draft) form.reset(draft as CaseFormValues, { keepDefaultValues: true });
@@ -66,43 +72,71 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved,
     return () => setLeaveGuard(undefined);
   }, [isDirty, ask, setLeaveGuard, t]);
 
-  const submit = form.handleSubmit(async (summary) => {
-    const result = await onSave(summary);
-    if (!result.ok) {
-      setServerError(result.error);
-      for (const issue of result.error.issues ?? []) {
-        form.setError(issue.path.replace(/^summary\./, '') as FieldPath<CaseFormValues>, { message: issue.message });
+  const submit = form.handleSubmit(
+    async (summary) => {
+      setServerError(undefined);
+      const result = await onSave(summary);
+      if (!result.ok) {
+        // Refused by main (a closed year, access, a full disk, a field main checks): said at the top.
+        setServerError(result.error);
+        for (const issue of result.error.issues ?? []) {
+          form.setError(issue.path.replace(/^summary\./, '') as FieldPath<CaseFormValues>, { message: issue.message });
+        }
+        setFailedSaves((n) => n + 1);
+        return;
       }
-      return;
-    }
-    setServerError(undefined);
-    form.reset(toFormValues(result.value.summary) as CaseFormValues);
-    setLeaveGuard(undefined);
-    onSaved(result.value);
-  });
+      form.reset(toFormValues(result.value.summary) as CaseFormValues);
+      setLeaveGuard(undefined);
+      onSaved(result.value);
+    },
+    () => {
+      setServerError(undefined);
+      setFailedSaves((n) => n + 1);
+    },
+  );
 
   return (
     <FormProvider {...form}>
       <form className="case-form" onSubmit={submit} noValidate aria-label={label}>
-        {submitCount > 0 && !isValid && !isSubmitting ? (
-          <p className="banner banner-error">{t('case.form.errorsBelow')}</p>
-        ) : null}
+        <ErrorSummary focusKey={failedSaves} serverError={serverError} />
         {/* A closed year's summary: every field shown, none editable, nothing to save. */}
-        <fieldset className="plain" disabled={readOnly}>
-          <CommonSection />
-          <TeamSection team={team} />
-        </fieldset>
+        <UndoContext.Provider value={offerUndo}>
+          <fieldset className="plain" disabled={readOnly}>
+            <CommonSection />
+            <TeamSection team={team} />
+          </fieldset>
+        </UndoContext.Provider>
         {readOnly ? null : (
           <div className="actions sticky">
             <button type="submit" disabled={isSubmitting}>
               {isSubmitting ? t('common.saving') : t('common.save')}
             </button>
-            {draftSavedAt && isDirty ? <span className="muted">{t('case.form.draftSaved')}</span> : null}
+            <SaveState refused={serverError !== undefined} draft={draftState} dirty={isDirty} />
+            {undoNotice}
           </div>
         )}
-        {serverError ? <ErrorBanner error={serverError} /> : null}
       </form>
       {confirmDialog}
     </FormProvider>
   );
+}
+
+/**
+ * Beside Save: "Draft kept" only while it is true. A refused save says it was not saved (its
+ * reason is at the top), and a draft that could not be kept (a full disk) says so.
+ */
+function SaveState({
+  refused,
+  draft,
+  dirty,
+}: {
+  refused: boolean;
+  draft: { savedAt?: string | undefined; failed: boolean };
+  dirty: boolean;
+}) {
+  const { t } = useI18n();
+  if (refused) return <span className="field-error">{t('case.form.notSaved')}</span>;
+  if (draft.failed && dirty) return <span className="field-error">{t('case.form.draftNotKept')}</span>;
+  if (draft.savedAt && dirty) return <span className="muted">{t('case.form.draftSaved')}</span>;
+  return null;
 }

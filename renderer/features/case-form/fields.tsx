@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { MessageKey } from '../../../shared/i18n/en';
 import { useI18n } from '../../lib/i18n';
@@ -161,7 +161,32 @@ export function CheckboxField({ name, label }: { name: string; label: string }) 
   );
 }
 
-/** Several choices from a list, as a group of checkboxes (keyboard: Tab and Space). */
+const NEXT: Record<string, (i: number, n: number) => number> = {
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowUp: (i, n) => (i - 1 + n) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+/** The next choice after `from` whose label starts with the letter typed (as a list box does). */
+function startingWith(options: readonly { label: string }[], key: string, from: number): number | undefined {
+  if ([...key].length !== 1 || key === ' ') return undefined;
+  const letter = key.toLocaleLowerCase();
+  for (let step = 1; step <= options.length; step++) {
+    const i = (from + step) % options.length;
+    if (options[i]?.label.toLocaleLowerCase().startsWith(letter)) return i;
+  }
+  return undefined;
+}
+
+/**
+ * Several choices from a list, as one group of checkboxes with a single tab stop (a roving
+ * tabindex): Tab enters the group at the first ticked choice (or the one last focused), the
+ * arrow keys, Home, End and a label's first letter move between the choices, Space ticks one,
+ * and Tab leaves the group. Fourteen offences cost one Tab instead of fourteen.
+ */
 export function ChoiceGroup({
   name,
   legend,
@@ -172,20 +197,47 @@ export function ChoiceGroup({
   options: readonly { value: string; label: string }[];
 }) {
   const { register, formState } = useFormContext();
-  const { tMessage } = useI18n();
+  const { t, tMessage } = useI18n();
+  const ticked: unknown = useWatch({ name });
+  const [active, setActive] = useState<number>();
   const error = errorAt(formState.errors, name);
   const id = fieldId(name);
+  const firstTicked = options.findIndex((o) => Array.isArray(ticked) && ticked.includes(o.value));
+  const stop = active ?? Math.max(firstTicked, 0);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const boxes = [...event.currentTarget.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const from = boxes.indexOf(event.target as HTMLInputElement);
+    if (from < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const to = NEXT[event.key]?.(from, boxes.length) ?? startingWith(options, event.key, from);
+    if (to === undefined) return;
+    event.preventDefault();
+    setActive(to);
+    boxes[to]?.focus();
+  };
   return (
     <fieldset
       className="choices"
-      aria-describedby={error ? `${id}-error` : undefined}
+      data-roving=""
+      data-typeahead=""
+      aria-describedby={[`${id}-keys`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
       aria-invalid={error ? true : undefined}
     >
       <legend>{legend}</legend>
-      <div className="choice-grid">
+      <p id={`${id}-keys`} className="hint">
+        {t('case.form.choices.hint')}
+      </p>
+      <div className="choice-grid" onKeyDown={onKeyDown}>
         {options.map((o, i) => (
           <label key={o.value} className="choice">
-            <input type="checkbox" value={o.value} id={i === 0 ? id : undefined} {...register(name)} /> {o.label}
+            <input
+              type="checkbox"
+              value={o.value}
+              id={i === 0 ? id : undefined}
+              {...register(name)}
+              tabIndex={i === stop ? 0 : -1}
+              onFocus={() => setActive(i)}
+            />{' '}
+            {o.label}
           </label>
         ))}
       </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useI18n } from '../../lib/i18n';
 import { errorAt, fieldId } from './field-helpers';
+import { useOfferUndo } from './undo-context';
 
 interface RepeatGroupProps {
   /** Path of the array in the form, e.g. `suspects` or `exhibits.0.custody`. */
@@ -17,12 +18,26 @@ interface RepeatGroupProps {
 
 /**
  * A repeat group (victims, suspects, exhibits, ...): each row is a fieldset named
- * "<label> <n>" with its own remove button; the add button focuses the new row.
+ * "<label> <n>" with its own remove button, which offers Undo; the add button focuses the new row
+ * (and is where the error summary's link to "add at least one" lands).
  */
 export function RepeatGroup({ name, title, label, empty, children }: RepeatGroupProps) {
   const { t, tMessage } = useI18n();
-  const { control, formState } = useFormContext();
-  const { fields, append, remove } = useFieldArray({ control, name });
+  const { control, formState, getValues } = useFormContext();
+  const { fields, append, remove, insert } = useFieldArray({ control, name });
+  const offerUndo = useOfferUndo();
+  /** Removes a row with all it holds (an exhibit's custody chain too) and offers to put it back as it was. */
+  const removeRow = (index: number) => {
+    const kept = structuredClone(getValues(`${name}.${index}`) as Record<string, unknown>);
+    const what = t('case.form.item', { what: label, number: index + 1 });
+    remove(index);
+    offerUndo({
+      message: t('case.form.removed', { what }),
+      label: t('case.form.undo.label', { what }),
+      focus: true,
+      undo: () => insert(index, kept, { shouldFocus: true }),
+    });
+  };
   const error = errorAt(formState.errors, name);
   const id = fieldId(name);
   return (
@@ -35,7 +50,7 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
         <fieldset key={field.id} className="repeat-row">
           <legend>{t('case.form.item', { what: label, number: index + 1 })}</legend>
           {children(`${name}.${index}`, index)}
-          <button type="button" className="secondary" onClick={() => remove(index)}>
+          <button type="button" className="secondary" onClick={() => removeRow(index)}>
             {t('case.form.remove', { what: t('case.form.item', { what: label, number: index + 1 }) })}
           </button>
         </fieldset>
@@ -45,7 +60,7 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
           {tMessage(error)}
         </p>
       ) : null}
-      <button type="button" className="secondary" onClick={() => append(empty(), { shouldFocus: true })}>
+      <button type="button" id={id} className="secondary" onClick={() => append(empty(), { shouldFocus: true })}>
         {t('case.form.add', { what: label.toLowerCase() })}
       </button>
     </section>

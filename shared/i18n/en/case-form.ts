@@ -22,7 +22,6 @@ export const caseForm = {
   'case.form.leave.stay': 'Stay',
   'case.form.delete.title': 'Move this summary to the bin?',
   'case.form.delete.body': 'It leaves the lists and totals. It can be restored from the bin.',
-  'case.form.errorsBelow': 'Please correct the fields marked below.',
   'case.form.add': 'Add {what}',
   'case.form.remove': 'Remove {what}',
   'case.form.none': 'None added.',
@@ -35,6 +34,18 @@ export const caseForm = {
   'case.form.optional': '(optional)',
   'case.form.count': '{count} of {max} characters',
   'case.form.count.over': '{count} of {max} characters: {over} too many. Shorten it to save.',
+  'case.form.errors.title': 'There is a problem',
+  'case.form.errors.item': '{field}: {message}',
+  'case.form.notSaved': 'Not saved: see the message at the top of the form.',
+  'case.form.draftNotKept': 'The draft could not be kept on this PC',
+  'case.form.choices.hint':
+    'Arrow keys or a choice’s first letter move between the choices, Space ticks one, Tab leaves the list.',
+  'case.form.removed': '{what} removed.',
+  'case.form.undo': 'Undo',
+  'case.form.undo.label': 'Undo: put {what} back',
+  'case.form.undone': '{what} put back.',
+  'case.form.restored': 'Summary {code} is back from the bin.',
+  'case.form.undo.bin': 'Undo: take {code} out of the bin',
   'case.form.meta':
     'Created by {createdBy} on {createdAt}; last saved by {updatedBy} on {updatedAt}; revision {revision}.',
 

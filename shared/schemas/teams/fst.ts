@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRealDate } from '../../domain/dates';
 import { EXAMINATIONS, EXHIBIT_TYPES } from '../../domain/lists';
+import { crossField, rowsOf } from '../cross-field';
 import { choice, OptionalCalendarDate, CalendarDate, LIMITS, rows, Sha256, text } from '../fields';
 
 export const Examination = z.strictObject({
@@ -26,14 +27,21 @@ export const Exhibit = z
     examinations: rows(Examination, LIMITS.examinations, 'v.examinations.max'),
     custody: rows(CustodyLink, LIMITS.custody, 'v.custody.max').min(1, { message: 'v.custody.min' }),
   })
-  .superRefine((exhibit, ctx) => {
-    exhibit.custody.forEach((link, i) => {
-      const previous = i === 0 ? exhibit.dateCollected : exhibit.custody[i - 1]?.date;
-      if (previous && isRealDate(previous) && isRealDate(link.date) && link.date < previous) {
-        ctx.addIssue({ code: 'custom', path: ['custody', i, 'date'], message: 'v.custody.order' });
-      }
-    });
-  });
+  .superRefine(
+    // Runs beside the exhibit's field errors: each link is compared once its date and the one before passed.
+    ...crossField<{ dateCollected: string; custody: readonly { date: string }[] }>((exhibit, ok, ctx) => {
+      rowsOf(exhibit.custody).forEach((link, i) => {
+        const [previous, at] =
+          i === 0
+            ? [exhibit.dateCollected, ['dateCollected']]
+            : [exhibit.custody[i - 1]?.date, ['custody', i - 1, 'date']];
+        if (!ok(...at) || !ok('custody', i, 'date')) return;
+        if (previous && isRealDate(previous) && isRealDate(link.date) && link.date < previous) {
+          ctx.addIssue({ code: 'custom', path: ['custody', i, 'date'], message: 'v.custody.order' });
+        }
+      });
+    }),
+  );
 
 /** FST attaches evidence work to an investigation. */
 export const fstFields = {

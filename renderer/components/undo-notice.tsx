@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../lib/i18n';
+
+/** How long an Undo stays offered once the officer is neither pointing at it nor focused in it. */
+export const UNDO_MS = 8000;
+
+export interface UndoOffer {
+  /** What happened, e.g. "Victim 2 removed." */
+  message: string;
+  /** The Undo button's accessible name, e.g. "Undo: put Victim 2 back". */
+  label: string;
+  /** Puts back exactly what was removed; may ask main (the bin's restore). */
+  undo: () => void | Promise<void>;
+  /** Moves focus to the Undo button (the control the officer used has gone). */
+  focus?: boolean;
+}
+
+/**
+ * "Victim 2 removed. [Undo]" for a few seconds, in a status region that is always on the page,
+ * so a screen reader announces it; it stays while the pointer is over it or focus is in it, and
+ * Undo is a button like any other (Tab, Enter). Returns the function that offers an Undo and
+ * the notice, to be placed where the officer looks.
+ */
+export function useUndoNotice(): [(offer: UndoOffer) => void, ReactNode] {
+  const [offer, setOffer] = useState<UndoOffer & { n: number }>();
+  const [held, setHeld] = useState({ hover: false, focus: false });
+  // Focus moves to Undo once its button is on the page (a page may first reload what changed).
+  const wantFocus = useRef(false);
+  const button = useCallback((element: HTMLButtonElement | null) => {
+    if (element && wantFocus.current) {
+      wantFocus.current = false;
+      element.focus();
+    }
+  }, []);
+  const show = useCallback((next: UndoOffer) => {
+    wantFocus.current = next.focus === true;
+    setHeld({ hover: false, focus: false });
+    setOffer((previous) => ({ ...next, n: (previous?.n ?? 0) + 1 }));
+  }, []);
+
+  useEffect(() => {
+    if (!offer || held.hover || held.focus) return;
+    const timer = setTimeout(() => setOffer(undefined), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [offer, held]);
+
+  const notice = (
+    <div
+      className={offer ? 'undo-notice' : 'undo-notice empty'}
+      role="status"
+      onMouseEnter={() => setHeld((h) => ({ ...h, hover: true }))}
+      onMouseLeave={() => setHeld((h) => ({ ...h, hover: false }))}
+      onFocus={() => setHeld((h) => ({ ...h, focus: true }))}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setHeld((h) => ({ ...h, focus: false }));
+      }}
+    >
+      {offer ? <UndoBody key={offer.n} offer={offer} button={button} onDone={() => setOffer(undefined)} /> : null}
+    </div>
+  );
+  return [show, notice];
+}
+
+function UndoBody({
+  offer,
+  button,
+  onDone,
+}: {
+  offer: UndoOffer;
+  button: (element: HTMLButtonElement | null) => void;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <span>{offer.message}</span>{' '}
+      <button
+        ref={button}
+        type="button"
+        className="secondary"
+        aria-label={offer.label}
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          try {
+            await offer.undo();
+          } finally {
+            setBusy(false);
+            onDone();
+          }
+        }}
+      >
+        {t('case.form.undo')}
+      </button>
+    </>
+  );
+}
