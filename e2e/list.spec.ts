@@ -89,3 +89,56 @@ test('the investigation view gathers every team and warns when a support summary
   await app.page.getByRole('button', { name: 'All summaries of CPU-2025-200' }).click();
   await expect(app.page.getByRole('main').getByRole('alert')).toContainText(/lead/i);
 });
+
+test('coming back from a summary, the list is scrolled where it was and the summary opened has focus', async ({
+  app,
+}) => {
+  const page = app.page;
+  await seedThroughApi(page, generateSummaries(100, 2025, 7));
+  const list = new CasesListPage(page);
+  // Choosing a screen from the menu puts focus on that screen's heading, not in the menu.
+  await page.getByRole('navigation').getByRole('button', { name: 'Bin' }).click();
+  await expect(page.getByRole('heading', { name: 'Bin' })).toBeFocused();
+  await page.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
+  await expect(page.getByRole('heading', { name: /^Summaries of/ })).toBeFocused();
+  await list.open(2025);
+
+  await list.table().evaluate((table) => {
+    const box = table.closest('.cases-scroll');
+    if (box) box.scrollTop = 1600;
+  });
+  // The 47th summary's row (the header is row 1) is drawn once its window has loaded.
+  const farRow = list.table().locator('tr[aria-rowindex="48"]');
+  await expect(farRow.getByRole('button').first()).toBeVisible();
+  const code = (await farRow.getByRole('button').first().textContent()) ?? '';
+  await farRow.getByRole('button', { name: code, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: `Summary ${code}` })).toBeFocused();
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
+  await expect(list.row(code).getByRole('button', { name: code, exact: true })).toBeFocused();
+  const scrolled = await list.table().evaluate((table) => table.closest('.cases-scroll')?.scrollTop ?? 0);
+  expect(scrolled).toBeGreaterThan(1200);
+});
+
+test('a summary opened from a figure’s list in the totals leads back to that list and year', async ({ app }) => {
+  const page = app.page;
+  const [code = ''] = await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-300')]);
+  await page.getByRole('navigation').getByRole('button', { name: 'Totals' }).click();
+  await expect(page.getByRole('heading', { name: /^Totals for/ })).toBeFocused();
+  await page.getByLabel('Year', { exact: true }).selectOption('2025');
+  await page
+    .getByRole('button', { name: /Show the summaries/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  const title = (await dialog.getByRole('heading').first().textContent()) ?? '';
+  const label = /“(.*)”/.exec(title)?.[1] ?? '';
+  expect(label).not.toBe('');
+  await dialog.getByRole('button', { name: code, exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Summary ${code}` })).toBeVisible();
+
+  await page.getByRole('button', { name: `Back to “${label}”, totals of 2025` }).click();
+  await expect(page.getByRole('heading', { name: 'Totals for 2025' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('heading', { name: title })).toBeVisible();
+});

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import type { Role } from '../../shared/schemas/accounts';
 import { DEFAULT_SETTINGS } from '../../shared/schemas/settings';
-import { RouterProvider, type Route } from '../lib/router';
+import { originOf, RouterProvider, type Route } from '../lib/router';
 import { sent, serve } from '../test/fake-api';
 import { renderSignedIn, signedIn } from '../test/session';
 import { Screens } from './screens';
@@ -112,5 +112,32 @@ describe('navigation by role', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(
       'This HIT summary belongs to another team’s investigation that your teams do not work on, so your account cannot open it.',
     );
+  });
+});
+
+describe('moving between screens', () => {
+  it('choosing a screen from the menu puts focus on its heading, not in the menu', async () => {
+    renderAs('administrator');
+    await screen.findByRole('heading', { name: 'Security and backups' });
+    // The first screen after sign-in is left as it is.
+    expect(document.activeElement).toBe(document.body);
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Security and backups' }));
+    const heading = () => screen.getByRole('heading', { name: 'Security and backups' });
+    await waitFor(() => expect(document.activeElement).toBe(heading()));
+    expect(heading().getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('a summary opened from the totals remembers them as the way back, through its investigation and saves', () => {
+    const totals: Route = { name: 'totals', year: 2024 };
+    const edit: Route = { name: 'edit', id: CASE_ID };
+    const fromTotals = originOf(totals, undefined, edit);
+    expect(fromTotals).toBe(totals);
+    const investigation = originOf(edit, fromTotals, { name: 'investigation', investigationRef: 'CPU-2025-1' });
+    expect(investigation).toBe(totals);
+    expect(originOf({ name: 'investigation', investigationRef: 'CPU-2025-1' }, totals, edit)).toBe(totals);
+    // Choosing another screen ends it.
+    expect(originOf(edit, totals, { name: 'list' })).toBeUndefined();
+    expect(originOf({ name: 'list' }, undefined, edit)).toEqual({ name: 'list' });
   });
 });

@@ -17,9 +17,12 @@ import { BackupsPanel } from '../features/backups/backups-panel';
 import { SecurityPage } from '../features/lock/security-page';
 import { SignedInAs } from '../features/lock/signed-in-as';
 import { LanguageSwitch } from '../features/settings/language-switch';
+import { useRef } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useRouter, type Route } from '../lib/router';
 import { useCan, useSession } from '../lib/session';
+import { BackLink } from './back-link';
+import { useFocusHeadingOnNavigate } from './focus-heading';
 
 /** The channel a screen is built on: who may call it may open the screen (as main enforces). */
 function channelOf(route: Route): Channel | undefined {
@@ -54,7 +57,13 @@ function Screen({ route }: { route: Route }) {
     case 'list':
       return <CasesListPage />;
     case 'new':
-      return <CasePage key={`new-${route.team}`} team={route.team} />;
+      return (
+        <CasePage
+          key={`new-${route.team}-${route.investigationRef ?? ''}`}
+          team={route.team}
+          {...(route.investigationRef ? { investigationRef: route.investigationRef } : {})}
+        />
+      );
     case 'edit':
       // Each save opens the page afresh on the record it answered.
       return (
@@ -88,6 +97,8 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
   const { t } = useI18n();
   const { route, navigate } = useRouter();
   const can = useCan();
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(main, route);
   const user = useSession()?.status.user;
   const current = (name: Route['name'], team?: string) =>
     route.name === name && (team === undefined || (route.name === 'new' && route.team === team)) ? 'page' : undefined;
@@ -99,47 +110,48 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
   // An officer enters summaries for their own teams only.
   const newTeams = TEAMS.filter((team) => !user || user.teams.includes(team));
   return (
-    <div className="app">
-      <header className="app-header">
-        <div>
-          <h1>{t('app.title')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
-        </div>
-        <div className="header-settings">
-          <SignedInAs />
-          <LanguageSwitch settings={settings} onSaved={onSettings} />
-        </div>
-      </header>
-      <nav className="app-nav" aria-label={t('app.title')}>
-        {link('list', t('nav.cases'))}
-        <span className="nav-label">{t('nav.new')}</span>
-        {newTeams.map((team) => (
-          <button
-            key={team}
-            type="button"
-            className="nav"
-            aria-current={current('new', team)}
-            aria-label={t('nav.newTeam', { team })}
-            onClick={() => void navigate({ name: 'new', team })}
-          >
-            {team}
-          </button>
-        ))}
-        {link('bin', t('nav.bin'))}
-        {can('totals:get') ? link('totals', t('nav.totals')) : null}
-        {can('exports:create') ? link('data', t('nav.data')) : null}
-        {link('security', can('backups:list') ? t('nav.security') : t('nav.passphrase'))}
-        {can('accounts:list') ? link('accounts', t('nav.accounts')) : null}
-        {can('audit:list') ? link('log', t('nav.log')) : null}
-        <LockButton />
-      </nav>
-      <main>
-        <KeptStateProvider>
+    <KeptStateProvider>
+      <div className="app">
+        <header className="app-header">
+          <div>
+            <h1>{t('app.title')}</h1>
+            <p className="subtitle">{t('app.subtitle')}</p>
+          </div>
+          <div className="header-settings">
+            <SignedInAs />
+            <LanguageSwitch settings={settings} onSaved={onSettings} />
+          </div>
+        </header>
+        <nav className="app-nav" aria-label={t('app.title')}>
+          {link('list', t('nav.cases'))}
+          <span className="nav-label">{t('nav.new')}</span>
+          {newTeams.map((team) => (
+            <button
+              key={team}
+              type="button"
+              className="nav"
+              aria-current={current('new', team)}
+              aria-label={t('nav.newTeam', { team })}
+              onClick={() => void navigate({ name: 'new', team })}
+            >
+              {team}
+            </button>
+          ))}
+          {link('bin', t('nav.bin'))}
+          {can('totals:get') ? link('totals', t('nav.totals')) : null}
+          {can('exports:create') ? link('data', t('nav.data')) : null}
+          {link('security', can('backups:list') ? t('nav.security') : t('nav.passphrase'))}
+          {can('accounts:list') ? link('accounts', t('nav.accounts')) : null}
+          {can('audit:list') ? link('log', t('nav.log')) : null}
+          <LockButton />
+        </nav>
+        <main ref={main}>
+          <BackLink />
           <ListStateProvider>
             <Screen route={route} />
           </ListStateProvider>
-        </KeptStateProvider>
-      </main>
-    </div>
+        </main>
+      </div>
+    </KeptStateProvider>
   );
 }

@@ -116,7 +116,7 @@ describe('the backups panel', () => {
       </I18nProvider>,
     );
     await screen.findByText('មូលដ្ឋានទិន្នន័យដែលកំពុងប្រើបើកបានធម្មតា។');
-    await userEvent.click(screen.getByRole('button', { name: /^ស្ដារច្បាប់បម្រុងទុកលេខ 3 ពី / }));
+    await userEvent.click(screen.getByRole('button', { name: /^ស្ដារឡើងវិញ ច្បាប់បម្រុងទុកលេខ 3 ពី / }));
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'ស្ដារឡើងវិញ' }));
     expect((await screen.findByRole('alert')).textContent).toContain('មិនអាចបើកច្បាប់បម្រុងទុកនេះ');
   });

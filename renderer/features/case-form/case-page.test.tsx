@@ -85,3 +85,36 @@ describe('CasePage: destroying asks first, with the safe choice focused', () => 
     expect(screen.queryByRole('button', { name: 'Move to bin' })).toBeNull();
   });
 });
+
+describe('CasePage: Undo and the confirmation', () => {
+  it('moving a summary to the bin offers Undo, which takes it out of the bin again', async () => {
+    renderPage();
+    let current = record;
+    serve({
+      'cases:get': () => current,
+      'cases:delete': () => (current = { ...record, revision: 2, deletedAt: '2025-05-02T04:00:00.000Z' }),
+      'cases:restore': () => (current = { ...record, revision: 3 }),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Move to bin' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Move to bin' }));
+    const undo = await screen.findByRole('button', { name: `Undo: take ${record.caseCode} out of the bin` });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    expect(await screen.findByText(/^This summary is in the bin/)).toBeTruthy();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(sent('cases:restore')).toEqual([{ id: record.id, expectedRevision: 2 }]));
+    expect(await screen.findByRole('button', { name: 'Move to bin' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText(/^This summary is in the bin/)).toBeNull();
+  });
+
+  it('after a save, focus is on the confirmation with the code it was given', async () => {
+    serve({ 'years:get': ({ year }) => ({ year, spending: {}, log: [] }) });
+    renderSignedIn(
+      <RouterProvider initial={{ name: 'edit', id: record.id }}>
+        <CasePage id={record.id} saved={record} />
+      </RouterProvider>,
+    );
+    const status = await screen.findByText(`Saved as ${record.caseCode}.`);
+    await waitFor(() => expect(document.activeElement).toBe(status));
+  });
+});

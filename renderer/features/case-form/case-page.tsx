@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Team } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { Draft } from '../../../shared/schemas/draft';
 import { useConfirm } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
+import { useUndoNotice } from '../../components/undo-notice';
 import { useRouter } from '../../lib/router';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
@@ -12,6 +13,8 @@ import { useApiResult } from '../../lib/use-api-result';
 import { CaseForm } from './case-form';
 import { HistoryPanel } from './history-panel';
 import { emptyValues, toFormValues } from './team-defaults';
+import { NewForInvestigation } from '../../components/new-for-investigation';
+import { usePrefill } from './use-prefill';
 
 /** A draft, if one was kept, announced so the officer knows what they are looking at. */
 function DraftNotice({ draft, onDiscard }: { draft: Draft; onDiscard: () => void }) {
@@ -65,7 +68,18 @@ function useLoad(draftKey: string, id: string | undefined, version: number, enab
  * New summary of a team, or an existing one to edit, with its history and the bin. Right after
  * a save the page shows the record the save answered (`saved`): nothing is asked again.
  */
-export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?: CaseRecord }) {
+export function CasePage({
+  team,
+  id,
+  saved,
+  investigationRef,
+}: {
+  team?: Team;
+  id?: string;
+  saved?: CaseRecord;
+  /** "New summary for this investigation": the new form starts from its facts (`prefill.ts`). */
+  investigationRef?: string;
+}) {
   const { t, formatDateTime } = useI18n();
   const { navigate } = useRouter();
   const [confirmDialog, ask] = useConfirm();
@@ -74,6 +88,12 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
   const draftKey = id ? `edit:${id}` : `new:${team ?? 'HIT'}`;
   // The save answered the record and discarded the draft; reloading (after a move to the bin) asks again.
   const [justSaved, setJustSaved] = useState(saved);
+  // After a save, focus goes to its confirmation: the officer hears the code it was given.
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (justSaved) confirmation.current?.focus();
+  }, [justSaved]);
+  const [offerUndo, undoNotice] = useUndoNotice();
   const fetched = useLoad(draftKey, id, version, justSaved === undefined);
   const loaded: Loaded | undefined = justSaved ? { draft: null, record: justSaved } : fetched;
   // A summary of a closed year opens read-only, saying who closed the year.
@@ -82,7 +102,9 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
     shown && !shown.deletedAt ? Number(shown.summary.dateReported.slice(0, 4)) : undefined,
   );
 
-  if (!loaded) return <p>{t('common.loading')}</p>;
+  const carried = usePrefill(team ?? 'HIT', id ? undefined : investigationRef);
+
+  if (!loaded || carried.loading) return <p>{t('common.loading')}</p>;
   if ('error' in loaded) return <ErrorBanner error={loaded.error} />;
   const { record, draft } = loaded;
   const formTeam = record?.summary.team ?? team ?? 'HIT';
@@ -101,10 +123,21 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
     });
     if (!yes) return;
     const result = await api.cases.delete({ id: record.id, expectedRevision: record.revision });
-    if (result.ok) {
-      setJustSaved(undefined);
-      setVersion((v) => v + 1);
-    } else setError(result.error);
+    if (!result.ok) return setError(result.error);
+    setJustSaved(undefined);
+    setVersion((v) => v + 1);
+    const binned = result.value;
+    offerUndo({
+      message: t('case.form.deleted', { code: binned.caseCode }),
+      label: t('case.form.undo.bin', { code: binned.caseCode }),
+      focus: true,
+      // The bin's own restore, as from the bin page: the summary comes back as it was.
+      undo: async () => {
+        const restored = await api.cases.restore({ id: binned.id, expectedRevision: binned.revision });
+        if (!restored.ok) return setError(restored.error);
+        setVersion((v) => v + 1);
+      },
+    });
   };
 
   const discardDraft = async () => {
@@ -143,6 +176,9 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
             {t('print.open')}
           </button>
         ) : null}
+        {record && !record.deletedAt ? (
+          <NewForInvestigation investigationRef={record.summary.investigationRef} team={record.summary.team} />
+        ) : null}
       </div>
       {record ? (
         <p className="muted">
@@ -156,11 +192,13 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
         </p>
       ) : null}
       {justSaved ? (
-        <p role="status" className="ok">
+        <p role="status" className="ok" tabIndex={-1} ref={confirmation}>
           {t('case.form.saved', { code: justSaved.caseCode })}
         </p>
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}
+      {undoNotice}
+      {record ? null : carried.notice}
       {draft ? <DraftNotice draft={draft} onDiscard={() => void discardDraft()} /> : null}
       {record && closedBy ? (
         <p className="banner banner-info" role="status">
@@ -181,7 +219,7 @@ export function CasePage({ team, id, saved }: { team?: Team; id?: string; saved?
           readOnly={closedBy !== undefined}
           team={formTeam}
           label={title}
-          saved={record ? toFormValues(record.summary) : emptyValues(formTeam)}
+          saved={record ? toFormValues(record.summary) : carried.apply(emptyValues(formTeam))}
           draft={draft?.values}
           draftKey={draftKey}
           onSave={(summary) =>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId } from 'react';
+import { useDeferredValue, useId, useRef } from 'react';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { CaseFilters } from './case-filters';
@@ -7,6 +7,8 @@ import { CasesTable } from '../../components/cases-table';
 import { useListState } from './list-state';
 import { useCaseRows, useYears } from '../../lib/use-case-rows';
 import { YearPicker } from '../../components/year-picker';
+import { ScrollMemoryContext } from '../../lib/use-virtual-rows';
+import { useReturnFocus } from './return-focus';
 
 /**
  * A year's summaries: filters, search and a sortable table that stays smooth with 30,000
@@ -15,10 +17,14 @@ import { YearPicker } from '../../components/year-picker';
 export function CasesListPage() {
   const { t, formatNumber } = useI18n();
   const id = useId();
-  const { year, setYear, filter, setFilter, sort, setSort } = useListState();
+  const { year, setYear, filter, setFilter, sort, setSort, place } = useListState();
   const years = useYears(year);
   const deferredFilter = useDeferredValue(filter);
   const { rows, stale, error, loading, want } = useCaseRows(year, false, { filter: deferredFilter, sort });
+  // Back from a summary: the table scrolls to where it was and the row opened gets focus again.
+  const table = useRef<HTMLDivElement>(null);
+  const hasRows = rows !== undefined && rows.total > 0;
+  const onFocus = useReturnFocus(table, place, hasRows);
 
   const count = !rows
     ? ''
@@ -45,16 +51,23 @@ export function CasesListPage() {
           {rows.yearTotal === 0 ? <p>{t('case.list.empty')}</p> : null}
           {rows.yearTotal > 0 && rows.total === 0 ? <p>{t('case.list.noMatch')}</p> : null}
           {rows.total > 0 ? (
-            <div className={stale || deferredFilter !== filter ? 'stale' : undefined} aria-busy={stale || undefined}>
-              <CasesTable
-                total={rows.total}
-                rowAt={rows.rowAt}
-                onRange={want}
-                resetKey={rows.query.key}
-                labelledBy={`${id}-title`}
-                sort={sort}
-                onSort={setSort}
-              />
+            <div
+              ref={table}
+              className={stale || deferredFilter !== filter ? 'stale' : undefined}
+              aria-busy={stale || undefined}
+              onFocus={onFocus}
+            >
+              <ScrollMemoryContext.Provider value={place.scroll}>
+                <CasesTable
+                  total={rows.total}
+                  rowAt={rows.rowAt}
+                  onRange={want}
+                  resetKey={rows.query.key}
+                  labelledBy={`${id}-title`}
+                  sort={sort}
+                  onSort={setSort}
+                />
+              </ScrollMemoryContext.Provider>
             </div>
           ) : null}
         </>

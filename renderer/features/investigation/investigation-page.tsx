@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { LEAD_TEAMS, type Team } from '../../../shared/domain/teams';
 import { toRow, type CaseRow } from '../../../shared/schemas/case';
 import { ErrorBanner } from '../../components/error-banner';
+import { NewForInvestigation } from '../../components/new-for-investigation';
 import { useRouter } from '../../lib/router';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
@@ -87,6 +88,7 @@ export function InvestigationPage({ investigationRef }: { investigationRef: stri
         <button type="button" className="secondary" onClick={() => void navigate({ name: 'list' })}>
           {t('investigation.back')}
         </button>
+        {rows ? <NewForInvestigation investigationRef={investigationRef} /> : null}
       </div>
       <p className="muted">{t('investigation.intro')}</p>
       {error ? <ErrorBanner error={error} /> : null}

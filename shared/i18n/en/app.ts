@@ -12,6 +12,11 @@ export const app = {
   'access.screenNotAllowed':
     'Your account cannot open this screen: it needs another role. Ask an administrator if your work needs it.',
 
+  'app.backNav': 'Way back',
+  'app.backToTotals': 'Back to the totals',
+  'app.backToTotalsOf': 'Back to the totals of {year}',
+  'app.backToDrill': 'Back to “{label}”, totals of {year}',
+
   'common.save': 'Save',
   'common.saving': 'Saving…',
   'common.cancel': 'Cancel',

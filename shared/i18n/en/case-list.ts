@@ -38,6 +38,14 @@ export const caseList = {
     'This investigation has support summaries (FST or OVA) but no lead summary from HIT or ICAC. Check the reference, or ask the lead team to record their summary.',
   'investigation.back': 'Back to the list',
 
+  'case.prefill.team': 'Team',
+  'case.prefill.start': 'New summary for this investigation',
+  'case.prefill.carried':
+    'Started from investigation {ref}: its reference, dates, province and offences are filled in. Check them for this summary.',
+  'case.prefill.refOnly': 'Started from investigation {ref}: its reference is filled in.',
+  'case.prefill.secondLead':
+    'Investigation {ref} already has a lead summary (HIT or ICAC). A second {team} summary makes the totals choose one of them: check that this is really a lead summary, or choose a support team.',
+
   'bin.title': 'Bin',
   'bin.intro': 'Summaries moved to the bin. They are left out of the lists and totals until restored.',
   'bin.empty': 'The bin is empty for this year.',

@@ -14,6 +14,11 @@ export const app = {
   'access.screenNotAllowed':
     'គណនីរបស់អ្នកមិនអាចបើកអេក្រង់នេះបានទេ៖ វាត្រូវការតួនាទីផ្សេង។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធ ប្រសិនបើការងាររបស់អ្នកត្រូវការវា។',
 
+  'app.backNav': 'ផ្លូវត្រឡប់ក្រោយ',
+  'app.backToTotals': 'ត្រឡប់ទៅចំនួនសរុបវិញ',
+  'app.backToTotalsOf': 'ត្រឡប់ទៅចំនួនសរុបឆ្នាំ {year} វិញ',
+  'app.backToDrill': 'ត្រឡប់ទៅ «{label}» ចំនួនសរុបឆ្នាំ {year} វិញ',
+
   'common.save': 'រក្សាទុក',
   'common.saving': 'កំពុងរក្សាទុក…',
   'common.cancel': 'បោះបង់',
