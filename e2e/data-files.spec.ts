@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
 import { sampleSummary } from '../shared/testing/samples';
 import { expect, test } from './fixtures';
 import { otherPc } from './other-pc';
@@ -12,25 +13,52 @@ import { CasesListPage } from './pages/cases-list-page';
 const arrayBufferOf = (b: Buffer): ArrayBuffer =>
   b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
-/** Exports the chosen format of 2025 through the Data files screen and returns the downloaded bytes. */
-async function exportAs(page: Page, format: RegExp, { plain = false } = {}): Promise<Buffer> {
+const PASSPHRASE = 'river lanterns at dusk';
+
+/**
+ * Exports the chosen format of 2025 through the Data files screen and returns the downloaded file.
+ * Files holding summaries are protected unless the officer deliberately unticks it (`plain`).
+ */
+async function exportFile(page: Page, format: RegExp, plain = false): Promise<{ name: string; bytes: Buffer }> {
   await page.getByLabel('Year', { exact: true }).selectOption('2025');
   await page.getByRole('radio', { name: format }).check();
-  if (plain) {
-    // The yearly file is protected unless the officer deliberately unticks it, and is then warned.
-    await page.getByLabel('Protect the file with a passphrase (for carrying on a USB stick)').uncheck();
-    await expect(page.getByRole('note')).toContainText('A plain file can be read by anyone who gets a copy');
+  if (/Yearly data file|Summaries/.test(format.source)) {
+    const protect = page.getByLabel('Protect the file with a passphrase (for carrying on a USB stick)');
+    await expect(protect).toBeChecked();
+    if (plain) {
+      await protect.uncheck();
+    } else {
+      await page.getByLabel('Passphrase (at least 10 characters)').fill(PASSPHRASE);
+      await page.getByLabel('Passphrase again').fill(PASSPHRASE);
+    }
   }
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await download;
+  const name = file.suggestedFilename();
   // Named by the PC and the day, so files from several PCs never take each other's place.
-  expect(file.suggestedFilename()).toMatch(
-    /^cpu-[a-z]+-2025(-[a-z-]+)?-[\p{L}\p{M}\p{N}-]+-\d{4}-\d{2}-\d{2}\.(json|zip|xlsx|csv)$/u,
+  expect(name).toMatch(
+    /^cpu-[a-z]+-2025(-[a-z-]+)?-[\p{L}\p{M}\p{N}-]+-\d{4}-\d{2}-\d{2}\.(cpudata|zip|xlsx|csv|json)$/u,
   );
-  await expect(page.getByRole('status').filter({ hasText: `Exported ${file.suggestedFilename()}` })).toBeVisible();
-  return readFile(await file.path());
+  await expect(page.getByRole('status').filter({ hasText: `Exported ${name}` })).toBeVisible();
+  return { name, bytes: await readFile(await file.path()) };
 }
+
+const exportAs = async (page: Page, format: RegExp, plain = false) => (await exportFile(page, format, plain)).bytes;
+
+/** Opens an AES-256 zip as 7-Zip would, with the passphrase; a wrong one throws. */
+async function openProtectedZip(bytes: Buffer, password: string): Promise<Record<string, Uint8Array>> {
+  const reader = new ZipReader(new Uint8ArrayReader(new Uint8Array(bytes)), { password });
+  const out: Record<string, Uint8Array> = {};
+  for (const entry of await reader.getEntries()) {
+    if (!entry.directory) out[entry.filename] = await entry.getData(new Uint8ArrayWriter());
+  }
+  await reader.close();
+  return out;
+}
+
+/** Chooses a data file in the import panel (the browser shell uploads it to main). */
+const chooseFile = (page: Page, path: string) => page.getByLabel('Choose a yearly data file').setInputFiles(path);
 
 test('a second PC’s data file is previewed, its conflict resolved field by field, and imported', async ({ app }) => {
   const page = app.page;
@@ -47,20 +75,20 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
   await pcName.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
-  const ours = JSON.parse((await exportAs(page, /^Yearly data file/, { plain: true })).toString('utf8')) as {
-    pc: { pcName: string };
-    checksum: string;
-    summaries: { id: string; caseCode: string }[];
-  };
-  expect(ours.pc.pcName).toBe('HIT office');
-  expect(ours.checksum).toMatch(/^sha256:/);
-  expect(ours.summaries.map((s) => s.caseCode)).toEqual([code]);
-  const id = ours.summaries[0]?.id ?? '';
+  // A protected version 2 file: nothing of the summary can be read without the passphrase.
+  const files = await mkdtemp(join(tmpdir(), 'cpu-e2e-files-'));
+  const ours = await exportFile(page, /^Yearly data file/);
+  expect(ours.name).toMatch(/^cpu-data-2025-protected-hit-office-.*\.cpudata$/);
+  expect(ours.bytes.includes(code)).toBe(false);
+  // A protected file is bound to its name: it travels under the name it was exported with.
+  const oursPath = join(files, ours.name);
+  await writeFile(oursPath, ours.bytes);
 
-  // The OVA office takes our file, changes the same summary and adds two investigations.
+  // The OVA office, on its own data folder, takes our file, changes the same summary and adds two investigations.
   const ova = await otherPc('OVA office', 'Chan Vanna');
   try {
-    await ova.importText(JSON.stringify(ours));
+    expect(await ova.importFile(oursPath, PASSPHRASE)).toMatchObject({ written: 1, years: [2025] });
+    const [id = ''] = (await ova.call('cases:list', { year: 2025 })).rows.map((row) => row.id);
     const theirCopy = await ova.call('cases:get', { id });
     await ova.call('cases:save', {
       id,
@@ -69,8 +97,7 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
     });
     await ova.call('cases:save', { summary: sampleSummary('HIT', 'CPU-2025-0101') });
     await ova.call('cases:save', { summary: sampleSummary('ICAC', 'CPU-2025-0102') });
-    const theirs = join(app.dataDir, '..', `ova-office-${Date.now()}.json`);
-    await writeFile(theirs, await ova.exportText(2025));
+    const theirs = await ova.exportFile(2025, files, PASSPHRASE);
 
     // Meanwhile the same summary is changed here too.
     const list = new CasesListPage(page);
@@ -81,7 +108,13 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
     await expect(page.getByRole('status').filter({ hasText: `Saved as ${code}.` })).toBeVisible();
 
     await page.getByRole('button', { name: 'Data files' }).click();
-    await page.getByLabel('Choose a yearly data file').setInputFiles(theirs);
+    await chooseFile(page, theirs);
+    // Protected: the passphrase first, then main reads and checks the file with a progress bar.
+    await page.getByLabel('Passphrase of this file').fill(PASSPHRASE);
+    const progress = page.getByRole('progressbar', { name: 'Reading and checking the file' });
+    const shown = progress.waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Open the file' }).click();
+    await shown;
     const preview = page.locator('.import-preview');
     await expect(preview.getByText('From OVA office, year 2025')).toBeVisible();
     await expect(preview.getByRole('row', { name: /New summaries/ })).toContainText('2');
@@ -116,11 +149,14 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Data files' }).click();
 
-    // The same file again changes nothing.
-    await page.getByLabel('Choose a yearly data file').setInputFiles(theirs);
+    // A version 1 file (the kept writer of the current release) still imports: nothing new in it now.
+    const v1 = join(files, 'ova-office-v1.json');
+    await writeFile(v1, await ova.exportText(2025));
+    await chooseFile(page, v1);
     await expect(preview.getByRole('row', { name: /New summaries/ })).toContainText('0');
   } finally {
     await ova.remove();
+    await rm(files, { recursive: true, force: true });
   }
 });
 
@@ -130,7 +166,11 @@ test('every export format downloads a file holding what was entered', async ({ a
   const code = await form.enterValid('HIT', 'CPU-2025-0007');
   await page.getByRole('button', { name: 'Data files' }).click();
 
-  const csvZip = unzipSync(new Uint8Array(await exportAs(page, /^Summaries as CSV/)));
+  // Protected by default: the zip's contents open only with the passphrase.
+  const protectedZip = await exportAs(page, /^Summaries as CSV/);
+  expect(protectedZip.includes(Buffer.from(code))).toBe(false);
+  await expect(openProtectedZip(protectedZip, 'not the passphrase at all')).rejects.toThrow();
+  const csvZip = await openProtectedZip(protectedZip, PASSPHRASE);
   const summariesCsv = csvZip['summaries.csv'] ?? new Uint8Array();
   expect([...summariesCsv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = new TextDecoder().decode(summariesCsv);
@@ -140,7 +180,8 @@ test('every export format downloads a file holding what was entered', async ({ a
   expect(Object.keys(csvZip)).toEqual(expect.arrayContaining(['victims.csv', 'suspects.csv']));
 
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(arrayBufferOf(await exportAs(page, /^Summaries and totals as an Excel workbook/)));
+  // Chosen plain, deliberately: the workbook itself, with the warning shown.
+  await workbook.xlsx.load(arrayBufferOf(await exportAs(page, /^Summaries and totals as an Excel workbook/, true)));
   expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Totals']));
 
   const totalsJson = JSON.parse((await exportAs(page, /^Totals only, JSON/)).toString('utf8')) as {

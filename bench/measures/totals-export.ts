@@ -1,14 +1,16 @@
 import { groupInvestigations } from '../../shared/domain/investigations';
 import { computeTotals } from '../../shared/domain/totals';
-import type { ExportFile } from '../../shared/schemas/exchange';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExportFile, YearFileExport } from '../../shared/schemas/exchange';
 import type { CaseFacts } from '../../shared/schemas/case';
 import { CaseRepository } from '../../electron/cases/case-repository';
-import { checksumOf, DATA_FILE_FORMAT, DATA_FILE_VERSION, type DataFileBody } from '../../electron/exchange/data-file';
 import { caseTables } from '../../electron/exchange/case-tables';
 import { generateSummaries } from '../../shared/testing/generate';
 import { openApp } from '../lib/app';
 import { BENCH_YEAR } from '../lib/data';
-import { peakRssMb, repeat, timed, type Timing } from '../lib/stats';
+import { mb, peakRssMb, repeat, timed, type Timing } from '../lib/stats';
+import { answerDialogs, finished, peakSince } from './year-file-job';
 
 export interface TotalsResult {
   records: number;
@@ -63,52 +65,63 @@ export async function measureTotals(dir: string): Promise<TotalsResult> {
 }
 
 export interface ExportResult {
-  /** The yearly data file (JSON with checksum) through `exports:create`. */
+  /** The yearly data file (v2, plain) through `exports:yearFile`: the job writing it to a path, until done. */
   yearJson: Timing;
+  /** The same, protected (chunked AES-256-GCM, the key derived with scrypt N = 2^17 included). */
+  yearProtected: Timing;
   /** Case-level CSV files, zipped, through `exports:create`. */
   casesCsv: Timing;
   yearJsonMb: number;
+  yearProtectedMb: number;
   casesCsvMb: number;
-  /** Steps timed apart to say what bounds them: reading the year with history, the data file's checksum, the CSV export's tables. */
-  parts: { ofYear: Timing; checksum: Timing; tables: Timing };
+  /** Steps timed apart: reading the year with history (the repository's own read), the CSV export's tables. */
+  parts: { ofYear: Timing; tables: Timing };
   mainPeakMb: number;
+  /** Peak resident memory while the two yearly data files were written, before the CSV export. */
+  yearFilePeakMb: number;
 }
 
-/** Both exports through the dispatcher and `createExport`, each after a warm-up call. */
+/** The yearly data file through its job to a path (plain, then protected), then the CSV through `exports:create`. */
 export async function measureExports(dir: string): Promise<ExportResult> {
   const app = await openApp(dir);
-  let jsonChars = 0;
+  const out = mkdtempSync(join(dir, 'exports-'));
+  answerDialogs({ saveAs: (name) => join(out, name) });
+  const peak = peakSince();
+  let path = '';
+  const yearFile = async (passphrase?: string) => {
+    const started = await app.call<YearFileExport>('exports:yearFile', {
+      year: BENCH_YEAR,
+      ...(passphrase ? { passphrase } : {}),
+    });
+    await finished(app, started.job ?? '');
+    path = join(out, started.fileName);
+  };
+  // Three runs each, none discarded: the first is the one an officer waits for.
+  const yearJson = await repeat(3, () => yearFile());
+  const yearJsonMb = mb(statSync(path).size);
+  const yearProtected = await repeat(3, () => yearFile('bench: a passphrase for the other PC'));
+  const yearProtectedMb = mb(statSync(path).size);
+  const yearFilePeakMb = peak();
   let csvChars = 0;
-  const call = async (format: 'year-json' | 'cases-csv') =>
-    (await app.call<ExportFile>('exports:create', { year: BENCH_YEAR, format })).base64.length;
-  // One run each: at 30,000 an export takes tens of seconds, and the run must stay within minutes.
-  const yearJson = await repeat(1, async () => (jsonChars = await call('year-json')));
-  const casesCsv = await repeat(1, async () => (csvChars = await call('cases-csv')));
+  const casesCsv = await repeat(1, async () => {
+    csvChars = (await app.call<ExportFile>('exports:create', { year: BENCH_YEAR, format: 'cases-csv' })).base64.length;
+  });
   const mainPeakMb = peakRssMb();
-  const mbOf = (base64Chars: number) => Math.round(((base64Chars * 3) / 4 / 1024 / 1024) * 10) / 10;
   const repository = new CaseRepository(app.vault());
   let summaries: ReturnType<CaseRepository['ofYear']> = [];
   const ofYear = await repeat(1, () => (summaries = repository.ofYear(BENCH_YEAR)));
-  const pc = { pcId: '0b1c2d3e-4f50-4a6b-8c7d-8e9f0a1b2c3d', pcName: 'CPU office PC 1' };
-  const exportedAt = new Date().toISOString();
-  const body: DataFileBody = {
-    format: DATA_FILE_FORMAT,
-    formatVersion: DATA_FILE_VERSION,
-    appVersion: 'bench',
-    pc,
-    exportedAt,
-    year: BENCH_YEAR,
-    summaries,
-  };
-  const checksum = await repeat(1, () => checksumOf(body));
   const inUse = summaries.filter((r) => r.deletedAt === undefined);
   const tables = await repeat(1, () => caseTables(inUse, 'en'));
+  rmSync(out, { recursive: true, force: true });
   return {
     yearJson,
+    yearProtected,
     casesCsv,
-    yearJsonMb: mbOf(jsonChars),
-    casesCsvMb: mbOf(csvChars),
-    parts: { ofYear, checksum, tables },
+    yearJsonMb,
+    yearProtectedMb,
+    casesCsvMb: Math.round(((csvChars * 3) / 4 / 1024 / 1024) * 10) / 10,
+    parts: { ofYear, tables },
     mainPeakMb,
+    yearFilePeakMb,
   };
 }

@@ -63,6 +63,12 @@ export const LOGGED: { [C in Channel]?: Logged<C> } = {
     action: 'export',
     target: `${input.format} ${input.year} ${file.fileName}`.slice(0, 200),
   }),
+  // Logged when the officer chose where (the job then writes it); a closed dialog saved nothing.
+  'exports:yearFile': (input, started) => {
+    const kind = input.passphrase === undefined ? 'plain' : 'protected';
+    const saved = started.job === null ? ' (not saved)' : '';
+    return { action: 'export', target: `year-file-${kind} ${input.year} ${started.fileName}${saved}`.slice(0, 200) };
+  },
   'imports:apply': (_input, result) => ({ action: 'import', count: result.written }),
   'years:close': (input) => ({ action: 'year-close', target: String(input.year) }),
   'years:reopen': (input) => ({ action: 'year-reopen', target: String(input.year) }),

@@ -92,30 +92,35 @@ export function readDataFile(text: string, passphrase?: string): DataFile {
 function checkRecords(summaries: unknown): CaseRecord[] {
   if (!Array.isArray(summaries)) throw new AppFailure('file-wrong-format', 'The file has no list of summaries.');
   const seen = new Set<string>();
-  return summaries.map((item: unknown, index) => {
-    // A date "in the future" is another PC's clock running ahead, not damage (as for year files).
-    const result = CaseRecord.safeParse(item);
-    const name = isObject(item) && typeof item.caseCode === 'string' ? item.caseCode.slice(0, 40) : `#${index + 1}`;
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const field = issue?.path.map(String).join('.') || '(record)';
-      throw new AppFailure('file-record-invalid', `Summary ${name} breaks the rules at ${field}.`, {
-        record: name,
-        field,
-        detail: issue?.message ?? '',
-      });
-    }
-    const { id } = result.data;
-    if (seen.has(id)) {
-      throw new AppFailure('file-record-invalid', `Summary ${name} appears twice.`, {
-        record: name,
-        field: 'id',
-        detail: 'v.import.duplicate',
-      });
-    }
-    seen.add(id);
-    return result.data;
-  });
+  return summaries.map((item: unknown, index) => checkRecord(item, index, seen));
+}
+
+/**
+ * One summary of a data file (either version), checked against the schema and for a repeat of an
+ * id already read; a break names the summary by its case code (or position) and the field.
+ * A date "in the future" is another PC's clock running ahead, not damage (as for year files).
+ */
+export function checkRecord(raw: unknown, index: number, seen: Set<string>): CaseRecord {
+  const result = CaseRecord.safeParse(raw);
+  const name = isObject(raw) && typeof raw.caseCode === 'string' ? raw.caseCode.slice(0, 40) : `#${index + 1}`;
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.map(String).join('.') || '(record)';
+    throw new AppFailure('file-record-invalid', `Summary ${name} breaks the rules at ${field}.`, {
+      record: name,
+      field,
+      detail: issue?.message ?? '',
+    });
+  }
+  if (seen.has(result.data.id)) {
+    throw new AppFailure('file-record-invalid', `Summary ${name} appears twice.`, {
+      record: name,
+      field: 'id',
+      detail: 'v.import.duplicate',
+    });
+  }
+  seen.add(result.data.id);
+  return result.data;
 }
 
 /**

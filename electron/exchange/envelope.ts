@@ -8,8 +8,23 @@ export const ENCRYPTED_FORMAT = 'cpu-case-register/encrypted';
  * scrypt cost for new files: N = 2^17, r = 8, p = 1 (OWASP's minimum for scrypt): 128 MiB of
  * memory per guess, about half a second on an office PC. Files written with 2^15 before still open.
  */
-const SCRYPT = { N: 131_072, r: 8, p: 1 } as const;
+export const SCRYPT = { N: 131_072, r: 8, p: 1 } as const;
 const MAX_COST = 4 * SCRYPT.N * SCRYPT.r * SCRYPT.p;
+
+/**
+ * The scrypt settings a protected file names for itself (both versions). More than 4× what the
+ * app writes would stall the main process (scrypt runs synchronously here); N is a power of two.
+ */
+export const scryptSettings = <S extends z.ZodType>(salt: S) =>
+  z
+    .strictObject({
+      name: z.literal('scrypt'),
+      N: z.number().int().min(16_384).max(1_048_576),
+      r: z.number().int().min(8).max(32),
+      p: z.number().int().min(1).max(4),
+      salt,
+    })
+    .refine((k) => (k.N & (k.N - 1)) === 0 && k.N * k.r * k.p <= MAX_COST);
 /** AES-GCM with a 96-bit nonce and the full 128-bit tag, both fixed: a shortened tag is refused. */
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -19,17 +34,7 @@ const maxmem = (params: { N: number; r: number }) => 256 * params.N * params.r;
 const Envelope = z.strictObject({
   format: z.literal(ENCRYPTED_FORMAT),
   formatVersion: z.literal(1),
-  kdf: z
-    .strictObject({
-      name: z.literal('scrypt'),
-      N: z.number().int().min(16_384).max(1_048_576),
-      r: z.number().int().min(8).max(32),
-      p: z.number().int().min(1).max(4),
-      salt: z.base64(),
-    })
-    // The file names its own cost: more than 4× what the app writes would stall the main
-    // process (scrypt runs synchronously here), and N must be a power of two.
-    .refine((k) => (k.N & (k.N - 1)) === 0 && k.N * k.r * k.p <= MAX_COST),
+  kdf: scryptSettings(z.base64()),
   cipher: z.literal('aes-256-gcm'),
   iv: bytesOf(IV_BYTES),
   tag: bytesOf(TAG_BYTES),

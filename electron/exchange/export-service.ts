@@ -4,6 +4,7 @@ import type { Language } from '../../shared/i18n/translate';
 import type { CaseFacts, CaseRecord, PcRef, PurgeMarker } from '../../shared/schemas/case';
 import type { ExportFile, ExportFormat } from '../../shared/schemas/exchange';
 import type { YearSettings } from '../../shared/schemas/year-settings';
+import { protectCasesFile } from './case-protect';
 import { writeCasesXlsx, writeCasesZip } from './cases-files';
 import type { ExportedFile } from './exported-file';
 import { writeTotalsCsv, writeTotalsJson, writeTotalsXlsx } from './totals-files';
@@ -87,6 +88,10 @@ async function buildExport(options: ExportOptions, ctx: ExportContext): Promise<
   }
 }
 
+/** Case-level tables leave the office with every narrative: an AES-256 zip when a passphrase is given. */
+const protectedIfAsked = (file: ExportedFile, options: ExportOptions, ctx: ExportContext) =>
+  options.passphrase === undefined ? file : protectCasesFile(file, options.passphrase, ctx.now);
+
 const fromWriter = (file: ExportedFile) => toFile(file.fileName, file.mediaType, file.bytes);
 
 /** Case-level tables and totals-only files, all from the one totals function. */
@@ -104,9 +109,9 @@ async function writeTables(
   );
   switch (options.format) {
     case 'cases-csv':
-      return writeCasesZip(inUse, options.year, write);
+      return protectedIfAsked(writeCasesZip(inUse, options.year, write), options, ctx);
     case 'cases-xlsx':
-      return writeCasesXlsx(inUse, current, write);
+      return protectedIfAsked(await writeCasesXlsx(inUse, current, write), options, ctx);
     default: {
       const published = publishTotals(current, options.suppressBelow ?? null, previous);
       if (options.format === 'totals-csv') return writeTotalsCsv(published, write);

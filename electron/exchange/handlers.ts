@@ -5,8 +5,9 @@ import type { FeatureHandlers, Officer, Unlocked } from '../ipc/handler-kit';
 import type { YearSettingsRepository } from '../years/year-settings-repository';
 import { createExport } from './export-service';
 import type { ImportService } from './import-service';
+import { yearFileHandlers, type YearFileChannel } from './year-file-handlers';
 
-type ExchangeChannel = 'exports:create' | 'imports:preview' | 'imports:apply' | 'imports:cancel';
+type ExchangeChannel = 'exports:create' | 'imports:preview' | 'imports:apply' | 'imports:cancel' | YearFileChannel;
 
 export interface ExchangeDeps {
   unlocked: Unlocked<{ cases: CaseRepository; years: YearSettingsRepository; imports: ImportService }>;
@@ -28,6 +29,7 @@ export function exchangeHandlers({
   now,
 }: ExchangeDeps): FeatureHandlers<ExchangeChannel> {
   return {
+    ...yearFileHandlers({ unlocked, appVersion, pc, now }),
     'exports:create': unlocked(({ cases, years }, request) =>
       createExport(request, {
         appVersion,

@@ -1,26 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { yearOf } from '../../shared/domain/dates';
-import { classify, resolveConflict, type Choices, type Classified } from '../../shared/domain/merge';
+import { resolveConflict, type Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
-import { CaseRecord, distinctCaseCode, type CaseRow, type PcRef, type PurgeMarker } from '../../shared/schemas/case';
-import {
-  IMPORT_KINDS,
-  type FieldConflict,
-  type ImportItem,
-  type ImportKind,
-  type ImportRefusal,
-  type ImportPreview,
-  type ImportResult,
-} from '../../shared/schemas/exchange';
+import { CaseRecord, type PcRef, type PurgeMarker } from '../../shared/schemas/case';
+import { IMPORT_KINDS, type ImportItem, type ImportPreview, type ImportResult } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
-import { maskRedactions } from '../cases/redaction';
-import { readDataFile, refusalOf, type DataFile } from './data-file';
+import { readDataFile } from './data-file';
+import { Comparison, PURGES_OURS, writes } from './import-comparison';
+import type { ReadOptions, SourceHeader } from './data-file-stream';
 
 interface Pending {
   token: string;
-  file: DataFile;
+  source: { pc: PcRef; year: number };
   items: ImportItem[];
+  /** The file's summaries that applying may write (new, newer, conflict), by id; no others are kept. */
+  records: Map<string, CaseRecord>;
   /** Our revision of each summary when the preview was made; a change since then stops the import. */
   seen: Map<string, number | undefined>;
   /** The file's purge markers (one per summary): all are kept here; those for summaries held here purge them. */
@@ -29,17 +24,17 @@ interface Pending {
   purges: number;
 }
 
-const writes = new Set<ImportKind>(['new', 'newer', 'conflict']);
+/** What a streamed preview reports as it goes, and how it is stopped before anything is kept. */
+export interface PreviewControl {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal | undefined;
+}
 
-/**
- * How the preview shows a summary purged on one PC: a marker that purges this PC's copy (applied
- * with the rest), and a summary purged here that comes back (this PC's state is kept: it is not
- * imported again).
- */
-const PURGES_OURS: ImportKind = 'purge';
-const PURGED_HERE: ImportKind = 'purged';
-/** A summary that breaks a rule of the register (`refusalOf`): named in the preview, never written. */
-const REFUSED: ImportKind = 'refused';
+/** Reads a file (any version, from a path or a body) into the preview's callbacks. */
+export type ReadFile = (callbacks: Pick<ReadOptions, 'onHeader' | 'onRecord' | 'signal'>) => Promise<SourceHeader>;
+
+/** Summaries compared with ours per database read while a file streams in. */
+const BATCH = 500;
 
 /**
  * Import of another PC's yearly data file in two steps: `preview` checks the whole file and
@@ -58,48 +53,65 @@ export class ImportService {
     this.#now = now;
   }
 
+  /** A whole file's text (version 1, as the release before wrote it). */
   preview(content: string, passphrase?: string): ImportPreview {
     const file = readDataFile(content, passphrase);
-    const now = this.#now();
-    const markers = [...new Map((file.purged ?? []).map((m) => [m.id, m])).values()];
-    const rows = new Map(this.#cases.allRows().map((r) => [r.id, r]));
-    const seen = new Map<string, number | undefined>();
-    // A marker for a summary held here purges it (whatever the file holds for it besides).
-    const purging = markers.flatMap((m) => {
-      const row = rows.get(m.id);
-      if (!row) return [];
-      seen.set(m.id, row.revision);
-      return [purgeItem(row)];
+    const comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), file.purged ?? []);
+    comparison.add(file.summaries);
+    return this.#keep(comparison, file);
+  }
+
+  /**
+   * A file of any version read as it streams: summaries are compared with ours a batch at a time,
+   * and only those applying may write are kept. Nothing is kept unless the whole file checks out.
+   */
+  async previewStream(read: ReadFile, control: PreviewControl = {}): Promise<ImportPreview> {
+    let comparison: Comparison | undefined;
+    let total = 0;
+    let done = 0;
+    const batch: CaseRecord[] = [];
+    const flush = () => {
+      comparison?.add(batch.splice(0));
+      control.onProgress?.(done, total);
+    };
+    const header = await read({
+      signal: control.signal,
+      onHeader: (h) => {
+        total = h.count;
+        comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), h.purged ?? []);
+        control.onProgress?.(0, total);
+      },
+      onRecord: async (record) => {
+        batch.push(record);
+        done += 1;
+        if (batch.length >= BATCH) {
+          flush();
+          // Lets a progress request or a cancel be answered while a large file streams in.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      },
     });
-    const purged = new Set([...this.#cases.purgedIds(), ...markers.map((m) => m.id)]);
-    const summaries = file.summaries.filter((r) => !seen.has(r.id));
-    const ours = this.#cases.getMany(summaries.filter((r) => !purged.has(r.id)).map((r) => r.id));
-    const codes = new CaseCodes(rows.values());
-    const items = summaries.map((theirs): ImportItem => {
-      const local = ours.get(theirs.id);
-      seen.set(theirs.id, local?.revision);
-      const { kind, conflicts, refusal } = judge(local, theirs, purged.has(theirs.id), now);
-      if (writes.has(kind)) {
-        this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [yearOf(local.summary.dateReported)] : []));
-      }
-      const item = { ...itemOf(theirs, kind, conflicts), ...(refusal ? { refusal } : {}) };
-      return kind === 'new' ? codes.keep(item) : item;
-    });
-    items.push(...purging);
+    flush();
+    if (control.signal?.aborted) throw new AppFailure('cancelled', 'Cancelled; nothing was written.');
+    return this.#keep(comparison as Comparison, header);
+  }
+
+  #keep(comparison: Comparison, header: Omit<SourceHeader, 'count' | 'formatVersion'>): ImportPreview {
+    const { items, records, seen, markers, purges, localYears } = comparison.finish();
     const counts = Object.fromEntries(
       IMPORT_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length]),
     ) as ImportPreview['counts'];
     const token = randomUUID();
     // One preview at a time: choosing another file replaces the one before.
-    this.#pending = { token, file, items, seen, markers, purges: purging.length };
+    this.#pending = { token, source: { pc: header.pc, year: header.year }, items, records, seen, markers, purges };
     const source = {
-      pcId: file.pc.pcId,
-      pcName: file.pc.pcName,
-      exportedAt: file.exportedAt,
-      appVersion: file.appVersion,
-      year: file.year,
+      pcId: header.pc.pcId,
+      pcName: header.pc.pcName,
+      exportedAt: header.exportedAt,
+      appVersion: header.appVersion,
+      year: header.year,
     };
-    return { token, source, counts, items, years: yearsChanged(items, ours) };
+    return { token, source, counts, items, years: yearsChanged(items, localYears) };
   }
 
   cancel(token: string): null {
@@ -116,9 +128,9 @@ export class ImportService {
       this.#pending = undefined;
       throw new AppFailure('conflict', 'Summaries changed on this PC since the preview. Choose the file again.');
     }
-    const from: PcRef = pending.file.pc;
+    const from: PcRef = pending.source.pc;
     const at = this.#now().toISOString();
-    const incoming = new Map(pending.file.summaries.map((r) => [r.id, r]));
+    const incoming = pending.records;
     const marked = new Set(pending.markers.map((m) => m.id));
     // A summary with a marker is purged, never written (an item for it is its purge).
     const records = pending.items
@@ -144,7 +156,7 @@ export class ImportService {
       at,
       by: officer,
       from,
-      year: pending.file.year,
+      year: pending.source.year,
       written: records.length,
       ...(pending.purges > 0 ? { purged: pending.purges } : {}),
     };
@@ -164,87 +176,16 @@ export class ImportService {
 }
 
 /**
- * The case codes held here, each by one summary: a new summary from a file whose code a
- * different summary already has here (or before it in the same file) is kept under a distinct
- * code (`distinctCaseCode`), so a code never names two summaries and none is merged into another.
- */
-class CaseCodes {
-  readonly #holders: Map<string, string>;
-
-  constructor(rows: Iterable<Pick<CaseRow, 'id' | 'caseCode'>>) {
-    this.#holders = new Map([...rows].map((r) => [r.caseCode, r.id]));
-  }
-
-  /** The item with the code it is kept under (`keptAs`) when its own is taken; that code is then taken. */
-  keep(item: ImportItem): ImportItem {
-    const holder = this.#holders.get(item.caseCode);
-    if (holder === undefined || holder === item.id) {
-      this.#holders.set(item.caseCode, item.id);
-      return item;
-    }
-    const keptAs = distinctCaseCode(item.caseCode, this.#holders);
-    if (keptAs === undefined) {
-      return { ...item, kind: REFUSED, refusal: { path: 'caseCode', message: 'v.import.codeTaken' } };
-    }
-    this.#holders.set(keptAs, item.id);
-    return { ...item, codeInUse: true, keptAs };
-  }
-}
-
-/** How the file's copy stands: purged here, refused by a rule of the register, or compared with ours. */
-function judge(
-  ours: CaseRecord | undefined,
-  theirs: CaseRecord,
-  purgedHere: boolean,
-  now: Date,
-): Classified & { refusal?: ImportRefusal } {
-  if (purgedHere) return { kind: PURGED_HERE, conflicts: [] };
-  const refusal = refusalOf(theirs, now);
-  return refusal ? { kind: REFUSED, conflicts: [], refusal } : compare(ours, theirs);
-}
-
-/**
- * Our copy against theirs; a redaction on either PC alone makes no difference (see
- * `maskRedactions`), nor does the code: a summary keeps the code it has here, which differs from
- * the other PC's when one of them kept it apart from a different summary with the same code.
- */
-function compare(ours: CaseRecord | undefined, theirs: CaseRecord): Classified {
-  return ours ? classify(...maskRedactions(ours, { ...theirs, caseCode: ours.caseCode })) : classify(undefined, theirs);
-}
-
-/** A summary of the file as the preview names it. */
-const itemOf = (theirs: CaseRecord, kind: ImportKind, conflicts: FieldConflict[]): ImportItem => ({
-  id: theirs.id,
-  caseCode: theirs.caseCode,
-  investigationRef: theirs.summary.investigationRef,
-  team: theirs.summary.team,
-  dateReported: theirs.summary.dateReported,
-  kind,
-  conflicts,
-});
-
-/** A summary held here that the file's purge marker purges, named by this PC's list row. */
-const purgeItem = (row: CaseRow): ImportItem => ({
-  id: row.id,
-  caseCode: row.caseCode,
-  investigationRef: row.investigationRef,
-  team: row.team,
-  dateReported: row.dateReported,
-  kind: PURGES_OURS,
-  conflicts: [],
-});
-
-/**
  * The years applying would change: each written summary's year (for a conflict, this PC's year
  * too, as the officer may keep either report date) and each purged one's.
  */
-function yearsChanged(items: readonly ImportItem[], ours: ReadonlyMap<string, CaseRecord>): number[] {
+function yearsChanged(items: readonly ImportItem[], localYears: ReadonlyMap<string, number>): number[] {
   const years = new Set<number>();
   for (const item of items) {
     if (!writes.has(item.kind) && item.kind !== PURGES_OURS) continue;
     years.add(yearOf(item.dateReported));
-    const local = ours.get(item.id);
-    if (item.kind === 'conflict' && local) years.add(yearOf(local.summary.dateReported));
+    const local = localYears.get(item.id);
+    if (item.kind === 'conflict' && local !== undefined) years.add(local);
   }
   return [...years].sort((a, b) => a - b);
 }

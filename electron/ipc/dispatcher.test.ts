@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract, type Channel, type Input, type Output } from '../../shared/ipc/contract';
 import { AppFailure } from '../../shared/ipc/result';
 import { MAX_DRAFT_CHARS } from '../../shared/schemas/draft';
+import { DEFAULT_SETTINGS } from '../../shared/schemas/settings';
 import { sampleSummary } from '../../shared/testing/samples';
 import { pcCode } from '../cases/case-code';
 import { acquireCaseDb } from '../storage/case-db';
@@ -19,20 +20,8 @@ const notCalled = vi.fn(() => {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1.0.0', host: 'browser-shell' }),
-    'settings:get': () => ({
-      officerName: '',
-      language: 'en',
-      digits: 'latin',
-      pcName: 'HIT office',
-      binRetentionDays: 90,
-    }),
-    'settings:update': (patch) => ({
-      officerName: '',
-      language: 'en',
-      digits: 'latin',
-      pcName: patch.pcName ?? '',
-      binRetentionDays: 90,
-    }),
+    'settings:get': () => ({ ...DEFAULT_SETTINGS, pcName: 'HIT office' }),
+    'settings:update': (patch) => ({ ...DEFAULT_SETTINGS, pcName: patch.pcName ?? '' }),
     'cases:years': () => [2025],
     'cases:list': ({ year }) => ({ year, total: 0, yearTotal: 0, offset: 0, rows: [] }),
     'cases:get': notCalled,
@@ -51,6 +40,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'imports:preview': notCalled,
     'imports:apply': notCalled,
     'imports:cancel': () => null,
+    'exports:yearFile': notCalled,
+    'imports:chooseFile': notCalled,
+    'imports:previewFile': notCalled,
+    'jobs:progress': notCalled,
+    'jobs:cancel': notCalled,
     'print:savePdf': notCalled,
     'print:printed': notCalled,
     'drafts:get': () => null,
@@ -219,19 +213,10 @@ describe('dispatcher with the real handlers and a data folder', () => {
   it('runs every channel end to end, each answer matching the contract', async () => {
     expect(await call('app:info', {})).toEqual({ version: '1.0.0', host: 'browser-shell' });
     expect(await call('settings:update', { pcName: '  HIT office ' })).toEqual({
-      officerName: '',
-      language: 'en',
-      digits: 'latin',
+      ...DEFAULT_SETTINGS,
       pcName: 'HIT office',
-      binRetentionDays: 90,
     });
-    expect(await call('settings:get', {})).toEqual({
-      officerName: '',
-      language: 'en',
-      digits: 'latin',
-      pcName: 'HIT office',
-      binRetentionDays: 90,
-    });
+    expect(await call('settings:get', {})).toEqual({ ...DEFAULT_SETTINGS, pcName: 'HIT office' });
     const admin = await call('session:status', {});
     expect(admin).toMatchObject({
       state: 'unlocked',

@@ -6,6 +6,7 @@ import { sqliteProblem } from '../storage/sql';
 import { createDispatcher } from '../ipc/dispatcher';
 import { registerIpc } from '../ipc/register';
 import { Session } from '../session/session';
+import { installFileDialogs } from './file-dialogs';
 import { installMenu } from './menu';
 import { pdfSaver } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -57,6 +58,7 @@ if (noSqlite) {
     // Starts locked: the data key exists only in this process, from unlock to lock.
     const session = new Session({ dir: storage.dir });
     lockWithTheSystem(session, () => mainWindow);
+    installFileDialogs(() => mainWindow);
     const host = createHost(storage, { version: app.getVersion(), host: 'electron' }, undefined, {
       savePdf: pdfSaver(() => mainWindow),
       session,

@@ -11,6 +11,7 @@ import type { ScryptParams } from '../session/keyring';
 import { Session } from '../session/session';
 import { hasExpectedHost, isFromOwnPage, ShellAuth } from './auth';
 import { SessionGuard, type GuardOptions } from './session-guard';
+import { clearUploads, receiveUpload, serveDownload } from './transfers-routes';
 
 /**
  * Large enough for the largest data file an import accepts (200 million characters, Khmer
@@ -127,6 +128,7 @@ export async function startShell(options: ShellOptions): Promise<RunningShell> {
   );
   // A folder another copy of the app holds is refused before anything is served.
   host.claimDataFolder();
+  await clearUploads(options.dataDir);
   const dispatch = createDispatcher(host.handlers, { logError: (channel, error) => logError(`IPC ${channel}`, error) });
   const pageApi = await readFile(options.pageApiFile, 'utf8');
   const indexHtml = (await readFile(`${options.rendererDir}/index.html`, 'utf8')).replace(
@@ -170,6 +172,10 @@ export async function startShell(options: ShellOptions): Promise<RunningShell> {
           // A long call (an import) ends as activity too.
           return guard.activity();
         }
+        if (url.pathname === '/__shell/upload') {
+          guard.activity();
+          return await receiveUpload(req, res, options.dataDir);
+        }
         if (url.pathname === '/__shell/beat') return handleBeat(req, res, guard);
         if (url.pathname === '/__shell/bye') {
           await readBody(req, 1024);
@@ -189,6 +195,9 @@ export async function startShell(options: ShellOptions): Promise<RunningShell> {
       if (url.pathname === '/' || url.pathname === '/index.html')
         return send(res, 200, indexHtml, contentType('.html'));
       if (url.pathname === '/__shell/page-api.js') return send(res, 200, pageApi, contentType('.js'));
+      if (url.pathname.startsWith('/__shell/download/')) {
+        return await serveDownload(res, url.pathname.slice('/__shell/download/'.length));
+      }
       const body = await readStatic(options.rendererDir, url.pathname);
       return body ? send(res, 200, body, contentType(url.pathname)) : send(res, 404, 'Not found', 'text/plain');
     })().catch(() => {

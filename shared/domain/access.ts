@@ -42,6 +42,11 @@ export const CHANNEL_ACCESS = {
   'imports:preview': 'coordinator',
   'imports:apply': 'coordinator',
   'imports:cancel': 'coordinator',
+  'exports:yearFile': 'coordinator',
+  'imports:chooseFile': 'coordinator',
+  'imports:previewFile': 'coordinator',
+  'jobs:progress': 'coordinator',
+  'jobs:cancel': 'coordinator',
   'print:savePdf': 'signed-in',
   'print:printed': 'signed-in',
   'backups:list': 'administrator',
@@ -64,4 +69,9 @@ export const SETTING_ACCESS = {
   // Written into every data file this PC exports.
   pcName: 'coordinator',
   binRetentionDays: 'administrator',
+  // The printed annual report's letterhead and signature block.
+  unitName: 'coordinator',
+  unitAddress: 'coordinator',
+  directorName: 'coordinator',
+  directorTitle: 'coordinator',
 } as const satisfies Partial<Record<keyof Settings, Role>>;

@@ -29,6 +29,12 @@ import {
   ExportRequest,
   ImportApplyRequest,
   ImportPreviewRequest,
+  ImportFileRequest,
+  JobRequest,
+  YearFileExportRequest,
+  type ChosenFile,
+  type JobStatus,
+  type YearFileExport,
   type ExportFile,
   type ImportPreview,
   type ImportResult,
@@ -94,6 +100,15 @@ export const contract = {
   /** Writes a previewed import with the officer's choice for every conflicting field. */
   'imports:apply': { input: ImportApplyRequest, output: z.custom<ImportResult>() },
   'imports:cancel': { input: ImportApplyRequest.pick({ token: true }), output: z.null() },
+  /** The yearly data file (v2) saved where the officer chooses (Electron) or downloaded (browser shell), as a job. */
+  'exports:yearFile': { input: YearFileExportRequest, output: z.custom<YearFileExport>() },
+  /** Electron only: the open dialog; null when closed without a file. */
+  'imports:chooseFile': { input: NoInput, output: z.custom<ChosenFile | null>() },
+  /** Reads a chosen or uploaded file into a preview, as a job. */
+  'imports:previewFile': { input: ImportFileRequest, output: z.custom<{ job: string }>() },
+  /** How far an export or an import's preview has come (polled), and its end. */
+  'jobs:progress': { input: JobRequest, output: z.custom<JobStatus>() },
+  'jobs:cancel': { input: JobRequest, output: z.custom<JobStatus>() },
   /**
    * Saves the page being shown (a print layout) as a PDF where the officer chooses. Only the
    * desktop app can; the browser shell answers `unsupported` (its Print dialog saves PDFs).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { QualityFinding } from '../domain/data-quality';
+import type { AppError } from '../ipc/result';
 import type { YearComparison } from '../domain/totals';
 import type { TEAMS } from '../domain/teams';
 import { Uuid } from './fields';
@@ -27,7 +28,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const ExportRequest = z.strictObject({
   year: Year,
   format: z.enum(EXPORT_FORMATS),
-  /** Only for `year-json`: encrypts the file for carrying on a USB stick. */
+  /** For `year-json`, `cases-csv` and `cases-xlsx`: encrypts the file (the case-level tables as an AES-256 zip). */
   passphrase: Passphrase.optional(),
   /** Only for totals: counts below this (and enough others) are hidden; absent means no suppression. */
   suppressBelow: z.number().int().min(2).max(100).optional(),
@@ -121,3 +122,46 @@ export interface TotalsReport {
 }
 
 export const CasesByIdsRequest = z.strictObject({ ids: z.array(Uuid).max(200_000) });
+
+/**
+ * The yearly data file (format version 2) goes to and from a path in main, never through the
+ * page as bytes: Electron asks where with its own dialog; the browser shell serves it as a
+ * download (`download`, a one-time address) and takes an import as an upload.
+ */
+export const YearFileExportRequest = z.strictObject({
+  year: Year,
+  /** Absent only when the officer deliberately chose a plain file. */
+  passphrase: Passphrase.optional(),
+});
+
+export interface YearFileExport {
+  /** The running export, or null when the officer closed the save dialog. */
+  job: string | null;
+  fileName: string;
+  /** Browser shell only: the one-time address the page downloads the file from. */
+  download?: string;
+}
+
+/** A file chosen for import (Electron's open dialog, or an upload to the browser shell). */
+export interface ChosenFile {
+  file: string;
+  fileName: string;
+  /** Whether it asks for a passphrase (a protected file of either version). */
+  protected: boolean;
+}
+
+export const ImportFileRequest = z.strictObject({ file: Uuid, passphrase: Passphrase.optional() });
+export const JobRequest = z.strictObject({ job: Uuid });
+
+export interface JobStatus {
+  job: string;
+  kind: 'export' | 'import';
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** Summaries written or read so far, of `total`. */
+  done: number;
+  total: number;
+  error?: AppError;
+  /** An import's preview, once the whole file has been checked. */
+  preview?: ImportPreview;
+  fileName?: string;
+}

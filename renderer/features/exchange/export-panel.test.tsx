@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../lib/i18n';
@@ -8,12 +8,21 @@ import { ExportPanel } from './export-panel';
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 const year = new Date().getFullYear() - 1;
+const JOB = '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45';
+let finished = false;
 
 beforeEach(() => {
   serve({
     'cases:years': () => [year],
     'exports:create': ({ format }) => ({ fileName: `cpu-${format}.json`, mediaType: 'application/json', base64: '' }),
+    'exports:yearFile': () => ({ job: JOB, fileName: 'cpu-data-2025-protected.cpudata' }),
+    // Main reports how far the export has come: half way until the test lets it finish.
+    'jobs:progress': () =>
+      finished
+        ? { job: JOB, kind: 'export', state: 'done', done: 10, total: 10 }
+        : { job: JOB, kind: 'export', state: 'running', done: 5, total: 10 },
   });
+  finished = false;
   // The download itself is the browser's: only the request to main is tested here.
   URL.createObjectURL = vi.fn(() => 'blob:test');
   URL.revokeObjectURL = vi.fn();
@@ -37,23 +46,40 @@ describe('ExportPanel: safe by default', () => {
 
     // Protected: no passphrase, no export.
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    expect(sent('exports:create')).toEqual([]);
+    expect(sent('exports:yearFile')).toEqual([]);
     await user.type(screen.getByLabelText('Passphrase (at least 10 characters)'), 'river lanterns at dusk');
     await user.type(screen.getByLabelText('Passphrase again'), 'river lanterns at dusk');
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await waitFor(() =>
-      expect(sent('exports:create')).toEqual([{ year, format: 'year-json', passphrase: 'river lanterns at dusk' }]),
-    );
+    // Main writes the file (v2) and the page shows how far it has come.
+    expect(await screen.findByRole('progressbar', { name: 'Writing the data file' })).toBeTruthy();
+    expect(screen.getByText('5 of 10 summaries')).toBeTruthy();
+    finished = true;
+    expect(await screen.findByText(/^Exported cpu-data-2025-protected\.cpudata/)).toBeTruthy();
+    expect(sent('exports:yearFile')).toEqual([{ year, passphrase: 'river lanterns at dusk' }]);
+    expect(sent('exports:create')).toEqual([]);
 
     await user.click(protect);
     expect(screen.getByRole('note').textContent).toContain('A plain file can be read by anyone who gets a copy');
   });
 
-  it('warns what a case-level file holds before it is exported', async () => {
+  it('warns what a case-level file holds, and protects it unless the officer chooses plain', async () => {
     renderPanel();
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: /^Summaries as CSV/ }));
-    expect(screen.getByRole('note').textContent).toContain('This file is not protected: it holds every summary of');
+    expect(screen.getByRole('note').textContent).toContain('This file holds every summary of');
+    expect(screen.getByRole('note').textContent).toContain('7-Zip opens with the passphrase');
+    await user.type(screen.getByLabelText('Passphrase (at least 10 characters)'), 'river lanterns at dusk');
+    await user.type(screen.getByLabelText('Passphrase again'), 'river lanterns at dusk');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByText(/^Exported cpu-cases-csv/)).toBeTruthy();
+    expect(sent('exports:create')).toEqual([{ year, format: 'cases-csv', passphrase: 'river lanterns at dusk' }]);
+
+    // Plain only when chosen: then nothing is sent but the year and the format.
+    await user.click(screen.getByLabelText('Protect the file with a passphrase (for carrying on a USB stick)'));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await vi.waitFor(() => expect(sent('exports:create')).toHaveLength(2));
+    expect(sent('exports:create')[1]).toEqual({ year, format: 'cases-csv' });
+
     await user.click(screen.getByRole('radio', { name: /^Totals only, CSV/ }));
     expect(screen.queryByRole('note')).toBeNull();
   });

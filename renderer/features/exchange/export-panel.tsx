@@ -7,12 +7,15 @@ import type { MessageKey } from '../../../shared/i18n/en';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { downloadFile } from '../../lib/download';
+import { downloadFile, downloadFrom } from '../../lib/download';
 import { useYears } from '../../lib/use-case-rows';
 import { YearPicker } from '../../components/year-picker';
 import { Busy } from './busy';
+import { JobProgress, useJob } from './job-progress';
 
 const isTotals = (f: ExportFormat) => f.startsWith('totals-');
+/** Files that hold summaries (the yearly data file, case-level tables): protected unless chosen plain. */
+const canProtect = (f: ExportFormat) => f === 'year-json' || f === 'cases-csv' || f === 'cases-xlsx';
 
 /** Every export of a year: the data file for other PCs, case-level tables, totals only. */
 export function ExportPanel() {
@@ -31,6 +34,7 @@ export function ExportPanel() {
   const [problem, setProblem] = useState<string>();
   const [error, setError] = useState<AppError>();
   const [done, setDone] = useState<string>();
+  const job = useJob();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -41,21 +45,37 @@ export function ExportPanel() {
     if (isTotals(format) && suppress && (below === undefined || below < 2 || below > 100)) {
       return setProblem(t('data.export.thresholdRange'));
     }
-    if (format === 'year-json' && protect) {
+    if (canProtect(format) && protect) {
       if (passphrase.length < 10) return setProblem(tMessage('v.passphrase.short'));
       if (passphrase !== repeat) return setProblem(t('data.export.passphraseMismatch'));
     }
+    if (format === 'year-json') return exportYearFile();
     setBusy(true);
     const result = await api.exports.create({
       year,
       format,
-      ...(format === 'year-json' && protect ? { passphrase } : {}),
       ...(isTotals(format) && suppress && below !== undefined ? { suppressBelow: below } : {}),
+      ...(canProtect(format) && protect ? { passphrase } : {}),
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     downloadFile(result.value);
     setDone(t('data.export.done', { file: result.value.fileName }));
+  };
+
+  /** The yearly data file (v2) is written by main, to a path or as a streamed download, as a job. */
+  const exportYearFile = async () => {
+    const started = await api.exports.yearFile({ year, ...(protect ? { passphrase } : {}) });
+    if (!started.ok) return setError(started.error);
+    const { job: id, fileName, download } = started.value;
+    if (id === null) return;
+    if (download) downloadFrom(download, fileName);
+    const end = await job.follow(id);
+    if ('code' in end) return setError(end);
+    if (end.state === 'failed' && end.error) return setError(end.error);
+    setDone(
+      end.state === 'cancelled' ? t('data.job.cancelled') : t('data.export.done', { file: end.fileName ?? fileName }),
+    );
   };
 
   return (
@@ -81,7 +101,12 @@ export function ExportPanel() {
             </label>
           ))}
         </fieldset>
-        {format === 'year-json' ? (
+        {format === 'cases-csv' || format === 'cases-xlsx' ? (
+          <p className="banner banner-error" role="note">
+            {t('data.export.casesWarning', { year })}
+          </p>
+        ) : null}
+        {canProtect(format) ? (
           <fieldset className="choices">
             <legend>{t('data.export.protection')}</legend>
             <label className="choice">
@@ -111,17 +136,12 @@ export function ExportPanel() {
                   />
                 </div>
               </div>
-            ) : (
+            ) : format === 'year-json' ? (
               <p className="banner banner-error" role="note">
                 {t('data.export.plainWarning', { year })}
               </p>
-            )}
+            ) : null}
           </fieldset>
-        ) : null}
-        {format === 'cases-csv' || format === 'cases-xlsx' ? (
-          <p className="banner banner-error" role="note">
-            {t('data.export.casesWarning', { year })}
-          </p>
         ) : null}
         {isTotals(format) ? (
           <fieldset className="choices">
@@ -153,6 +173,7 @@ export function ExportPanel() {
           {t('data.export.button')}
         </button>
       </form>
+      {job.status ? <JobProgress status={job.status} onCancel={() => void job.cancel()} /> : null}
       {busy ? <Busy label={t('data.export.busy')} /> : null}
       {error ? <ErrorBanner error={error} /> : null}
       {done ? (

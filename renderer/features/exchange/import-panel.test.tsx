@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../../shared/i18n/translate';
 import type { ImportItem, ImportPreview } from '../../../shared/schemas/exchange';
 import { I18nProvider } from '../../lib/i18n';
@@ -46,27 +46,60 @@ const preview: ImportPreview = {
   years: [2025],
 };
 
+const JOB = '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45';
+const FILE = '5d2c8a41-7b3e-4f69-9a0d-1e6b2c4f8a73';
+/** Main's answers to `jobs:progress`: half way until the test lets the check finish. */
+let state: 'running' | 'done' | 'cancelled' = 'running';
+const uploads: { address: string; body: unknown }[] = [];
+
 beforeEach(() => {
+  state = 'running';
+  uploads.length = 0;
   serve({
-    'imports:preview': () => preview,
+    'app:info': () => ({ version: '0.1.0', host: 'browser-shell' }),
+    'imports:previewFile': () => ({ job: JOB }),
+    'jobs:progress': () => ({
+      job: JOB,
+      kind: 'import',
+      state,
+      done: state === 'done' ? 3 : 1,
+      total: 3,
+      ...(state === 'done' ? { preview } : {}),
+    }),
+    'jobs:cancel': () => ({ job: JOB, kind: 'import', state: 'running', done: 1, total: 3 }),
     'imports:apply': () => ({ written: 1, years: [2025] }),
     'imports:cancel': () => null,
   });
+  // The browser shell's upload route: the file streamed as the request's body.
+  vi.stubGlobal('fetch', (address: string, init: RequestInit) => {
+    uploads.push({ address, body: init.body });
+    const value = { file: FILE, fileName: 'cpu-data-2025.jsonl', protected: false };
+    return Promise.resolve({ json: () => Promise.resolve({ ok: true, value }) });
+  });
 });
 
-async function chooseFile(language: Language) {
+afterEach(() => vi.unstubAllGlobals());
+
+function renderPanel(language: Language) {
   render(
     <I18nProvider language={language}>
       <ImportPanel />
     </I18nProvider>,
   );
-  const user = userEvent.setup();
-  const content = '{"format":"cpu-case-register/year-data"}';
-  // jsdom's File has no text(); the browser's does.
-  const file = Object.assign(new File([content], 'cpu-data-2025.json', { type: 'application/json' }), {
-    text: () => Promise.resolve(content),
-  });
-  await user.upload(screen.getByLabelText(language === 'en' ? 'Choose a yearly data file' : /ជ្រើសរើស/), file);
+  return userEvent.setup();
+}
+
+/** In the browser shell: the file field's file goes to main as an upload, then main checks it as a job. */
+async function chooseFile(language: Language) {
+  const user = renderPanel(language);
+  const file = new File(['{"format":"cpu-case-register/year-data"}'], 'cpu-data-2025.jsonl');
+  await user.upload(await screen.findByLabelText(language === 'en' ? 'Choose a yearly data file' : /ជ្រើសរើស/), file);
+  expect(uploads).toEqual([{ address: '/__shell/upload?name=cpu-data-2025.jsonl', body: file }]);
+  await waitFor(() => expect(sent('imports:previewFile')).toEqual([{ file: FILE }]));
+  expect(
+    await screen.findByRole('progressbar', { name: language === 'en' ? 'Reading and checking the file' : /ត្រួតពិនិត្យ/ }),
+  ).toBeTruthy();
+  state = 'done';
   return user;
 }
 
@@ -107,5 +140,31 @@ describe('ImportPanel preview', () => {
     expect(second?.textContent).toContain('HIT-9999-0003');
     expect(second?.textContent).toContain('សូមប្រើឆ្នាំពី ២០០០ ដល់ឆ្នាំក្រោយ');
     expect(sent('imports:apply')).toEqual([]);
+  });
+
+  it('in the desktop app, opens the file with main’s dialog, asks a protected file’s passphrase, and a cancel writes nothing', async () => {
+    serve({
+      'app:info': () => ({ version: '0.1.0', host: 'electron' }),
+      'imports:chooseFile': () => ({ file: FILE, fileName: 'cpu-data-2025-protected.cpudata', protected: true }),
+    });
+    const user = renderPanel('en');
+    await user.click(await screen.findByRole('button', { name: 'Choose a data file…' }));
+    expect(await screen.findByText('Chosen: cpu-data-2025-protected.cpudata')).toBeTruthy();
+    // Nothing is read before the passphrase is given.
+    expect(sent('imports:previewFile')).toEqual([]);
+    await user.type(screen.getByLabelText('Passphrase of this file'), 'river lanterns at dusk');
+    await user.click(screen.getByRole('button', { name: 'Open the file' }));
+    expect(await screen.findByRole('progressbar', { name: 'Reading and checking the file' })).toBeTruthy();
+    expect(screen.getByText('1 of 3 summaries')).toBeTruthy();
+    expect(sent('imports:previewFile')).toEqual([{ file: FILE, passphrase: 'river lanterns at dusk' }]);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(sent('jobs:cancel')).toEqual([{ job: JOB }]);
+    state = 'cancelled';
+    expect(await screen.findByText('Cancelled. Nothing was written.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByText('What this file would change')).toBeNull();
+    expect(sent('imports:apply')).toEqual([]);
+    expect(uploads).toEqual([]);
   });
 });

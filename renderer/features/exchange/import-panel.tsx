@@ -1,17 +1,14 @@
-import { useId, useRef, useState } from 'react';
-import {
-  IMPORT_KINDS,
-  MAX_IMPORT_CHARS,
-  type ImportPreview,
-  type ImportResult,
-} from '../../../shared/schemas/exchange';
+import { useId, useState } from 'react';
+import { IMPORT_KINDS, type ChosenFile, type ImportPreview, type ImportResult } from '../../../shared/schemas/exchange';
 import type { AppError } from '../../../shared/ipc/result';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { Busy } from './busy';
 import { ConflictList, type Resolutions } from './conflict-list';
+import { FileChooser } from './file-chooser';
 import { CodeClashList, ImportYears, RefusedList } from './import-notes';
+import { JobProgress, useJob } from './job-progress';
 
 /** A field changed on one PC only starts with that PC's value; the officer may still change it. */
 function suggested(preview: ImportPreview): Resolutions {
@@ -32,8 +29,8 @@ function suggested(preview: ImportPreview): Resolutions {
 export function ImportPanel() {
   const { t, formatDateTime } = useI18n();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [content, setContent] = useState<string>();
+  const [chosen, setChosen] = useState<ChosenFile>();
+  const [resetKey, setResetKey] = useState(0);
   const [passphrase, setPassphrase] = useState('');
   const [askPassphrase, setAskPassphrase] = useState(false);
   const [preview, setPreview] = useState<ImportPreview>();
@@ -41,32 +38,39 @@ export function ImportPanel() {
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<AppError>();
   const [result, setResult] = useState<ImportResult>();
+  const [cancelled, setCancelled] = useState(false);
+  const job = useJob();
 
-  const runPreview = async (text: string, pass?: string) => {
-    setBusy(t('data.import.checking'));
-    const answer = await api.imports.preview({ content: text, ...(pass ? { passphrase: pass } : {}) });
-    setBusy(undefined);
-    if (answer.ok) {
-      setPreview(answer.value);
-      setResolutions(suggested(answer.value));
-      setAskPassphrase(false);
-      return;
+  /** Main reads and checks the whole file as a job the officer follows and may cancel. */
+  const runPreview = async (file: ChosenFile, pass?: string) => {
+    setError(undefined);
+    const started = await api.imports.previewFile({ file: file.file, ...(pass ? { passphrase: pass } : {}) });
+    if (!started.ok) return setError(started.error);
+    const end = await job.follow(started.value.job);
+    if ('code' in end) return setError(end);
+    if (end.state === 'cancelled') {
+      setCancelled(true);
+      return forgetChoice();
     }
-    if (answer.error.code === 'passphrase-required' || answer.error.code === 'wrong-passphrase') setAskPassphrase(true);
-    setError(answer.error);
+    if (end.state === 'failed' && end.error) {
+      const code = end.error.code;
+      if (code === 'passphrase-required' || code === 'wrong-passphrase') setAskPassphrase(true);
+      else forgetChoice();
+      return setError(end.error);
+    }
+    if (end.preview) {
+      setPreview(end.preview);
+      setResolutions(suggested(end.preview));
+      setAskPassphrase(false);
+      setPassphrase('');
+    }
   };
 
-  const choose = async (file: File | undefined) => {
-    reset();
-    if (!file) return;
-    if (file.size > MAX_IMPORT_CHARS) {
-      setError({ code: 'file-too-large', message: 'too large' });
-      return;
-    }
-    setBusy(t('data.import.reading'));
-    const text = await file.text();
-    setContent(text);
-    await runPreview(text);
+  const chosenNow = (file: ChosenFile) => {
+    setChosen(file);
+    // A protected file asks for its passphrase before main reads a byte of it.
+    if (file.protected) setAskPassphrase(true);
+    else void runPreview(file);
   };
 
   const reset = () => {
@@ -75,6 +79,15 @@ export function ImportPanel() {
     setPreview(undefined);
     setAskPassphrase(false);
     setPassphrase('');
+    setCancelled(false);
+    setChosen(undefined);
+  };
+
+  const forgetChoice = () => {
+    setChosen(undefined);
+    setAskPassphrase(false);
+    setPassphrase('');
+    setResetKey((k) => k + 1);
   };
 
   const conflicts = preview?.items.filter((i) => i.kind === 'conflict') ?? [];
@@ -91,36 +104,27 @@ export function ImportPanel() {
     if (!answer.ok) return setError(answer.error);
     setPreview(undefined);
     setResult(answer.value);
-    if (input.current) input.current.value = '';
+    setResetKey((k) => k + 1);
   };
 
   const cancel = async () => {
     if (preview) await api.imports.cancel({ token: preview.token });
     reset();
-    if (input.current) input.current.value = '';
+    setResetKey((k) => k + 1);
   };
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('data.import.title')}</h2>
       <p className="muted">{t('data.import.hint')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('data.import.choose')}</label>
-        <input
-          id={`${id}-file`}
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void choose(e.target.files?.[0])}
-        />
-      </div>
-      {askPassphrase && content ? (
+      <FileChooser key={resetKey} onStart={reset} onChosen={chosenNow} onError={setError} />
+      {askPassphrase && chosen && !job.status ? (
         <form
           className="field"
           onSubmit={(e) => {
             e.preventDefault();
             setError(undefined);
-            void runPreview(content, passphrase);
+            void runPreview(chosen, passphrase);
           }}
         >
           <label htmlFor={`${id}-pass`}>{t('data.import.passphrase')}</label>
@@ -136,7 +140,13 @@ export function ImportPanel() {
           </div>
         </form>
       ) : null}
+      {job.status ? <JobProgress status={job.status} onCancel={() => void job.cancel()} /> : null}
       {busy ? <Busy label={busy} /> : null}
+      {cancelled ? (
+        <p role="status" className="ok">
+          {t('data.job.cancelled')}
+        </p>
+      ) : null}
       {error ? <ErrorBanner error={error} /> : null}
       {preview ? (
         <div className="import-preview">

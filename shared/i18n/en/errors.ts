@@ -19,6 +19,17 @@ export const errors = {
   'error.file-record-invalid':
     'Summary {record} in this file breaks the rules at {field}: {detail}. Nothing was changed.',
   'error.file-too-large': 'This file is too large to be a yearly data file. Nothing was changed.',
+  'error.file-truncated':
+    'This data file was cut short (its end is missing): it may not have finished copying. Copy it again or ask for a fresh export. Nothing was changed.',
+  'error.file-tampered':
+    'This protected file was changed or damaged after it was exported (from byte {offset} on). Ask for a fresh export. Nothing was changed.',
+  'error.file-reordered':
+    'The parts of this protected file are out of order: it was changed after it was exported. Ask for a fresh export. Nothing was changed.',
+  'error.file-renamed':
+    'This protected file was exported as “{expected}” and has been renamed. Give it its name back, or ask for a fresh export. Nothing was changed.',
+  'error.file-other-year':
+    'This protected file says it holds the year {expected}, but its content is for {found}: it was changed after it was exported. Nothing was changed.',
+  'error.cancelled': 'Cancelled. Nothing was written.',
   'error.passphrase-required': 'This data file is protected with a passphrase. Enter it to open the file.',
   'error.wrong-passphrase':
     'The passphrase does not open this file. Check it with the colleague who exported it. Nothing was changed.',

@@ -13,7 +13,7 @@ export const exchange = {
   'data.export.plainWarning':
     'A plain file can be read by anyone who gets a copy (a USB stick left behind, a shared folder, an email): every summary of {year} with the children’s details, the narratives and the suspects. Choose plain only for a copy that stays on this office’s PCs.',
   'data.export.casesWarning':
-    'This file is not protected: it holds every summary of {year}, with the narratives, the children’s ages and sexes and the suspects, readable by anyone who gets a copy. Keep it on this PC; to send the data to another PC, export the protected yearly data file instead.',
+    'This file holds every summary of {year}, with the narratives, the children’s ages and sexes and the suspects. Protected, it is a zip encrypted with AES-256 that 7-Zip opens with the passphrase; a plain copy can be read by anyone who gets it. To send the data to another PC, export the protected yearly data file instead.',
   'data.export.passphrase': 'Passphrase (at least 10 characters)',
   'data.export.passphraseRepeat': 'Passphrase again',
   'data.export.passphraseMismatch': 'The two passphrases are not the same',
@@ -79,4 +79,11 @@ export const exchange = {
   'data.import.nothing': 'Nothing to import: finish',
   'data.import.done': 'Imported {count, plural, one {{count} summary} other {{count} summaries}} into {years}.',
   'data.import.doneNothing': 'Nothing changed: this PC already had everything in the file.',
+  'data.job.exporting': 'Writing the data file',
+  'data.job.importing': 'Reading and checking the file',
+  'data.job.count': '{done} of {total} summaries',
+  'data.job.cancel': 'Cancel',
+  'data.job.cancelled': 'Cancelled. Nothing was written.',
+  'data.import.chooseButton': 'Choose a data file…',
+  'data.import.chosenFile': 'Chosen: {file}',
 } as const;

@@ -1,0 +1,168 @@
+import { createHash, type Hash } from 'node:crypto';
+import { z } from 'zod';
+import { AppFailure } from '../../shared/ipc/result';
+import type { CaseRecord } from '../../shared/schemas/case';
+import { PcRef, PurgeMarker, Year } from '../../shared/schemas/case';
+import { checkRecord, DATA_FILE_FORMAT } from './data-file';
+
+/**
+ * Yearly data file, format version 2 (docs/data-file.md): JSON Lines, written and read as a
+ * stream so memory does not grow with the file. Line 1 is the header, then one summary per
+ * line, then the trailer with the count and the SHA-256 of every byte before the trailer line.
+ */
+export const DATA_FILE_VERSION_2 = 2;
+/** A line longer than this is refused before it is parsed (a summary is a few KiB). */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+const NEWLINE = 0x0a;
+
+export const HeaderV2 = z.strictObject({
+  format: z.literal(DATA_FILE_FORMAT),
+  formatVersion: z.literal(DATA_FILE_VERSION_2),
+  appVersion: z.string().max(40),
+  pc: PcRef,
+  exportedAt: z.iso.datetime(),
+  year: Year,
+  /** How many summary lines follow (the trailer confirms it): the import's progress total. */
+  count: z.number().int().min(0).max(10_000_000),
+  purged: z.array(PurgeMarker).optional(),
+});
+export type HeaderV2 = z.output<typeof HeaderV2>;
+
+export const TrailerV2 = z.strictObject({
+  end: z.literal(DATA_FILE_FORMAT),
+  count: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** What a writer is told as it goes (and may stop): summaries written so far. */
+export interface StreamControl {
+  onProgress?: (done: number) => void;
+  signal?: AbortSignal;
+}
+
+export function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AppFailure('cancelled', 'Cancelled; nothing was written.');
+}
+
+/**
+ * The bytes of a v2 file, in pieces of about 64 KiB. Each summary line is `JSON.stringify` of
+ * the record as the register holds it (already checked against the schema when it was saved),
+ * so nothing is parsed again here.
+ */
+export async function* writeDataFileV2(
+  header: HeaderV2,
+  records: AsyncIterable<CaseRecord> | Iterable<CaseRecord>,
+  control: StreamControl = {},
+): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256');
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    hash.update(bytes);
+    pending = [];
+    size = 0;
+    return bytes;
+  };
+  pending.push(`${JSON.stringify(header)}\n`);
+  let count = 0;
+  for await (const record of records) {
+    stopIfCancelled(control.signal);
+    const line = `${JSON.stringify(record)}\n`;
+    pending.push(line);
+    size += line.length;
+    count += 1;
+    if (size >= 64 * 1024) {
+      yield flush();
+      control.onProgress?.(count);
+    }
+  }
+  if (count !== header.count) throw new Error(`The header promised ${header.count} summaries, ${count} were read.`);
+  yield flush();
+  const trailer = { end: DATA_FILE_FORMAT, count, sha256: hash.digest('hex') };
+  yield Buffer.from(`${JSON.stringify(trailer)}\n`, 'utf8');
+  control.onProgress?.(count);
+}
+
+/** Splits bytes into lines (without the newline), refusing one longer than MAX_LINE_BYTES. */
+export async function* linesOf(source: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
+  let rest: Buffer[] = [];
+  let restSize = 0;
+  for await (const piece of source) {
+    let chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    let at = chunk.indexOf(NEWLINE);
+    while (at !== -1) {
+      const head = chunk.subarray(0, at);
+      yield restSize > 0 ? Buffer.concat([...rest, head]) : head;
+      rest = [];
+      restSize = 0;
+      chunk = chunk.subarray(at + 1);
+      at = chunk.indexOf(NEWLINE);
+    }
+    if (chunk.length > 0) {
+      restSize += chunk.length;
+      if (restSize > MAX_LINE_BYTES) throw new AppFailure('file-wrong-format', 'A line of the file is too long.');
+      rest.push(Buffer.from(chunk));
+    }
+  }
+  if (restSize > 0) yield Buffer.concat(rest);
+}
+
+const parseLine = (line: Buffer, what: string): unknown => {
+  try {
+    return JSON.parse(line.toString('utf8')) as unknown;
+  } catch {
+    throw new AppFailure('file-not-json', `The file is damaged or was cut short (${what}).`);
+  }
+};
+
+export interface ReadV2 {
+  onHeader?: (header: HeaderV2) => void | Promise<void>;
+  /** Each summary, checked against the schema, in file order; nothing may be written before the end. */
+  onRecord: (record: CaseRecord, index: number) => void | Promise<void>;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads a v2 file's lines: the header, each summary against the schema (the first broken one
+ * named by case code and field), then the trailer's count and SHA-256. Every check is made
+ * before it resolves; a failure at any point means the caller must discard what it was given.
+ */
+export async function readDataFileV2(lines: AsyncIterable<Buffer>, read: ReadV2): Promise<HeaderV2> {
+  const hash: Hash = createHash('sha256');
+  const iterator = lines[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done === true) throw new AppFailure('file-wrong-format', 'The file is empty.');
+  const header = HeaderV2.safeParse(parseLine(first.value, 'header'));
+  if (!header.success) {
+    const field = header.error.issues[0]?.path.map(String).join('.') ?? '';
+    throw new AppFailure('file-wrong-format', `The file header is not valid at ${field}.`);
+  }
+  hash.update(first.value).update('\n');
+  await read.onHeader?.(header.data);
+  const seen = new Set<string>();
+  let index = 0;
+  for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+    stopIfCancelled(read.signal);
+    const raw = parseLine(next.value, `line ${index + 2}`);
+    if (isTrailer(raw)) {
+      const trailer = TrailerV2.safeParse(raw);
+      if (!trailer.success || trailer.data.sha256 !== hash.digest('hex')) {
+        throw new AppFailure('file-checksum', 'The checksum does not match the content.');
+      }
+      if (trailer.data.count !== index || index !== header.data.count) {
+        throw new AppFailure('file-checksum', 'The file does not hold the number of summaries it states.');
+      }
+      if ((await iterator.next()).done !== true) {
+        throw new AppFailure('file-wrong-format', 'The file goes on after its last line.');
+      }
+      return header.data;
+    }
+    hash.update(next.value).update('\n');
+    await read.onRecord(checkRecord(raw, index, seen), index);
+    index += 1;
+  }
+  throw new AppFailure('file-truncated', 'The file was cut short: its last line is missing.');
+}
+
+const isTrailer = (raw: unknown) => typeof raw === 'object' && raw !== null && 'end' in raw && !('id' in raw);

@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppFailure } from '../../shared/ipc/result';
+import type { AuditPage } from '../../shared/schemas/accounts';
+import type { ImportResult, JobStatus, YearFileExport } from '../../shared/schemas/exchange';
+import { generateSummaries } from '../../shared/testing/generate';
+import { tempDir } from '../testing/temp-dir';
+import { TEST_SETUP, unlockedDispatch } from '../testing/unlocked-app';
+import { rememberFile, takeDownload } from './transfers';
+
+/** Each protected file read derives its key with scrypt at N = 2^17 (by design slow), several per test. */
+const SCRYPT_TIMEOUT = 180_000;
+
+function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
+function pc(name: string) {
+  const dir = tempDir(name);
+  const { dispatch } = unlockedDispatch(
+    dir,
+    () => new Date('2025-12-20T08:00:00.000Z'),
+    {
+      version: '0.1.0',
+      host: 'browser-shell',
+    },
+    TEST_SETUP,
+  );
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.params ?? {});
+    return result.value as T;
+  };
+  return { dir, call };
+}
+
+/** Polls a job until it ends, as the page does. */
+async function finished(on: ReturnType<typeof pc>, job: string): Promise<JobStatus> {
+  for (;;) {
+    const status = await on.call<JobStatus>('jobs:progress', { job });
+    if (status.state !== 'running') return status;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const PASS = 'a long export passphrase';
+const tokenOf = (started: YearFileExport) => must(must(started.download).split('/').at(-1));
+
+describe('the yearly data file through a path, as a job', () => {
+  it(
+    'exports a protected v2 file as a download and imports it on another PC with its progress',
+    async () => {
+      const a = pc('a');
+      const b = pc('b');
+      for (const summary of generateSummaries(30, 2025, 3)) await a.call('cases:save', { summary });
+      const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025, passphrase: PASS });
+      expect(started.fileName).toMatch(/^cpu-data-2025-protected-.*\.cpudata$/);
+      const download = must(takeDownload(tokenOf(started)));
+      const pieces: Buffer[] = [];
+      for await (const piece of download.bytes(download.signal)) pieces.push(piece);
+      download.done();
+      expect(await finished(a, must(started.job))).toMatchObject({ state: 'done', done: 30, total: 30 });
+
+      const path = join(b.dir, started.fileName);
+      writeFileSync(path, Buffer.concat(pieces));
+      const chosen = await rememberFile(path, started.fileName, true);
+      expect(chosen.protected).toBe(true);
+      const wrong = await b.call<{ job: string }>('imports:previewFile', {
+        file: chosen.file,
+        passphrase: 'not the one at all',
+      });
+      expect(await finished(b, wrong.job)).toMatchObject({ state: 'failed', error: { code: 'wrong-passphrase' } });
+      const { job } = await b.call<{ job: string }>('imports:previewFile', { file: chosen.file, passphrase: PASS });
+      const status = await finished(b, job);
+      expect(status).toMatchObject({ state: 'done', done: 30, total: 30 });
+      expect(status.preview?.counts.new).toBe(30);
+      // The upload's copy is gone once read.
+      expect(existsSync(path)).toBe(false);
+      const result = await b.call<ImportResult>('imports:apply', {
+        token: must(status.preview).token,
+        resolutions: {},
+      });
+      expect(result).toMatchObject({ written: 30, years: [2025] });
+    },
+    SCRYPT_TIMEOUT,
+  );
+
+  it(
+    'cancels an export and an import preview: no file, no preview kept',
+    async () => {
+      const a = pc('a');
+      for (const summary of generateSummaries(5, 2025, 4)) await a.call('cases:save', { summary });
+      const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025 });
+      expect(await a.call<JobStatus>('jobs:cancel', { job: started.job })).toMatchObject({ kind: 'export' });
+      expect(await finished(a, must(started.job))).toMatchObject({ state: 'cancelled' });
+      expect(takeDownload(tokenOf(started))).toBeUndefined();
+      expect(readdirSync(a.dir).filter((f) => f.includes('cpu-data'))).toEqual([]);
+      // The access log says who exported which year, plain or protected, like every export.
+      const log = await a.call<AuditPage>('audit:list', { filter: {}, offset: 0, limit: 50 });
+      expect(log.entries.filter((e) => e.action === 'export').map((e) => e.target)).toEqual([
+        `year-file-plain 2025 ${started.fileName}`,
+      ]);
+    },
+    SCRYPT_TIMEOUT,
+  );
+});
