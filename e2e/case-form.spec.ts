@@ -79,7 +79,7 @@ test.describe('the form with errors', () => {
       'Victim 1, Age (years): Enter the child’s age in years, 0 to 17 (Khmer digits are fine)',
       'Suspect 1, Arrest date: The arrest cannot be before the offence',
     ]);
-    await page.screenshot({ path: '/tmp/case-form-errors-en.png', fullPage: false });
+    await page.screenshot({ path: 'test-results/screens/case-form-errors-en.png', fullPage: false });
     await summary.getByRole('link', { name: /^Suspect 1, Arrest date/ }).click();
     await expect(suspect.getByLabel('Arrest date')).toBeFocused();
 
@@ -94,7 +94,7 @@ test.describe('the form with errors', () => {
     const km = page.getByRole('alert', { name: 'មានបញ្ហា' });
     await expect(km.getByRole('link')).toHaveCount(2);
     await km.focus();
-    await page.screenshot({ path: '/tmp/case-form-errors-km.png', fullPage: false });
+    await page.screenshot({ path: 'test-results/screens/case-form-errors-km.png', fullPage: false });
   });
 
   test('a save refused by main (a closed year) says why at the top with focus there; nothing typed is lost', async ({
