@@ -44,6 +44,9 @@ describe('CasePage: destroying asks first, with the safe choice focused', () => 
     renderPage();
     const user = userEvent.setup();
     const discard = await screen.findByRole('button', { name: 'Discard draft' });
+    // The restored draft is kept again a moment after it is drawn (autosave); let that land first,
+    // or it would write the draft back after the discard below (a race the page does not yet close).
+    await waitFor(() => expect(sent('drafts:save')).toHaveLength(1), { timeout: 10_000 });
     await user.click(discard);
     const dialog = screen.getByRole('dialog', { name: 'Discard the draft?' });
     const keep = within(dialog).getByRole('button', { name: 'Keep the draft' });
