@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { CaseSort, SortKey } from '../../shared/domain/case-filter';
+import { provinceName } from '../../shared/domain/provinces';
 import type { MessageKey } from '../../shared/i18n/en';
 import type { CaseRow } from '../../shared/schemas/case';
 import { useRouter } from '../lib/router';
@@ -49,7 +50,7 @@ interface Props {
  * screen readers where they are.
  */
 export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, onSort }: Props) {
-  const { t, formatDate, formatDateTime, provinceName } = useI18n();
+  const { t, language, formatDate, formatDateTime } = useI18n();
   const { navigate } = useRouter();
   const keyOf = useCallback((index: number) => rowAt(index)?.id ?? index, [rowAt]);
   const { scroller, items, before, after } = useVirtualRows({ count: total, keyOf, resetKey, onRange });
@@ -109,7 +110,7 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
               );
             }
             const offences = row.offences.map((o) => t(`offence.${o}`)).join(', ');
-            const province = row.province ? provinceName(row.province) : '';
+            const province = row.province ? provinceName(row.province, language) : '';
             const saved = t('case.list.savedByOn', { by: row.updatedBy || '—', at: formatDateTime(row.updatedAt) });
             return (
               <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>

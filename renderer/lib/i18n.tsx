@@ -1,5 +1,4 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { provinceByCode } from '../../shared/domain/provinces';
 import type { MessageKey } from '../../shared/i18n/en';
 import {
   formatDate,
@@ -28,8 +27,6 @@ interface I18n {
   formatDate: (iso: string) => string;
   /** An instant in local time with hours and minutes. */
   formatDateTime: (instant: string) => string;
-  /** A province's name in the current language, from the province table. */
-  provinceName: (code: string) => string;
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -92,11 +89,6 @@ export function I18nProvider({
       formatNumber: (n, options) => formatNumber(n, style, options),
       formatDate: (iso) => formatDate(iso, style),
       formatDateTime: (instant) => formatDateTime(instant, style),
-      provinceName: (code) => {
-        const province = provinceByCode(code);
-        if (!province) return code;
-        return language === 'km' ? province.name_km : province.name_en;
-      },
     };
   }, [language, digits, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

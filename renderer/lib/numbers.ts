@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { provinceByCode } from '../../shared/domain/provinces';
-import type { MessageKey } from '../../shared/i18n/en';
+import { parseWholeNumber } from '../../shared/domain/numerals';
 import { formatNumber, type NumberOptions, type NumberStyle } from '../../shared/i18n/format';
-import { isMessageKey, type Language } from '../../shared/i18n/translate';
 import { useI18n } from './i18n';
 
 export type FormatNumber = (value: number, options?: NumberOptions) => string;
@@ -53,15 +51,24 @@ export function useNumbers(): Numbers {
   );
 }
 
-/** A province's name in the UI language; `unknown` is the totals' row for none recorded. */
-export function provinceLabel(language: Language, code: string, unknown: string): string {
-  const province = provinceByCode(code);
-  if (!province) return code === 'unknown' ? unknown : code;
-  return language === 'km' ? province.name_km : province.name_en;
+export interface WholeNumberText {
+  /** A whole number as a field shows it back: grouped, in the officer's digits ("12,500", "១២.៥០០"). */
+  show: (value: number) => string;
+  /**
+   * A whole number as typed: Latin or Khmer digits, plain or grouped with commas ("១២,៥០០"), or
+   * with the officer's own group mark as shown back (a dot in Khmer with Khmer digits).
+   */
+  parse: (text: string) => number | undefined;
 }
 
-/** A fixed list's label (`offence.rape-under-15`), or the stored code when the catalogue has none. */
-export function listLabel(t: (key: MessageKey) => string, prefix: string, code: string): string {
-  const key = `${prefix}.${code}`;
-  return isMessageKey(key) ? t(key) : code;
+/** A whole-number field's text both ways, in the officer's number format: what it shows is read back. */
+export function useWholeNumberText(): WholeNumberText {
+  const { formatNumber: format, language, digits } = useI18n();
+  return useMemo(() => {
+    const dotGroups = language === 'km' && digits === 'khmer';
+    return {
+      show: (value) => format(value),
+      parse: (text) => parseWholeNumber(dotGroups ? text.replaceAll('.', ',') : text),
+    };
+  }, [format, language, digits]);
 }

@@ -1,14 +1,14 @@
 import { useState } from 'react';
+import { optionLabel } from '../../../shared/domain/display';
 import type { AppError } from '../../../shared/ipc/result';
 import type { AuditCheck } from '../../../shared/schemas/accounts';
 import { ErrorBanner } from '../../components/error-banner';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
-import { listLabel } from '../../lib/numbers';
 
 /** What a check of the chain found, in words: every link holds, or the first entry that breaks it. */
 export function CheckResult({ check, alarm }: { check: AuditCheck; alarm: boolean }) {
-  const { t, formatDateTime, formatNumber } = useI18n();
+  const { t, language, formatDateTime, formatNumber } = useI18n();
   const broken = check.firstBroken;
   if (!broken) {
     return (
@@ -21,7 +21,7 @@ export function CheckResult({ check, alarm }: { check: AuditCheck; alarm: boolea
     checkedAt: formatDateTime(check.checkedAt),
     seq: broken.seq,
     at: formatDateTime(broken.at),
-    action: listLabel(t, 'audit.action', broken.action),
+    action: optionLabel('audit.action', broken.action, language),
   };
   return (
     <div className="banner banner-error" role="alert">

@@ -1,10 +1,10 @@
+import { optionLabel } from '../../../shared/domain/display';
 import type { AuditEntry } from '../../../shared/schemas/accounts';
 import { useI18n } from '../../lib/i18n';
-import { listLabel } from '../../lib/numbers';
 
 /** One page of the log, newest first: when (local time), who, what, on what, how many. */
 export function LogTable({ entries, labelledBy }: { entries: readonly AuditEntry[]; labelledBy: string }) {
-  const { t, formatDateTime, formatNumber } = useI18n();
+  const { t, language, formatDateTime, formatNumber } = useI18n();
   return (
     <table className="log" aria-labelledby={labelledBy}>
       <thead>
@@ -27,7 +27,7 @@ export function LogTable({ entries, labelledBy }: { entries: readonly AuditEntry
             <td className="number">{formatNumber(entry.seq, { grouping: false })}</td>
             <td>{formatDateTime(entry.at)}</td>
             <td>{entry.actor || '—'}</td>
-            <td>{listLabel(t, 'audit.action', entry.action)}</td>
+            <td>{optionLabel('audit.action', entry.action, language)}</td>
             <td>{entry.target ?? ''}</td>
             <td className="number">{entry.count === undefined ? '' : formatNumber(entry.count)}</td>
           </tr>

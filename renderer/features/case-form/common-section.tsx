@@ -1,12 +1,12 @@
 import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
-import { PROVINCES } from '../../../shared/domain/provinces';
+import { PROVINCES, provinceName } from '../../../shared/domain/provinces';
 import { useI18n } from '../../lib/i18n';
 import { ChoiceGroup, DateField, SelectField, TextField, useOptions } from './fields';
 
 /** Fields every team's summary shares. */
 export function CommonSection() {
-  const { t, provinceName } = useI18n();
-  const provinces = PROVINCES.map((p) => ({ value: p.code, label: provinceName(p.code) }));
+  const { t, language } = useI18n();
+  const provinces = PROVINCES.map((p) => ({ value: p.code, label: provinceName(p.code, language) }));
   return (
     <fieldset className="section">
       <legend>{t('case.form.section.common')}</legend>

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import type { CaseFilter } from '../../../shared/domain/case-filter';
 import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
-import { PROVINCES } from '../../../shared/domain/provinces';
+import { PROVINCES, provinceName } from '../../../shared/domain/provinces';
 import { TEAMS } from '../../../shared/domain/teams';
 import { SEARCH_MAX } from '../../../shared/schemas/case';
 import { useI18n } from '../../lib/i18n';
@@ -52,7 +52,7 @@ function FilterSelect({
 
 /** Team, province, status, offence and free-text search over the loaded year. */
 export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange: (filter: CaseFilter) => void }) {
-  const { t, language, provinceName } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const set = (patch: CaseFilter) => onChange({ ...filter, ...patch });
   const search = useRef<HTMLInputElement>(null);
@@ -88,7 +88,7 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
       <FilterSelect
         label={t('case.filter.province')}
         value={filter.province}
-        options={PROVINCES_BY_NAME[language].map((p) => ({ value: p.code, label: provinceName(p.code) }))}
+        options={PROVINCES_BY_NAME[language].map((p) => ({ value: p.code, label: provinceName(p.code, language) }))}
         onChange={(v) => set({ province: v || undefined })}
       />
       <FilterSelect

@@ -123,13 +123,14 @@ interface NumberSettingProps {
 
 /** One setting that is a whole number: its card, field, message and what main answered. */
 function NumberSetting({ title, hint, label, initial, form, save, saved: savedText }: NumberSettingProps) {
-  const { t, tMessage } = useI18n();
+  const { t, tMessage, formatNumber } = useI18n();
   const id = useId();
   const [error, setError] = useState<AppError>();
   const [saved, setSaved] = useState<number>();
   const { register, handleSubmit, formState } = useForm<z.input<NumberForm>, unknown, z.output<NumberForm>>({
     resolver: zodResolver(form),
-    defaultValues: { value: String(initial) },
+    // In the officer's digits, ungrouped (a Khmer group mark is a dot, which the field would refuse).
+    defaultValues: { value: formatNumber(initial, { grouping: false }) },
   });
   const submit = handleSubmit(async ({ value }) => {
     const result = await save(value);

@@ -1,11 +1,11 @@
 import { useId, useState, type RefObject } from 'react';
-import { parseWholeNumber } from '../../../shared/domain/numerals';
 import type { Spending } from '../../../shared/domain/totals';
 import { TEAMS, type Team } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import { Spending as SpendingSchema } from '../../../shared/schemas/year-settings';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
+import { useWholeNumberText } from '../../lib/numbers';
 import { api } from '../../lib/api';
 import { settle } from '../../lib/use-api-result';
 
@@ -28,8 +28,13 @@ type Texts = Record<Team, string>;
 export function SpendingForm({ year, spending, closed, onSaved, firstField }: Props) {
   const { t, tMessage } = useI18n();
   const id = useId();
+  const whole = useWholeNumberText();
+  // Shown back as the officer reads numbers (their digits, grouped), and read back the same way.
   const [texts, setTexts] = useState<Texts>(
-    () => Object.fromEntries(TEAMS.map((team) => [team, spending[team]?.toString() ?? ''])) as Texts,
+    () =>
+      Object.fromEntries(
+        TEAMS.map((team) => [team, spending[team] === undefined ? '' : whole.show(spending[team])]),
+      ) as Texts,
   );
   const [errors, setErrors] = useState<Partial<Record<Team, string>>>({});
   const [busy, setBusy] = useState(false);
@@ -45,7 +50,7 @@ export function SpendingForm({ year, spending, closed, onSaved, firstField }: Pr
     for (const team of TEAMS) {
       const text = texts[team].trim();
       if (text === '') continue;
-      const value = parseWholeNumber(text);
+      const value = whole.parse(text);
       if (value === undefined) found[team] = 'v.count';
       else values[team] = value;
     }

@@ -8,7 +8,8 @@ export const caseList = {
   'case.list.countFiltered': '{shown} of {count, plural, one {{count} summary} other {{count} summaries}}',
   'case.list.filters': 'Filters',
   'case.list.search': 'Search',
-  'case.list.searchHint': 'Any part of the case code, investigation reference, district, summary or officer name.',
+  'case.list.searchHint':
+    'Any part of the case code, investigation reference, province or offence (by name, in English or Khmer), district, summary or officer name.',
   'case.list.clearFilters': 'Clear filters',
   'case.list.openCase': 'Open {code}',
   'case.list.openInvestigation': 'All summaries of {ref}',

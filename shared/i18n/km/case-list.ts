@@ -10,7 +10,8 @@ export const caseList = {
   'case.list.countFiltered': 'សេចក្ដីសង្ខេប {shown} ក្នុងចំណោម {count}',
   'case.list.filters': 'តម្រង',
   'case.list.search': 'ស្វែងរក',
-  'case.list.searchHint': 'ផ្នែកណាមួយនៃលេខកូដករណី លេខយោងការស៊ើបអង្កេត ស្រុក/ខណ្ឌ ខ្លឹមសារសង្ខេប ឬឈ្មោះមន្ត្រី។',
+  'case.list.searchHint':
+    'ផ្នែកណាមួយនៃលេខកូដករណី លេខយោងការស៊ើបអង្កេត ខេត្ត ឬបទល្មើស (តាមឈ្មោះ ជាភាសាអង់គ្លេស ឬខ្មែរ) ស្រុក/ខណ្ឌ ខ្លឹមសារសង្ខេប ឬឈ្មោះមន្ត្រី។',
   'case.list.clearFilters': 'សម្អាតតម្រង',
   'case.list.openCase': 'បើក {code}',
   'case.list.openInvestigation': 'សេចក្ដីសង្ខេបទាំងអស់នៃ {ref}',
