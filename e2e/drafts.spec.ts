@@ -40,3 +40,29 @@ test('Enter in a field submits (and validates) rather than losing anything', asy
   await expect(form.form.getByText('Choose at least one offence', { exact: true })).toBeVisible();
   await expect(form.form.getByLabel('Investigation reference')).toHaveValue('CPU-2025-557');
 });
+
+test('a change typed just before discarding the draft does not bring the draft back', async ({ app }) => {
+  const page = app.page;
+  const form = new CaseFormPage(page);
+  await form.openNew('OVA');
+  await form.form.getByLabel('District').fill('Boribo');
+  await expect(form.form.getByText('Draft kept')).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Leave' }).click();
+
+  await form.openNew('OVA');
+  const restored = page.getByRole('status').filter({ hasText: 'Your unsaved draft from' });
+  await expect(restored).toBeVisible();
+  // A change, then at once Discard draft and its confirmation: the change's autosave, due a moment
+  // later, must not write the draft back after the discard.
+  await form.form.getByLabel('District').fill('Boribo centre');
+  await restored.getByRole('button', { name: 'Discard draft' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard draft' }).click();
+  await expect(form.form.getByLabel('District')).toHaveValue('');
+  await expect(restored).toHaveCount(0);
+
+  await page.reload();
+  await form.openNew('OVA');
+  await expect(form.form.getByLabel('District')).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Your unsaved draft from' })).toHaveCount(0);
+});

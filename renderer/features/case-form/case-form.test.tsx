@@ -5,21 +5,22 @@ import type { CaseRecord } from '../../../shared/schemas/case';
 import { RouterProvider } from '../../lib/router';
 import { I18nProvider } from '../../lib/i18n';
 import { CaseForm } from './case-form';
-import { serve } from '../../test/fake-api';
-import { emptyValues } from './team-defaults';
+import { sent, serve } from '../../test/fake-api';
+import { recordOf, summaryOf } from '../../../shared/testing/records';
+import { emptyValues, toFormValues } from './team-defaults';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 beforeEach(() => serve({ 'drafts:save': ({ key, values }) => ({ key, values, savedAt: new Date().toISOString() }) }));
 
-function renderForm(onSave = vi.fn()) {
+function renderForm(onSave = vi.fn(), saved: Record<string, unknown> = emptyValues('HIT')) {
   render(
     <I18nProvider language="en">
       <RouterProvider>
         <CaseForm
           team="HIT"
           label="New HIT summary"
-          saved={emptyValues('HIT')}
+          saved={saved}
           draftKey="new:HIT"
           onSave={onSave}
           onSaved={vi.fn()}
@@ -93,5 +94,27 @@ describe('HIT case form', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Use at most 4,000 characters')).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('a change typed just before Save is not kept as a draft after the save discarded it', async () => {
+    const record = recordOf(summaryOf('HIT'));
+    let draftsBeforeAnswer = -1;
+    const onSave = vi.fn(async () => {
+      // Main answers slowly (a busy PC): the change's autosave falls due meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      draftsBeforeAnswer = sent('drafts:save').length;
+      return { ok: true as const, value: record };
+    });
+    renderForm(onSave, toFormValues(record.summary));
+    const user = userEvent.setup();
+    const drafts = sent('drafts:save').length;
+    await user.type(screen.getByLabelText(/^District/), ' centre');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    await waitFor(() => expect(draftsBeforeAnswer).not.toBe(-1), { timeout: 10_000 });
+    expect(draftsBeforeAnswer).toBe(drafts);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', false));
+    expect(sent('drafts:save')).toHaveLength(drafts);
+    expect(screen.queryByText('Draft kept')).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import { ErrorSummary } from './error-summary';
 import { TeamSection } from './team-sections';
 import { toFormValues } from './team-defaults';
 import { UndoContext } from './undo-context';
-import { useDraftAutosave } from './use-draft';
+import { holdDraft, useDraftAutosave } from './use-draft';
 
 interface CaseFormProps {
   team: Team;
@@ -28,6 +28,11 @@ interface CaseFormProps {
   onSaved: (record: CaseRecord) => void;
   /** Shown, not edited: a summary of a closed year. */
   readOnly?: boolean;
+  /**
+   * A new summary, not yet saved: the reference typed is checked for a lead summary already
+   * recorded. `carriedRef` is the one it was started from, which the page already warned about.
+   */
+  isNew?: { carriedRef?: string | undefined } | undefined;
 }
 
 /**
@@ -35,7 +40,17 @@ interface CaseFormProps {
  * request in the main process; server-side field errors are shown beside their fields too.
  * Saving also discards the form's draft, in the same call.
  */
-export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved, readOnly = false }: CaseFormProps) {
+export function CaseForm({
+  team,
+  label,
+  saved,
+  draft,
+  draftKey,
+  onSave,
+  onSaved,
+  readOnly = false,
+  isNew,
+}: CaseFormProps) {
   const { t } = useI18n();
   const { setLeaveGuard } = useRouter();
   const [confirmDialog, ask] = useConfirm();
@@ -75,7 +90,13 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved,
   const submit = form.handleSubmit(
     async (summary) => {
       setServerError(undefined);
-      const result = await onSave(summary);
+      // The save discards the draft in main; an autosave falling due meanwhile would bring it back.
+      const release = await holdDraft(draftKey);
+      const result = await onSave(summary).catch((e: unknown) => {
+        release(true);
+        throw e;
+      });
+      release(!result.ok);
       if (!result.ok) {
         // Refused by main (a closed year, access, a full disk, a field main checks): said at the top.
         setServerError(result.error);
@@ -102,7 +123,7 @@ export function CaseForm({ team, label, saved, draft, draftKey, onSave, onSaved,
         {/* A closed year's summary: every field shown, none editable, nothing to save. */}
         <UndoContext.Provider value={offerUndo}>
           <fieldset className="plain" disabled={readOnly}>
-            <CommonSection />
+            <CommonSection newFor={isNew && !readOnly ? { team, carriedRef: isNew.carriedRef } : undefined} />
             <TeamSection team={team} />
           </fieldset>
         </UndoContext.Provider>

@@ -14,6 +14,8 @@ import { CaseForm } from './case-form';
 import { HistoryPanel } from './history-panel';
 import { emptyValues, toFormValues } from './team-defaults';
 import { NewForInvestigation } from '../../components/new-for-investigation';
+import { draftOverPrefill, usePrefillOverDraft } from './prefill-draft-choice';
+import { holdDraft } from './use-draft';
 import { usePrefill } from './use-prefill';
 
 /** A draft, if one was kept, announced so the officer knows what they are looking at. */
@@ -104,6 +106,24 @@ export function CasePage({
 
   const carried = usePrefill(team ?? 'HIT', id ? undefined : investigationRef);
 
+  /** Discards the draft, not asking (the officer chose to); a change typed just before is not kept after it. */
+  const dropDraft = async () => {
+    const release = await holdDraft(draftKey);
+    const result = await api.drafts.discard({ key: draftKey }).catch((e: unknown) => {
+      release(true);
+      throw e;
+    });
+    release(!result.ok);
+    if (result.ok) setVersion((v) => v + 1);
+    else setError(result.error);
+  };
+  const keptDraft = loaded && !('error' in loaded) && !loaded.record ? loaded.draft : null;
+  // Asked once the page is drawn (the question's dialog is part of it).
+  const overDraft = usePrefillOverDraft(
+    id || carried.loading ? undefined : draftOverPrefill(team ?? 'HIT', investigationRef, keptDraft),
+    dropDraft,
+  );
+
   if (!loaded || carried.loading) return <p>{t('common.loading')}</p>;
   if ('error' in loaded) return <ErrorBanner error={loaded.error} />;
   const { record, draft } = loaded;
@@ -148,10 +168,7 @@ export function CasePage({
       cancel: t('case.form.draftDiscard.keep'),
       danger: true,
     });
-    if (!yes) return;
-    const result = await api.drafts.discard({ key: draftKey });
-    if (result.ok) setVersion((v) => v + 1);
-    else setError(result.error);
+    if (yes) await dropDraft();
   };
 
   return (
@@ -198,7 +215,7 @@ export function CasePage({
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}
       {undoNotice}
-      {record ? null : carried.notice}
+      {record ? null : (overDraft.notice ?? carried.notice)}
       {draft ? <DraftNotice draft={draft} onDiscard={() => void discardDraft()} /> : null}
       {record && closedBy ? (
         <p className="banner banner-info" role="status">
@@ -222,6 +239,7 @@ export function CasePage({
           saved={record ? toFormValues(record.summary) : carried.apply(emptyValues(formTeam))}
           draft={draft?.values}
           draftKey={draftKey}
+          isNew={record ? undefined : { carriedRef: investigationRef?.trim().toUpperCase() }}
           onSave={(summary) =>
             api.cases.save(
               record ? { id: record.id, expectedRevision: record.revision, summary, draftKey } : { summary, draftKey },
@@ -244,6 +262,7 @@ export function CasePage({
         />
       ) : null}
       {confirmDialog}
+      {overDraft.dialog}
     </div>
   );
 }

@@ -1,10 +1,15 @@
 import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
 import { PROVINCES, provinceName } from '../../../shared/domain/provinces';
+import type { Team } from '../../../shared/domain/teams';
 import { useI18n } from '../../lib/i18n';
 import { ChoiceGroup, DateField, SelectField, TextField, useOptions } from './fields';
+import { SecondLeadWarning } from './second-lead-warning';
 
-/** Fields every team's summary shares. */
-export function CommonSection() {
+/**
+ * Fields every team's summary shares. A new summary (`newFor`) says beside the reference when
+ * its investigation already has a lead summary.
+ */
+export function CommonSection({ newFor }: { newFor?: { team: Team; carriedRef?: string | undefined } | undefined }) {
   const { t, language } = useI18n();
   const provinces = PROVINCES.map((p) => ({ value: p.code, label: provinceName(p.code, language) }));
   return (
@@ -16,6 +21,7 @@ export function CommonSection() {
         hint={t('field.investigationRef.hint')}
         maxLength={40}
       />
+      {newFor ? <SecondLeadWarning team={newFor.team} carriedRef={newFor.carriedRef} /> : null}
       <div className="grid-2">
         <DateField name="dateReported" label={t('field.dateReported')} />
         <DateField name="offenceDate" label={t('field.offenceDate')} optional />

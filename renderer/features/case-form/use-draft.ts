@@ -1,8 +1,62 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { api } from '../../lib/api';
 
 const DELAY_MS = 600;
+
+/**
+ * One draft key's autosave, kept outside React so that whoever ends the draft (Discard on the
+ * page, Save in the form) can stop it first: a change typed just before would otherwise be
+ * written a moment later, after the draft was discarded, and the draft would come back.
+ */
+interface Writer {
+  timer?: ReturnType<typeof setTimeout> | undefined;
+  /** Settles once every save already sent has been answered. */
+  landed: Promise<unknown>;
+  /** Raised by each hold: an answer to a save sent before it is no longer the form's news. */
+  generation: number;
+  held: number;
+  /** A change was left unsaved because of a hold. */
+  missed: boolean;
+  /** The mounted form's way to keep its current values again (after a failed save). */
+  again?: (() => void) | undefined;
+}
+
+const writers = new Map<string, Writer>();
+
+function writerOf(key: string): Writer {
+  let writer = writers.get(key);
+  if (!writer) {
+    writer = { landed: Promise.resolve(), generation: 0, held: 0, missed: false };
+    writers.set(key, writer);
+  }
+  return writer;
+}
+
+/**
+ * Stops the autosave of `key` before the draft is discarded or the form saved: a pending save
+ * is cancelled, one already sent is waited for (so main sees it before the discard) and its
+ * answer ignored. Resolves to `release`; `resume` keeps the form's values again when the
+ * draft lives on (the discard or the save failed), and must be false once the draft is gone.
+ */
+export async function holdDraft(key: string): Promise<(resume: boolean) => void> {
+  const writer = writerOf(key);
+  writer.held += 1;
+  writer.generation += 1;
+  if (writer.timer !== undefined) writer.missed = true;
+  clearTimeout(writer.timer);
+  writer.timer = undefined;
+  await writer.landed;
+  let released = false;
+  return (resume) => {
+    if (released) return;
+    released = true;
+    writer.held -= 1;
+    if (writer.held > 0) return;
+    if (resume && writer.missed) writer.again?.();
+    writer.missed = false;
+  };
+}
 
 /**
  * Keeps what the officer types as a draft in the main process (with the case data, not in
@@ -15,21 +69,41 @@ export function useDraftAutosave<T extends FieldValues>(
   key: string,
 ): { savedAt?: string | undefined; failed: boolean } {
   const [state, setState] = useState<{ savedAt?: string | undefined; failed: boolean }>({ failed: false });
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    const subscription = form.watch((values, { type }) => {
+    const writer = writerOf(key);
+    const write = () => {
+      writer.timer = undefined;
+      if (writer.held > 0) {
+        writer.missed = true;
+        return;
+      }
+      if (!form.formState.isDirty) return;
+      const generation = writer.generation;
+      const values = JSON.parse(JSON.stringify(form.getValues())) as Record<string, unknown>;
+      const sent = api.drafts.save({ key, values }).then((r) => {
+        if (generation !== writer.generation) return;
+        setState((s) => (r.ok ? { savedAt: r.value.savedAt, failed: false } : { ...s, failed: true }));
+      });
+      writer.landed = Promise.allSettled([writer.landed, sent]);
+    };
+    const schedule = () => {
+      clearTimeout(writer.timer);
+      writer.timer = setTimeout(write, DELAY_MS);
+    };
+    writer.again = schedule;
+    const subscription = form.watch((_values, { type }) => {
       if (type !== 'change' && type !== undefined) return;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        if (!form.formState.isDirty) return;
-        void api.drafts
-          .save({ key, values: JSON.parse(JSON.stringify(values)) as Record<string, unknown> })
-          .then((r) => setState((s) => (r.ok ? { savedAt: r.value.savedAt, failed: false } : { ...s, failed: true })));
-      }, DELAY_MS);
+      if (writer.held > 0) {
+        writer.missed = true;
+        return;
+      }
+      schedule();
     });
     return () => {
-      clearTimeout(timer.current);
+      clearTimeout(writer.timer);
+      writer.timer = undefined;
+      if (writer.again === schedule) writer.again = undefined;
       subscription.unsubscribe();
     };
   }, [form, key]);

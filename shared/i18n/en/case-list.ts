@@ -46,6 +46,13 @@ export const caseList = {
   'case.prefill.refOnly': 'Started from investigation {ref}: its reference is filled in.',
   'case.prefill.secondLead':
     'Investigation {ref} already has a lead summary (HIT or ICAC). A second {team} summary makes the totals choose one of them: check that this is really a lead summary, or choose a support team.',
+  'case.prefill.draft.title': 'Keep your draft, or start from investigation {ref}?',
+  'case.prefill.draft.body':
+    'A draft of a new {team} summary, not yet saved, is kept from {time}. Keep it to carry on with it, or discard it and start from investigation {ref}, with its reference, dates, province and offences filled in.',
+  'case.prefill.draft.keep': 'Keep my draft',
+  'case.prefill.draft.start': 'Discard it and start from {ref}',
+  'case.prefill.draft.kept': 'Your draft is shown, not the facts of investigation {ref}.',
+  'case.prefill.draft.startInstead': 'Start from investigation {ref} instead',
 
   'bin.title': 'Bin',
   'bin.intro': 'Summaries moved to the bin. They are left out of the lists and totals until restored.',
