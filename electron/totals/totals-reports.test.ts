@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { generateSummaries } from '../../shared/testing/generate';
 import { sampleSummary } from '../../shared/testing/samples';
 import { hit, repositoryFolder } from '../cases/repository-test-kit';
 import { YearSettingsRepository } from '../years/year-settings-repository';
-import { TotalsReports } from './totals-reports';
+import { computeReport, TotalsReports } from './totals-reports';
 
 /**
  * The annual totals report is kept sealed on lock, so the first request after the next unlock
@@ -56,5 +57,62 @@ describe('stored totals reports', () => {
     third.years.setSpending(2025, { HIT: 1200 }, 'Sok Dara');
     third.totals.store();
     expect(unlock().totals.get(2025).comparison.current.spending.total).toBe(1200);
+  });
+});
+
+/** Ids behind a figure come in no set order (the drill-down sorts them): compared sorted. */
+function sortedIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedIds);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === 'ids' && Array.isArray(v) ? [...(v as string[])].sort() : sortedIds(v),
+    ]),
+  );
+}
+
+describe('totals after saves in the same unlock', () => {
+  const folder = repositoryFolder();
+
+  it('follow every save, move between years, deletion and restore as a full computation does', () => {
+    const cases = folder.open();
+    const years = new YearSettingsRepository(folder.vault);
+    const totals = new TotalsReports(cases, years, folder.vault);
+    const check = () => {
+      for (const year of [2024, 2025])
+        expect(sortedIds(totals.get(year))).toEqual(sortedIds(computeReport(cases, years, year)));
+    };
+    const saved = generateSummaries(12, 2025, 5).map((summary) => cases.save({ summary }, 'Sok Dara'));
+    check();
+    const [first, second, third] = saved;
+    if (!first || !second || !third) throw new Error('summaries not saved');
+    // Moved to the year before: both years of the report change.
+    const moved = cases.save(
+      {
+        id: first.id,
+        expectedRevision: first.revision,
+        summary: { ...first.summary, dateReported: '2024-12-30', offenceDate: '2024-12-01' },
+      },
+      'Sok Dara',
+    );
+    check();
+    // Onto another investigation, then into the bin and back.
+    cases.save(
+      {
+        id: second.id,
+        expectedRevision: second.revision,
+        summary: { ...second.summary, investigationRef: third.summary.investigationRef },
+      },
+      'Sok Dara',
+    );
+    check();
+    const deleted = cases.delete({ id: moved.id, expectedRevision: moved.revision }, 'Sok Dara');
+    check();
+    cases.restore({ id: deleted.id, expectedRevision: deleted.revision }, 'Sok Dara');
+    check();
+    years.setSpending(2025, { HIT: 1200 }, 'Sok Dara');
+    check();
+    expect(totals.get(2025).comparison.current.spending.total).toBe(1200);
   });
 });

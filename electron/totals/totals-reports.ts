@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkDataQuality } from '../../shared/domain/data-quality';
 import { compareYears } from '../../shared/domain/totals';
+import { IncrementalTotals } from '../../shared/domain/totals-incremental';
 import type { Output } from '../../shared/ipc/contract';
 import type { CaseRepository } from '../cases/case-repository';
 import { guarded } from '../storage/case-db';
@@ -34,6 +35,8 @@ export class TotalsReports {
   readonly #years: YearSettingsRepository;
   readonly #vault: Vault;
   readonly #kept = new Map<number, Kept>();
+  /** Every year's figures, brought up to date by each save rather than computed again over every summary. */
+  readonly #sums = new IncrementalTotals();
 
   constructor(cases: CaseRepository, years: YearSettingsRepository, vault: Vault) {
     this.#cases = cases;
@@ -51,9 +54,21 @@ export class TotalsReports {
       this.#kept.set(year, { memory, stored: stored.key, report: stored.report });
       return stored.report;
     }
-    const report = computeReport(this.#cases, this.#years, year);
+    const report = this.#compute(year);
     this.#kept.set(year, { memory, report });
     return report;
+  }
+
+  /** As `computeReport`, from the sums kept up to date: only what changed since the last request is gone over. */
+  #compute(year: number): TotalsReport {
+    this.#sums.sync(this.#cases.allFacts());
+    const settings = this.#years.get(year);
+    const previous = this.#years.get(year - 1).spending;
+    return {
+      comparison: this.#sums.compare(year, settings.spending, previous),
+      quality: this.#sums.quality(year, settings.spending),
+      settings,
+    };
   }
 
   /** On lock and quit: seals each report still current, unless the same one is stored already. */
@@ -102,7 +117,10 @@ export class TotalsReports {
   }
 }
 
-/** The report from every summary's facts: one grouping by investigation for both years and the checks. */
+/**
+ * The report from every summary's facts: one grouping by investigation for both years and the
+ * checks. What `TotalsReports` answers equals it (but for the order of ids behind a figure).
+ */
 export function computeReport(cases: CaseRepository, years: YearSettingsRepository, year: number): TotalsReport {
   const all = cases.allFacts();
   const groups = cases.investigations();

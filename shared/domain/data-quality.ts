@@ -2,6 +2,7 @@ import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
 import { groupInvestigations, type Investigation } from './investigations';
 import type { Spending } from './totals';
+import { duplicateFlags, investigationFlags, summaryFlags, type Flag } from './totals-rules';
 
 export const QUALITY_CHECKS = [
   'no-province',
@@ -36,46 +37,33 @@ export function checkDataQuality(
   investigations: ReadonlyMap<string, Investigation> = groupInvestigations(records),
 ): QualityFinding[] {
   const found = new Map<QualityCheck, { ids: Set<string>; refs: Set<string> }>();
-  const flag = (check: QualityCheck, record: CaseFacts, ref = record.caseCode) => {
+  const flag: Flag = (check, id, ref) => {
     const entry = found.get(check) ?? { ids: new Set(), refs: new Set() };
-    entry.ids.add(record.id);
+    entry.ids.add(id);
     entry.refs.add(ref);
     found.set(check, entry);
   };
   const inYear = records.filter((r) => r.deletedAt === undefined && yearOf(r.summary.dateReported) === year);
-  const codes = new Map<string, CaseFacts>();
-
+  const codes = new Map<string, string[]>();
   for (const record of inYear) {
-    const s = record.summary;
-    if (!s.province) flag('no-province', record);
-    const inv = investigations.get(s.investigationRef);
-    if (!inv?.principal) flag('support-without-lead', record, s.investigationRef);
-    else if (!s.offences.some((o) => inv.principal?.summary.offences.includes(o))) {
-      flag('offence-mismatch', record, s.investigationRef);
-    }
-    if (s.team === 'HIT') {
-      if (s.offences.includes('child-homicide') && !s.homicide) flag('homicide-not-flagged', record);
-      if (s.homicide && !s.offences.includes('child-homicide')) flag('homicide-offence-missing', record);
-    }
-    if ((s.team === 'HIT' || s.team === 'ICAC') && s.suspects.some((x) => x.arrested && !x.arrestDate)) {
-      flag('arrest-without-date', record);
-    }
-    const twin = codes.get(record.caseCode);
-    if (twin && twin.id !== record.id) {
-      flag('duplicate-case-code', record);
-      flag('duplicate-case-code', twin);
-    }
-    codes.set(record.caseCode, record);
+    summaryFlags(record, investigations.get(record.summary.investigationRef), flag);
+    const same = codes.get(record.caseCode);
+    if (same) same.push(record.id);
+    else codes.set(record.caseCode, [record.id]);
   }
-  for (const inv of investigations.values()) {
-    if (inv.year === year && inv.leads.length > 1) for (const lead of inv.leads) flag('several-leads', lead, inv.ref);
-  }
+  for (const [code, ids] of codes) duplicateFlags(code, ids, flag);
+  for (const inv of investigations.values()) if (inv.year === year) investigationFlags(inv, flag);
   const findings: QualityFinding[] = [...found].map(([check, e]) => ({
     check,
     ids: [...e.ids],
     refs: [...e.refs].sort(),
   }));
-  if (inYear.length > 0 && Object.values(spending).every((v) => !v))
+  return finishFindings(findings, inYear.length > 0, spending);
+}
+
+/** Adds the spending check (summaries in the year, no spending entered) and puts the checks in their order. */
+export function finishFindings(findings: QualityFinding[], anyInYear: boolean, spending: Spending): QualityFinding[] {
+  if (anyInYear && Object.values(spending).every((v) => !v))
     findings.push({ check: 'spending-missing', ids: [], refs: [] });
   return findings.sort((a, b) => QUALITY_CHECKS.indexOf(a.check) - QUALITY_CHECKS.indexOf(b.check));
 }

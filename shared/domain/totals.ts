@@ -1,16 +1,18 @@
 import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
-import { groupInvestigations, type Investigation, type LeadRecord } from './investigations';
-import type { SEXES } from './lists';
-import { AGE_BANDS, COURT_STAGES, EXAMINATIONS, OFFENCES, REFERRAL_SOURCES, RELATIONSHIPS, SERVICES } from './lists';
-import { PROVINCE_CODES } from './provinces';
+import { groupInvestigations, type Investigation } from './investigations';
+import { AGE_BANDS, type SEXES } from './lists';
 import { TEAMS, type Team } from './teams';
+import {
+  investigationEntries,
+  summaryEntries,
+  TABLE_KEYS,
+  type Emit,
+  type Figure,
+  type FigureName,
+} from './totals-rules';
 
-/** A count and the summaries behind it, so every figure can open its list. */
-export interface Figure {
-  value: number;
-  ids: string[];
-}
+export type { Figure } from './totals-rules';
 
 export interface TableRow<K extends string = string> extends Figure {
   key: K;
@@ -103,28 +105,26 @@ class Tally {
     this.value += weight;
     if (this.ids[this.ids.length - 1] !== id) this.ids.push(id);
   }
-  figure(): Figure {
-    return { value: this.value, ids: this.ids };
-  }
 }
 
-/** Counts by key, every key of the list present; `add` may be called with any weight. */
-class Counter<K extends string> {
-  readonly #rows = new Map<string, Tally>();
-  constructor(keys: readonly K[]) {
-    for (const key of keys) this.#rows.set(key, new Tally());
-  }
-  add(key: K, id: string, weight = 1): void {
-    this.#rows.get(key)?.add(id, weight);
-  }
-  table(ranked = false): Table<K> {
-    const rows = [...this.#rows].map(([key, r]) => ({ key: key as K, ...r.figure() }));
-    if (ranked) rows.sort((a, b) => b.value - a.value);
-    return { rows, total: rows.reduce((sum, r) => sum + r.value, 0) };
-  }
+/** Figures of one year added up from entries (`totals-rules.ts`), each asked for by name and key. */
+class Tallies {
+  readonly #byName = new Map<FigureName, Map<string, Tally>>();
+  readonly emit: Emit = (name, key, id, weight = 1) => {
+    let keys = this.#byName.get(name);
+    if (!keys) this.#byName.set(name, (keys = new Map()));
+    let tally = keys.get(key);
+    if (!tally) keys.set(key, (tally = new Tally()));
+    tally.add(id, weight);
+  };
+  readonly figure = (name: FigureName, key = ''): Figure => {
+    const tally = this.#byName.get(name)?.get(key);
+    return tally ? { value: tally.value, ids: tally.ids } : { value: 0, ids: [] };
+  };
 }
 
-const bandOf = (age: number) => AGE_BANDS.find((b) => age >= b.min && age <= b.max)?.code;
+/** Looks up one figure of a year by name and key ('' for a single figure). */
+export type FigureOf = (name: FigureName, key?: string) => Figure;
 
 /**
  * The year's totals from every summary of every year (the bin is ignored). Investigation
@@ -138,10 +138,13 @@ export function computeTotals(
   spending: Spending = {},
   groups: ReadonlyMap<string, Investigation> = groupInvestigations(records),
 ): Totals {
-  const investigations: Investigation[] = [];
-  for (const inv of groups.values()) if (inv.year === year) investigations.push(inv);
-  const t = investigationFigures(investigations);
-  return { year, ...t, ...teamFigures(records, year), spending: spendingTable(spending) };
+  const tallies = new Tallies();
+  for (const inv of groups.values()) if (inv.year === year) investigationEntries(inv, tallies.emit);
+  for (const record of records) {
+    if (record.deletedAt === undefined && yearOf(record.summary.dateReported) === year)
+      summaryEntries(record, tallies.emit);
+  }
+  return assembleTotals(year, tallies.figure, spending);
 }
 
 /**
@@ -155,8 +158,14 @@ export function compareYears(
   previousSpending: Spending,
   groups: ReadonlyMap<string, Investigation> = groupInvestigations(records),
 ): YearComparison {
-  const current = computeTotals(records, year, spending, groups);
-  const previous = computeTotals(records, year - 1, previousSpending, groups);
+  return comparison(
+    computeTotals(records, year, spending, groups),
+    computeTotals(records, year - 1, previousSpending, groups),
+  );
+}
+
+/** The two years side by side with the change in the headline figures. */
+export function comparison(current: Totals, previous: Totals): YearComparison {
   const keys = ['investigations', 'suspectsArrested', 'childHomicides', 'suspiciousDeaths'] as const;
   const change = Object.fromEntries(
     keys.map((k) => [k, percentChange(previous[k].value, current[k].value)]),
@@ -164,116 +173,52 @@ export function compareYears(
   return { current, previous, change };
 }
 
-function investigationFigures(investigations: Investigation[]) {
-  const count = new Tally();
-  const withArrest = new Tally();
-  const arrested = new Tally();
-  const homicides = new Tally();
-  const suspicious = new Tally();
-  const leadTeams = new Counter(['HIT', 'ICAC'] as const);
-  const provinces = new Counter([...PROVINCE_CODES, 'unknown']);
-  const offences = new Counter(OFFENCES);
-  const relationships = new Counter(RELATIONSHIPS);
-  const stages = new Counter(COURT_STAGES);
-  const victims = new Tally();
-  const ageSex = AGE_BANDS.map((b) => ({ band: b.code, all: new Tally(), female: new Tally(), male: new Tally() }));
-
-  for (const inv of investigations) {
-    const lead = inv.principal as LeadRecord;
-    const s = lead.summary;
-    const id = lead.id;
-    count.add(id);
-    leadTeams.add(s.team, id);
-    provinces.add(s.province ?? inv.records.find((r) => r.summary.province)?.summary.province ?? 'unknown', id);
-    for (const offence of s.offences) offences.add(offence, id);
-    const arrests = s.suspects.filter((x) => x.arrested).length;
-    arrested.add(id, arrests);
-    if (arrests > 0) withArrest.add(id);
-    for (const suspect of s.suspects) {
-      relationships.add(suspect.relationship, id);
-      stages.add(suspect.courtStage, id);
-    }
-    if (s.team === 'HIT') {
-      if (s.homicide) homicides.add(id);
-      if (s.suspiciousDeath) suspicious.add(id);
-      for (const v of s.victims) {
-        const row = ageSex.find((r) => r.band === bandOf(v.age));
-        victims.add(id);
-        row?.all.add(id);
-        row?.[v.sex].add(id);
-      }
-    }
-  }
-  const byProvince = provinces.table();
+/** The report's figures for a year from its added-up entries, every table with all its rows. */
+export function assembleTotals(year: number, figure: FigureOf, spending: Spending): Totals {
+  const table = <K extends string>(name: FigureName, keys: readonly K[], ranked = false): Table<K> => {
+    const rows = keys.map((key) => ({ key, ...figure(name, key) }));
+    if (ranked) rows.sort((a, b) => b.value - a.value);
+    return { rows, total: rows.reduce((sum, r) => sum + r.value, 0) };
+  };
+  const count = figure('investigations');
+  const arrested = figure('suspectsArrested');
+  const withArrest = figure('investigationsWithArrest');
+  const byProvince = table('byProvince', TABLE_KEYS.byProvince);
+  const band = (code: (typeof AGE_BANDS)[number]['code']): AgeSexRow => ({
+    band: code,
+    ...figure('ageSex', code),
+    bySex: { female: figure('ageSex.female', code), male: figure('ageSex.male', code) },
+  });
   return {
-    investigations: count.figure(),
-    investigationsWithArrest: withArrest.figure(),
-    suspectsArrested: arrested.figure(),
+    year,
+    investigations: count,
+    investigationsWithArrest: withArrest,
+    suspectsArrested: arrested,
     arrestRate: arrestRate(arrested.value, count.value),
     arrestShare: arrestRate(withArrest.value, count.value),
-    childHomicides: homicides.figure(),
-    suspiciousDeaths: suspicious.figure(),
-    investigationsByLeadTeam: leadTeams.table(),
+    childHomicides: figure('childHomicides'),
+    suspiciousDeaths: figure('suspiciousDeaths'),
+    investigationsByLeadTeam: table('investigationsByLeadTeam', TABLE_KEYS.investigationsByLeadTeam),
     byProvince,
     provincesWithInvestigations: byProvince.rows.filter((r) => r.key !== 'unknown' && r.value > 0).length,
-    byOffence: offences.table(),
-    relationships: relationships.table(true),
-    courtStages: stages.table(),
-    victims: victims.figure(),
-    victimsByAgeSex: ageSex.map((r) => ({
-      band: r.band,
-      ...r.all.figure(),
-      bySex: { female: r.female.figure(), male: r.male.figure() },
-    })),
-  };
-}
-
-function teamFigures(records: readonly CaseFacts[], year: number) {
-  const byTeam = new Counter(TEAMS);
-  const services = new Counter(SERVICES);
-  const examinations = new Counter(EXAMINATIONS);
-  const referrals = new Counter(REFERRAL_SOURCES);
-  const tallies = {
-    victimsSupported: new Tally(),
-    familyMembersSupported: new Tally(),
-    courtAccompaniments: new Tally(),
-    bereavedFamiliesSupported: new Tally(),
-    exhibits: new Tally(),
-    devicesSeized: new Tally(),
-    forensicExams: new Tally(),
-    victimsIdentified: new Tally(),
-  };
-  for (const record of records) {
-    if (record.deletedAt !== undefined || yearOf(record.summary.dateReported) !== year) continue;
-    const s = record.summary;
-    const id = record.id;
-    byTeam.add(s.team, id);
-    if (s.team === 'OVA') {
-      for (const service of s.services) services.add(service.service, id);
-      tallies.victimsSupported.add(id, s.victimsSupported);
-      tallies.familyMembersSupported.add(id, s.familyMembersSupported);
-      tallies.courtAccompaniments.add(id, s.courtAccompaniments);
-      tallies.bereavedFamiliesSupported.add(id, s.bereavedFamiliesSupported);
-    } else if (s.team === 'FST') {
-      tallies.exhibits.add(id, s.exhibits.length);
-      for (const exhibit of s.exhibits) for (const exam of exhibit.examinations) examinations.add(exam.type, id);
-    } else if (s.team === 'ICAC') {
-      referrals.add(s.referralSource, id);
-      tallies.devicesSeized.add(id, s.devicesSeized);
-      tallies.forensicExams.add(id, s.forensicExams);
-      tallies.victimsIdentified.add(id, s.victimsIdentified);
-    }
-  }
-  const figures = Object.fromEntries(Object.entries(tallies).map(([k, v]) => [k, v.figure()])) as Record<
-    keyof typeof tallies,
-    Figure
-  >;
-  return {
-    summariesByTeam: byTeam.table(),
-    services: services.table(),
-    examinations: examinations.table(),
-    icacReferrals: referrals.table(),
-    ...figures,
+    byOffence: table('byOffence', TABLE_KEYS.byOffence),
+    relationships: table('relationships', TABLE_KEYS.relationships, true),
+    courtStages: table('courtStages', TABLE_KEYS.courtStages),
+    victims: figure('victims'),
+    victimsByAgeSex: AGE_BANDS.map((b) => band(b.code)),
+    summariesByTeam: table('summariesByTeam', TABLE_KEYS.summariesByTeam),
+    services: table('services', TABLE_KEYS.services),
+    examinations: table('examinations', TABLE_KEYS.examinations),
+    icacReferrals: table('icacReferrals', TABLE_KEYS.icacReferrals),
+    victimsSupported: figure('victimsSupported'),
+    familyMembersSupported: figure('familyMembersSupported'),
+    courtAccompaniments: figure('courtAccompaniments'),
+    bereavedFamiliesSupported: figure('bereavedFamiliesSupported'),
+    exhibits: figure('exhibits'),
+    devicesSeized: figure('devicesSeized'),
+    forensicExams: figure('forensicExams'),
+    victimsIdentified: figure('victimsIdentified'),
+    spending: spendingTable(spending),
   };
 }
 

@@ -1,0 +1,170 @@
+import type { CaseFacts } from '../schemas/case';
+import type { QualityCheck } from './data-quality';
+import type { Investigation, LeadRecord } from './investigations';
+import {
+  AGE_BANDS,
+  COURT_STAGES,
+  EXAMINATIONS,
+  OFFENCES,
+  REFERRAL_SOURCES,
+  RELATIONSHIPS,
+  SERVICES,
+  type SEXES,
+} from './lists';
+import { PROVINCE_CODES } from './provinces';
+import { TEAMS } from './teams';
+
+/**
+ * What one summary or one investigation adds to the totals, as single entries: the full
+ * computation (`computeTotals`, `checkDataQuality`) and the one kept up to date per save
+ * (`IncrementalTotals`) both add up these entries, so the two follow the same rules.
+ */
+
+/** A count and the summaries behind it, so every figure can open its list. */
+export interface Figure {
+  value: number;
+  ids: string[];
+}
+
+/** Every figure's name; a table's rows are its keys, a single figure has the key ''. */
+export type FigureName =
+  | 'investigations'
+  | 'investigationsWithArrest'
+  | 'suspectsArrested'
+  | 'childHomicides'
+  | 'suspiciousDeaths'
+  | 'investigationsByLeadTeam'
+  | 'byProvince'
+  | 'byOffence'
+  | 'relationships'
+  | 'courtStages'
+  | 'victims'
+  | 'ageSex'
+  | `ageSex.${(typeof SEXES)[number]}`
+  | 'summariesByTeam'
+  | 'services'
+  | 'examinations'
+  | 'icacReferrals'
+  | 'victimsSupported'
+  | 'familyMembersSupported'
+  | 'courtAccompaniments'
+  | 'bereavedFamiliesSupported'
+  | 'exhibits'
+  | 'devicesSeized'
+  | 'forensicExams'
+  | 'victimsIdentified'
+  /** Summaries in use reported in the year (the spending check needs to know there are any). */
+  | 'inUse';
+
+/** Adds `weight` to a figure's value for summary `id`; a weight of 0 adds nothing, not even the id. */
+export type Emit = (name: FigureName, key: string, id: string, weight?: number) => void;
+/** Marks summary `id` for a data-quality check, with the reference or case code an officer reads. */
+export type Flag = (check: QualityCheck, id: string, ref: string) => void;
+
+/** The keys each table lists, zeros included, in the order the report shows them. */
+export const TABLE_KEYS = {
+  investigationsByLeadTeam: ['HIT', 'ICAC'],
+  byProvince: [...PROVINCE_CODES, 'unknown'],
+  byOffence: OFFENCES,
+  relationships: RELATIONSHIPS,
+  courtStages: COURT_STAGES,
+  summariesByTeam: TEAMS,
+  services: SERVICES,
+  examinations: EXAMINATIONS,
+  icacReferrals: REFERRAL_SOURCES,
+} as const satisfies Partial<Record<FigureName, readonly string[]>>;
+
+const bandOf = (age: number) => AGE_BANDS.find((b) => age >= b.min && age <= b.max)?.code;
+
+/**
+ * An investigation's figures, added in the report year of its principal lead summary, from
+ * that summary's victims and suspects. Call only for an investigation with a principal.
+ */
+export function investigationEntries(inv: Investigation, emit: Emit): void {
+  const lead = inv.principal as LeadRecord;
+  const s = lead.summary;
+  const id = lead.id;
+  emit('investigations', '', id);
+  emit('investigationsByLeadTeam', s.team, id);
+  emit('byProvince', s.province ?? inv.records.find((r) => r.summary.province)?.summary.province ?? 'unknown', id);
+  for (const offence of s.offences) emit('byOffence', offence, id);
+  let arrests = 0;
+  for (const x of s.suspects) if (x.arrested) arrests += 1;
+  emit('suspectsArrested', '', id, arrests);
+  if (arrests > 0) emit('investigationsWithArrest', '', id);
+  for (const suspect of s.suspects) {
+    emit('relationships', suspect.relationship, id);
+    emit('courtStages', suspect.courtStage, id);
+  }
+  if (s.team === 'HIT') {
+    if (s.homicide) emit('childHomicides', '', id);
+    if (s.suspiciousDeath) emit('suspiciousDeaths', '', id);
+    for (const v of s.victims) {
+      const band = bandOf(v.age);
+      emit('victims', '', id);
+      if (band === undefined) continue;
+      emit('ageSex', band, id);
+      emit(`ageSex.${v.sex}`, band, id);
+    }
+  }
+}
+
+/** A summary's team figures in its report year. Call only for a summary in use. */
+export function summaryEntries(record: CaseFacts, emit: Emit): void {
+  const s = record.summary;
+  const id = record.id;
+  emit('inUse', '', id);
+  emit('summariesByTeam', s.team, id);
+  if (s.team === 'OVA') {
+    for (const service of s.services) emit('services', service.service, id);
+    emit('victimsSupported', '', id, s.victimsSupported);
+    emit('familyMembersSupported', '', id, s.familyMembersSupported);
+    emit('courtAccompaniments', '', id, s.courtAccompaniments);
+    emit('bereavedFamiliesSupported', '', id, s.bereavedFamiliesSupported);
+  } else if (s.team === 'FST') {
+    emit('exhibits', '', id, s.exhibits.length);
+    for (const exhibit of s.exhibits) for (const exam of exhibit.examinations) emit('examinations', exam.type, id);
+  } else if (s.team === 'ICAC') {
+    emit('icacReferrals', s.referralSource, id);
+    emit('devicesSeized', '', id, s.devicesSeized);
+    emit('forensicExams', '', id, s.forensicExams);
+    emit('victimsIdentified', '', id, s.victimsIdentified);
+  }
+}
+
+/**
+ * The checks one summary in use fails on its own or against its investigation (`inv`, the
+ * group of its reference). Duplicate case codes and several leads are checks of a group.
+ */
+export function summaryFlags(record: CaseFacts, inv: Investigation | undefined, flag: Flag): void {
+  const s = record.summary;
+  const id = record.id;
+  if (!s.province) flag('no-province', id, record.caseCode);
+  if (!inv?.principal) flag('support-without-lead', id, s.investigationRef);
+  else if (!s.offences.some((o) => inv.principal?.summary.offences.includes(o))) {
+    flag('offence-mismatch', id, s.investigationRef);
+  }
+  if (s.team === 'HIT') {
+    if (s.offences.includes('child-homicide') && !s.homicide) flag('homicide-not-flagged', id, record.caseCode);
+    if (s.homicide && !s.offences.includes('child-homicide')) flag('homicide-offence-missing', id, record.caseCode);
+  }
+  if ((s.team === 'HIT' || s.team === 'ICAC') && s.suspects.some((x) => x.arrested && !x.arrestDate)) {
+    flag('arrest-without-date', id, record.caseCode);
+  }
+}
+
+/** An investigation counted in a year with more than one lead summary: each lead is flagged. */
+export function investigationFlags(inv: Investigation, flag: Flag): void {
+  if (inv.leads.length > 1) for (const lead of inv.leads) flag('several-leads', lead.id, inv.ref);
+}
+
+/**
+ * Summaries in use of one year sharing a case code, in the order they are read: each from
+ * the second on is flagged with the one before it (so all are, once there are two).
+ */
+export function duplicateFlags(code: string, ids: readonly string[], flag: Flag): void {
+  for (let i = 1; i < ids.length; i++) {
+    flag('duplicate-case-code', ids[i] as string, code);
+    flag('duplicate-case-code', ids[i - 1] as string, code);
+  }
+}
