@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppFailure } from '../../shared/ipc/result';
 import type { BackupEntry, BackupList, RestoreResult } from '../../shared/schemas/session';
-import { acquireCaseDb, closeCaseDb, DB_FILE, guarded, readMeta, sqlFailure, writeMeta } from '../storage/case-db';
+import { acquireCaseDb, closeCaseDb, DB_FILE, readMeta, sqlFailure } from '../storage/case-db';
 import type { DataKey } from '../storage/sealed-codec';
-import { openSqlite, type SqlDatabase } from '../storage/sql';
 import {
   backupDir,
   backupPath,
@@ -19,6 +19,7 @@ import {
   syncFolder,
 } from './backup-files';
 import { checkBackupFile, knownVerdict, readBackupMeta, verdict } from './backup-checks';
+import { copyDatabase, stamp } from './backup-copy';
 import { checkCopyInWorker, checksSettled, rememberCheck, type CopyCheck } from './copy-check';
 import { recordGeneration, setNewestGeneration, stampRestoredGeneration } from './generation';
 
@@ -106,7 +107,7 @@ export class BackupService {
         rememberCheck(named, copy);
         // A copy of the database put back by hand is now older than the one in use.
         setNewestGeneration(this.#dir, db);
-        if (checked.summaries !== null) this.#prune(sequence);
+        if (checked.summaries !== null) await this.#prune(sequence);
         return { sequence, at, reason, summaries: checked.summaries, problem: null };
       } catch (error) {
         rmSync(partial, { force: true });
@@ -241,12 +242,13 @@ export class BackupService {
     }
   }
 
-  #prune(newest: number): void {
+  /** Removes backups past the kept number, off the main thread (freeing a file of hundreds of MB takes a while). */
+  async #prune(newest: number): Promise<void> {
     for (const sequence of backupSequences(this.#dir)
       .filter((s) => s < newest)
       .slice(KEEP_BACKUPS - 1)) {
       try {
-        rmSync(backupPath(this.#dir, sequence), { force: true });
+        await rm(backupPath(this.#dir, sequence), { force: true });
       } catch {
         // Still open elsewhere (a check of it, on Windows): pruned after the next backup.
       }
@@ -272,44 +274,5 @@ export class BackupService {
     });
     running.add(tracked);
     return next;
-  }
-}
-
-/** Tries of one copy before it is reported as failed. */
-const COPY_TRIES = 5;
-
-/**
- * SQLite's online backup of the database in use. A save on the same connection while a step of
- * the copy runs on Node's thread pool can make that step fail with a transient status that Node
- * reports as "not an error" (the connection's error was cleared by the save meanwhile); such a
- * copy is started again, a few times, rather than losing the day's backup. Other failures (a full
- * disk) are reported at once.
- */
-async function copyDatabase(db: SqlDatabase, target: string): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await db.backup(target);
-      return;
-    } catch (error) {
-      const transient = error instanceof Error && /not an error|database is locked|busy/i.test(error.message);
-      if (!transient || attempt >= COPY_TRIES) throw error;
-      rmSync(target, { force: true });
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
-    }
-  }
-}
-
-/** Names the copy (when, why, generation) and turns it into a plain rollback-journal file any reader opens. */
-function stamp(path: string, info: { at: string; reason: Reason; generation: number }): void {
-  const db = openSqlite(path);
-  try {
-    guarded(() => {
-      db.exec('PRAGMA journal_mode = DELETE');
-      writeMeta(db, 'backup.takenAt', info.at);
-      writeMeta(db, 'backup.reason', info.reason);
-      writeMeta(db, 'generation', String(info.generation));
-    });
-  } finally {
-    db.close();
   }
 }
