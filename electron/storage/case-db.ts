@@ -147,6 +147,7 @@ export function openCaseDb(dir: string): SqlDatabase {
       db.exec('PRAGMA journal_mode = WAL');
       db.exec('PRAGMA synchronous = FULL');
       db.exec('PRAGMA foreign_keys = ON');
+      db.exec('PRAGMA wal_autocheckpoint = 0');
       transaction(db, () => {
         db.exec(SCHEMA);
         const version = readMeta(db, 'schemaVersion');
@@ -163,7 +164,56 @@ export function openCaseDb(dir: string): SqlDatabase {
     db.close();
     throw error;
   }
+  try {
+    // What a crash left in the WAL goes into the file now: a process killed before it was ever
+    // quiet leaves every commit of its life there, and each open would read them all again.
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  } catch {
+    // A full disk: the WAL stays as it is, complete; the next checkpoint copies it.
+  }
+  db.afterCommit = checkpointWhenIdle(db);
   return db;
+}
+
+/** Quiet time after the last commit before the WAL is copied into the database file. */
+export const CHECKPOINT_IDLE_MS = 500;
+/** Commits without a quiet moment after which one checkpoints at once (a few thousand WAL pages). */
+export const CHECKPOINT_AFTER_COMMITS = 250;
+
+/**
+ * SQLite's automatic checkpoint runs inside the commit that crosses 1,000 WAL pages: that one
+ * save also copies every page written since the last checkpoint into the database file and
+ * syncs it, many times a save's own write. It is turned off (`wal_autocheckpoint = 0`) and done
+ * here instead, once the app has been quiet for `CHECKPOINT_IDLE_MS`, so no save waits for it;
+ * after `CHECKPOINT_AFTER_COMMITS` commits without a pause, the commit that reaches it
+ * checkpoints at once, as SQLite would. Durability is the WAL's either way: a commit is
+ * acknowledged once the WAL is synced, checkpointed or not; closing the database checkpoints
+ * what is left.
+ */
+function checkpointWhenIdle(db: SqlDatabase): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let commits = 0;
+  const checkpoint = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    try {
+      // Inside a transaction (a long import between its steps) the next commit schedules it again.
+      if (db.inTransaction) return;
+      db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+      commits = 0;
+    } catch {
+      // Closed since (a lock, a restore), or a full disk: the next commit or the close checkpoints.
+    }
+  };
+  return () => {
+    commits += 1;
+    if (commits >= CHECKPOINT_AFTER_COMMITS) checkpoint();
+    else if (timer) timer.refresh();
+    else {
+      timer = setTimeout(checkpoint, CHECKPOINT_IDLE_MS);
+      timer.unref();
+    }
+  };
 }
 
 /**

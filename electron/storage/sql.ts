@@ -45,6 +45,11 @@ export interface SqlDatabase {
   close(): void;
   /** SQLite's online backup API, page by page, so other statements keep running between steps. */
   backup(destination: string): Promise<void>;
+  /**
+   * Called after each commit: of `transaction`, and of a statement run outside one (the case
+   * database schedules its checkpoint there). Never throws into the caller.
+   */
+  afterCommit?: (() => void) | undefined;
 }
 
 export interface OpenOptions {
@@ -62,8 +67,16 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase
     timeout: 0,
   });
   const cache = new Map<string, SqlStatement>();
-  return {
+  const committed = () => {
+    try {
+      handle.afterCommit?.();
+    } catch {
+      // Committed is committed: what runs after it (a checkpoint's timer) never turns it into a failure.
+    }
+  };
+  const handle: SqlDatabase = {
     path,
+    afterCommit: undefined,
     get inTransaction() {
       return db.isTransaction;
     },
@@ -73,7 +86,11 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase
       if (!statement) {
         const prepared = db.prepare(sql);
         statement = {
-          run: (...params) => prepared.run(...params),
+          run: (...params) => {
+            const result = prepared.run(...params);
+            if (!db.isTransaction) committed();
+            return result;
+          },
           get: (...params) => prepared.get(...params) as SqlRow | undefined,
           all: (...params) => prepared.all(...params) as SqlRow[],
         };
@@ -90,6 +107,7 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqlDatabase
       await sqlite.backup(db, destination, { rate: BACKUP_PAGES_PER_STEP });
     },
   };
+  return handle;
 }
 
 let savepoints = 0;
@@ -117,10 +135,10 @@ export function transaction<T>(db: SqlDatabase, work: () => T): T {
     }
   }
   db.exec('BEGIN IMMEDIATE');
+  let result: T;
   try {
-    const result = work();
+    result = work();
     db.exec('COMMIT');
-    return result;
   } catch (error) {
     try {
       db.exec('ROLLBACK');
@@ -129,4 +147,10 @@ export function transaction<T>(db: SqlDatabase, work: () => T): T {
     }
     throw error;
   }
+  try {
+    db.afterCommit?.();
+  } catch {
+    // Committed is committed: what runs after it never turns it into a failure.
+  }
+  return result;
 }
