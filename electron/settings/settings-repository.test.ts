@@ -36,6 +36,18 @@ describe('SettingsRepository on a real conf file', () => {
     expect(open().get()).toEqual({ ...defaults, pcName: 'OVA office 2', binRetentionDays: 30 });
   });
 
+  it('answers from memory while the file is unchanged, and reads it again once it changed on disk', () => {
+    const settings = open();
+    settings.update({ pcName: 'OVA office 2' });
+    const answer = settings.get();
+    answer.pcName = 'changed by a caller';
+    expect(settings.get().pcName).toBe('OVA office 2');
+    writeFileSync(file(), JSON.stringify({ pcName: 'Renamed outside the app' }));
+    expect(settings.get().pcName).toBe('Renamed outside the app');
+    writeFileSync(file(), '{"officerName": 42, "pcName": "x"}');
+    expect(() => settings.get()).toThrow(/settings\.json could not be opened/);
+  });
+
   it('reports a damaged settings file by name and never changes it', () => {
     writeFileSync(file(), '{"officerName": 42}');
     expect(() => open().get()).toThrow(/settings\.json could not be opened: a record breaks the rules at officerName/);
