@@ -82,6 +82,8 @@ export class AuditLog {
   readonly #vault: Vault;
   readonly #now: () => Date;
   #check: AuditCheck | null = null;
+  /** The head this log object last wrote, as stored: while `meta` holds exactly that, it is not opened again. */
+  #written: { stored: string; head: Head } | undefined;
 
   constructor(vault: Vault, now: () => Date = () => new Date()) {
     this.#vault = vault;
@@ -121,8 +123,10 @@ export class AuditLog {
           action: entry.action,
           ...(brokenAt ? { brokenAt } : {}),
         };
-        const sealed = Buffer.from(this.#vault.seal(headPlace(seq), head)).toString('base64');
-        writeMeta(this.#db, HEAD_KEY, `${seq}:${sealed}`);
+        const stored = `${seq}:${Buffer.from(this.#vault.seal(headPlace(seq), head)).toString('base64')}`;
+        writeMeta(this.#db, HEAD_KEY, stored);
+        // Rolled back, `meta` holds another value (each seal has its own IV), so this is not used.
+        this.#written = { stored, head };
         return entry;
       }),
     );
@@ -258,6 +262,7 @@ export class AuditLog {
   #head(): Head | 'absent' | 'unreadable' {
     const stored = readMeta(this.#db, HEAD_KEY);
     if (stored === undefined) return 'absent';
+    if (stored === this.#written?.stored) return this.#written.head;
     const match = /^(\d+):([A-Za-z0-9+/=]+)$/.exec(stored);
     if (!match) return 'unreadable';
     const seq = Number(match[1]);

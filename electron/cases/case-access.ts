@@ -12,28 +12,38 @@ import type { RowVisibility } from './case-views';
 export class CaseAccess {
   readonly #user: SignedIn;
   readonly #teams: ReadonlySet<string>;
-  readonly #worked: ReadonlySet<string> | undefined;
+  readonly #rows: () => readonly CaseRow[];
+  #workedSet: ReadonlySet<string> | undefined;
 
-  /** `rows`: every list row (for an officer, the investigations their teams work on). */
+  /**
+   * `rows`: every list row (for an officer, the investigations their teams work on). Read only
+   * when a read is checked: a save checks teams alone, and every row of every year is a walk
+   * that grows with the data.
+   */
   constructor(user: SignedIn, rows: () => readonly CaseRow[]) {
     this.#user = user;
     this.#teams = new Set(user.teams);
-    this.#worked =
-      user.role === 'officer'
-        ? new Set(
-            rows()
-              .filter((r) => r.deletedAt === undefined && this.#teams.has(r.team))
-              .map((r) => r.investigationRef),
-          )
-        : undefined;
+    this.#rows = rows;
+  }
+
+  /** The investigations an officer's teams work on; undefined for roles that read every summary. */
+  get #worked(): ReadonlySet<string> | undefined {
+    if (this.#user.role !== 'officer') return undefined;
+    this.#workedSet ??= new Set(
+      this.#rows()
+        .filter((r) => r.deletedAt === undefined && this.#teams.has(r.team))
+        .map((r) => r.investigationRef),
+    );
+    return this.#workedSet;
   }
 
   canRead(row: Pick<CaseRow, 'team' | 'investigationRef'>): boolean {
-    return !this.#worked || this.#teams.has(row.team) || this.#worked.has(row.investigationRef);
+    if (this.#user.role !== 'officer' || this.#teams.has(row.team)) return true;
+    return this.#worked?.has(row.investigationRef) ?? true;
   }
 
   worksOn(investigationRef: string): boolean {
-    return !this.#worked || this.#worked.has(investigationRef);
+    return this.#worked?.has(investigationRef) ?? true;
   }
 
   assertRead(row: Pick<CaseRow, 'team' | 'investigationRef'>): void {
@@ -58,7 +68,7 @@ export class CaseAccess {
 
   /** The list narrowed to what this account reads. */
   visibility(): RowVisibility | undefined {
-    if (!this.#worked) return undefined;
+    if (this.#user.role !== 'officer') return undefined;
     return { key: `${this.#user.id}`, allows: (row) => this.canRead(row) };
   }
 }

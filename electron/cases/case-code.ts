@@ -10,9 +10,15 @@ const PC_LETTERS = 'ABCDEFGHJKMNPQRSTVWXYZ';
  * happen is caught on import, which keeps both summaries.
  */
 export function pcCode(pcId: string): string {
+  // Every new summary asks; a process has one PC id, so the last answer is kept.
+  if (lastPc?.pcId === pcId) return lastPc.code;
   const digest = createHash('sha256').update(pcId).digest();
-  return [...digest.subarray(0, 4)].map((b) => PC_LETTERS[b % PC_LETTERS.length]).join('');
+  const code = [...digest.subarray(0, 4)].map((b) => PC_LETTERS[b % PC_LETTERS.length]).join('');
+  lastPc = { pcId, code };
+  return code;
 }
+
+let lastPc: { pcId: string; code: string } | undefined;
 
 /** What every code of one team, year and PC starts with (`HIT-2025-KQMB`, or `HIT-2025` for codes from before PC codes). */
 export const codePrefix = (team: Team, year: number, pc?: string) => (pc ? `${team}-${year}-${pc}` : `${team}-${year}`);

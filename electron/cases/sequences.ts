@@ -12,6 +12,11 @@ export interface Issued {
  */
 export class Sequences {
   readonly #vault: Vault;
+  /**
+   * The rows this object last wrote or opened, as sealed: a row that still holds exactly those
+   * bytes (each seal has its own IV) is not opened again on the next new summary.
+   */
+  readonly #known = new Map<number, { sealed: Buffer; issued: Issued }>();
 
   constructor(vault: Vault) {
     this.#vault = vault;
@@ -21,17 +26,42 @@ export class Sequences {
     const row = this.#vault.db.prepare('SELECT revision, content FROM sequences WHERE year = ?').get(year);
     if (!row) return { revision: 0, values: {} };
     const revision = Number(row.revision);
-    return { revision, values: this.#vault.open(this.#place(year, revision), row.content, `case codes of ${year}`) };
+    const known = this.#known.get(year);
+    if (
+      known &&
+      known.issued.revision === revision &&
+      row.content instanceof Uint8Array &&
+      known.sealed.equals(row.content)
+    ) {
+      return { revision, values: { ...known.issued.values } };
+    }
+    const values = this.#vault.open<Record<string, number>>(
+      this.#place(year, revision),
+      row.content,
+      `case codes of ${year}`,
+    );
+    if (row.content instanceof Uint8Array) this.#remember(year, row.content, { revision, values });
+    return { revision, values };
   }
 
   /** Inside the caller's transaction. */
   put(year: number, previous: Issued, values: Record<string, number>): void {
     const revision = previous.revision + 1;
+    const sealed = this.#vault.seal(this.#place(year, revision), values);
     this.#vault.db
       .prepare(
         'INSERT INTO sequences (year, revision, content) VALUES (?, ?, ?) ON CONFLICT (year) DO UPDATE SET revision = excluded.revision, content = excluded.content',
       )
-      .run(year, revision, this.#vault.seal(this.#place(year, revision), values));
+      .run(year, revision, sealed);
+    // Rolled back, the row keeps its older bytes, which do not match these.
+    this.#remember(year, sealed, { revision, values });
+  }
+
+  #remember(year: number, sealed: Uint8Array, issued: Issued): void {
+    this.#known.set(year, {
+      sealed: Buffer.from(sealed),
+      issued: { revision: issued.revision, values: { ...issued.values } },
+    });
   }
 
   #place(year: number, revision: number) {
