@@ -2,27 +2,15 @@ import { toRow, type CaseFacts, type CaseRecord, type CaseRow, type HistoryEntry
 import type { RowPlace } from '../storage/row-seal';
 import type { SqlRow } from '../storage/sql';
 import type { Vault } from '../storage/vault';
-import { fromColumns, toColumns, type Columns } from './list-columns';
+import { fromColumns, orderOf, toColumns, type Columns } from './list-columns';
 
 /** The sealed parts of one summary row and its history rows, as the tables hold them. */
-const summaryPlace = (id: string, year: number, revision: number): RowPlace => ({
-  table: 'summaries',
-  id,
-  year,
-  revision,
-});
-const listRowPlace = (id: string, year: number, revision: number): RowPlace => ({
-  table: 'summaries.list_row',
-  id,
-  year,
-  revision,
-});
-const factsPlace = (id: string, year: number, revision: number): RowPlace => ({
-  table: 'summaries.facts',
-  id,
-  year,
-  revision,
-});
+const placeIn =
+  (table: string) =>
+  (id: string, year: number, revision: number): RowPlace => ({ table, id, year, revision });
+const summaryPlace = placeIn('summaries');
+const listRowPlace = placeIn('summaries.list_row');
+const factsPlace = placeIn('summaries.facts');
 const historyPlace = (summaryId: string, seq: number, revision: number): RowPlace => ({
   table: 'history',
   id: `${summaryId}#${seq}`,
@@ -37,6 +25,12 @@ const snapshotPlace = (kind: SnapshotKind, year: number, version: number): RowPl
   revision: version,
 });
 export type SnapshotKind = 'list' | 'facts';
+
+/** An order of list rows: its name as stored with a snapshot, and how to sort rows into it. */
+export interface RowOrder {
+  tag: string;
+  sort(rows: readonly CaseRow[]): CaseRow[];
+}
 
 const num = (value: unknown) => Number(value);
 const LATEST = '(SELECT MAX(h.revision) FROM history h WHERE h.summary_id = s.id) AS latest';
@@ -69,17 +63,28 @@ export class CaseRows {
   }
 
   /**
-   * The list rows of one year (bin included), from their small sealed copies. A whole older row
-   * put back is caught when the summary itself is opened (see `#open`), not here: the list
-   * reads only its own row.
+   * The list rows of one year (bin included), from their small sealed copies, in `order` when
+   * they can be had in it without sorting: a snapshot stored in that order, or rows read one by
+   * one, which are sorted before their snapshot is stored (the list sorts them anyway); `sorted`
+   * says which. A whole older row put back is caught when the summary itself is opened (see
+   * `#open`), not here: the list reads only its own row.
    */
-  listRows(year: number): CaseRow[] {
-    return this.#snapshot('list', year, () =>
-      this.#vault.db
-        .prepare('SELECT s.id, s.year, s.revision, s.list_row AS content FROM summaries s WHERE s.year = ?')
-        .all(year)
-        .map((r) => this.#open<CaseRow>(r, listRowPlace)),
+  listRows(year: number, order?: RowOrder): { rows: CaseRow[]; sorted: boolean } {
+    let sorted = false;
+    const rows = this.#snapshot(
+      'list',
+      year,
+      () => {
+        const read = this.#vault.db
+          .prepare('SELECT s.id, s.year, s.revision, s.list_row AS content FROM summaries s WHERE s.year = ?')
+          .all(year)
+          .map((r) => this.#open<CaseRow>(r, listRowPlace));
+        return order ? order.sort(read) : read;
+      },
+      order?.tag,
+      (stored) => (sorted = order !== undefined && stored === order.tag),
     );
+    return { rows, sorted };
   }
 
   /** The totals' facts (no narrative) of one year, bin included. */
@@ -96,10 +101,10 @@ export class CaseRows {
    * Keeps a sealed snapshot of a year's list rows or facts, current while `year_versions` says
    * no summary of the year changed since: one blob to open instead of one per summary.
    */
-  storeSnapshot(kind: SnapshotKind, year: number, value: readonly object[]): void {
+  storeSnapshot(kind: SnapshotKind, year: number, value: readonly object[], order?: string): void {
     const version = this.#version(year);
     try {
-      const content = kind === 'list' ? toColumns(value) : value;
+      const content = kind === 'list' ? toColumns(value, order) : value;
       this.#vault.db
         .prepare('INSERT OR REPLACE INTO year_caches (kind, year, version, content) VALUES (?, ?, ?, ?)')
         .run(kind, year, version, this.#vault.seal(snapshotPlace(kind, year, version), content));
@@ -118,20 +123,31 @@ export class CaseRows {
     return num(this.#vault.db.prepare('SELECT version FROM year_versions WHERE year = ?').get(year)?.version ?? 0);
   }
 
-  #snapshot<T extends object>(kind: SnapshotKind, year: number, read: () => T[]): T[] {
+  /** `order`: what `read` sorts its rows by, stored with them; `storedIn` learns the order of what is returned. */
+  #snapshot<T extends object>(
+    kind: SnapshotKind,
+    year: number,
+    read: () => T[],
+    order?: string,
+    storedIn?: (order: string | undefined) => void,
+  ): T[] {
     const version = this.#version(year);
     const row = this.#vault.db
       .prepare('SELECT version, content FROM year_caches WHERE kind = ? AND year = ?')
       .get(kind, year);
     if (row && num(row.version) === version) {
       try {
-        return fromColumns<T>(this.#vault.open<T[] | Columns>(snapshotPlace(kind, year, version), row.content));
+        const stored = this.#vault.open<T[] | Columns>(snapshotPlace(kind, year, version), row.content);
+        const rows = fromColumns<T>(stored);
+        storedIn?.(orderOf(stored));
+        return rows;
       } catch {
         // A snapshot that does not open is only a cache: the rows are read one by one below.
       }
     }
     const value = read();
-    this.storeSnapshot(kind, year, value);
+    this.storeSnapshot(kind, year, value, order);
+    storedIn?.(order);
     return value;
   }
 

@@ -9,9 +9,17 @@ import {
 } from '../../shared/schemas/case';
 import { groupInvestigations, regroupOne, type Investigation } from '../../shared/domain/investigations';
 import { guarded } from '../storage/case-db';
-import { lightFacts, type CaseRows } from './case-rows';
+import { lightFacts, type CaseRows, type RowOrder } from './case-rows';
 
 const DEFAULT_SORT: CaseSort = { key: 'dateReported', direction: 'desc' };
+/**
+ * The list's first order, in which a year's rows are stored in its snapshot: the first page of
+ * a year opened after unlock is then a slice, with no sort of every row of the year.
+ */
+const DEFAULT_ORDER: RowOrder = {
+  tag: JSON.stringify(DEFAULT_SORT),
+  sort: (rows) => sortRows(rows, DEFAULT_SORT),
+};
 const DEFAULT_LIMIT = 200;
 const KEPT_LISTS = 4;
 
@@ -41,6 +49,10 @@ export class CaseViews {
   readonly #recent = new Map<string, CaseRow[]>();
   /** Each year's rows sorted by an order asked for, unfiltered: what searches filter. */
   readonly #sortedLists = new Map<string, CaseRow[]>();
+  /** A year's rows, bin included, in `DEFAULT_ORDER` as read (until a commit changes the year). */
+  readonly #inDefaultOrder = new Map<number, CaseRow[]>();
+  /** Years whose snapshot was stored in no order (by an earlier version): stored again in order on lock. */
+  readonly #unordered = new Set<number>();
 
   constructor(rows: CaseRows) {
     this.#rows = rows;
@@ -105,7 +117,10 @@ export class CaseViews {
    */
   storeSnapshots(): void {
     for (const [year, list] of this.#listByYear) {
-      if (!this.#rows.snapshotCurrent('list', year)) this.#rows.storeSnapshot('list', year, [...list.values()]);
+      if (this.#rows.snapshotCurrent('list', year) && !this.#unordered.has(year)) continue;
+      const ordered = this.#inDefaultOrder.get(year) ?? DEFAULT_ORDER.sort([...list.values()]);
+      this.#rows.storeSnapshot('list', year, ordered, DEFAULT_ORDER.tag);
+      this.#unordered.delete(year);
     }
     if (!this.#facts) return;
     const byYear = new Map<number, CaseFacts[]>();
@@ -123,6 +138,7 @@ export class CaseViews {
   update(facts: CaseFacts, fromYear: number | undefined): void {
     this.#recent.clear();
     this.#sortedLists.clear();
+    this.#inDefaultOrder.clear();
     const year = yearOf(facts.summary.dateReported);
     const row = toRow(facts);
     for (const [y, list] of this.#listByYear) if (y !== year) list.delete(facts.id);
@@ -142,6 +158,7 @@ export class CaseViews {
     this.#groups = undefined;
     this.#recent.clear();
     this.#sortedLists.clear();
+    this.#inDefaultOrder.clear();
     for (const id of ids) {
       for (const list of this.#listByYear.values()) list.delete(id);
       for (const texts of this.#searchByYear.values()) texts.delete(id);
@@ -152,8 +169,11 @@ export class CaseViews {
   #list(year: number): Map<string, CaseRow> {
     let list = this.#listByYear.get(year);
     if (!list) {
-      list = new Map(guarded(() => this.#rows.listRows(year)).map((r) => [r.id, r]));
+      const { rows, sorted } = guarded(() => this.#rows.listRows(year, DEFAULT_ORDER));
+      list = new Map(rows.map((r) => [r.id, r]));
       this.#listByYear.set(year, list);
+      if (sorted) this.#inDefaultOrder.set(year, rows);
+      else this.#unordered.add(year);
     }
     return list;
   }
@@ -176,16 +196,21 @@ export class CaseViews {
     return filterRows(this.#sorted(query), filter, texts ? (row) => texts.get(row.id) ?? searchTextOf(row) : undefined);
   }
 
+  #defaultKey(query: ListQuery): string {
+    return JSON.stringify([query.year, query.bin === true, DEFAULT_SORT.key, DEFAULT_SORT.direction]);
+  }
+
   #sorted(query: ListQuery): CaseRow[] {
     const sort = query.sort ?? DEFAULT_SORT;
     const key = JSON.stringify([query.year, query.bin === true, sort.key, sort.direction]);
     let rows = this.#sortedLists.get(key);
     if (!rows) {
       const inBin = query.bin === true;
-      rows = sortRows(
-        this.rowsOf(query.year).filter((r) => (r.deletedAt !== undefined) === inBin),
-        sort,
-      );
+      const inYear = (r: CaseRow) => (r.deletedAt !== undefined) === inBin;
+      const all = this.#list(query.year);
+      // Already in the asked order: filtering keeps it, and a sort of sorted rows changes nothing.
+      const ordered = key === this.#defaultKey(query) ? this.#inDefaultOrder.get(query.year) : undefined;
+      rows = ordered ? ordered.filter(inYear) : sortRows([...all.values()].filter(inYear), sort);
       this.#sortedLists.set(key, rows);
       for (const old of this.#sortedLists.keys())
         if (this.#sortedLists.size > KEPT_LISTS) this.#sortedLists.delete(old);

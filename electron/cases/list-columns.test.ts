@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toRow, type CaseRow } from '../../shared/schemas/case';
 import { generateRecords } from '../../shared/testing/generate-records';
-import { fromColumns, toColumns } from './list-columns';
+import { fromColumns, orderOf, toColumns } from './list-columns';
 
 describe('list rows stored column by column', () => {
   it('gives back the same rows, optional fields absent where they were absent', () => {
@@ -18,5 +18,14 @@ describe('list rows stored column by column', () => {
   it('still opens a snapshot stored as a plain array of rows', () => {
     const rows = generateRecords(3, 2025, 6).map(toRow);
     expect(fromColumns(rows)).toBe(rows);
+    expect(orderOf(rows)).toBeUndefined();
+  });
+
+  it('keeps the order the rows were stored in, when they were stored sorted', () => {
+    const rows = generateRecords(3, 2025, 7).map(toRow);
+    const stored = JSON.parse(JSON.stringify(toColumns(rows, 'newest first'))) as ReturnType<typeof toColumns>;
+    expect(orderOf(stored)).toBe('newest first');
+    expect(fromColumns<CaseRow>(stored)).toEqual(rows);
+    expect(orderOf(toColumns(rows))).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@
 export interface Columns {
   keys: string[];
   columns: unknown[][];
+  /** The order the rows are stored in (a sort as JSON), when they were stored sorted. */
+  order?: string;
 }
 
 /** The list row's keys in `toRow`'s order, so rebuilt rows look as they did. */
@@ -26,15 +28,20 @@ const ROW_KEYS = [
   'deletedAt',
 ];
 
-export function toColumns(rows: readonly object[]): Columns {
+export function toColumns(rows: readonly object[], order?: string): Columns {
   const keys = new Set(ROW_KEYS);
   for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
   const list = [...keys];
   return {
     keys: list,
     columns: list.map((key) => rows.map((row) => (row as Record<string, unknown>)[key] ?? null)),
+    ...(order === undefined ? {} : { order }),
   };
 }
+
+/** The order a snapshot's rows were stored in, if they were stored sorted. */
+export const orderOf = (stored: unknown[] | Columns): string | undefined =>
+  Array.isArray(stored) ? undefined : stored.order;
 
 export function fromColumns<T>(stored: T[] | Columns): T[] {
   if (Array.isArray(stored)) return stored;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sortRows, type CaseSort } from '../../shared/domain/case-filter';
 import type { CaseRow } from '../../shared/schemas/case';
+import { CaseRows } from './case-rows';
 import { hit, repositoryFolder } from './repository-test-kit';
 
 const districts = (rows: readonly CaseRow[]) => rows.map((r) => r.district).sort();
@@ -76,6 +78,44 @@ describe('snapshots of a year’s list and facts', () => {
     const fresh = folder.open();
     expect(districts(fresh.rows(2025))).toEqual(['Stays']);
     expect(districts(fresh.rows(2024))).toEqual(['Moved']);
+  });
+
+  it('lists a year opened from its snapshot in the order the list asks for, stored sorted or not', () => {
+    const repo = folder.open();
+    const days = ['2025-03-04', '2025-01-20', '2025-03-04', '2025-02-11', '2025-01-02', '2025-02-28'];
+    const saved = days.map((day, i) =>
+      repo.save({ summary: { ...hit, dateReported: day, offenceDate: '2025-01-01', district: `D${i}` } }, 'Sok Dara'),
+    );
+    const binned = saved[3];
+    if (binned) repo.delete({ id: binned.id, expectedRevision: 1 }, 'Sok Dara');
+    const newest: CaseSort = { key: 'dateReported', direction: 'desc' };
+    const oldest: CaseSort = { key: 'dateReported', direction: 'asc' };
+    const expected = (sort: CaseSort, bin = false) =>
+      sortRows(folder.open().rows(2025, bin), sort).map((r) => r.caseCode);
+    const listed = (sort?: CaseSort, bin = false) =>
+      folder
+        .open()
+        .list({ year: 2025, bin, ...(sort ? { sort } : {}) })
+        .rows.map((r) => r.caseCode);
+    const check = () => {
+      expect(listed()).toEqual(expected(newest));
+      expect(listed(newest)).toEqual(expected(newest));
+      expect(listed(oldest)).toEqual(expected(oldest));
+      expect(listed(undefined, true)).toEqual(expected(newest, true));
+    };
+    // Read row by row (no snapshot yet), then from the snapshot that reading stored.
+    folder.vault.db.prepare('DELETE FROM year_caches').run();
+    check();
+    check();
+    // A snapshot stored in no order (by an earlier version) lists the same, and is stored sorted on lock.
+    const shuffled = [...folder.open().rows(2025, true), ...folder.open().rows(2025)].reverse();
+    new CaseRows(folder.vault).storeSnapshot('list', 2025, shuffled);
+    check();
+    const locking = folder.open();
+    locking.list({ year: 2025 });
+    locking.storeSnapshots();
+    check();
+    expect(expected(newest)).toHaveLength(5);
   });
 
   it('reads the rows one by one when a snapshot does not open (changed outside the app), and writes a good one', () => {
