@@ -32,7 +32,9 @@ import {
   type CaseRepositoryOptions,
 } from './case-checks';
 import { appendImportLog, type ImportLogEntry } from './import-log';
+import { importInput, type ImportBatches } from './import-writer';
 import { discardEditDrafts, PurgeMarkers } from './purge-markers';
+import { RawRows } from './raw-rows';
 import { hasValueAt, redactEntry } from './redaction';
 import { Sequences } from './sequences';
 
@@ -177,6 +179,11 @@ export class CaseRepository {
     return this.#commit(current, facts, [entry]);
   }
 
+  /** Bulk reads of the stored rows, opened but not parsed (the yearly data file, the case-level tables). */
+  rawRows(): RawRows {
+    return new RawRows(this.#vault);
+  }
+
   /** Every summary not in the bin that carries this investigation reference, in any year. */
   investigation(investigationRef: string): CaseRecord[] {
     const ref = investigationRef.trim().toUpperCase();
@@ -192,32 +199,47 @@ export class CaseRepository {
    * import's log entry and the file's purge markers): every year changes, or none does. History
    * entries not yet stored are appended after ours. A marker for a summary held here purges it
    * (as `purgeExpired` does, whatever its bin state), and every marker not yet here is stored;
-   * a record whose summary was purged is refused. Returns the years written or purged from.
+   * a record whose summary was purged is refused. Records may come as batches (`ImportBatches`),
+   * each checked and written in turn inside the same transaction, so an import never holds them
+   * all. Returns the years written or purged from.
    */
-  importRecords(records: readonly CaseRecord[], log?: ImportLogEntry, markers: readonly PurgeMarker[] = []): number[] {
-    const incoming = records.map(storable);
+  importRecords(
+    records: readonly CaseRecord[] | ImportBatches,
+    log?: ImportLogEntry,
+    markers: readonly PurgeMarker[] = [],
+  ): number[] {
+    const input = importInput(records);
     const marked = new Set([...guarded(() => this.#markers.ids()), ...markers.map((m) => m.id)]);
-    const refused = incoming.find((r) => marked.has(r.id));
-    if (refused) {
-      throw new AppFailure('conflict', `${refused.caseCode} was purged from the bin; it is not imported again.`, {
-        caseCode: refused.caseCode,
-      });
-    }
-    const previous = new Map(incoming.map((r) => [r.id, yearOfStored(this.#vault, r.id)]));
-    const years = new Set(incoming.map((r) => yearOf(r.summary.dateReported)));
-    // Moving a summary out of a year changes that year too: a closed one refuses first.
-    this.#assertOpen(...years, ...[...previous.values()].filter((y): y is number => y !== undefined));
     const purging = markers.flatMap((m) => {
       const year = yearOfStored(this.#vault, m.id);
       return year === undefined ? [] : [{ marker: m, year }];
     });
-    const write = () => {
-      for (const record of incoming) {
-        const known = this.#rows.historyKeys(record.id);
-        const added = record.history.filter((e) => !known.has(historyKey(e)));
-        this.#rows.put(factsOf(record), yearOf(record.summary.dateReported), added);
+    const years = new Set<number>();
+    const written: { facts: CaseFacts; previous: number | undefined }[] = [];
+    const writeBatch = (batch: readonly CaseRecord[]) => {
+      const incoming = input.checked === true ? batch : batch.map(storable);
+      const refused = incoming.find((r) => marked.has(r.id));
+      if (refused) {
+        throw new AppFailure('conflict', `${refused.caseCode} was purged from the bin; it is not imported again.`, {
+          caseCode: refused.caseCode,
+        });
       }
+      const previous = incoming.map((r) => yearOfStored(this.#vault, r.id));
+      const batchYears = incoming.map((r) => yearOf(r.summary.dateReported));
+      // Moving a summary out of a year changes that year too: a closed one refuses (all is rolled back).
+      this.#assertOpen(...batchYears, ...previous.filter((y): y is number => y !== undefined));
+      incoming.forEach((record, i) => {
+        const known = input.knownHistory?.get(record.id) ?? this.#rows.historyKeys(record.id);
+        const added = record.history.filter((e) => !known.has(historyKey(e)));
+        const facts = factsOf(record);
+        this.#rows.put(facts, batchYears[i] ?? yearOf(record.summary.dateReported), added);
+        years.add(batchYears[i] ?? yearOf(record.summary.dateReported));
+        written.push({ facts, previous: previous[i] });
+      });
       this.#sequences.noteIssued(incoming.map((r) => r.caseCode));
+    };
+    const write = () => {
+      for (const batch of input.batches) writeBatch(batch);
       for (const { marker } of purging) this.#purge(marker.id);
       for (const marker of markers) this.#markers.add(marker);
       if (log) {
@@ -226,7 +248,7 @@ export class CaseRepository {
     };
     // History is rewritten only when a summary is purged; otherwise its triggers stay in place.
     guarded(() => (purging.length > 0 ? rewritingHistory : transaction)(this.#vault.db, write));
-    for (const record of incoming) this.#remember(factsOf(record), previous.get(record.id));
+    for (const { facts, previous } of written) this.#remember(facts, previous);
     this.#forget(purging.map((p) => p.marker.id));
     for (const { year } of purging) years.add(year);
     return [...years].sort();

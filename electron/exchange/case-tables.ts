@@ -1,6 +1,6 @@
 import { AGE_BANDS } from '../../shared/domain/lists';
 import type { Language } from '../../shared/i18n/translate';
-import type { CaseInput, CaseRecord } from '../../shared/schemas/case';
+import type { CaseFacts, CaseInput } from '../../shared/schemas/case';
 import { columnKit, type CaseCell, type CaseColumn, type ColumnDef } from './case-columns';
 import { label } from './labels';
 
@@ -17,18 +17,29 @@ export interface CaseTable {
   rows: CaseCell[][];
 }
 
+/** A table's columns, and how one summary becomes its rows (none, one, or one per item of a group). */
+export interface CasePlan {
+  name: string;
+  title: string;
+  columns: CaseColumn[];
+  header: string[];
+  rowsOf: (record: CaseFacts) => CaseCell[][];
+}
+
 type Of<T extends CaseInput['team']> = Extract<CaseInput, { team: T }>;
 /** A row of a repeat group: its summary, its place in the group (from 1) and its value. */
 interface Item<T> {
-  record: CaseRecord;
+  record: CaseFacts;
   n: number;
   v: T;
 }
 
-/** Every row of one repeat group across the summaries, numbered within its summary. */
-function itemsOf<T>(records: readonly CaseRecord[], group: (s: CaseInput) => readonly T[] | undefined): Item<T>[] {
-  return records.flatMap((record) => (group(record.summary) ?? []).map((v, i) => ({ record, n: i + 1, v })));
-}
+/** The rows of one repeat group of a summary, numbered within it. */
+const itemsOf =
+  <T>(group: (s: CaseInput) => readonly T[] | undefined) =>
+  (record: CaseFacts): Item<T>[] =>
+    (group(record.summary) ?? []).map((v, i) => ({ record, n: i + 1, v }));
+const itself = (record: CaseFacts) => [record];
 
 const team =
   <T extends CaseInput['team']>(t: T) =>
@@ -40,56 +51,75 @@ const ova = team('OVA');
 const fst = team('FST');
 const lead = (s: CaseInput) => hit(s) ?? icac(s);
 
+// Case codes and ids are ASCII: compared by code unit, which is what a spreadsheet's sort gives too.
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The tables' row order: by case code, then id. */
+export const byCaseCode = (a: { caseCode: string; id: string }, b: { caseCode: string; id: string }) =>
+  order(a.caseCode, b.caseCode) || order(a.id, b.id);
+
 /**
  * The case-level tables: one row per summary, then one table per repeat group, each row
  * keyed by case id, case code and row number. Columns are named in the chosen language (the
  * form's field labels) and each has a code for programs; list values come as codes (stable,
  * for formulas and pivots) and as officers read them (`displayValue`).
  */
-export function caseTables(records: readonly CaseRecord[], language: Language): CaseTable[] {
-  // Case codes and ids are ASCII: compared by code unit, which is what a spreadsheet's sort gives too.
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sorted = [...records].sort((a, b) => order(a.caseCode, b.caseCode) || order(a.id, b.id));
+export function caseTables(records: readonly CaseFacts[], language: Language): CaseTable[] {
+  const sorted = [...records].sort(byCaseCode);
+  return casePlans(language).map(({ rowsOf, ...plan }) => ({ ...plan, rows: sorted.flatMap(rowsOf) }));
+}
+
+/**
+ * The tables' plans, so a writer can turn summaries into rows a batch at a time (a year's
+ * summaries need not all be in memory at once); `caseTables` applies them to a list.
+ */
+export function casePlans(language: Language): CasePlan[] {
   const { field, own, coded } = columnKit(language);
-  const build = <T>(name: string, items: readonly T[], defs: readonly ColumnDef<T>[]): CaseTable => ({
-    name,
-    title: label(language, `caseFiles.table.${name}`),
-    columns: defs.map((d) => d.column),
-    header: defs.map((d) => d.column.code),
-    rows: items.map((item) => defs.map((d) => d.value(item))),
-  });
+  const build = <T>(
+    name: string,
+    items: (record: CaseFacts) => readonly T[],
+    defs: readonly ColumnDef<T>[],
+  ): CasePlan => {
+    const values = defs.map((d) => d.value);
+    return {
+      name,
+      title: label(language, `caseFiles.table.${name}`),
+      columns: defs.map((d) => d.column),
+      header: defs.map((d) => d.column.code),
+      rowsOf: (record) => items(record).map((item) => values.map((value) => value(item))),
+    };
+  };
   const keys = <T>(): ColumnDef<Item<T>>[] => [
     own('case_id', 'code', (x) => x.record.id),
     own('case_code', 'code', (x) => x.record.caseCode),
     own('row', 'number', (x) => x.n),
   ];
 
-  const summaries = build<CaseRecord>('summaries', sorted, [
+  const summaries = build<CaseFacts>('summaries', itself, [
     own('case_id', 'code', (r) => r.id),
     own('case_code', 'code', (r) => r.caseCode),
-    ...coded<CaseRecord>('team', 'team_label', 'team', (r) => r.summary.team),
+    ...coded<CaseFacts>('team', 'team_label', 'team', (r) => r.summary.team),
     field('investigation_ref', 'investigationRef', 'code', (r) => r.summary.investigationRef),
     field('date_reported', 'dateReported', 'date', (r) => r.summary.dateReported),
     field('offence_date', 'offenceDate', 'date', (r) => r.summary.offenceDate),
-    ...coded<CaseRecord>('province_code', 'province', 'province', (r) => r.summary.province),
+    ...coded<CaseFacts>('province_code', 'province', 'province', (r) => r.summary.province),
     field('district', 'district', 'text', (r) => r.summary.district),
-    ...coded<CaseRecord>('offences', 'offences_label', 'offences', (r) => r.summary.offences),
-    ...coded<CaseRecord>('status', 'status_label', 'status', (r) => r.summary.status),
+    ...coded<CaseFacts>('offences', 'offences_label', 'offences', (r) => r.summary.offences),
+    ...coded<CaseFacts>('status', 'status_label', 'status', (r) => r.summary.status),
     field('narrative', 'narrative', 'text', (r) => r.summary.narrative),
-    ...coded<CaseRecord>('homicide', 'homicide_label', 'homicide', (r) => hit(r.summary)?.homicide),
-    ...coded<CaseRecord>(
+    ...coded<CaseFacts>('homicide', 'homicide_label', 'homicide', (r) => hit(r.summary)?.homicide),
+    ...coded<CaseFacts>(
       'suspicious_death',
       'suspicious_death_label',
       'suspiciousDeath',
       (r) => hit(r.summary)?.suspiciousDeath,
     ),
-    ...coded<CaseRecord>(
+    ...coded<CaseFacts>(
       'referral_source',
       'referral_source_label',
       'referralSource',
       (r) => icac(r.summary)?.referralSource,
     ),
-    ...coded<CaseRecord>(
+    ...coded<CaseFacts>(
       'online_offences',
       'online_offences_label',
       'onlineOffences',
@@ -127,7 +157,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   type Victim = Of<'HIT'>['victims'][number];
   const victims = build(
     'victims',
-    itemsOf(sorted, (s) => hit(s)?.victims),
+    itemsOf<Victim>((s) => hit(s)?.victims),
     [
       ...keys<Victim>(),
       field('age', 'age', 'number', (x) => x.v.age),
@@ -140,7 +170,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   type Suspect = Of<'HIT'>['suspects'][number];
   const suspects = build(
     'suspects',
-    itemsOf(sorted, (s) => lead(s)?.suspects),
+    itemsOf<Suspect>((s) => lead(s)?.suspects),
     [
       ...keys<Suspect>(),
       ...coded<Item<Suspect>>('team', 'team_label', 'team', (x) => x.record.summary.team),
@@ -156,7 +186,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   );
 
   type Exhibit = Of<'FST'>['exhibits'][number];
-  const exhibitItems = itemsOf(sorted, (s) => fst(s)?.exhibits);
+  const exhibitItems = itemsOf<Exhibit>((s) => fst(s)?.exhibits);
   const exhibits = build('exhibits', exhibitItems, [
     ...keys<Exhibit>(),
     field('reference', 'reference', 'code', (x) => x.v.reference),
@@ -169,8 +199,10 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
 
   /** Rows nested in an exhibit: keyed by the exhibit's row too. */
   type Nested<T> = Item<T> & { exhibit: Item<Exhibit> };
-  const nested = <T>(get: (e: Exhibit) => readonly T[]): Nested<T>[] =>
-    exhibitItems.flatMap((e) => get(e.v).map((v, i) => ({ record: e.record, exhibit: e, n: i + 1, v })));
+  const nested =
+    <T>(get: (e: Exhibit) => readonly T[]) =>
+    (record: CaseFacts): Nested<T>[] =>
+      exhibitItems(record).flatMap((e) => get(e.v).map((v, i) => ({ record, exhibit: e, n: i + 1, v })));
   const exhibitKeys = <T>(): ColumnDef<Nested<T>>[] => [
     own('case_id', 'code', (x) => x.record.id),
     own('case_code', 'code', (x) => x.record.caseCode),
@@ -181,7 +213,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   type Exam = Exhibit['examinations'][number];
   const examinations = build(
     'examinations',
-    nested((e) => e.examinations),
+    nested<Exam>((e) => e.examinations),
     [
       ...exhibitKeys<Exam>(),
       ...coded<Nested<Exam>>('type', 'type_label', 'type', (x) => x.v.type, 'examinations.type'),
@@ -192,7 +224,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   type Link = Exhibit['custody'][number];
   const custody = build(
     'custody',
-    nested((e) => e.custody),
+    nested<Link>((e) => e.custody),
     [
       ...exhibitKeys<Link>(),
       field('holder', 'holder', 'text', (x) => x.v.holder),
@@ -204,7 +236,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   type Service = Of<'OVA'>['services'][number];
   const services = build(
     'services',
-    itemsOf(sorted, (s) => ova(s)?.services),
+    itemsOf<Service>((s) => ova(s)?.services),
     [
       ...keys<Service>(),
       ...coded<Item<Service>>('service', 'service_label', 'service', (x) => x.v.service),
@@ -214,7 +246,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   type Referral = Of<'OVA'>['referrals'][number];
   const referrals = build(
     'referrals',
-    itemsOf(sorted, (s) => ova(s)?.referrals),
+    itemsOf<Referral>((s) => ova(s)?.referrals),
     [
       ...keys<Referral>(),
       field('agency', 'agency', 'text', (x) => x.v.agency),
@@ -224,7 +256,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   type Value = { value: string };
   const referralIds = build(
     'referral-ids',
-    itemsOf<Value>(sorted, (s) => icac(s)?.referralIds),
+    itemsOf<Value>((s) => icac(s)?.referralIds),
     [
       ...keys<Value>(),
       ...coded<Item<Value>>(
@@ -238,7 +270,7 @@ export function caseTables(records: readonly CaseRecord[], language: Language): 
   );
   const partners = build(
     'partner-agencies',
-    itemsOf<Value>(sorted, (s) => icac(s)?.partnerAgencies),
+    itemsOf<Value>((s) => icac(s)?.partnerAgencies),
     [...keys<Value>(), own('agency', 'text', (x) => x.v.value)],
   );
 

@@ -1,14 +1,14 @@
-import { zipSync } from 'fflate';
 import { publishTotals } from '../../shared/domain/suppression';
 import type { Totals } from '../../shared/domain/totals';
-import type { CaseRecord } from '../../shared/schemas/case';
+import type { CaseFacts } from '../../shared/schemas/case';
 import type { CaseCell, ColumnKind } from './case-columns';
 import { columnLetter, readmeIntro, readmeText } from './case-readme';
-import { caseTables, type CaseTable } from './case-tables';
+import { byCaseCode, casePlans, caseTables, type CasePlan, type CaseTable } from './case-tables';
 import { dateCell, localTimeCell, localTimeText } from './case-time';
 import { BOM, csvField } from './csv';
 import { utf8, type ExportedFile, type WriteOptions } from './exported-file';
 import { label } from './labels';
+import { zipFiles } from './zip-files';
 import { totalsSections } from './totals-sections';
 import { addTotalsSheet } from './totals-sheets';
 import { addRow, addSheet, newWorkbook, workbookBytes, XLSX_MEDIA_TYPE, type Workbook, type XlsxValue } from './xlsx';
@@ -41,39 +41,101 @@ function csvWriter(kind: ColumnKind): (value: CaseCell) => string {
   return csvField;
 }
 
-/**
- * Two header rows (the column names in the chosen language, then the codes for programs), then
- * the rows; each line is written straight from the stored values (a year is 30,000 summaries).
- */
-function csvOf(table: CaseTable): string {
-  const writers = table.columns.map((c) => csvWriter(c.kind));
-  const lines = [table.columns.map((c) => csvField(c.header)).join(','), table.header.map(csvField).join(',')];
-  for (const row of table.rows) {
+/** Two header rows: the column names in the chosen language, then the codes for programs. */
+const csvHeader = (plan: CasePlan) =>
+  `${plan.columns.map((c) => csvField(c.header)).join(',')}\r\n${plan.header.map(csvField).join(',')}\r\n`;
+
+/** A table's rows of one summary as CSV lines (each ending CRLF), written straight from the stored values. */
+function csvLines(rows: readonly CaseCell[][], writers: readonly ((value: CaseCell) => string)[]): string {
+  let text = '';
+  for (const row of rows) {
     let line = '';
     for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : ',') + (writers[i] ?? csvField)(row[i]);
-    lines.push(line);
+    text += `${line}\r\n`;
   }
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return text;
+}
+
+/** One summary's lines in every table, kept until the summaries are put in case-code order. */
+interface Written {
+  caseCode: string;
+  id: string;
+  /** UTF-8 at once: a few small strings encode fast, one rope of a year's text flattens slowly. */
+  lines: (Buffer | undefined)[];
 }
 
 /**
  * The files of the case-level CSV export: one per summary table and repeat group, then
  * README.txt saying what each column means, in the chosen language. Each file is UTF-8 with a
  * BOM so Khmer shows, and text that would start a formula is prefixed with an apostrophe.
+ * Summaries are added a batch at a time and only their CSV text is kept (a year is 30,000).
  */
-export function caseCsvFiles(records: readonly CaseRecord[], year: number, options: WriteOptions) {
-  const tables = caseTables(records, options.language);
-  const files: Record<string, Uint8Array> = {};
-  for (const table of tables) files[`${table.name}.csv`] = utf8(csvOf(table));
-  files[CASE_README] = utf8(readmeText(tables, year, options.language, options.now));
-  return files;
+class CaseCsvFiles {
+  readonly #plans: CasePlan[];
+  readonly #writers: ((value: CaseCell) => string)[][];
+  readonly #written: Written[] = [];
+
+  constructor(language: WriteOptions['language']) {
+    this.#plans = casePlans(language);
+    this.#writers = this.#plans.map((plan) => plan.columns.map((c) => csvWriter(c.kind)));
+  }
+
+  add(batch: readonly CaseFacts[]): void {
+    for (const record of batch) {
+      const lines = this.#plans.map((plan, t) => {
+        const text = csvLines(plan.rowsOf(record), this.#writers[t] ?? []);
+        return text === '' ? undefined : Buffer.from(text, 'utf8');
+      });
+      this.#written.push({ caseCode: record.caseCode, id: record.id, lines });
+    }
+  }
+
+  files(year: number, options: WriteOptions): Record<string, Uint8Array> {
+    const written = this.#written.sort(byCaseCode);
+    const files: Record<string, Uint8Array> = {};
+    this.#plans.forEach((plan, t) => {
+      const parts: Buffer[] = [Buffer.from(BOM + csvHeader(plan), 'utf8')];
+      for (const w of written) {
+        const lines = w.lines[t];
+        if (lines) parts.push(lines);
+      }
+      const bytes = Buffer.concat(parts);
+      files[`${plan.name}.csv`] = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    });
+    const tables: CaseTable[] = this.#plans.map((plan) => ({ ...plan, rows: [] }));
+    files[CASE_README] = utf8(readmeText(tables, year, options.language, options.now));
+    return files;
+  }
 }
 
+/** The CSV files (and README.txt) of summaries at hand. */
+export function caseCsvFiles(records: readonly CaseFacts[], year: number, options: WriteOptions) {
+  const files = new CaseCsvFiles(options.language);
+  files.add(records);
+  return files.files(year, options);
+}
+
+// The fastest deflate: a year of 30,000 summaries is some 25 MB of text, and level 1 is twice as quick as 6.
+const zipped = (files: Record<string, Uint8Array>, year: number, now: Date): ExportedFile => ({
+  fileName: casesFileName(year, 'zip'),
+  mediaType: 'application/zip',
+  bytes: zipFiles(files, now, 1),
+});
+
 /** A year's summaries (the caller leaves out the bin) as the CSV files for Excel, zipped. */
-export function writeCasesZip(records: readonly CaseRecord[], year: number, options: WriteOptions): ExportedFile {
-  // The fastest deflate: a year of 30,000 summaries is some 25 MB of text, and level 1 is twice as quick as 6.
-  const bytes = zipSync(caseCsvFiles(records, year, options), { level: 1, mtime: options.now });
-  return { fileName: casesFileName(year, 'zip'), mediaType: 'application/zip', bytes };
+export function writeCasesZip(records: readonly CaseFacts[], year: number, options: WriteOptions): ExportedFile {
+  return zipped(caseCsvFiles(records, year, options), year, options.now);
+}
+
+/** `writeCasesZip` of summaries read a batch at a time (the event loop runs between batches). */
+export async function writeCasesZipOf(
+  batches: AsyncIterable<readonly CaseFacts[]>,
+  year: number,
+  options: WriteOptions,
+): Promise<ExportedFile> {
+  const files = new CaseCsvFiles(options.language);
+  for await (const batch of batches) files.add(batch);
+  return zipped(files.files(year, options), year, options.now);
 }
 
 /** How each kind of column is shown in the workbook. */
@@ -149,7 +211,7 @@ function addReadmeSheet(workbook: Workbook, year: number, options: WriteOptions)
  * column's code for programs). Dates and times are date cells, codes are text cells.
  */
 export async function writeCasesXlsx(
-  records: readonly CaseRecord[],
+  records: readonly CaseFacts[],
   totals: Totals,
   options: WriteOptions,
 ): Promise<ExportedFile> {

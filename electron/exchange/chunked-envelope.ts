@@ -117,23 +117,58 @@ export async function* encryptChunked(
     tagBytes: TAG_BYTES,
     nonce: fileNonce.toString('base64'),
   };
-  const keys = await deriveKeys(passphrase, header.kdf);
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const prefix = Buffer.concat([MAGIC, u32(headerBytes.length), headerBytes]);
-  const mac = createHmac('sha256', keys.mac).update(prefix).digest();
-  yield Buffer.concat([prefix, keys.check, mac]);
-  let held = Buffer.alloc(0);
-  let index = 0;
-  for await (const piece of plaintext) {
-    held = held.length === 0 ? Buffer.from(piece) : Buffer.concat([held, piece]);
-    // A full chunk is sealed only once more follows: the last one carries the final flag.
-    while (held.length > CHUNK_BYTES) {
-      yield sealChunk(keys, fileNonce, mac, index, held.subarray(0, CHUNK_BYTES), false);
-      held = held.subarray(CHUNK_BYTES);
-      index += 1;
+  const derivation = deriveKeys(passphrase, header.kdf);
+  const source = plaintext[Symbol.asyncIterator]();
+  try {
+    const early = await readWhile(source, derivation);
+    const keys = await derivation;
+    const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+    const prefix = Buffer.concat([MAGIC, u32(headerBytes.length), headerBytes]);
+    const mac = createHmac('sha256', keys.mac).update(prefix).digest();
+    yield Buffer.concat([prefix, keys.check, mac]);
+    let held = Buffer.concat(early.pieces);
+    let index = 0;
+    const seal = function* (): Generator<Buffer> {
+      // A full chunk is sealed only once more follows: the last one carries the final flag.
+      while (held.length > CHUNK_BYTES) {
+        yield sealChunk(keys, fileNonce, mac, index, held.subarray(0, CHUNK_BYTES), false);
+        held = held.subarray(CHUNK_BYTES);
+        index += 1;
+      }
+    };
+    yield* seal();
+    for (let next = early.next; next.done !== true; next = await source.next()) {
+      held = held.length === 0 ? Buffer.from(next.value) : Buffer.concat([held, next.value]);
+      yield* seal();
     }
+    yield sealChunk(keys, fileNonce, mac, index, held, true);
+  } finally {
+    await source.return?.();
   }
-  yield sealChunk(keys, fileNonce, mac, index, held, true);
+}
+
+/** How much plaintext is read ahead while scrypt (on libuv's thread pool) derives the keys. */
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads the plaintext while the keys are derived, so the fixed cost of scrypt overlaps the
+ * reading of the year instead of coming before it; stops at READ_AHEAD_BYTES.
+ */
+async function readWhile(source: AsyncIterator<Uint8Array>, derivation: Promise<Keys>) {
+  let derived = false;
+  derivation.then(
+    () => (derived = true),
+    () => (derived = true),
+  );
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  let next = await source.next();
+  while (!derived && next.done !== true && size < READ_AHEAD_BYTES) {
+    pieces.push(next.value);
+    size += next.value.length;
+    next = await source.next();
+  }
+  return { pieces, next };
 }
 
 export interface OpenedChunked {

@@ -16,6 +16,7 @@ import {
   MAX_LINE_BYTES,
   readDataFileV2,
   writeDataFileV2,
+  type SummaryJson,
   type StreamControl,
 } from './data-file-v2';
 
@@ -116,7 +117,7 @@ export interface YearFileHeader {
 /** The bytes of a v2 yearly data file, protected (chunked AES-256-GCM) when a passphrase is given. */
 export function yearFileBytes(
   header: YearFileHeader,
-  records: AsyncIterable<CaseRecord> | Iterable<CaseRecord>,
+  records: AsyncIterable<CaseRecord | SummaryJson> | Iterable<CaseRecord | SummaryJson>,
   protection: { passphrase?: string | undefined; fileName: string },
   control: StreamControl = {},
 ): AsyncIterable<Buffer> {

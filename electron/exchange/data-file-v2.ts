@@ -45,34 +45,72 @@ export function stopIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 /**
+ * A summary line's JSON as stored bytes: the summary's stored JSON (without history) and each
+ * history entry's, opened from the database but never parsed. `summaryJson` composes them into
+ * exactly what `JSON.stringify({ ...facts, history })` gives, so the line is the one a record
+ * would give (the reader hashes the bytes as they are and checks each line against the schema).
+ */
+export class SummaryJson {
+  constructor(readonly parts: readonly Uint8Array[]) {}
+}
+
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const HISTORY_AFTER = Buffer.from(',"history":[', 'utf8');
+const HISTORY_ONLY = Buffer.from('"history":[', 'utf8');
+const COMMA = Buffer.from(',', 'utf8');
+const END = Buffer.from(']}', 'utf8');
+
+export function summaryJson(facts: Buffer, history: readonly Buffer[]): SummaryJson {
+  if (facts.length < 2 || facts[0] !== OPEN_BRACE || facts[facts.length - 1] !== CLOSE_BRACE) {
+    throw new Error('A stored summary is not a JSON object.');
+  }
+  const parts: Uint8Array[] = [facts.subarray(0, facts.length - 1), facts.length === 2 ? HISTORY_ONLY : HISTORY_AFTER];
+  history.forEach((entry, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(entry);
+  });
+  parts.push(END);
+  return new SummaryJson(parts);
+}
+
+const PIECE_BYTES = 64 * 1024;
+const NEWLINE_BYTES = Buffer.from('\n', 'utf8');
+
+/**
  * The bytes of a v2 file, in pieces of about 64 KiB. Each summary line is `JSON.stringify` of
  * the record as the register holds it (already checked against the schema when it was saved),
- * so nothing is parsed again here.
+ * or its stored JSON as it is (`SummaryJson`), so nothing is parsed again here.
  */
 export async function* writeDataFileV2(
   header: HeaderV2,
-  records: AsyncIterable<CaseRecord> | Iterable<CaseRecord>,
+  records: AsyncIterable<CaseRecord | SummaryJson> | Iterable<CaseRecord | SummaryJson>,
   control: StreamControl = {},
 ): AsyncGenerator<Buffer> {
   const hash = createHash('sha256');
-  let pending: string[] = [];
+  let pending: Uint8Array[] = [];
   let size = 0;
+  const add = (bytes: Uint8Array) => {
+    pending.push(bytes);
+    size += bytes.length;
+  };
   const flush = () => {
-    const bytes = Buffer.from(pending.join(''), 'utf8');
+    const bytes = Buffer.concat(pending, size);
     hash.update(bytes);
     pending = [];
     size = 0;
     return bytes;
   };
-  pending.push(`${JSON.stringify(header)}\n`);
+  add(Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'));
   let count = 0;
   for await (const record of records) {
     stopIfCancelled(control.signal);
-    const line = `${JSON.stringify(record)}\n`;
-    pending.push(line);
-    size += line.length;
+    if (record instanceof SummaryJson) {
+      for (const part of record.parts) add(part);
+      add(NEWLINE_BYTES);
+    } else add(Buffer.from(`${JSON.stringify(record)}\n`, 'utf8'));
     count += 1;
-    if (size >= 64 * 1024) {
+    if (size >= PIECE_BYTES) {
       yield flush();
       control.onProgress?.(count);
     }

@@ -5,19 +5,20 @@ import type { CaseFacts, CaseRecord, PcRef, PurgeMarker } from '../../shared/sch
 import type { ExportFile, ExportFormat } from '../../shared/schemas/exchange';
 import type { YearSettings } from '../../shared/schemas/year-settings';
 import { protectCasesFile } from './case-protect';
-import { writeCasesXlsx, writeCasesZip } from './cases-files';
+import { writeCasesXlsx, writeCasesZipOf } from './cases-files';
 import type { ExportedFile } from './exported-file';
 import { writeTotalsCsv, writeTotalsJson, writeTotalsXlsx } from './totals-files';
 import { writeDataFile } from './data-file';
 import { toIsoDate } from '../../shared/domain/dates';
+import { summariesAtHand, type YearSummaries } from './year-rows';
 
 export interface ExportContext {
   appVersion: string;
   pc: PcRef;
   language: Language;
   now: Date;
-  /** Whole summaries (with history) of the exported year, the bin included. */
-  ofYear: readonly CaseRecord[];
+  /** The exported year's summaries (the bin included), read as each format needs them. */
+  ofYear: readonly CaseRecord[] | YearSummaries;
   /** Every summary of every year without history, the bin included: investigations span years. */
   allFacts: readonly CaseFacts[];
   /** Every purge marker this PC holds, of any year: each yearly data file carries them all. */
@@ -65,8 +66,7 @@ export async function createExport(options: ExportOptions, ctx: ExportContext): 
 
 async function buildExport(options: ExportOptions, ctx: ExportContext): Promise<ExportFile> {
   const { year, format } = options;
-  const { ofYear } = ctx;
-  const inUse = ofYear.filter((r) => r.deletedAt === undefined);
+  const summaries = 'inUse' in ctx.ofYear ? ctx.ofYear : summariesAtHand(ctx.ofYear);
   switch (format) {
     case 'year-json': {
       const body = {
@@ -76,7 +76,7 @@ async function buildExport(options: ExportOptions, ctx: ExportContext): Promise<
         pc: ctx.pc,
         exportedAt: ctx.now.toISOString(),
         year,
-        summaries: [...ofYear],
+        summaries: [...summaries.records()],
         ...(ctx.purged.length > 0 ? { purged: [...ctx.purged] } : {}),
       };
       const protectedFile = options.passphrase !== undefined;
@@ -84,7 +84,7 @@ async function buildExport(options: ExportOptions, ctx: ExportContext): Promise<
       return toFile(name, 'application/json', writeDataFile(body, options.passphrase));
     }
     default:
-      return fromWriter(await writeTables(options, ctx, inUse));
+      return fromWriter(await writeTables(options, ctx, summaries));
   }
 }
 
@@ -98,9 +98,12 @@ const fromWriter = (file: ExportedFile) => toFile(file.fileName, file.mediaType,
 async function writeTables(
   options: ExportOptions,
   ctx: ExportContext,
-  inUse: readonly CaseRecord[],
+  summaries: YearSummaries,
 ): Promise<ExportedFile> {
   const write = { language: ctx.language, now: ctx.now };
+  if (options.format === 'cases-csv') {
+    return protectedIfAsked(await writeCasesZipOf(summaries.inUse(), options.year, write), options, ctx);
+  }
   const { current, previous } = compareYears(
     ctx.allFacts,
     options.year,
@@ -108,10 +111,11 @@ async function writeTables(
     ctx.previousSettings.spending,
   );
   switch (options.format) {
-    case 'cases-csv':
-      return protectedIfAsked(writeCasesZip(inUse, options.year, write), options, ctx);
-    case 'cases-xlsx':
+    case 'cases-xlsx': {
+      const inUse: CaseFacts[] = [];
+      for await (const batch of summaries.inUse()) inUse.push(...batch);
       return protectedIfAsked(await writeCasesXlsx(inUse, current, write), options, ctx);
+    }
     default: {
       const published = publishTotals(current, options.suppressBelow ?? null, previous);
       if (options.format === 'totals-csv') return writeTotalsCsv(published, write);

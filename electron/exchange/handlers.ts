@@ -6,6 +6,7 @@ import type { YearSettingsRepository } from '../years/year-settings-repository';
 import { createExport } from './export-service';
 import type { ImportService } from './import-service';
 import { yearFileHandlers, type YearFileChannel } from './year-file-handlers';
+import { yearSummaries } from './year-rows';
 
 type ExchangeChannel = 'exports:create' | 'imports:preview' | 'imports:apply' | 'imports:cancel' | YearFileChannel;
 
@@ -36,8 +37,11 @@ export function exchangeHandlers({
         pc: pc(),
         language: language(),
         now: now(),
-        ofYear: cases.ofYear(request.year),
-        allFacts: cases.allFacts(),
+        ofYear: yearSummaries(cases, request.year),
+        // Read only by the formats that compute totals (not the case-level CSV).
+        get allFacts() {
+          return cases.allFacts();
+        },
         purged: cases.purgedMarkers(),
         settings: years.get(request.year),
         previousSettings: years.get(request.year - 1),

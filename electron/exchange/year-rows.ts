@@ -1,21 +1,97 @@
-import type { CaseRecord } from '../../shared/schemas/case';
+import { AppFailure } from '../../shared/ipc/result';
+import type { CaseFacts, CaseRecord } from '../../shared/schemas/case';
+import { namedByCode } from '../cases/case-checks';
 import type { CaseRepository } from '../cases/case-repository';
+import { summaryJson, type SummaryJson } from './data-file-v2';
 
 const BATCH = 200;
 
+/** The ids of a year's summaries (the bin included) and the year: what a yearly data file will hold. */
+export type YearIds = string[] & { readonly year: number };
+
 /** The ids of a year's summaries, the bin included: how many a yearly data file will hold. */
-export function yearIds(cases: CaseRepository, year: number): string[] {
-  return [...cases.rows(year), ...cases.rows(year, true)].map((r) => r.id);
+export function yearIds(cases: CaseRepository, year: number): YearIds {
+  return Object.assign(
+    [...cases.rows(year), ...cases.rows(year, true)].map((r) => r.id),
+    { year },
+  );
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * A year's whole summaries (with history), a batch at a time, so an export holds a batch, not
  * the year. Between batches the event loop runs (a progress request, a cancel is answered).
+ * Given a year's ids (`YearIds`), each summary comes read in bulk (electron/cases/raw-rows.ts)
+ * as its stored JSON, opened and checked but not parsed (`SummaryJson`), in the order the rows
+ * are stored; a plain list of ids (or a summary moved to another year meanwhile) is read by id.
  */
-export async function* yearRecords(cases: CaseRepository, ids: readonly string[]): AsyncGenerator<CaseRecord> {
-  for (let start = 0; start < ids.length; start += BATCH) {
-    const batch = cases.getMany(ids.slice(start, start + BATCH));
-    for (const record of batch.values()) yield record;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+export async function* yearRecords(
+  cases: CaseRepository,
+  ids: readonly string[] | YearIds,
+): AsyncGenerator<CaseRecord | SummaryJson> {
+  const raw = cases.rawRows();
+  const year = 'year' in ids ? ids.year : undefined;
+  let left: readonly string[] = ids;
+  if (year !== undefined) {
+    const wanted = new Set(ids);
+    try {
+      for (const batch of raw.batches(year)) {
+        for (const summary of batch) {
+          if (wanted.delete(summary.id)) yield summaryJson(summary.content, summary.history);
+        }
+        await nextTurn();
+      }
+    } catch (error) {
+      const id = error instanceof AppFailure ? error.params.id : undefined;
+      throw id === undefined
+        ? error
+        : namedByCode(
+            error,
+            id,
+            () => cases.rows(year, true).find((r) => r.id === id) ?? cases.rows(year).find((r) => r.id === id),
+          );
+    }
+    // A summary moved to another year since the ids were taken is still the file's (as by id).
+    left = [...wanted];
   }
+  for (let start = 0; start < left.length; start += BATCH) {
+    const batch = cases.getMany(left.slice(start, start + BATCH));
+    for (const record of batch.values()) yield record;
+    await nextTurn();
+  }
+}
+
+/** A year's summaries as each export reads them, read only when (and as) the export needs them. */
+export interface YearSummaries {
+  /** Whole summaries with history, the bin included (the version 1 data file). */
+  records(): readonly CaseRecord[];
+  /** Summaries not in the bin, without history, a batch at a time (the case-level tables). */
+  inUse(): AsyncIterable<readonly CaseFacts[]>;
+}
+
+const notBinned = (r: CaseFacts) => r.deletedAt === undefined;
+
+/** The summaries of `year` in the register: in batches straight from the database where it can be read in bulk. */
+export function yearSummaries(cases: CaseRepository, year: number): YearSummaries {
+  const raw = cases.rawRows();
+  return {
+    records: () => cases.ofYear(year),
+    inUse: async function* () {
+      for (const batch of raw.facts(year)) {
+        yield batch.filter(notBinned);
+        await nextTurn();
+      }
+    },
+  };
+}
+
+/** `YearSummaries` of summaries at hand (tests, and callers that already hold them). */
+export function summariesAtHand(records: readonly CaseRecord[]): YearSummaries {
+  return {
+    records: () => records,
+    inUse: async function* () {
+      yield records.filter(notBinned);
+    },
+  };
 }

@@ -55,16 +55,26 @@ export function sealRow(key: DataKey, place: RowPlace, value: unknown): Uint8Arr
 
 /** The row's value; `RowSealError` when it does not open with this key at this place. */
 export function openRow<T>(key: DataKey, place: RowPlace, sealed: Uint8Array): T {
+  const opened = openRowBytes(key, place, sealed);
+  if (!opened) throw new RowSealError(place);
+  return JSON.parse(opened.toString('utf8')) as T;
+}
+
+/**
+ * A sealed row's JSON bytes, opened and checked as `openRow` does but not parsed (a yearly data
+ * file's line is composed from them); `undefined` for a row that does not open.
+ */
+export function openRowBytes(key: DataKey, place: RowPlace, sealed: Uint8Array): Buffer | undefined {
   const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-  if (bytes.length < 1 + IV + TAG || bytes[0] !== VERSION) throw new RowSealError(place);
-  let text: string;
+  if (bytes.length < 1 + IV + TAG || bytes[0] !== VERSION) return undefined;
   try {
     const decipher = createDecipheriv('aes-256-gcm', key.key, bytes.subarray(1, 1 + IV), { authTagLength: TAG });
     decipher.setAAD(aad(place, key.keyId));
     decipher.setAuthTag(bytes.subarray(1 + IV, 1 + IV + TAG));
-    text = Buffer.concat([decipher.update(bytes.subarray(1 + IV + TAG)), decipher.final()]).toString('utf8');
+    const head = decipher.update(bytes.subarray(1 + IV + TAG));
+    const tail = decipher.final();
+    return tail.length === 0 ? head : Buffer.concat([head, tail]);
   } catch {
-    throw new RowSealError(place);
+    return undefined;
   }
-  return JSON.parse(text) as T;
 }

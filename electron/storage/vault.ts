@@ -1,5 +1,5 @@
 import { AppFailure } from '../../shared/ipc/result';
-import { openRow, RowSealError, sealRow, type RowPlace } from './row-seal';
+import { openRow, openRowBytes, RowSealError, sealRow, type RowPlace } from './row-seal';
 import type { DataKey } from './sealed-codec';
 import type { SqlDatabase } from './sql';
 
@@ -13,12 +13,15 @@ export interface Vault {
   seal(place: RowPlace, value: unknown): Uint8Array;
   /** Opens a row; a row that does not open is refused as `row-unreadable`, naming `what`. */
   open<T>(place: RowPlace, sealed: unknown, what?: string): T;
+  /** A row's JSON bytes, checked but not parsed (bulk reads); `undefined` when it does not open. */
+  openBytes(place: RowPlace, sealed: Uint8Array): Buffer | undefined;
 }
 
 export function createVault(db: SqlDatabase, key: () => DataKey): Vault {
   return {
     db,
     seal: (place, value) => sealRow(key(), place, value),
+    openBytes: (place, sealed) => openRowBytes(key(), place, sealed),
     open: <T>(place: RowPlace, sealed: unknown, what?: string): T => {
       if (!(sealed instanceof Uint8Array)) throw unreadableRow(place, what);
       try {
