@@ -4,6 +4,7 @@ import type { CaseRecord, CaseRow, PurgeMarker } from '../../shared/schemas/case
 import { distinctCaseCode } from '../../shared/schemas/case';
 import type { FieldConflict, ImportItem, ImportKind, ImportRefusal } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
+import { historyKey } from '../cases/case-rows';
 import { maskRedactions } from '../cases/redaction';
 import { refusalOf } from './data-file';
 
@@ -20,7 +21,8 @@ const REFUSED: ImportKind = 'refused';
 
 /**
  * A file's summaries compared with ours, a batch at a time: each summary's item, our revision of
- * it, and the file's copy only when applying may write it.
+ * it, and the file's copy only when applying may write it, kept as its JSON bytes (a fraction of
+ * the memory the object takes; parsed again a batch at a time when applied).
  */
 export class Comparison {
   readonly #cases: CaseRepository;
@@ -32,7 +34,9 @@ export class Comparison {
   readonly #codes: CaseCodes;
   readonly #items: ImportItem[] = [];
   readonly #purging: ImportItem[];
-  readonly #records = new Map<string, CaseRecord>();
+  readonly #records = new Map<string, Buffer>();
+  /** For a summary the file has newer: the keys of the history we held, so applying need not read it again. */
+  readonly #knownHistory = new Map<string, Set<string>>();
   readonly #seen = new Map<string, number | undefined>();
   readonly #localYears = new Map<string, number>();
 
@@ -64,7 +68,8 @@ export class Comparison {
       const { kind, conflicts, refusal } = judge(local, theirs, this.#purged.has(theirs.id), this.#now);
       if (writes.has(kind)) {
         this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [yearOf(local.summary.dateReported)] : []));
-        if (!this.#marked.has(theirs.id)) this.#records.set(theirs.id, theirs);
+        if (!this.#marked.has(theirs.id)) this.#records.set(theirs.id, Buffer.from(JSON.stringify(theirs)));
+        if (kind === 'newer' && local) this.#knownHistory.set(theirs.id, new Set(local.history.map(historyKey)));
       }
       const item = { ...itemOf(theirs, kind, conflicts), ...(refusal ? { refusal } : {}) };
       this.#items.push(kind === 'new' ? this.#codes.keep(item) : item);
@@ -75,6 +80,7 @@ export class Comparison {
     return {
       items: [...this.#items, ...this.#purging],
       records: this.#records,
+      knownHistory: this.#knownHistory,
       seen: this.#seen,
       markers: this.#markers,
       purges: this.#purging.length,
@@ -129,7 +135,25 @@ function judge(
  * the other PC's when one of them kept it apart from a different summary with the same code.
  */
 function compare(ours: CaseRecord | undefined, theirs: CaseRecord): Classified {
-  return ours ? classify(...maskRedactions(ours, { ...theirs, caseCode: ours.caseCode })) : classify(undefined, theirs);
+  if (!ours) return classify(undefined, theirs);
+  if (ours.revision === theirs.revision) {
+    // Most shared summaries are the same on both PCs, and both copies went through the same schema
+    // (so their keys come in the same order): the same JSON text is the same summary, told without
+    // the canonical form's sorting. Any difference, even of key order alone, is compared as before.
+    if (JSON.stringify(ours) === JSON.stringify(theirs)) return { kind: 'identical', conflicts: [] };
+  } else {
+    // Copies of different revisions are never identical: one history continuing the other's is
+    // told by the entries' keys alone, as `classify` tells it (a redaction changes no key).
+    if (holds(theirs.history, ours.history)) return { kind: 'newer', conflicts: [] };
+    if (holds(ours.history, theirs.history)) return { kind: 'older', conflicts: [] };
+  }
+  return classify(...maskRedactions(ours, { ...theirs, caseCode: ours.caseCode }));
+}
+
+/** Every entry of `part` is in `whole` (by `historyKey`, as `classify` matches them). */
+function holds(whole: CaseRecord['history'], part: CaseRecord['history']): boolean {
+  const keys = new Set(whole.map(historyKey));
+  return part.every((entry) => keys.has(historyKey(entry)));
 }
 
 /** A summary of the file as the preview names it. */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { yearOf } from '../../shared/domain/dates';
 import { resolveConflict, type Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
-import { CaseRecord, type PcRef, type PurgeMarker } from '../../shared/schemas/case';
+import { CaseRecord, type CaseRow, type PcRef, type PurgeMarker } from '../../shared/schemas/case';
 import { IMPORT_KINDS, type ImportItem, type ImportPreview, type ImportResult } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
 import { readDataFile } from './data-file';
@@ -14,8 +14,10 @@ interface Pending {
   token: string;
   source: { pc: PcRef; year: number };
   items: ImportItem[];
-  /** The file's summaries that applying may write (new, newer, conflict), by id; no others are kept. */
-  records: Map<string, CaseRecord>;
+  /** The file's summaries that applying may write (new, newer, conflict), by id, as checked JSON; no others are kept. */
+  records: Map<string, Buffer>;
+  /** For each summary the file has newer, the keys of our history when the preview read it. */
+  knownHistory: Map<string, Set<string>>;
   /** Our revision of each summary when the preview was made; a change since then stops the import. */
   seen: Map<string, number | undefined>;
   /** The file's purge markers (one per summary): all are kept here; those for summaries held here purge them. */
@@ -33,7 +35,7 @@ export interface PreviewControl {
 /** Reads a file (any version, from a path or a body) into the preview's callbacks. */
 export type ReadFile = (callbacks: Pick<ReadOptions, 'onHeader' | 'onRecord' | 'signal'>) => Promise<SourceHeader>;
 
-/** Summaries compared with ours per database read while a file streams in. */
+/** Summaries compared with ours per database read while a file streams in, and written per batch. */
 const BATCH = 500;
 
 /**
@@ -97,21 +99,22 @@ export class ImportService {
   }
 
   #keep(comparison: Comparison, header: Omit<SourceHeader, 'count' | 'formatVersion'>): ImportPreview {
-    const { items, records, seen, markers, purges, localYears } = comparison.finish();
+    const { items, records, knownHistory, seen, markers, purges, localYears } = comparison.finish();
     const counts = Object.fromEntries(
       IMPORT_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length]),
     ) as ImportPreview['counts'];
     const token = randomUUID();
     // One preview at a time: choosing another file replaces the one before.
-    this.#pending = { token, source: { pc: header.pc, year: header.year }, items, records, seen, markers, purges };
-    const source = {
+    const source = { pc: header.pc, year: header.year };
+    this.#pending = { token, source, items, records, knownHistory, seen, markers, purges };
+    const named = {
       pcId: header.pc.pcId,
       pcName: header.pc.pcName,
       exportedAt: header.exportedAt,
       appVersion: header.appVersion,
       year: header.year,
     };
-    return { token, source, counts, items, years: yearsChanged(items, localYears) };
+    return { token, source: named, counts, items, years: yearsChanged(items, localYears) };
   }
 
   cancel(token: string): null {
@@ -119,60 +122,86 @@ export class ImportService {
     return null;
   }
 
+  /**
+   * Writes what the preview found, in one transaction: the file's copies are parsed again a
+   * batch at a time (checked by the preview, so not against the schema again), our copy is read
+   * whole only for a conflict, and whether ours changed since is told by the list rows in memory.
+   */
   apply(token: string, resolutions: Readonly<Record<string, Choices>>, officer: string): ImportResult {
     const pending = this.#pending;
     if (!pending || pending.token !== token) throw new AppFailure('import-expired', 'No such import preview.');
-    const ours = this.#cases.getMany(pending.seen.keys());
-    const changed = [...pending.seen].filter(([id, revision]) => ours.get(id)?.revision !== revision);
-    if (changed.length > 0 || this.#codeTakenSince(pending.items)) {
+    const rows = new Map(this.#cases.allRows().map((r) => [r.id, r]));
+    const changed = [...pending.seen].filter(([id, revision]) => rows.get(id)?.revision !== revision);
+    if (changed.length > 0 || codeTakenSince(pending.items, rows)) {
       this.#pending = undefined;
       throw new AppFailure('conflict', 'Summaries changed on this PC since the preview. Choose the file again.');
     }
-    const from: PcRef = pending.source.pc;
-    const at = this.#now().toISOString();
-    const incoming = pending.records;
     const marked = new Set(pending.markers.map((m) => m.id));
     // A summary with a marker is purged, never written (an item for it is its purge).
-    const records = pending.items
-      .filter((item) => writes.has(item.kind) && !marked.has(item.id))
-      .map((item) => {
-        const theirs = incoming.get(item.id) as CaseRecord;
-        // A summary keeps the code it has here; a new one whose code is taken here, the code it was given.
-        if (item.kind === 'new') return item.keptAs === undefined ? theirs : { ...theirs, caseCode: item.keptAs };
-        const local = ours.get(item.id) as CaseRecord;
-        if (item.kind === 'newer') return { ...theirs, caseCode: local.caseCode };
-        const choices = resolutions[item.id] ?? {};
-        const missing = item.conflicts.filter((c) => choices[c.path] === undefined);
-        if (missing.length > 0) {
-          throw new AppFailure('invalid-input', `Choose a value for every conflicting field of ${item.caseCode}.`, {
-            detail: `${item.caseCode}: ${missing.map((c) => c.path).join(', ')}`,
-          });
-        }
-        return checked(resolveConflict(local, theirs, choices, { officer, at, from }), item.caseCode);
-      });
+    const writing = pending.items.filter((item) => writes.has(item.kind) && !marked.has(item.id));
+    for (const item of writing) if (item.kind === 'conflict') choicesFor(item, resolutions);
+    const stamp = { officer, at: this.#now().toISOString(), from: pending.source.pc };
     const known = this.#cases.purgedIds();
     const markers = pending.markers.filter((m) => !known.has(m.id));
     const log = {
-      at,
+      at: stamp.at,
       by: officer,
-      from,
+      from: stamp.from,
       year: pending.source.year,
-      written: records.length,
+      written: writing.length,
       ...(pending.purges > 0 ? { purged: pending.purges } : {}),
     };
-    const years = records.length > 0 || markers.length > 0 ? this.#cases.importRecords(records, log, markers) : [];
+    const batches = this.#batches(writing, pending, rows, resolutions, stamp);
+    const years =
+      writing.length > 0 || markers.length > 0
+        ? this.#cases.importRecords({ batches, checked: true, knownHistory: pending.knownHistory }, log, markers)
+        : [];
     this.#pending = undefined;
-    return { written: records.length + pending.purges, years };
+    return { written: writing.length + pending.purges, years };
   }
 
-  /** A summary saved here since the preview took a code the preview meant for a new one. */
-  #codeTakenSince(items: readonly ImportItem[]): boolean {
-    const holders = new Map(this.#cases.allRows().map((r) => [r.caseCode, r.id]));
-    return items.some((item) => {
-      const holder = item.kind === 'new' ? holders.get(item.keptAs ?? item.caseCode) : undefined;
-      return holder !== undefined && holder !== item.id;
+  /** The records to write, a batch at a time, each as it is stored (inside the import's transaction). */
+  *#batches(
+    writing: readonly ImportItem[],
+    pending: Pending,
+    rows: ReadonlyMap<string, CaseRow>,
+    resolutions: Readonly<Record<string, Choices>>,
+    stamp: { officer: string; at: string; from: PcRef },
+  ): Generator<CaseRecord[]> {
+    for (let start = 0; start < writing.length; start += BATCH) {
+      const items = writing.slice(start, start + BATCH);
+      const ours = this.#cases.getMany(items.filter((i) => i.kind === 'conflict').map((i) => i.id));
+      yield items.map((item) => {
+        const theirs = JSON.parse((pending.records.get(item.id) as Buffer).toString('utf8')) as CaseRecord;
+        // A summary keeps the code it has here; a new one whose code is taken here, the code it was given.
+        if (item.kind === 'new') return item.keptAs === undefined ? theirs : { ...theirs, caseCode: item.keptAs };
+        if (item.kind === 'newer') return { ...theirs, caseCode: (rows.get(item.id) as CaseRow).caseCode };
+        const local = ours.get(item.id) as CaseRecord;
+        return checked(resolveConflict(local, theirs, choicesFor(item, resolutions), stamp), item.caseCode);
+      });
+    }
+  }
+}
+
+/** The officer's choice for every conflicting field of a summary; one missing stops the import. */
+function choicesFor(item: ImportItem, resolutions: Readonly<Record<string, Choices>>): Choices {
+  const choices = resolutions[item.id] ?? {};
+  const missing = item.conflicts.filter((c) => choices[c.path] === undefined);
+  if (missing.length > 0) {
+    throw new AppFailure('invalid-input', `Choose a value for every conflicting field of ${item.caseCode}.`, {
+      detail: `${item.caseCode}: ${missing.map((c) => c.path).join(', ')}`,
     });
   }
+  return choices;
+}
+
+/** A summary saved here since the preview took a code the preview meant for a new one. */
+function codeTakenSince(items: readonly ImportItem[], rows: ReadonlyMap<string, CaseRow>): boolean {
+  const holders = new Map([...rows.values()].map((r) => [r.caseCode, r.id]));
+  return items.some((item) => {
+    const holder = item.kind === 'new' ? holders.get(item.keptAs ?? item.caseCode) : undefined;
+    return holder !== undefined && holder !== item.id;
+  });
 }
 
 /**
