@@ -26,6 +26,10 @@ export const yearFileName = (year: number, protectedFile: boolean) =>
   protectedFile ? `cpu-data-${year}-protected.cpudata` : `cpu-data-${year}.jsonl`;
 const MEDIA_TYPE = { plain: 'application/jsonl', protected: 'application/octet-stream' };
 
+/** The failures after which the page asks for the passphrase and reads the same file again. */
+const asksPassphraseAgain = (error: unknown) =>
+  error instanceof AppFailure && (error.code === 'wrong-passphrase' || error.code === 'passphrase-required');
+
 /**
  * The yearly data file to and from a path in main, as a job the page follows and may cancel:
  * Electron asks where with its dialogs; the browser shell offers a one-time download and takes
@@ -90,13 +94,19 @@ export function yearFileHandlers({ unlocked, appVersion, pc, now }: YearFileDeps
     'imports:previewFile': unlocked(({ imports }, { file, passphrase }) => {
       const chosen = chosenFile(file);
       const job = jobs.start('import', 0, async (control) => {
-        const preview = await imports.previewStream(
-          (callbacks) => readDataFilePath(chosen.path, { ...callbacks, passphrase, fileName: chosen.fileName }),
-          { signal: control.signal, onProgress: (done, total) => control.progress(done, total) },
-        );
-        // Kept until a preview succeeds: a wrong passphrase may be typed again.
-        await forgetFile(file);
-        return { preview };
+        try {
+          const preview = await imports.previewStream(
+            (callbacks) => readDataFilePath(chosen.path, { ...callbacks, passphrase, fileName: chosen.fileName }),
+            { signal: control.signal, onProgress: (done, total) => control.progress(done, total) },
+          );
+          await forgetFile(file);
+          return { preview };
+        } catch (error) {
+          // Kept only when the officer is asked for the passphrase again; a file that failed
+          // otherwise, or a cancelled preview, is chosen (uploaded) again, so its copy goes now.
+          if (control.signal.aborted || !asksPassphraseAgain(error)) await forgetFile(file);
+          throw error;
+        }
       });
       return { job };
     }),

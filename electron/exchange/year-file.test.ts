@@ -105,4 +105,38 @@ describe('the yearly data file through a path, as a job', () => {
     },
     SCRYPT_TIMEOUT,
   );
+
+  // (A wrong passphrase keeps it, to be typed again: the first test above.)
+  it('removes an upload whose preview failed or was cancelled', async () => {
+    const a = pc('a');
+    const b = pc('b');
+    for (const summary of generateSummaries(40, 2025, 5)) await a.call('cases:save', { summary });
+    const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025 });
+    const download = must(takeDownload(tokenOf(started)));
+    const pieces: Buffer[] = [];
+    for await (const piece of download.bytes(download.signal)) pieces.push(piece);
+    download.done();
+    const whole = Buffer.concat(pieces);
+    const upload = async (name: string, bytes: Buffer) => {
+      const path = join(b.dir, name);
+      writeFileSync(path, bytes);
+      return { path, chosen: await rememberFile(path, started.fileName, true) };
+    };
+
+    // Cut short (its trailer line lost): the preview fails, the copy goes, the file must be chosen again.
+    const cut = await upload('cut.upload', whole.subarray(0, whole.lastIndexOf(0x0a, whole.length - 2) + 1));
+    const failed = await b.call<{ job: string }>('imports:previewFile', { file: cut.chosen.file });
+    expect(await finished(b, failed.job)).toMatchObject({ state: 'failed', error: { code: 'file-truncated' } });
+    expect(existsSync(cut.path)).toBe(false);
+    await expect(b.call('imports:previewFile', { file: cut.chosen.file })).rejects.toMatchObject({
+      code: 'import-expired',
+    });
+
+    // Cancelled as soon as it started: no preview, and the copy goes too.
+    const whole2 = await upload('whole.upload', whole);
+    const cancelled = await b.call<{ job: string }>('imports:previewFile', { file: whole2.chosen.file });
+    await b.call('jobs:cancel', { job: cancelled.job });
+    expect(await finished(b, cancelled.job)).toMatchObject({ state: 'cancelled' });
+    expect(existsSync(whole2.path)).toBe(false);
+  });
 });
