@@ -9,6 +9,7 @@ import { tempDir } from '../testing/temp-dir';
 import { unlockedDispatch } from '../testing/unlocked-app';
 import { checksumOf, type DataFileBody } from './data-file';
 import { dataFileJsonSchema } from './data-file-schema';
+import { writeDataFileV2 } from './data-file-v2';
 import { exampleFileBody } from './schema-example-file';
 
 const FILE = join(import.meta.dirname, '..', '..', 'docs', 'data-file.schema.json');
@@ -120,6 +121,37 @@ describe('docs/data-file.schema.json', () => {
     dayFirst.summaries[3].summary.dateReported = '14/03/2025';
     expect(validate(dayFirst)).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toContain('/summaries/3/summary/dateReported');
+  });
+
+  it('describes each line of a version 2 file: the header, every summary, the trailer', async () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    for (const format of ['date', 'date-time', 'uuid']) ajv.addFormat(format, /./);
+    ajv.addSchema(published());
+    const id = published().$id as string;
+    const [header, summary, trailer] = ['v2Header', 'v2Summary', 'v2Trailer'].map((name) =>
+      ajv.compile({ $ref: `${id}#/$defs/${name}` }),
+    );
+    const { summaries, checksum, formatVersion, ...rest } = exampleFile();
+    void checksum;
+    void formatVersion;
+    const pieces: Buffer[] = [];
+    const head = { ...rest, formatVersion: 2 as const, count: summaries.length };
+    for await (const piece of writeDataFileV2(head, summaries)) pieces.push(piece);
+    const lines = Buffer.concat(pieces)
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Schema);
+    expect(header?.(lines[0]), JSON.stringify(header?.errors)).toBe(true);
+    for (const line of lines.slice(1, -1)) expect(summary?.(line), JSON.stringify(summary?.errors)).toBe(true);
+    expect(trailer?.(lines.at(-1)), JSON.stringify(trailer?.errors)).toBe(true);
+    // A header of another version, a summary line with a victim aged 25, a trailer without its digest.
+    expect(header?.({ ...lines[0], formatVersion: 3 })).toBe(false);
+    const aged25 = structuredClone(lines[1]) as Schema;
+    aged25.summary.victims[0].age = 25;
+    expect(summary?.(aged25)).toBe(false);
+    expect(trailer?.({ ...lines.at(-1), sha256: undefined })).toBe(false);
+    expect(header?.(lines[1])).toBe(false);
   });
 
   it('imports a file written from its examples alone: one new summary per team', async () => {

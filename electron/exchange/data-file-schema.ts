@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROVINCE_CODES, PROVINCES, ProvinceCode } from '../../shared/domain/provinces';
 import { DataFile } from './data-file';
+import { HeaderV2, TrailerV2 } from './data-file-v2';
 import { SCHEMA_EXAMPLES, SCHEMA_FORMAT_EXAMPLES, WITHOUT_EXAMPLES } from './schema-examples';
 
 type Json = Record<string, unknown>;
@@ -15,18 +16,38 @@ type Json = Record<string, unknown>;
  */
 export function dataFileJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(DataFile, {
-      io: 'output',
-      unrepresentable: 'any',
-      target: 'draft-2020-12',
-      override: ({ zodSchema, jsonSchema, path }) => describe(zodSchema, jsonSchema, propertyPath(path)),
-    }),
+    ...jsonSchemaOf(DataFile),
     $id: 'https://cpu-case-register.invalid/schemas/year-data-1.json',
     title: 'CPU Case Register yearly data file, format version 1',
     description:
       'One PC’s summaries of one year. Where a field lists several examples, the n-th examples of all ' +
-      'fields belong together (the n-th summary, one per team in the order of `summary.oneOf`).',
+      'fields belong together (the n-th summary, one per team in the order of `summary.oneOf`). ' +
+      'A version 2 file (JSON Lines) is checked line by line against `$defs`: its first line against ' +
+      '`v2Header`, each summary line against `v2Summary` (the same as an item of `summaries`), its last ' +
+      'line against `v2Trailer`.',
+    $defs: {
+      v2Header: { ...withoutDialect(jsonSchemaOf(HeaderV2)), title: 'Version 2: the header (line 1)' },
+      v2Summary: { $ref: '#/properties/summaries/items', title: 'Version 2: one summary (each line between)' },
+      v2Trailer: { ...withoutDialect(jsonSchemaOf(TrailerV2)), title: 'Version 2: the trailer (last line)' },
+    },
   };
+}
+
+/** The JSON Schema of one of the file's zod schemas, each field described as `describe` adds. */
+function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
+    io: 'output',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+    override: ({ zodSchema, jsonSchema, path }) => describe(zodSchema, jsonSchema, propertyPath(path)),
+  });
+}
+
+/** A schema nested under `$defs` takes the dialect of the document it is in. */
+function withoutDialect(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema, ...rest } = schema;
+  void $schema;
+  return rest;
 }
 
 /** The property names on the way to a schema: `summaries.summary.victims.age`. */
