@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { BENCH_YEAR, removeTempDirs } from './lib/data';
 import { cpuSnapshot, machine, othersShare } from './lib/machine';
 import { inChild, serveChild, type ChildResult, type Job } from './lib/processes';
-import { copyOfYear, seed, type Seeded } from './lib/seed';
+import { copyOfYear, seed, THEIRS_PASSPHRASE, type Seeded } from './lib/seed';
 import { measureBackup } from './measures/backup';
 import { measureImport, type ImportRun } from './measures/import';
 import { measureListFilter } from './measures/list-filter';
@@ -26,14 +26,16 @@ const MEASURES: Record<string, (args: Job['args']) => Promise<unknown>> = {
   save: (a) => measureSave(String(a.dir), Number(a.runs)),
   totals: (a) => measureTotals(String(a.dir)),
   exports: (a) => measureExports(String(a.dir)),
-  import: (a) => measureImport(String(a.dir), String(a.file)),
+  import: (a) =>
+    measureImport(String(a.dir), String(a.file), a.passphrase === undefined ? undefined : String(a.passphrase)),
   'open-years': (a) => measureOpenYears(String(a.dir)),
   'open-after-unlock': (a) => measureOpenAfterUnlock(String(a.dir), Number(a.runs)),
   backup: (a) => measureBackup(String(a.dir)),
   'list-filter': (a) => measureListFilter(String(a.dir)),
 };
 
-const RUNS = { saveSmall: 40, saveLarge: 40, imports: 1, openAfterUnlock: 3 } as const;
+/** Imports: runs of each kind (plain, protected), each into a fresh copy of our year. */
+const RUNS = { saveSmall: 40, saveLarge: 40, imports: 2, openAfterUnlock: 3 } as const;
 
 const NOTES = [
   'Everything runs the real code: the IPC handlers behind the real dispatcher on a data folder with its case database (cases.db: node:sqlite, WAL, synchronous=FULL, each row sealed with AES-256-GCM), as the browser shell runs them; only the transport (Electron IPC or HTTP) is left out, except in the Chromium measures, which go through the browser shell. Setting up, unlocking (the key derivation) and seeding are never timed.',
@@ -42,7 +44,7 @@ const NOTES = [
   'Chromium measures time in the page\'s own clock (performance.now() and a MutationObserver): from the unlock screen gone (or the year chosen) until the count and the first row of the year are in the DOM; "painted" is the frame after.',
   "Backup: BackupService.take (the app's own) once alone, then again with a save due every 25 ms while it runs; a save's wait counts from when it was due, so time the main thread was held counts too.",
   'Search: the whole term is set in one input event (as a paste or the last keystroke does) and timed inside the page with performance.now() until a MutationObserver sees the result count change; six terms, three rounds, the first (cold) search reported apart.',
-  'Data: the seeded generator (shared/testing/generate.ts with `full`, generate-records.ts): all four teams, every repeat group, Khmer and English narratives, the 25 provinces and the fixed lists. Import: of the other PC\'s 30,000 summaries 40% are identical to ours, 20% newer, 5% older, 1% conflicting (every field resolved "theirs"), 34% new.',
+  'Data: the seeded generator (shared/testing/generate.ts with `full`, generate-records.ts): all four teams, every repeat group, Khmer and English narratives, the 25 provinces and the fixed lists. Import: the other PC\'s file is version 2 written by the app\'s own writer, plain and protected (the protected preview includes its scrypt key derivation, N = 2^17); each import runs in its own process on a fresh copy of our year; of its 30,000 summaries 40% are identical to ours, 20% newer, 5% older, 1% conflicting (every field resolved "theirs"), 34% new.',
   "Memory: each measure runs in a Node process of its own; its peak resident memory (the kernel's high-water mark) is read once the app's work is done, before the benchmark times parts apart. For the Chromium measures, the browser shell's own peak.",
   'p95 is nearest-rank: with fewer than 20 samples it is the slowest run.',
 ];
@@ -55,7 +57,7 @@ function runNotes(all: BenchResults, others: number | undefined, expected: Seede
     const same = (Object.keys(expected) as (keyof typeof expected)[]).every((kind) => counts[kind] === expected[kind]);
     if (!same)
       notes.push(
-        `The import preview classified ${JSON.stringify(counts)}, not the seeded ${JSON.stringify(expected)}.`,
+        `The import preview (${run.value.protectedFile ? 'protected' : 'plain'} file) classified ${JSON.stringify(counts)}, not the seeded ${JSON.stringify(expected)}.`,
       );
   }
   if (others === undefined) notes.push('How busy other processes kept the machine could not be read (no /proc).');
@@ -114,10 +116,14 @@ async function main(): Promise<void> {
     }),
   };
   for (let i = 0; i < RUNS.imports; i++) {
-    const dir = copyOfYear(seeded, `import-${i + 1}`);
-    imports.push(
-      await step(`import and merge, run ${i + 1}`, { measure: 'import', args: { dir, file: seeded.theirsFile } }),
-    );
+    for (const protectedFile of [false, true]) {
+      const kind = protectedFile ? 'protected' : 'plain';
+      const dir = copyOfYear(seeded, `import-${kind}-${i + 1}`);
+      const args: Job['args'] = protectedFile
+        ? { dir, file: seeded.theirs.protected, passphrase: THEIRS_PASSPHRASE }
+        : { dir, file: seeded.theirs.plain };
+      imports.push(await step(`import and merge, ${kind} file, run ${i + 1}`, { measure: 'import', args }));
+    }
   }
 
   const others = othersShare(cpuAtStart, cpuSnapshot());
@@ -147,7 +153,11 @@ async function main(): Promise<void> {
     sizes: SIZES,
     targets: TARGETS,
     runs: RUNS,
-    data: { dbMb: seeded.dbMb, otherPcFileMb: seeded.theirsMb, expectedImport: seeded.expected },
+    data: {
+      dbMb: seeded.dbMb,
+      otherPcFileMb: { plain: seeded.theirs.plainMb, protected: seeded.theirs.protectedMb },
+      expectedImport: seeded.expected,
+    },
     otherProcessesCpuShare: others,
     table: rows,
     memory,

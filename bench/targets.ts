@@ -22,10 +22,13 @@ export const TARGETS = {
   peakRssMb: 400,
   /** The longest a save issued during a backup of the database may wait. */
   saveDuringBackupMs: 100,
+  /** Exporting the yearly data file of 30,000, plain and protected each (the data-file issue, #12). */
+  yearFileExportMs: 1_000,
+  /** Exporting the case-level CSV of 30,000 (#12). */
+  casesCsvMs: 1_000,
+  /** Importing and merging 30,000 into 30,000, preview + apply, plain and protected each (#12). */
+  importMs: 2_000,
 } as const;
-
-/** Export and import are printed in the run; their targets belong to the data-file issue, not to this table. */
-export const DATA_FILE_ISSUE = 'data-file issue';
 
 /** The unit's volume is 300–400 investigations a year; these are ten and a hundred times that. */
 export const SIZES = { small: 3_000, large: 30_000, years: 10 } as const;

@@ -1,15 +1,10 @@
-import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CaseRecord } from '../../shared/schemas/case';
 import { generateRecords } from '../../shared/testing/generate-records';
 import { CaseRepository } from '../../electron/cases/case-repository';
-import {
-  DATA_FILE_FORMAT,
-  DATA_FILE_VERSION,
-  writeDataFile,
-  type DataFileBody,
-} from '../../electron/exchange/data-file';
+import { writeFileAtomically, yearFileBytes } from '../../electron/exchange/data-file-stream';
 import { closeCaseDb, DB_FILE } from '../../electron/storage/case-db';
 import { TotalsReports } from '../../electron/totals/totals-reports';
 import { YearSettingsRepository } from '../../electron/years/year-settings-repository';
@@ -24,9 +19,11 @@ export interface Seeded {
   /** A year of `small` and a copy of the large one, for saving into. */
   saveSmall: string;
   saveLarge: string;
-  /** The other PC's yearly data file (the real writer, with checksum) and how it overlaps ours. */
-  theirsFile: string;
-  theirsMb: number;
+  /**
+   * The other PC's yearly data file as that PC sends it (version 2, written by the app's own
+   * writer), plain and protected, and how it overlaps ours.
+   */
+  theirs: { plain: string; protected: string; plainMb: number; protectedMb: number };
   expected: Overlap['expected'];
   /** Ten years of `small` summaries each, the newest the current year (the list opens on it). */
   tenYears: string;
@@ -35,6 +32,9 @@ export interface Seeded {
 }
 
 const SEED_CHUNK = 3_000;
+
+/** The protected file's passphrase (the key derived with the app's own scrypt cost, N = 2^17). */
+export const THEIRS_PASSPHRASE = 'bench: a passphrase for the other PC';
 
 /**
  * A data folder as the app leaves it: set up with the benchmark's passphrase, the summaries
@@ -92,7 +92,10 @@ export async function seed(small: number, large: number): Promise<Seeded> {
   const year = folder('year');
   const saveSmall = folder('save-small');
   const tenYears = folder('ten-years');
-  const theirsFile = join(root, `cpu-data-${BENCH_YEAR}-other-pc.json`);
+  const theirsFile = {
+    plain: join(root, `cpu-data-${BENCH_YEAR}-other-pc.jsonl`),
+    protected: join(root, `cpu-data-${BENCH_YEAR}-other-pc-protected.cpudata`),
+  };
   let expected: Overlap['expected'];
   {
     const { ours, theirs, expected: counts } = overlapping(large, BENCH_YEAR);
@@ -101,16 +104,12 @@ export async function seed(small: number, large: number): Promise<Seeded> {
     await seedFolder(saveSmall, [ours.slice(0, small)]);
     const pc = { pcId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', pcName: 'CPU office PC 2' };
     const exportedAt = new Date().toISOString();
-    const body: DataFileBody = {
-      format: DATA_FILE_FORMAT,
-      formatVersion: DATA_FILE_VERSION,
-      appVersion: 'bench',
-      pc,
-      exportedAt,
-      year: BENCH_YEAR,
-      summaries: theirs,
-    };
-    writeFileSync(theirsFile, writeDataFile(body));
+    const header = { appVersion: 'bench', pc, exportedAt, year: BENCH_YEAR, count: theirs.length, purged: [] };
+    for (const passphrase of [undefined, THEIRS_PASSPHRASE]) {
+      const path = passphrase ? theirsFile.protected : theirsFile.plain;
+      // A protected file is bound to its name: it keeps the one it is written under.
+      await writeFileAtomically(path, yearFileBytes(header, theirs, { passphrase, fileName: basename(path) }));
+    }
   }
   function* tenYearsOfRecords() {
     for (let y = CURRENT_YEAR - 9; y <= CURRENT_YEAR; y++) yield generateRecords(small, y, y);
@@ -122,8 +121,11 @@ export async function seed(small: number, large: number): Promise<Seeded> {
     year,
     saveSmall,
     saveLarge,
-    theirsFile,
-    theirsMb: mb(statSync(theirsFile).size),
+    theirs: {
+      ...theirsFile,
+      plainMb: mb(statSync(theirsFile.plain).size),
+      protectedMb: mb(statSync(theirsFile.protected).size),
+    },
     expected,
     tenYears,
     dbMb: mb(statSync(join(year, DB_FILE)).size),
