@@ -115,6 +115,10 @@ for (const language of ['en', 'km'] as const satisfies readonly Language[]) {
       await shown(page, tr('case.form.title.edit', { code: hit }));
       await expect(page.getByRole('heading', { name: tr('history.title') })).toBeVisible();
       await expectAccessible(page, 'summary with its history');
+      // Kept to look at: the history as the officer reads it, in each language.
+      await page
+        .getByRole('region', { name: tr('history.title') })
+        .screenshot({ path: `test-results/screens/history-${language}.png` });
 
       await page
         .getByRole('main')

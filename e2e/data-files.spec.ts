@@ -127,6 +127,8 @@ test('a second PC’s data file is previewed, its conflict resolved field by fie
         .getByRole('group', { name: /District.*changed on OVA office/ })
         .getByRole('radio', { name: /Take the value from OVA office/ }),
     ).toBeChecked();
+    // Kept to look at: the conflict screen as the officer reads it (labels, not stored codes).
+    await conflict.screenshot({ path: 'test-results/screens/import-conflict-en.png' });
     const importButton = preview.getByRole('button', { name: 'Import 3 summaries' });
     await expect(importButton).toBeDisabled();
     await conflict
