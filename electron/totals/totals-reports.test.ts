@@ -4,6 +4,7 @@ import { sampleSummary } from '../../shared/testing/samples';
 import { hit, repositoryFolder } from '../cases/repository-test-kit';
 import { YearSettingsRepository } from '../years/year-settings-repository';
 import { computeReport, TotalsReports } from './totals-reports';
+import { sortedIds } from '../../shared/testing/sorted-ids';
 
 /**
  * The annual totals report is kept sealed on lock, so the first request after the next unlock
@@ -59,18 +60,6 @@ describe('stored totals reports', () => {
     expect(unlock().totals.get(2025).comparison.current.spending.total).toBe(1200);
   });
 });
-
-/** Ids behind a figure come in no set order (the drill-down sorts them): compared sorted. */
-function sortedIds(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedIds);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [
-      k,
-      k === 'ids' && Array.isArray(v) ? [...(v as string[])].sort() : sortedIds(v),
-    ]),
-  );
-}
 
 describe('totals after saves in the same unlock', () => {
   const folder = repositoryFolder();

@@ -5,6 +5,7 @@ import { checkDataQuality } from './data-quality';
 import { groupInvestigations } from './investigations';
 import { compareYears, type Spending } from './totals';
 import { IncrementalTotals } from './totals-incremental';
+import { sortedIds } from '../testing/sorted-ids';
 
 /**
  * The totals kept up to date per save must be exactly the totals computed from scratch, for
@@ -14,18 +15,6 @@ import { IncrementalTotals } from './totals-incremental';
 
 const YEARS = [2023, 2024, 2025] as const;
 const spending: Record<number, Spending> = { 2023: { HIT: 10 }, 2024: {}, 2025: { OVA: 5, FST: 0 } };
-
-/** Ids behind a figure come in no set order (the drill-down sorts them): compared sorted. */
-function sortedIds(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedIds);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [
-      k,
-      k === 'ids' && Array.isArray(v) ? [...(v as string[])].sort() : sortedIds(v),
-    ]),
-  );
-}
 
 function full(facts: readonly CaseFacts[], year: number) {
   const groups = groupInvestigations(facts);
