@@ -168,8 +168,58 @@ async function main(): Promise<void> {
   console.log(`\nWritten to bench/results/latest.json in ${seconds} s.`);
 }
 
+/**
+ * `npm run bench -- --only save,import`: seeds as the full run does, then runs only the named
+ * measures and prints what each returned, for working on one measure. Writes no results.
+ */
+async function only(names: string[]): Promise<void> {
+  const unknown = names.filter((name) => !(name in MEASURES));
+  if (unknown.length > 0)
+    throw new Error(`unknown measure ${unknown.join(', ')}; known: ${Object.keys(MEASURES).join(', ')}`);
+  process.stdout.write('- seeding … ');
+  const started = performance.now();
+  const seeded = await seed(SIZES.small, SIZES.large);
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const jobs: Record<string, Job['args'][]> = {
+    save: [
+      { dir: seeded.saveSmall, runs: RUNS.saveSmall },
+      { dir: seeded.saveLarge, runs: RUNS.saveLarge },
+    ],
+    backup: [{ dir: seeded.saveLarge }],
+    'list-filter': [{ dir: seeded.year }],
+    totals: [{ dir: seeded.year }],
+    exports: [{ dir: seeded.year }],
+    'open-years': [{ dir: seeded.tenYears }],
+    'open-after-unlock': [{ dir: seeded.tenYears, runs: RUNS.openAfterUnlock }],
+    import: [
+      { dir: copyOfYear(seeded, 'import-plain'), file: seeded.theirs.plain },
+      { dir: copyOfYear(seeded, 'import-protected'), file: seeded.theirs.protected, passphrase: THEIRS_PASSPHRASE },
+    ],
+  };
+  for (const measure of names) {
+    for (const args of jobs[measure] ?? []) {
+      const result = await step<unknown>(`${measure} ${JSON.stringify(args)}`, { measure, args });
+      console.log(`  peak ${result.peakRssMb} MB (start ${result.startRssMb} MB)`);
+      console.log(
+        JSON.stringify(
+          result.value,
+          (_key, v: unknown) => (Array.isArray(v) && v.length > 12 ? `[${v.length} items]` : v),
+          2,
+        ),
+      );
+    }
+  }
+}
+
+const onlyAt = process.argv.indexOf('--only');
 if (process.argv[2] === '--child') {
   await serveChild(process.argv[3] ?? '', MEASURES);
+} else if (onlyAt > 0) {
+  try {
+    await only((process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean));
+  } finally {
+    removeTempDirs();
+  }
 } else {
   try {
     await main();
