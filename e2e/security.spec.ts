@@ -244,12 +244,13 @@ test('locking takes a database backup, listed and restored from the UI after con
   const confirm = page2.getByRole('dialog', { name: /^Restore backup \d+\?$/ });
   await expect(confirm).toContainText('kept aside in the folder backups/replaced');
   await confirm.getByRole('button', { name: 'Restore' }).click();
-  // As the officer sees it end: the restored summary opens, so the integrity alert is gone. (Going
-  // to the list before then raced the app's refresh after the restore, which resets the list's year.)
-  await expect(alert).toBeHidden({ timeout: 30_000 });
-  const again = new CasesListPage(page2);
-  await again.open(2025);
-  await expect(again.row(first)).toBeVisible();
+  // The officer stays where they were: the summary they asked for opens from the restored
+  // database, and the list they came from still shows their year.
+  await expect(page2.getByRole('heading', { name: `Summary ${first}` })).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toBeHidden();
+  await page2.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
+  await expect(page2.getByLabel('Year', { exact: true })).toHaveValue('2025');
+  await expect(new CasesListPage(page2).row(first)).toBeVisible();
   // The damaged database was kept aside as it was, beside the one the first restore replaced.
   const replaced = (await readdir(join(app.dataDir, 'backups', 'replaced'))).sort();
   expect(replaced).toHaveLength(2);

@@ -17,7 +17,7 @@ import { BackupsPanel } from '../features/backups/backups-panel';
 import { SecurityPage } from '../features/lock/security-page';
 import { SignedInAs } from '../features/lock/signed-in-as';
 import { LanguageSwitch } from '../features/settings/language-switch';
-import { useRef } from 'react';
+import { Fragment, useRef } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useRouter, type Route } from '../lib/router';
 import { useCan, useSession } from '../lib/session';
@@ -99,7 +99,9 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
   const can = useCan();
   const main = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigate(main, route);
-  const user = useSession()?.status.user;
+  const session = useSession();
+  const user = session?.status.user;
+  const generation = session?.generation ?? 0;
   const current = (name: Route['name'], team?: string) =>
     route.name === name && (team === undefined || (route.name === 'new' && route.team === team)) ? 'page' : undefined;
   const link = (name: 'list' | 'bin' | 'totals' | 'data' | 'security' | 'accounts' | 'log', label: string) => (
@@ -148,7 +150,10 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
         <main ref={main}>
           <BackLink />
           <ListStateProvider>
-            <Screen route={route} />
+            {/* After a restore every screen reads afresh; the route and what was chosen stay. */}
+            <Fragment key={generation}>
+              <Screen route={route} />
+            </Fragment>
           </ListStateProvider>
         </main>
       </div>

@@ -10,6 +10,11 @@ export interface SessionControls {
   lock(): Promise<void>;
   /** Starts every screen afresh (after a backup was restored). */
   refresh(): void;
+  /**
+   * How many times `refresh` has run: the screen shown is keyed by it, so it reads everything
+   * again, while what the officer chose (the list's year, filters and sort, the route) is kept.
+   */
+  generation: number;
   setStatus(status: SessionStatus): void;
 }
 

@@ -38,7 +38,7 @@ export function statusOf(user: SignedIn | null, over: Partial<SessionStatus> = {
 
 /** The session controls the signed-in app gives its screens, with spies for its actions. */
 export function sessionOf(user: SignedIn, over: Partial<SessionStatus> = {}): SessionControls {
-  return { status: statusOf(user, over), lock: vi.fn(), refresh: vi.fn(), setStatus: vi.fn() };
+  return { status: statusOf(user, over), lock: vi.fn(), refresh: vi.fn(), generation: 0, setStatus: vi.fn() };
 }
 
 /** Renders a screen as `user` sees it once signed in. */

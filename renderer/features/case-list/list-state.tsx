@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { CaseFilter, CaseSort } from '../../../shared/domain/case-filter';
 import type { ScrollMemory } from '../../lib/use-virtual-rows';
+import { useSession } from '../../lib/session';
 
 /** The row control the officer last focused in the table: its row, its column and the row's case code. */
 export interface FocusedRow {
@@ -47,7 +48,11 @@ export function ListStateProvider({ children }: { children: ReactNode }) {
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [filter, setFilter] = useState<CaseFilter>({});
   const [sort, setSort] = useState<CaseSort>({ key: 'dateReported', direction: 'desc' });
-  const [place] = useState(newPlace);
+  // Where the officer was in the rows is forgotten when a restore replaces them.
+  const generation = useSession()?.generation ?? 0;
+  const [kept, setKept] = useState(() => ({ generation, place: new ListPlace() }));
+  if (kept.generation !== generation) setKept({ generation, place: new ListPlace() });
+  const place = kept.place;
   const value = useMemo(
     () => ({ year, setYear, filter, setFilter, sort, setSort, place }),
     [year, filter, sort, place],

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Result } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
@@ -70,9 +70,10 @@ function Session({ initial, children, lockedHeader }: GateProps & { initial: Ses
       status,
       lock,
       refresh: () => setGeneration((g) => g + 1),
+      generation,
       setStatus,
     }),
-    [status, lock],
+    [status, lock, generation],
   );
 
   const screen =
@@ -109,7 +110,7 @@ function Session({ initial, children, lockedHeader }: GateProps & { initial: Ses
   return (
     <SessionContext.Provider value={controls}>
       <IdleLock minutes={status.autoLockMinutes} onIdle={idle} />
-      <Fragment key={generation}>{children}</Fragment>
+      {children}
     </SessionContext.Provider>
   );
 }
