@@ -79,7 +79,10 @@ for (const language of ['en', 'km'] as const satisfies readonly Language[]) {
       });
     }
 
-    test('a summary, its history, its investigation and the bin have no WCAG 2.1 AA violations', async ({ app }) => {
+    test('a summary, its history, its investigation, the bin and the kept-draft question have no WCAG 2.1 AA violations', async ({
+      app,
+    }) => {
+      test.slow(); // seven screens and dialogs, each checked by axe
       const page = app.page;
       const [hit = '', fst = ''] = await seedThroughApi(page, [
         sampleSummary('HIT', 'CPU-2025-100'),
@@ -131,6 +134,34 @@ for (const language of ['en', 'km'] as const satisfies readonly Language[]) {
       await page.getByLabel(tr('case.list.year'), { exact: true }).selectOption('2025');
       await expect(page.getByRole('main').getByRole('row').filter({ hasText: fst })).toBeVisible();
       await expectAccessible(page, 'bin');
+
+      // Starting a summary for the investigation over a kept draft of another: the question
+      // asked first, then the notice shown above the kept draft.
+      await nav(page, 'nav.newTeam', { team: 'FST' }).click();
+      await shown(page, tr('case.form.title.new', { team: 'FST' }));
+      await page.getByRole('form').getByLabel(tr('field.investigationRef')).fill('CPU-2025-777');
+      await expect(page.getByRole('form').getByText(tr('case.form.draftSaved'))).toBeVisible();
+      await nav(page, 'nav.cases').click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: tr('case.form.leave.confirm') })
+        .click();
+      await table.getByRole('button', { name: hit, exact: true }).click();
+      await page
+        .getByRole('main')
+        .getByRole('button', { name: tr('case.form.openInvestigation', { ref: 'CPU-2025-100' }) })
+        .click();
+      const start = page.getByRole('group', { name: tr('case.prefill.start') });
+      await start.getByLabel(tr('case.prefill.team')).selectOption('FST');
+      await start.getByRole('button', { name: tr('case.prefill.start') }).click();
+      const question = page.getByRole('dialog', { name: tr('case.prefill.draft.title', { ref: 'CPU-2025-100' }) });
+      await expect(question).toBeVisible();
+      await expectAccessible(page, 'keep the draft or start from the investigation');
+      await question.getByRole('button', { name: tr('case.prefill.draft.keep') }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: tr('case.prefill.draft.kept', { ref: 'CPU-2025-100' }) }),
+      ).toBeVisible();
+      await expectAccessible(page, 'the kept draft with its notice');
     });
 
     test('totals, data files, security, accounts and the access log have no WCAG 2.1 AA violations', async ({
