@@ -59,3 +59,20 @@ test('the desktop app refuses to start, saying why, where node:sqlite cannot ope
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+test('the browser shell refuses to start, saying why, where node:sqlite cannot open a database', async ({ host }) => {
+  test.skip(host !== 'shell', 'the browser shell only: the Electron check is the test above');
+  const dataDir = await mkdtemp(join(tmpdir(), 'cpu-e2e-nosqlite-'));
+  try {
+    const started = await run(process.execPath, [join(OUT, 'shell', 'main.js'), '--data', dataDir], {
+      ...process.env,
+      CPU_TEST_NO_SQLITE: '1',
+    });
+    expect(started.code).toBe(78);
+    expect(started.output).toContain('the case database cannot be opened');
+    expect(started.output).toContain('Node 24');
+    expect(existsSync(join(dataDir, 'cases.db'))).toBe(false);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});

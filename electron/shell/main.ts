@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { sqliteProblem } from '../storage/sql';
 import { startShell } from './server';
 
 /**
@@ -15,6 +16,17 @@ const { values } = parseArgs({
   options: { data: { type: 'string' }, port: { type: 'string' } },
 });
 const dataDir = resolve(values.data ?? 'cpu-data');
+
+// As the desktop app: a Node without node:sqlite (older than 22.13) must not start, or every
+// request would fail. CPU_TEST_NO_SQLITE lets the e2e see this refusal on any Node.
+const noSqlite =
+  process.env.CPU_TEST_NO_SQLITE === '1' ? 'node:sqlite switched off for this test run' : sqliteProblem();
+if (noSqlite) {
+  console.error(
+    `CPU Case Register cannot start: the case database cannot be opened (${noSqlite}). Nothing was changed. Run it with Node 24 (see the README).`,
+  );
+  process.exit(78);
+}
 mkdirSync(dataDir, { recursive: true });
 const pkg = JSON.parse(readFileSync(join(outDir, '..', 'package.json'), 'utf8')) as { version: string };
 
