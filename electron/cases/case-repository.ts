@@ -364,7 +364,7 @@ export class CaseRepository {
     });
     guarded(() =>
       transaction(this.#vault.db, () => {
-        this.#rows.put(factsOf(record), year, record.history);
+        this.#rows.put(factsOf(record), year, record.history, true);
         this.#sequences.put(year, issued, { ...issued.values, [prefix]: sequence });
       }),
     );

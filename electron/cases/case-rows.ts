@@ -35,6 +35,16 @@ export interface RowOrder {
 const num = (value: unknown) => Number(value);
 const LATEST = '(SELECT MAX(h.revision) FROM history h WHERE h.summary_id = s.id) AS latest';
 const SELECT_SUMMARY = `SELECT s.id, s.year, s.revision, s.content, ${LATEST} FROM summaries s`;
+/** A year's facts rows in storage order after a rowid, a chunk at a time (the year's index gives that order). */
+const FACTS_IN_CHUNKS = `SELECT s.rowid AS at, s.id, s.year, s.revision, s.facts AS content, ${LATEST} FROM summaries s
+  WHERE s.year = ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?`;
+const FACTS_CHUNK = 500;
+const MAX_SEQ = 'SELECT MAX(seq) AS seq FROM history WHERE summary_id = ?';
+const INSERT_SUMMARY =
+  'INSERT INTO summaries (id, year, revision, updated_at, deleted_at, content, list_row, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+const UPSERT_SUMMARY = `${INSERT_SUMMARY} ON CONFLICT (id) DO UPDATE SET year = excluded.year, revision = excluded.revision,
+  updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, content = excluded.content,
+  list_row = excluded.list_row, facts = excluded.facts`;
 const label = (row: SqlRow) => `${String(row.id)}, ${String(row.year)}`;
 
 /** The facts without history: what `content` holds (narrative and every field). */
@@ -70,31 +80,34 @@ export class CaseRows {
    * `#open`), not here: the list reads only its own row.
    */
   listRows(year: number, order?: RowOrder): { rows: CaseRow[]; sorted: boolean } {
-    let sorted = false;
-    const rows = this.#snapshot(
-      'list',
-      year,
-      () => {
-        const read = this.#vault.db
-          .prepare('SELECT s.id, s.year, s.revision, s.list_row AS content FROM summaries s WHERE s.year = ?')
-          .all(year)
-          .map((r) => this.#open<CaseRow>(r, listRowPlace));
-        return order ? order.sort(read) : read;
-      },
-      order?.tag,
-      (stored) => (sorted = order !== undefined && stored === order.tag),
-    );
-    return { rows, sorted };
+    const current = this.#current<CaseRow>('list', year);
+    if (current) return { rows: current.rows, sorted: order !== undefined && current.order === order.tag };
+    const read = this.#vault.db
+      .prepare('SELECT s.id, s.year, s.revision, s.list_row AS content FROM summaries s WHERE s.year = ?')
+      .all(year)
+      .map((r) => this.#open<CaseRow>(r, listRowPlace));
+    const rows = order ? order.sort(read) : read;
+    this.storeSnapshot('list', year, rows, order?.tag);
+    return { rows, sorted: order !== undefined };
   }
 
-  /** The totals' facts (no narrative) of one year, bin included. */
+  /**
+   * The totals' facts (no narrative) of one year, bin included: from the year's snapshot while
+   * it is current, else row by row, `FACTS_CHUNK` rows at a time. A stale snapshot is not stored
+   * again here (sealing a whole year at once would hold it twice more in memory, beside the
+   * facts themselves); the facts kept in memory are stored on lock (`storeSnapshots`).
+   */
   facts(year: number): CaseFacts[] {
-    return this.#snapshot('facts', year, () =>
-      this.#vault.db
-        .prepare(`SELECT s.id, s.year, s.revision, s.facts AS content, ${LATEST} FROM summaries s WHERE s.year = ?`)
-        .all(year)
-        .map((r) => this.#open<CaseFacts>(r, factsPlace)),
-    );
+    const current = this.#current<CaseFacts>('facts', year);
+    if (current) return current.rows;
+    const out: CaseFacts[] = [];
+    const chunk = this.#vault.db.prepare(FACTS_IN_CHUNKS);
+    for (let after = 0; ;) {
+      const rows = chunk.all(year, after, FACTS_CHUNK);
+      for (const r of rows) out.push(this.#open<CaseFacts>(r, factsPlace));
+      if (rows.length < FACTS_CHUNK) return out;
+      after = num(rows[rows.length - 1]?.at);
+    }
   }
 
   /**
@@ -123,32 +136,20 @@ export class CaseRows {
     return num(this.#vault.db.prepare('SELECT version FROM year_versions WHERE year = ?').get(year)?.version ?? 0);
   }
 
-  /** `order`: what `read` sorts its rows by, stored with them; `storedIn` learns the order of what is returned. */
-  #snapshot<T extends object>(
-    kind: SnapshotKind,
-    year: number,
-    read: () => T[],
-    order?: string,
-    storedIn?: (order: string | undefined) => void,
-  ): T[] {
+  /** The year's snapshot of this kind while it is current and opens, with the order it was stored in. */
+  #current<T extends object>(kind: SnapshotKind, year: number): { rows: T[]; order: string | undefined } | undefined {
     const version = this.#version(year);
     const row = this.#vault.db
       .prepare('SELECT version, content FROM year_caches WHERE kind = ? AND year = ?')
       .get(kind, year);
-    if (row && num(row.version) === version) {
-      try {
-        const stored = this.#vault.open<T[] | Columns>(snapshotPlace(kind, year, version), row.content);
-        const rows = fromColumns<T>(stored);
-        storedIn?.(orderOf(stored));
-        return rows;
-      } catch {
-        // A snapshot that does not open is only a cache: the rows are read one by one below.
-      }
+    if (!row || num(row.version) !== version) return undefined;
+    try {
+      const stored = this.#vault.open<T[] | Columns>(snapshotPlace(kind, year, version), row.content);
+      return { rows: fromColumns<T>(stored), order: orderOf(stored) };
+    } catch {
+      // A snapshot that does not open is only a cache: the rows are read one by one.
+      return undefined;
     }
-    const value = read();
-    this.storeSnapshot(kind, year, value, order);
-    storedIn?.(order);
-    return value;
   }
 
   /** Each summary's narrative in one year, for search (decodes whole summaries: only when searched). */
@@ -237,15 +238,15 @@ export class CaseRows {
     this.#vault.db.prepare('DELETE FROM summaries WHERE id = ?').run(id);
   }
 
-  /** Writes a summary's row; `append` history entries go after the stored ones. */
-  put(facts: CaseFacts, year: number, append: readonly HistoryEntry[]): void {
+  /**
+   * Writes a summary's row; `append` history entries go after the stored ones. `created`: a
+   * summary made here just now (a fresh id), so a plain insert (a clash fails, never overwrites)
+   * and no stored history to count.
+   */
+  put(facts: CaseFacts, year: number, append: readonly HistoryEntry[], created = false): void {
     const { id, revision } = facts;
     this.#vault.db
-      .prepare(
-        `INSERT INTO summaries (id, year, revision, updated_at, deleted_at, content, list_row, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET year = excluded.year, revision = excluded.revision, updated_at = excluded.updated_at,
-           deleted_at = excluded.deleted_at, content = excluded.content, list_row = excluded.list_row, facts = excluded.facts`,
-      )
+      .prepare(created ? INSERT_SUMMARY : UPSERT_SUMMARY)
       .run(
         id,
         year,
@@ -257,8 +258,8 @@ export class CaseRows {
         this.#vault.seal(factsPlace(id, year, revision), lightFacts(facts)),
       );
     if (append.length === 0) return;
-    const last = this.#vault.db.prepare('SELECT MAX(seq) AS seq FROM history WHERE summary_id = ?').get(id);
-    let seq = last?.seq === null || last?.seq === undefined ? 0 : num(last.seq);
+    const last = created ? undefined : this.#vault.db.prepare(MAX_SEQ).get(id)?.seq;
+    let seq = last === null || last === undefined ? 0 : num(last);
     const insert = this.#vault.db.prepare(
       'INSERT INTO history (summary_id, seq, revision, at, content) VALUES (?, ?, ?, ?, ?)',
     );

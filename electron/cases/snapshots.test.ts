@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortRows, type CaseSort } from '../../shared/domain/case-filter';
 import type { CaseRow } from '../../shared/schemas/case';
+import { generateRecords } from '../../shared/testing/generate-records';
 import { CaseRows } from './case-rows';
 import { hit, repositoryFolder } from './repository-test-kit';
 
@@ -128,5 +129,42 @@ describe('snapshots of a year’s list and facts', () => {
     folder.vault.db.prepare("UPDATE year_caches SET content = ? WHERE kind = 'list' AND year = 2025").run(damaged);
     expect(districts(folder.open().rows(2025))).toEqual(['A']);
     expect(Buffer.from(snapshot('list', 2025)?.content as Uint8Array).equals(damaged)).toBe(false);
+  });
+
+  it('reads the totals’ facts row by row past a stale snapshot, and stores them again only on lock', () => {
+    const first = folder.open();
+    for (const district of ['A', 'B']) first.save({ summary: { ...hit, district } }, 'Sok Dara');
+    expect(first.allFacts()).toHaveLength(2);
+    first.storeSnapshots();
+    const stale = snapshot('facts', 2025);
+    folder.open().save({ summary: { ...hit, district: 'C' } }, 'Sok Dara');
+
+    // The new summary is counted: the facts come from the rows, not the snapshot left behind.
+    const reading = folder.open();
+    const facts = (repo: { allFacts(): { summary: { district: string } }[] }) =>
+      repo
+        .allFacts()
+        .map((f) => f.summary.district)
+        .sort();
+    expect(facts(reading)).toEqual(['A', 'B', 'C']);
+    // Reading stored nothing (the whole year is sealed once, on lock); the lock brings it up to date.
+    expect(Buffer.from(snapshot('facts', 2025)?.content as Uint8Array)).toEqual(
+      Buffer.from(stale?.content as Uint8Array),
+    );
+    reading.storeSnapshots();
+    expect(Number(snapshot('facts', 2025)?.version)).toBe(version(2025));
+    expect(facts(folder.open())).toEqual(['A', 'B', 'C']);
+  });
+
+  it('reads every summary of a year larger than one read chunk', () => {
+    const repo = folder.open();
+    const records = generateRecords(1203, 2025, 7);
+    repo.importRecords(records);
+    const ids = folder
+      .open()
+      .allFacts()
+      .map((f) => f.id)
+      .sort();
+    expect(ids).toEqual(records.map((r) => r.id).sort());
   });
 });
