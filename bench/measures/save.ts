@@ -2,7 +2,7 @@ import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { diffSummaries } from '../../shared/domain/history';
-import type { CaseListPage, CaseRecord } from '../../shared/schemas/case';
+import { SaveCaseRequest, type CaseListPage, type CaseRecord } from '../../shared/schemas/case';
 import { generateSummaries } from '../../shared/testing/generate';
 import { Sequences } from '../../electron/cases/sequences';
 import { storable } from '../../electron/cases/case-checks';
@@ -23,12 +23,13 @@ export interface SaveResult {
   /** Bytes of the sealed summary row (the floor's row is this size). */
   rowBytes: number;
   /**
-   * A save's CPU work timed apart on its own (no I/O), to say what bounds it: the record
-   * checked against the schema (`storable`: JSON round trip and zod), the creation history
-   * (field-by-field diff), sealing the row (JSON + AES-GCM), and the next case code (every
-   * code of the year scanned).
+   * A save's CPU work timed apart on its own (no I/O), to say what bounds it: the request
+   * checked against its schema as the dispatcher does (`requestCheck`: `SaveCaseRequest`, the
+   * one check a new summary gets), the creation history (field-by-field diff), sealing the row
+   * (JSON + AES-GCM), and the next case code (one sealed sequences row). `storable` (JSON round
+   * trip and zod of a whole record) is what an import checks per record; a save does not run it.
    */
-  parts: { storable: Timing; diff: Timing; seal: Timing; nextCode: Timing };
+  parts: { requestCheck: Timing; storable: Timing; diff: Timing; seal: Timing; nextCode: Timing };
   /** Peak resident memory once the saves were done, before any of the parts were timed. */
   mainPeakMb: number;
 }
@@ -83,6 +84,7 @@ export async function measureSave(dir: string, runs: number): Promise<SaveResult
   const record = last;
   const vault = app.vault();
   const parts = {
+    requestCheck: await repeat(20, () => SaveCaseRequest.parse({ summary: record.summary }), { warmup: 3 }),
     storable: await repeat(20, () => storable(record), { warmup: 3 }),
     diff: await repeat(20, () => diffSummaries(undefined, record.summary), { warmup: 3 }),
     seal: await repeat(
