@@ -132,7 +132,7 @@ export class DataAccess {
       cases,
       years,
       drafts: new DraftsRepository(vault, now),
-      imports: new ImportService(cases, assertOpen, now),
+      imports: new ImportService(cases, assertOpen, now, vault),
       backups: this.#backups,
       totals: new TotalsReports(cases, years, vault),
     };

@@ -16,6 +16,8 @@ import {
   MAX_LINE_BYTES,
   readDataFileV2,
   writeDataFileV2,
+  type KnownLines,
+  type LineRead,
   type SummaryJson,
   type StreamControl,
 } from './data-file-v2';
@@ -37,7 +39,9 @@ export interface ReadOptions {
   /** The name the file has now: a protected file must keep the name it was exported under. */
   fileName?: string | undefined;
   onHeader?: (header: SourceHeader) => void | Promise<void>;
-  onRecord: (record: CaseRecord, index: number) => void | Promise<void>;
+  onRecord: (record: CaseRecord, index: number, line?: LineRead) => void | Promise<void>;
+  /** Lines of a version 2 file that are summaries held here as they are (see `KnownLines`); version 1 gives every record. */
+  known?: KnownLines | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -54,6 +58,7 @@ export async function readAnyDataFile(source: AsyncIterable<Uint8Array>, options
     return readDataFileV2(linesOf(opened.plaintext), {
       signal: options.signal,
       onRecord: options.onRecord,
+      known: options.known,
       onHeader: async (header) => {
         if (header.year !== opened.header.year) {
           throw new AppFailure('file-other-year', 'The file’s content is of another year.', {

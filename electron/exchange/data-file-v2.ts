@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord } from '../../shared/schemas/case';
 import { PcRef, PurgeMarker, Year } from '../../shared/schemas/case';
-import { checkRecord, DATA_FILE_FORMAT } from './data-file';
+import { checkRecord, DATA_FILE_FORMAT, repeatedSummary } from './data-file';
 
 /**
  * Yearly data file, format version 2 (docs/data-file.md): JSON Lines, written and read as a
@@ -154,17 +154,54 @@ const parseLine = (line: Buffer, what: string): unknown => {
   }
 };
 
-export interface ReadV2 {
-  onHeader?: (header: HeaderV2) => void | Promise<void>;
-  /** Each summary, checked against the schema, in file order; nothing may be written before the end. */
-  onRecord: (record: CaseRecord, index: number) => void | Promise<void>;
-  signal?: AbortSignal;
+/** A summary this PC holds, as a known line names it. */
+export interface KnownSummary {
+  id: string;
+  caseCode: string;
 }
 
 /**
+ * Summary lines that are a summary this PC holds as it is: such a line is this PC's own copy
+ * (checked against the schema and the register's rules when it was stored), so it is not checked
+ * again, and one that is so byte for byte is not even parsed. Its id still counts for repeats,
+ * and its bytes for the checksum.
+ */
+export interface KnownLines {
+  /** For each line of a run (before any is parsed), the summary it is byte for byte, or undefined. */
+  ids(lines: readonly Buffer[]): (KnownSummary | undefined)[];
+  /** A parsed line (not byte for byte ours): the summary it is value for value (keys in any order), or undefined. */
+  value(raw: unknown): KnownSummary | undefined;
+  /** A known line, in file order among the records given to `onRecord`. */
+  onKnown(id: string, index: number): void | Promise<void>;
+}
+
+/**
+ * A summary line as read: its bytes (a view of a piece read from the file, never reused; copied
+ * to be kept) and their parsed value before the schema's check.
+ */
+export interface LineRead {
+  bytes: Buffer;
+  raw: unknown;
+}
+
+export interface ReadV2 {
+  onHeader?: (header: HeaderV2) => void | Promise<void>;
+  /** Each summary, checked against the schema, in file order; nothing may be written before the end. */
+  onRecord: (record: CaseRecord, index: number, line?: LineRead) => void | Promise<void>;
+  known?: KnownLines | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** Lines looked up in `KnownLines.ids` together (one database read for all of them; see PREVIEW_BATCH). */
+const LINES_PER_LOOKUP = 100;
+/** A run also ends at this many bytes, so a file of long lines is held no more than a few lines at a time. */
+const RUN_BYTES = 4 * 1024 * 1024;
+
+/**
  * Reads a v2 file's lines: the header, each summary against the schema (the first broken one
- * named by case code and field), then the trailer's count and SHA-256. Every check is made
- * before it resolves; a failure at any point means the caller must discard what it was given.
+ * named by case code and field) unless it is a known line, then the trailer's count and SHA-256.
+ * Every check is made before it resolves; a failure at any point means the caller must discard
+ * what it was given.
  */
 export async function readDataFileV2(lines: AsyncIterable<Buffer>, read: ReadV2): Promise<HeaderV2> {
   const hash: Hash = createHash('sha256');
@@ -180,25 +217,49 @@ export async function readDataFileV2(lines: AsyncIterable<Buffer>, read: ReadV2)
   await read.onHeader?.(header.data);
   const seen = new Set<string>();
   let index = 0;
-  for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
-    stopIfCancelled(read.signal);
-    const raw = parseLine(next.value, `line ${index + 2}`);
-    if (isTrailer(raw)) {
-      const trailer = TrailerV2.safeParse(raw);
-      if (!trailer.success || trailer.data.sha256 !== hash.digest('hex')) {
-        throw new AppFailure('file-checksum', 'The checksum does not match the content.');
+  let ended = false;
+  while (!ended) {
+    const run: Buffer[] = [];
+    for (let size = 0; run.length < LINES_PER_LOOKUP && size < RUN_BYTES;) {
+      const next = await iterator.next();
+      if (next.done === true) {
+        ended = true;
+        break;
       }
-      if (trailer.data.count !== index || index !== header.data.count) {
-        throw new AppFailure('file-checksum', 'The file does not hold the number of summaries it states.');
-      }
-      if ((await iterator.next()).done !== true) {
-        throw new AppFailure('file-wrong-format', 'The file goes on after its last line.');
-      }
-      return header.data;
+      run.push(next.value);
+      size += next.value.length;
     }
-    hash.update(next.value).update('\n');
-    await read.onRecord(checkRecord(raw, index, seen), index);
-    index += 1;
+    const known = read.known && run.length > 0 ? read.known.ids(run) : [];
+    for (const [at, line] of run.entries()) {
+      stopIfCancelled(read.signal);
+      const bytesKnown = known[at];
+      const raw = bytesKnown ? undefined : parseLine(line, `line ${index + 2}`);
+      const ours = bytesKnown ?? (raw !== undefined && !isTrailer(raw) ? read.known?.value(raw) : undefined);
+      if (ours) {
+        if (seen.has(ours.id)) throw repeatedSummary(ours.caseCode.slice(0, 40));
+        seen.add(ours.id);
+        hash.update(line).update('\n');
+        await read.known?.onKnown(ours.id, index);
+        index += 1;
+        continue;
+      }
+      if (isTrailer(raw)) {
+        const trailer = TrailerV2.safeParse(raw);
+        if (!trailer.success || trailer.data.sha256 !== hash.digest('hex')) {
+          throw new AppFailure('file-checksum', 'The checksum does not match the content.');
+        }
+        if (trailer.data.count !== index || index !== header.data.count) {
+          throw new AppFailure('file-checksum', 'The file does not hold the number of summaries it states.');
+        }
+        if (at !== run.length - 1 || (!ended && (await iterator.next()).done !== true)) {
+          throw new AppFailure('file-wrong-format', 'The file goes on after its last line.');
+        }
+        return header.data;
+      }
+      hash.update(line).update('\n');
+      await read.onRecord(checkRecord(raw, index, seen), index, { bytes: line, raw });
+      index += 1;
+    }
   }
   throw new AppFailure('file-truncated', 'The file was cut short: its last line is missing.');
 }

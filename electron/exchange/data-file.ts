@@ -112,15 +112,18 @@ export function checkRecord(raw: unknown, index: number, seen: Set<string>): Cas
       detail: issue?.message ?? '',
     });
   }
-  if (seen.has(result.data.id)) {
-    throw new AppFailure('file-record-invalid', `Summary ${name} appears twice.`, {
-      record: name,
-      field: 'id',
-      detail: 'v.import.duplicate',
-    });
-  }
+  if (seen.has(result.data.id)) throw repeatedSummary(name);
   seen.add(result.data.id);
   return result.data;
+}
+
+/** A summary (named by its case code or position) that a file holds twice. */
+export function repeatedSummary(name: string): AppFailure {
+  return new AppFailure('file-record-invalid', `Summary ${name} appears twice.`, {
+    record: name,
+    field: 'id',
+    detail: 'v.import.duplicate',
+  });
 }
 
 /**
@@ -134,7 +137,10 @@ export function refusalOf(record: CaseRecord, now: Date): ImportRefusal | undefi
   if (date) return { path: ['summary', ...date.path].join('.'), message: date.message };
   const code = caseCodeParts(record.caseCode);
   if (code?.team !== record.summary.team) return { path: 'caseCode', message: 'v.import.codeTeam' };
-  if (!reportYears(record).has(code.year)) return { path: 'caseCode', message: 'v.import.codeYear' };
+  // Most codes name the report date's year; only the others look through the history for it.
+  if (code.year !== yearOf(record.summary.dateReported) && !reportYears(record).has(code.year)) {
+    return { path: 'caseCode', message: 'v.import.codeYear' };
+  }
   return undefined;
 }
 

@@ -1,12 +1,15 @@
 import { yearOf } from '../../shared/domain/dates';
 import { classify, type Classified } from '../../shared/domain/merge';
 import type { CaseRecord, CaseRow, PurgeMarker } from '../../shared/schemas/case';
-import { distinctCaseCode } from '../../shared/schemas/case';
 import type { FieldConflict, ImportItem, ImportKind, ImportRefusal } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
 import { historyKey } from '../cases/case-rows';
 import { maskRedactions } from '../cases/redaction';
+import type { Vault } from '../storage/vault';
 import { refusalOf } from './data-file';
+import { CaseCodes } from './import-codes';
+import type { KnownSummary, LineRead } from './data-file-v2';
+import { idHint, OurCopies, recordOf, sameBytes, sameValue, type OurCopy } from './our-copies';
 
 export const writes = new Set<ImportKind>(['new', 'newer', 'conflict']);
 /**
@@ -19,34 +22,63 @@ const PURGED_HERE: ImportKind = 'purged';
 /** A summary that breaks a rule of the register (`refusalOf`): named in the preview, never written. */
 const REFUSED: ImportKind = 'refused';
 
+/** A line of the file that is byte for byte our copy of a summary (see `Comparison.known`), by id. */
+export interface SameAsOurs {
+  same: string;
+}
+/** What the preview compares: a checked summary of the file, or a line known to be our copy. */
+export type Incoming = CaseRecord | SameAsOurs;
+
+/** The history keys of a summary not held here: none (so applying reads none from the database). */
+const NO_HISTORY: ReadonlySet<string> = new Set();
+
 /**
  * A file's summaries compared with ours, a batch at a time: each summary's item, our revision of
  * it, and the file's copy only when applying may write it, kept as its JSON bytes (a fraction of
- * the memory the object takes; parsed again a batch at a time when applied).
+ * the memory the object takes; parsed again a batch at a time when applied). Given the vault,
+ * our copies are read a batch at a time and parsed only when they differ from the file's.
  */
 export class Comparison {
   readonly #cases: CaseRepository;
+  readonly #copies: OurCopies | undefined;
   readonly #assertOpen: (...years: number[]) => void;
   readonly #now: Date;
   readonly #markers: PurgeMarker[];
   readonly #marked: Set<string>;
   readonly #purged: Set<string>;
+  readonly #rows: Map<string, CaseRow>;
   readonly #codes: CaseCodes;
   readonly #items: ImportItem[] = [];
   readonly #purging: ImportItem[];
   readonly #records = new Map<string, Buffer>();
   /** For a summary the file has newer: the keys of the history we held, so applying need not read it again. */
-  readonly #knownHistory = new Map<string, Set<string>>();
+  readonly #knownHistory = new Map<string, ReadonlySet<string>>();
   readonly #seen = new Map<string, number | undefined>();
   readonly #localYears = new Map<string, number>();
+  /** Our copies read by `known` that differ from the file's line: compared when their line comes to `add`. */
+  readonly #read = new Map<string, OurCopy>();
+  /** Those of them parsed by `value`. */
+  readonly #parsed = new Map<string, CaseRecord>();
+  /** Our revision of each line `known` found to be our copy, until `add` takes it. */
+  readonly #same = new Map<string, number>();
+  /** Each checked summary's line as the file has it, until `add` takes it (see `lineOf`). */
+  readonly #lines = new WeakMap<CaseRecord, LineRead>();
 
-  constructor(cases: CaseRepository, assertOpen: (...years: number[]) => void, now: Date, purged: PurgeMarker[]) {
+  constructor(
+    cases: CaseRepository,
+    assertOpen: (...years: number[]) => void,
+    now: Date,
+    purged: PurgeMarker[],
+    vault?: Vault,
+  ) {
     this.#cases = cases;
     this.#assertOpen = assertOpen;
     this.#now = now;
     this.#markers = [...new Map(purged.map((m) => [m.id, m])).values()];
     this.#marked = new Set(this.#markers.map((m) => m.id));
     const rows = new Map(cases.allRows().map((r) => [r.id, r]));
+    this.#rows = rows;
+    this.#copies = vault ? new OurCopies(vault, (id) => rows.get(id)?.caseCode) : undefined;
     // A marker for a summary held here purges it (whatever the file holds for it besides).
     this.#purging = this.#markers.flatMap((m) => {
       const row = rows.get(m.id);
@@ -58,22 +90,123 @@ export class Comparison {
     this.#codes = new CaseCodes(rows.values());
   }
 
-  add(batch: readonly CaseRecord[]): void {
-    const summaries = batch.filter((r) => !this.#marked.has(r.id) || !this.#seen.has(r.id));
-    const ours = this.#cases.getMany(summaries.filter((r) => !this.#purged.has(r.id)).map((r) => r.id));
-    for (const theirs of summaries) {
+  /**
+   * For each summary line (not yet parsed), the summary held here that it is byte for byte, or
+   * undefined: one read of our copies for the whole run. Such a line is our own copy as the list
+   * knows it, so it is identical and neither parsed nor checked again; every other line is.
+   */
+  known(lines: readonly Buffer[]): (KnownSummary | undefined)[] {
+    if (!this.#copies) return lines.map(() => undefined);
+    const hints = lines.map((line) => {
+      const id = idHint(line);
+      return id !== undefined && this.#rows.has(id) && !this.#marked.has(id) && !this.#purged.has(id) ? id : undefined;
+    });
+    const copies = this.#copies.read(hints.filter((id): id is string => id !== undefined));
+    return hints.map((id, i) => {
+      const copy = id === undefined ? undefined : copies.get(id);
+      const row = id === undefined ? undefined : this.#rows.get(id);
+      if (!copy || !row) return undefined;
+      // The list row names the item: only when it is of the revision compared.
+      if (row.revision === copy.revision && sameBytes(lines[i] as Buffer, copy)) {
+        this.#same.set(copy.id, copy.revision);
+        return { id: copy.id, caseCode: row.caseCode };
+      }
+      this.#read.set(copy.id, copy);
+      return undefined;
+    });
+  }
+
+  /**
+   * A parsed line that `known` did not find byte for byte ours (its keys in another order, say):
+   * the summary held here it is value for value, or undefined. Only a copy of our revision is
+   * parsed to be compared; the others are compared in `add`, after the schema's check.
+   */
+  value(raw: unknown): KnownSummary | undefined {
+    if (typeof raw !== 'object' || raw === null || !('id' in raw) || typeof raw.id !== 'string') return undefined;
+    const id = raw.id;
+    const copy = this.#read.get(id);
+    const row = this.#rows.get(id);
+    if (!copy || !row || row.revision !== copy.revision || !('revision' in raw) || raw.revision !== copy.revision) {
+      return undefined;
+    }
+    const ours = recordOf(copy);
+    this.#read.delete(id);
+    if (!sameValue(raw, ours)) {
+      this.#parsed.set(id, ours);
+      return undefined;
+    }
+    this.#same.set(id, copy.revision);
+    return { id, caseCode: row.caseCode };
+  }
+
+  /**
+   * The line a checked summary was read from. When the schema gave back the line's own value
+   * (the same keys in the same order), a copy of the line is kept for applying rather than the
+   * summary written out again as JSON: parsed, it gives the same summary.
+   */
+  lineOf(record: CaseRecord, line: LineRead): void {
+    this.#lines.set(record, line);
+  }
+
+  add(batch: readonly Incoming[]): void {
+    const records = batch.filter((r): r is CaseRecord => !('same' in r));
+    const summaries = records.filter((r) => !this.#marked.has(r.id) || !this.#seen.has(r.id));
+    const ours = this.#ours(summaries.filter((r) => !this.#purged.has(r.id)).map((r) => r.id));
+    const compared = new Set(summaries);
+    for (const entry of batch) {
+      if ('same' in entry) {
+        this.#identical(entry.same);
+        continue;
+      }
+      if (!compared.has(entry)) continue;
+      const theirs = entry;
       const local = ours.get(theirs.id);
       this.#seen.set(theirs.id, local?.revision);
       if (local) this.#localYears.set(theirs.id, yearOf(local.summary.dateReported));
       const { kind, conflicts, refusal } = judge(local, theirs, this.#purged.has(theirs.id), this.#now);
       if (writes.has(kind)) {
         this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [yearOf(local.summary.dateReported)] : []));
-        if (!this.#marked.has(theirs.id)) this.#records.set(theirs.id, Buffer.from(JSON.stringify(theirs)));
+        if (!this.#marked.has(theirs.id)) this.#records.set(theirs.id, this.#json(theirs));
         if (kind === 'newer' && local) this.#knownHistory.set(theirs.id, new Set(local.history.map(historyKey)));
+        if (kind === 'new' && !local) this.#knownHistory.set(theirs.id, NO_HISTORY);
       }
       const item = { ...itemOf(theirs, kind, conflicts), ...(refusal ? { refusal } : {}) };
       this.#items.push(kind === 'new' ? this.#codes.keep(item) : item);
     }
+  }
+
+  /** The checked summary as JSON bytes to keep: its line's own (copied), or written out again. */
+  #json(theirs: CaseRecord): Buffer {
+    const line = this.#lines.get(theirs);
+    if (line && sameValue(line.raw, theirs, true)) return Buffer.from(line.bytes);
+    return Buffer.from(JSON.stringify(theirs));
+  }
+
+  /** A line that is our copy: identical, named by our list row. */
+  #identical(id: string): void {
+    const row = this.#rows.get(id) as CaseRow;
+    this.#seen.set(id, this.#same.get(id));
+    this.#same.delete(id);
+    this.#items.push(rowItem(row, 'identical'));
+  }
+
+  /** Our whole copies of these ids (unknown ids left out): those `known` read already, the others read now. */
+  #ours(ids: readonly string[]): Map<string, CaseRecord> {
+    if (!this.#copies) return this.#cases.getMany(ids);
+    const out = new Map<string, CaseRecord>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const parsed = this.#parsed.get(id);
+      const copy = this.#read.get(id);
+      this.#parsed.delete(id);
+      this.#read.delete(id);
+      if (parsed) out.set(id, parsed);
+      else if (copy) out.set(id, recordOf(copy));
+      // Not only those the list held when the preview began: one saved since is compared too.
+      else missing.push(id);
+    }
+    for (const [id, copy] of this.#copies.read(missing)) out.set(id, recordOf(copy));
+    return out;
   }
 
   finish() {
@@ -86,34 +219,6 @@ export class Comparison {
       purges: this.#purging.length,
       localYears: this.#localYears,
     };
-  }
-}
-
-/**
- * The case codes held here, each by one summary: a new summary from a file whose code a
- * different summary already has here (or before it in the same file) is kept under a distinct
- * code (`distinctCaseCode`), so a code never names two summaries and none is merged into another.
- */
-class CaseCodes {
-  readonly #holders: Map<string, string>;
-
-  constructor(rows: Iterable<Pick<CaseRow, 'id' | 'caseCode'>>) {
-    this.#holders = new Map([...rows].map((r) => [r.caseCode, r.id]));
-  }
-
-  /** The item with the code it is kept under (`keptAs`) when its own is taken; that code is then taken. */
-  keep(item: ImportItem): ImportItem {
-    const holder = this.#holders.get(item.caseCode);
-    if (holder === undefined || holder === item.id) {
-      this.#holders.set(item.caseCode, item.id);
-      return item;
-    }
-    const keptAs = distinctCaseCode(item.caseCode, this.#holders);
-    if (keptAs === undefined) {
-      return { ...item, kind: REFUSED, refusal: { path: 'caseCode', message: 'v.import.codeTaken' } };
-    }
-    this.#holders.set(keptAs, item.id);
-    return { ...item, codeInUse: true, keptAs };
   }
 }
 
@@ -167,16 +272,19 @@ const itemOf = (theirs: CaseRecord, kind: ImportKind, conflicts: FieldConflict[]
   conflicts,
 });
 
-/** A summary held here that the file's purge marker purges, named by this PC's list row. */
-const purgeItem = (row: CaseRow): ImportItem => ({
+/** A summary held here as the preview names it, by this PC's list row. */
+const rowItem = (row: CaseRow, kind: ImportKind): ImportItem => ({
   id: row.id,
   caseCode: row.caseCode,
   investigationRef: row.investigationRef,
   team: row.team,
   dateReported: row.dateReported,
-  kind: PURGES_OURS,
+  kind,
   conflicts: [],
 });
+
+/** A summary held here that the file's purge marker purges. */
+const purgeItem = (row: CaseRow): ImportItem => rowItem(row, PURGES_OURS);
 
 /**
  * The years applying would change: each written summary's year (for a conflict, this PC's year

@@ -6,8 +6,9 @@ import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, type CaseRow, type PcRef, type PurgeMarker } from '../../shared/schemas/case';
 import { IMPORT_KINDS, type ImportItem, type ImportPreview, type ImportResult } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
+import type { Vault } from '../storage/vault';
 import { readDataFile } from './data-file';
-import { Comparison, PURGES_OURS, writes } from './import-comparison';
+import { Comparison, PURGES_OURS, writes, type Incoming } from './import-comparison';
 import type { ReadOptions, SourceHeader } from './data-file-stream';
 
 interface Pending {
@@ -17,7 +18,7 @@ interface Pending {
   /** The file's summaries that applying may write (new, newer, conflict), by id, as checked JSON; no others are kept. */
   records: Map<string, Buffer>;
   /** For each summary the file has newer, the keys of our history when the preview read it. */
-  knownHistory: Map<string, Set<string>>;
+  knownHistory: Map<string, ReadonlySet<string>>;
   /** Our revision of each summary when the preview was made; a change since then stops the import. */
   seen: Map<string, number | undefined>;
   /** The file's purge markers (one per summary): all are kept here; those for summaries held here purge them. */
@@ -33,10 +34,17 @@ export interface PreviewControl {
 }
 
 /** Reads a file (any version, from a path or a body) into the preview's callbacks. */
-export type ReadFile = (callbacks: Pick<ReadOptions, 'onHeader' | 'onRecord' | 'signal'>) => Promise<SourceHeader>;
+export type ReadFile = (
+  callbacks: Pick<ReadOptions, 'onHeader' | 'onRecord' | 'known' | 'signal'>,
+) => Promise<SourceHeader>;
 
-/** Summaries compared with ours per database read while a file streams in, and written per batch. */
+/** Summaries written per batch. */
 const BATCH = 500;
+/**
+ * Summaries compared with ours at a time while a file streams in (one database read of our
+ * copies each): few enough that a batch's objects are let go soon and a cancel is answered soon.
+ */
+const PREVIEW_BATCH = 100;
 
 /**
  * Import of another PC's yearly data file in two steps: `preview` checks the whole file and
@@ -47,18 +55,29 @@ export class ImportService {
   readonly #cases: CaseRepository;
   readonly #assertOpen: (...years: number[]) => void;
   readonly #now: () => Date;
+  readonly #vault: Vault | undefined;
   #pending: Pending | undefined;
 
-  constructor(cases: CaseRepository, assertOpen: (...years: number[]) => void, now: () => Date = () => new Date()) {
+  /**
+   * `vault`: the case database the repository reads, for reading our copies a batch at a time as
+   * stored bytes (see `Comparison`); without it they are read through the repository.
+   */
+  constructor(
+    cases: CaseRepository,
+    assertOpen: (...years: number[]) => void,
+    now: () => Date = () => new Date(),
+    vault?: Vault,
+  ) {
     this.#cases = cases;
     this.#assertOpen = assertOpen;
     this.#now = now;
+    this.#vault = vault;
   }
 
   /** A whole file's text (version 1, as the release before wrote it). */
   preview(content: string, passphrase?: string): ImportPreview {
     const file = readDataFile(content, passphrase);
-    const comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), file.purged ?? []);
+    const comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), file.purged ?? [], this.#vault);
     comparison.add(file.summaries);
     return this.#keep(comparison, file);
   }
@@ -71,27 +90,42 @@ export class ImportService {
     let comparison: Comparison | undefined;
     let total = 0;
     let done = 0;
-    const batch: CaseRecord[] = [];
+    const batch: Incoming[] = [];
     const flush = () => {
       comparison?.add(batch.splice(0));
       control.onProgress?.(done, total);
+    };
+    const take = async (entry: Incoming) => {
+      batch.push(entry);
+      done += 1;
+      if (batch.length >= PREVIEW_BATCH) {
+        flush();
+        // Lets a progress request or a cancel be answered while a large file streams in.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     };
     const header = await read({
       signal: control.signal,
       onHeader: (h) => {
         total = h.count;
-        comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), h.purged ?? []);
+        comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), h.purged ?? [], this.#vault);
         control.onProgress?.(0, total);
       },
-      onRecord: async (record) => {
-        batch.push(record);
-        done += 1;
-        if (batch.length >= BATCH) {
-          flush();
-          // Lets a progress request or a cancel be answered while a large file streams in.
-          await new Promise<void>((resolve) => setImmediate(resolve));
-        }
+      onRecord: (record, _index, line) => {
+        if (line) comparison?.lineOf(record, line);
+        return take(record);
       },
+      // A line that is our copy as it is (byte for byte, or value for value) is identical: it is
+      // not checked again (nor parsed, byte for byte). Every other line is checked as before.
+      ...(this.#vault
+        ? {
+            known: {
+              ids: (lines: readonly Buffer[]) => comparison?.known(lines) ?? lines.map(() => undefined),
+              value: (raw: unknown) => comparison?.value(raw),
+              onKnown: (id: string) => take({ same: id }),
+            },
+          }
+        : {}),
     });
     flush();
     if (control.signal?.aborted) throw new AppFailure('cancelled', 'Cancelled; nothing was written.');
