@@ -232,7 +232,8 @@ export class CaseRepository {
         const known = input.knownHistory?.get(record.id) ?? this.#rows.historyKeys(record.id);
         const added = record.history.filter((e) => !known.has(historyKey(e)));
         const facts = factsOf(record);
-        this.#rows.put(facts, batchYears[i] ?? yearOf(record.summary.dateReported), added);
+        // A summary not held here is inserted (no stored history to count after).
+        this.#rows.put(facts, batchYears[i] ?? yearOf(record.summary.dateReported), added, previous[i] === undefined);
         years.add(batchYears[i] ?? yearOf(record.summary.dateReported));
         written.push({ facts, previous: previous[i] });
       });
