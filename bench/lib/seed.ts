@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { CaseRecord } from '../../shared/schemas/case';
 import { generateRecords } from '../../shared/testing/generate-records';
 import { CaseRepository } from '../../electron/cases/case-repository';
+import { storable } from '../../electron/cases/case-checks';
 import { writeFileAtomically, yearFileBytes } from '../../electron/exchange/data-file-stream';
 import { closeCaseDb, DB_FILE } from '../../electron/storage/case-db';
 import { TotalsReports } from '../../electron/totals/totals-reports';
@@ -105,10 +106,12 @@ export async function seed(small: number, large: number): Promise<Seeded> {
     const pc = { pcId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', pcName: 'CPU office PC 2' };
     const exportedAt = new Date().toISOString();
     const header = { appVersion: 'bench', pc, exportedAt, year: BENCH_YEAR, count: theirs.length, purged: [] };
+    // As the other PC's app writes it: each summary as it stores it (checked, in the schema's key order).
+    const stored = theirs.map(storable);
     for (const passphrase of [undefined, THEIRS_PASSPHRASE]) {
       const path = passphrase ? theirsFile.protected : theirsFile.plain;
       // A protected file is bound to its name: it keeps the one it is written under.
-      await writeFileAtomically(path, yearFileBytes(header, theirs, { passphrase, fileName: basename(path) }));
+      await writeFileAtomically(path, yearFileBytes(header, stored, { passphrase, fileName: basename(path) }));
     }
   }
   function* tenYearsOfRecords() {
