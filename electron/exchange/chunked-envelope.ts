@@ -80,12 +80,6 @@ const nonceOf = (fileNonce: Buffer, index: number) => Buffer.concat([fileNonce, 
 const aadOf = (headerMac: Buffer, index: number, final: boolean) =>
   Buffer.concat([headerMac, u32(index), Buffer.from([final ? 1 : 0])]);
 
-function sealChunk(keys: Keys, fileNonce: Buffer, mac: Buffer, index: number, plain: Buffer, final: boolean): Buffer {
-  const cipher = createCipheriv('aes-256-gcm', keys.enc, nonceOf(fileNonce, index), { authTagLength: TAG_BYTES });
-  cipher.setAAD(aadOf(mac, index, final));
-  return Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
-}
-
 function openChunk(keys: Keys, fileNonce: Buffer, mac: Buffer, index: number, sealed: Buffer, final: boolean) {
   if (sealed.length < TAG_BYTES) return undefined;
   try {
@@ -126,24 +120,66 @@ export async function* encryptChunked(
     const prefix = Buffer.concat([MAGIC, u32(headerBytes.length), headerBytes]);
     const mac = createHmac('sha256', keys.mac).update(prefix).digest();
     yield Buffer.concat([prefix, keys.check, mac]);
-    let held = Buffer.concat(early.pieces);
-    let index = 0;
-    const seal = function* (): Generator<Buffer> {
-      // A full chunk is sealed only once more follows: the last one carries the final flag.
-      while (held.length > CHUNK_BYTES) {
-        yield sealChunk(keys, fileNonce, mac, index, held.subarray(0, CHUNK_BYTES), false);
-        held = held.subarray(CHUNK_BYTES);
-        index += 1;
-      }
-    };
-    yield* seal();
-    for (let next = early.next; next.done !== true; next = await source.next()) {
-      held = held.length === 0 ? Buffer.from(next.value) : Buffer.concat([held, next.value]);
-      yield* seal();
-    }
-    yield sealChunk(keys, fileNonce, mac, index, held, true);
+    const sealer = new ChunkSealer(keys, fileNonce, mac);
+    for (const piece of early.pieces) yield* sealer.add(piece);
+    for (let next = early.next; next.done !== true; next = await source.next()) yield* sealer.add(next.value);
+    yield* sealer.end();
   } finally {
     await source.return?.();
+  }
+}
+
+/**
+ * Seals plaintext pieces into chunks without gathering them first: the pieces are kept as they
+ * come (not copied) until more than a chunk is held, since a chunk's final flag is in its
+ * associated data and must be known before it is encrypted; then the chunk is encrypted piece
+ * by piece, its ciphertext and tag given as they are (not joined).
+ */
+class ChunkSealer {
+  readonly #keys: Keys;
+  readonly #fileNonce: Buffer;
+  readonly #mac: Buffer;
+  #held: Buffer[] = [];
+  #size = 0;
+  #index = 0;
+
+  constructor(keys: Keys, fileNonce: Buffer, mac: Buffer) {
+    this.#keys = keys;
+    this.#fileNonce = fileNonce;
+    this.#mac = mac;
+  }
+
+  *add(piece: Uint8Array): Generator<Buffer> {
+    if (piece.length === 0) return;
+    this.#held.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
+    this.#size += piece.length;
+    // A full chunk is sealed only once more follows: the last one carries the final flag.
+    while (this.#size > CHUNK_BYTES) yield* this.#seal(CHUNK_BYTES, false);
+  }
+
+  *end(): Generator<Buffer> {
+    yield* this.#seal(this.#size, true);
+  }
+
+  *#seal(size: number, final: boolean): Generator<Buffer> {
+    const cipher = createCipheriv('aes-256-gcm', this.#keys.enc, nonceOf(this.#fileNonce, this.#index), {
+      authTagLength: TAG_BYTES,
+    });
+    cipher.setAAD(aadOf(this.#mac, this.#index, final));
+    for (let left = size; left > 0;) {
+      const first = this.#held[0];
+      if (!first) break;
+      const part = first.length <= left ? first : first.subarray(0, left);
+      if (part === first) this.#held.shift();
+      else this.#held[0] = first.subarray(left);
+      left -= part.length;
+      this.#size -= part.length;
+      yield cipher.update(part);
+    }
+    const tail = cipher.final();
+    if (tail.length > 0) yield tail;
+    yield cipher.getAuthTag();
+    this.#index += 1;
   }
 }
 
