@@ -59,6 +59,13 @@ test('typing the reference of an investigation that already has a lead summary w
   await expect(
     form.form.getByRole('status').filter({ hasText: 'ការស៊ើបអង្កេត CPU-2025-100 មានសេចក្ដីសង្ខេបចម្បង (HIT ឬ ICAC) រួចហើយ' }),
   ).toBeVisible();
+  // Typing a reference opens none of its summaries, so the access log says none was opened.
+  const opened = await page.evaluate(async () => {
+    const result = await window.cpu.audit.list({ filter: { action: 'case-open' }, offset: 0, limit: 50 });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.entries.map((entry) => entry.target);
+  });
+  expect(opened).toEqual([]);
 });
 
 test('a kept draft of a new summary is not silently put in place of the investigation’s facts', async ({ app }) => {

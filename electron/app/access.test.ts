@@ -31,6 +31,7 @@ const SAMPLES: { [C in Channel]?: unknown } = {
   'cases:delete': { id: UUID, expectedRevision: 1 },
   'cases:restore': { id: UUID, expectedRevision: 1 },
   'cases:investigation': { investigationRef: 'CPU-2025-014' },
+  'cases:investigationTeams': { investigationRef: 'CPU-2025-014' },
   'cases:byIds': { ids: [UUID] },
   'cases:redact': { id: UUID, revision: 1, path: 'district', reason: 'typed by mistake' },
   'drafts:get': { key: 'new:OVA' },
@@ -172,6 +173,8 @@ describe('roles, enforced in main', () => {
     expect(edit.ok ? null : edit.error).toMatchObject({ code: 'forbidden', params: { reason: 'other-team' } });
     const foreign = await dispatch('cases:investigation', { investigationRef: 'CPU-2025-001' });
     expect(foreign.ok ? null : foreign.error.code).toBe('forbidden');
+    const foreignTeams = await dispatch('cases:investigationTeams', { investigationRef: 'CPU-2025-001' });
+    expect(foreignTeams.ok ? null : foreignTeams.error.code).toBe('forbidden');
 
     await signInAs('coordinator');
     expect(await call<CaseRecord>(dispatch, 'cases:get', { id: hit.id })).toMatchObject({ id: hit.id });

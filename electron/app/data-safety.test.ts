@@ -70,6 +70,7 @@ describe('data safety through the real handlers', { timeout: 20_000 }, () => {
       'cases:delete': { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' },
       'cases:restore': { id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45' },
       'cases:investigation': { investigationRef: 'CPU-2025-014' },
+      'cases:investigationTeams': { investigationRef: 'CPU-2025-014' },
       'cases:redact': {
         id: '0b4e7f2a-9d1c-4a57-8e3b-2f6c1d9a7e45',
         revision: 1,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { yearOf } from '../../shared/domain/dates';
 import { diffSummaries } from '../../shared/domain/history';
 import type { Investigation } from '../../shared/domain/investigations';
+import type { Team } from '../../shared/domain/teams';
 import { AppFailure } from '../../shared/ipc/result';
 import type {
   CaseRecord,
@@ -186,12 +187,20 @@ export class CaseRepository {
 
   /** Every summary not in the bin that carries this investigation reference, in any year. */
   investigation(investigationRef: string): CaseRecord[] {
-    const ref = investigationRef.trim().toUpperCase();
-    const ids = this.allRows()
-      .filter((r) => r.deletedAt === undefined && r.investigationRef === ref)
-      .sort(byDateThenCode)
-      .map((r) => r.id);
+    const ids = this.#investigationRows(investigationRef).map((r) => r.id);
     return [...this.getMany(ids).values()];
+  }
+
+  /** The teams of those summaries, one per summary, from their list rows alone. */
+  investigationTeams(investigationRef: string): Team[] {
+    return this.#investigationRows(investigationRef).map((r) => r.team);
+  }
+
+  #investigationRows(investigationRef: string): CaseRow[] {
+    const ref = investigationRef.trim().toUpperCase();
+    return this.allRows()
+      .filter((r) => r.deletedAt === undefined && r.investigationRef === ref)
+      .sort(byDateThenCode);
   }
 
   /**

@@ -13,6 +13,7 @@ type CasesChannel =
   | 'cases:delete'
   | 'cases:restore'
   | 'cases:investigation'
+  | 'cases:investigationTeams'
   | 'cases:byIds'
   | 'cases:redact';
 
@@ -29,6 +30,14 @@ export function casesHandlers({ unlocked, officer, user, now }: CasesDeps): Feat
   const access = (cases: CaseRepository) => new CaseAccess(user(), () => cases.allRows());
   /** The summary's team and investigation, read from the summary itself (a damaged other row does not stand in the way). */
   const team = (cases: CaseRepository, id: string) => cases.get(id).summary;
+  /** An investigation no team of the officer's works on is not theirs to look into. */
+  const assertWorksOn = (cases: CaseRepository, investigationRef: string) => {
+    if (!access(cases).worksOn(investigationRef.trim().toUpperCase())) {
+      throw new AppFailure('forbidden', 'Your teams do not work on this investigation.', {
+        reason: 'other-investigation',
+      });
+    }
+  };
 
   return {
     'cases:years': unlocked(({ cases }) => cases.years()),
@@ -56,13 +65,12 @@ export function casesHandlers({ unlocked, officer, user, now }: CasesDeps): Feat
       return cases.restore(ref, officer());
     }),
     'cases:investigation': unlocked(({ cases }, { investigationRef }) => {
-      const ref = investigationRef.trim().toUpperCase();
-      if (!access(cases).worksOn(ref)) {
-        throw new AppFailure('forbidden', 'Your teams do not work on this investigation.', {
-          reason: 'other-investigation',
-        });
-      }
+      assertWorksOn(cases, investigationRef);
       return { investigationRef, records: cases.investigation(investigationRef) };
+    }),
+    'cases:investigationTeams': unlocked(({ cases }, { investigationRef }) => {
+      assertWorksOn(cases, investigationRef);
+      return { investigationRef, teams: cases.investigationTeams(investigationRef) };
     }),
     'cases:byIds': unlocked(({ cases }, { ids }) => cases.rowsByIds(ids)),
     'cases:redact': unlocked(({ cases }, { id, revision, path, reason }) =>

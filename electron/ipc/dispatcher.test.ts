@@ -30,6 +30,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'cases:restore': notCalled,
     'cases:redact': notCalled,
     'cases:investigation': ({ investigationRef }) => ({ investigationRef, records: [] }),
+    'cases:investigationTeams': ({ investigationRef }) => ({ investigationRef, teams: [] }),
     'cases:byIds': () => [],
     'years:get': notCalled,
     'years:setSpending': notCalled,

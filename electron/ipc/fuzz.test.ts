@@ -27,6 +27,7 @@ const SAMPLES = {
   'cases:restore': { id: UUID, expectedRevision: 1 },
   'cases:redact': { id: UUID, revision: 1, path: 'suspects.0.name', reason: 'a name typed by mistake' },
   'cases:investigation': { investigationRef: 'CPU-2025-014' },
+  'cases:investigationTeams': { investigationRef: 'CPU-2025-014' },
   'cases:byIds': { ids: [UUID] },
   'years:get': { year: 2025 },
   'years:setSpending': { year: 2025, spending: { HIT: 1000 } },

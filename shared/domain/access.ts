@@ -28,6 +28,7 @@ export const CHANNEL_ACCESS = {
   'cases:delete': 'signed-in',
   'cases:restore': 'signed-in',
   'cases:investigation': 'signed-in',
+  'cases:investigationTeams': 'signed-in',
   'cases:byIds': 'coordinator',
   'cases:redact': 'administrator',
   'drafts:get': 'signed-in',

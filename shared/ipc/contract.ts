@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEAMS } from '../domain/teams';
 import {
   CaseIdRequest,
   CaseListPage,
@@ -82,6 +83,15 @@ export const contract = {
   'cases:investigation': {
     input: InvestigationRequest,
     output: z.strictObject({ investigationRef: z.string(), records: z.array(CaseRecord) }),
+  },
+  /**
+   * The teams of the summaries (not in the bin) under one investigation reference, all years,
+   * one per summary: what the second-lead warning needs while a reference is typed, read from
+   * the list rows, so nothing is opened (and nothing is logged as opened).
+   */
+  'cases:investigationTeams': {
+    input: InvestigationRequest,
+    output: z.strictObject({ investigationRef: z.string(), teams: z.array(z.enum(TEAMS)) }),
   },
   /** Removes one value from a summary's history, replaced by a note of who removed it and why (administrators). */
   'cases:redact': { input: RedactRequest, output: CaseRecord },

@@ -11,8 +11,9 @@ const LOOKUP_DELAY_MS = 500;
 
 /**
  * On a new lead-team summary (HIT, ICAC): once the officer stops typing the investigation
- * reference, its summaries are read through the same call as "New summary for this
- * investigation", and if it already has a lead summary this is said beside the reference,
+ * reference, the teams of its summaries are asked for (from their list rows: no summary is
+ * opened, so typing a reference is not logged as opening them), and if it already has a lead
+ * summary this is said beside the reference,
  * before anything else is typed. `carriedRef` is the reference the page already warned about.
  * An investigation the officer's teams do not work on is not readable, so nothing is said.
  */
@@ -27,11 +28,9 @@ export function SecondLeadWarning({ team, carriedRef }: { team: Team; carriedRef
     if (ref === undefined) return;
     let current = true;
     const timer = setTimeout(() => {
-      void api.cases.investigation({ investigationRef: ref }).then((result) => {
+      void api.cases.investigationTeams({ investigationRef: ref }).then((result) => {
         if (!current) return;
-        const rows = result.ok
-          ? result.value.records.map((r) => ({ team: r.summary.team, deletedAt: r.deletedAt }))
-          : [];
+        const rows = result.ok ? result.value.teams.map((other) => ({ team: other })) : [];
         setFound(isSecondLead(team, rows) ? ref : undefined);
       });
     }, LOOKUP_DELAY_MS);
