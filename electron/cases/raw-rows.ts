@@ -26,12 +26,55 @@ const FACTS = `SELECT s.rowid AS at, s.id, s.year, s.revision, s.content,
 const HISTORIES = `SELECT h.summary_id, h.seq, h.revision, h.content FROM summaries s JOIN history h ON h.summary_id = s.id
   WHERE s.year = ? AND s.rowid > ? AND s.rowid <= ? ORDER BY s.rowid, h.seq`;
 
-const unreadable = (what: string, id: string) =>
+/** A row that does not open, named as the officer knows it where that is known (as the repository names it). */
+export const unreadable = (what: string, id: string) =>
   new AppFailure(
     'row-unreadable',
     `A stored record (${what}) failed its integrity check (changed outside the app, or sealed with another key). It has not been changed.`,
     { caseCode: what, id },
   );
+
+/** Each summary's history rows opened (not parsed), oldest first, with the newest revision among them. */
+export type OpenedHistories = Map<string, { latest: number; entries: Buffer[] }>;
+
+/** Opens history rows (`summary_id, seq, revision, content`) in their order; `name` names a summary in a refusal. */
+export function openHistories(vault: Vault, rows: Iterable<SqlRow>, name: (id: string) => string): OpenedHistories {
+  const histories: OpenedHistories = new Map();
+  for (const h of rows) {
+    const id = String(h.summary_id);
+    const revision = Number(h.revision);
+    const place = { table: 'history', id: `${id}#${Number(h.seq)}`, year: 0, revision };
+    const opened = h.content instanceof Uint8Array ? vault.openBytes(place, h.content) : undefined;
+    if (!opened) throw unreadable(name(id), id);
+    const known = histories.get(id);
+    if (known) {
+      known.entries.push(opened);
+      known.latest = Math.max(known.latest, revision);
+    } else histories.set(id, { latest: revision, entries: [opened] });
+  }
+  return histories;
+}
+
+/**
+ * Opens a summary row (`id, year, revision, content`) with its opened history. A row older than
+ * its newest history entry is refused like one that does not open: a summary's revision is never
+ * below its newest history entry's (an older copy put back, see `CaseRows#open`).
+ */
+export function openSummary(
+  vault: Vault,
+  r: SqlRow,
+  histories: OpenedHistories,
+  name: (id: string) => string,
+): RawSummary & { revision: number } {
+  const id = String(r.id);
+  const revision = Number(r.revision);
+  const history = histories.get(id);
+  const place = { table: 'summaries', id, year: Number(r.year), revision };
+  const current = history === undefined || history.latest <= revision;
+  const opened = current && r.content instanceof Uint8Array ? vault.openBytes(place, r.content) : undefined;
+  if (!opened) throw unreadable(name(id), id);
+  return { id, revision, content: opened, history: history?.entries ?? [] };
+}
 
 /** Reads sealed summary rows in bulk; see `RawSummary`. */
 export class RawRows {
@@ -87,29 +130,14 @@ export class RawRows {
   }
 
   #open(year: number, rows: readonly SqlRow[], after: number, end: number): RawSummary[] {
-    const histories = new Map<string, { latest: number; entries: Buffer[] }>();
-    for (const h of this.#db.prepare(HISTORIES).all(year, after, end)) {
-      const id = String(h.summary_id);
-      const revision = Number(h.revision);
-      const place = { table: 'history', id: `${id}#${Number(h.seq)}`, year: 0, revision };
-      const opened = h.content instanceof Uint8Array ? this.#vault.openBytes(place, h.content) : undefined;
-      if (!opened) throw unreadable(`history of ${id}`, id);
-      const known = histories.get(id);
-      if (known) {
-        known.entries.push(opened);
-        known.latest = Math.max(known.latest, revision);
-      } else histories.set(id, { latest: revision, entries: [opened] });
-    }
+    const histories = openHistories(
+      this.#vault,
+      this.#db.prepare(HISTORIES).all(year, after, end),
+      (id) => `history of ${id}`,
+    );
     return rows.map((r) => {
-      const id = String(r.id);
-      const revision = Number(r.revision);
-      const history = histories.get(id);
-      const place = { table: 'summaries', id, year: Number(r.year), revision };
-      // A summary's revision is never below its newest history entry's (see CaseRows#open).
-      const current = history === undefined || history.latest <= revision;
-      const opened = current && r.content instanceof Uint8Array ? this.#vault.openBytes(place, r.content) : undefined;
-      if (!opened) throw unreadable(`${id}, ${year}`, id);
-      return { id, content: opened, history: history?.entries ?? [] };
+      const { id, content, history } = openSummary(this.#vault, r, histories, (id) => `${id}, ${year}`);
+      return { id, content, history };
     });
   }
 }

@@ -1,5 +1,5 @@
-import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord, HistoryEntry } from '../../shared/schemas/case';
+import { openHistories, openSummary, unreadable } from '../cases/raw-rows';
 import type { Vault } from '../storage/vault';
 
 /**
@@ -21,14 +21,6 @@ const SUMMARIES = 'SELECT id, year, revision, content FROM summaries WHERE id IN
 const HISTORIES = `SELECT summary_id, seq, revision, content FROM history
   WHERE summary_id IN (SELECT value FROM json_each(?)) ORDER BY summary_id, seq`;
 
-/** A row that does not open, named by its case code when the list knows it (as the repository names it). */
-const unreadable = (name: string, id: string) =>
-  new AppFailure(
-    'row-unreadable',
-    `A stored record (${name}) failed its integrity check (changed outside the app, or sealed with another key). It has not been changed.`,
-    { caseCode: name, id },
-  );
-
 export class OurCopies {
   readonly #vault: Vault;
   readonly #nameOf: (id: string) => string | undefined;
@@ -47,28 +39,14 @@ export class OurCopies {
     const out = new Map<string, OurCopy>();
     if (ids.length === 0) return out;
     const list = JSON.stringify(ids);
-    const histories = new Map<string, { latest: number; entries: Buffer[] }>();
-    for (const h of this.#vault.db.prepare(HISTORIES).all(list)) {
-      const id = String(h.summary_id);
-      const revision = Number(h.revision);
-      const place = { table: 'history', id: `${id}#${Number(h.seq)}`, year: 0, revision };
-      const opened = h.content instanceof Uint8Array ? this.#vault.openBytes(place, h.content) : undefined;
-      if (!opened) throw unreadable(this.#nameOf(id) ?? `history of ${id}`, id);
-      const known = histories.get(id);
-      if (known) {
-        known.entries.push(opened);
-        known.latest = Math.max(known.latest, revision);
-      } else histories.set(id, { latest: revision, entries: [opened] });
-    }
+    const histories = openHistories(
+      this.#vault,
+      this.#vault.db.prepare(HISTORIES).all(list),
+      (id) => this.#nameOf(id) ?? `history of ${id}`,
+    );
     for (const r of this.#vault.db.prepare(SUMMARIES).all(list)) {
-      const id = String(r.id);
-      const revision = Number(r.revision);
-      const history = histories.get(id);
-      const place = { table: 'summaries', id, year: Number(r.year), revision };
-      const current = history === undefined || history.latest <= revision;
-      const opened = current && r.content instanceof Uint8Array ? this.#vault.openBytes(place, r.content) : undefined;
-      if (!opened) throw unreadable(this.#nameOf(id) ?? `${id}, ${Number(r.year)}`, id);
-      out.set(id, { id, revision, content: opened, history: history?.entries ?? [] });
+      const name = (id: string) => this.#nameOf(id) ?? `${id}, ${Number(r.year)}`;
+      out.set(String(r.id), openSummary(this.#vault, r, histories, name));
     }
     return out;
   }
