@@ -2,45 +2,13 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../shared/ipc/result';
 import type { ImportResult, JobStatus, YearFileExport } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
-import { tempDir } from '../testing/temp-dir';
-import { TEST_SETUP, unlockedDispatch } from '../testing/unlocked-app';
+import { finished, must, officePc, type OfficePc } from '../testing/office-pc';
 import { rememberFile, takeDownload } from './transfers';
 
-function must<T>(value: T | undefined | null): T {
-  if (value === undefined || value === null) throw new Error('expected a value');
-  return value;
-}
-
-function pc(name: string) {
-  const dir = tempDir(name);
-  const { dispatch } = unlockedDispatch(
-    dir,
-    () => new Date('2025-12-20T08:00:00.000Z'),
-    { version: '0.1.0', host: 'browser-shell' },
-    TEST_SETUP,
-  );
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.params ?? {});
-    return result.value as T;
-  };
-  return { dir, call };
-}
-type Pc = ReturnType<typeof pc>;
-
-async function finished(on: Pc, job: string): Promise<JobStatus> {
-  for (;;) {
-    const status = await on.call<JobStatus>('jobs:progress', { job });
-    if (status.state !== 'running') return status;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** A plain v2 yearly data file of the year, as the app exports it. */
-async function exported(from: Pc): Promise<string> {
+async function exported(from: OfficePc): Promise<string> {
   const started = await from.call<YearFileExport>('exports:yearFile', { year: 2025 });
   const download = must(takeDownload(must(must(started.download).split('/').at(-1))));
   const pieces: Buffer[] = [];
@@ -61,7 +29,7 @@ function rewritten(text: string, change: (lines: string[]) => string[]): string 
 }
 
 let uploads = 0;
-async function preview(on: Pc, text: string): Promise<JobStatus> {
+async function preview(on: OfficePc, text: string): Promise<JobStatus> {
   uploads += 1;
   const path = join(on.dir, `file-${uploads}.upload`);
   writeFileSync(path, text, 'utf8');
@@ -72,8 +40,8 @@ async function preview(on: Pc, text: string): Promise<JobStatus> {
 
 /** PC b holds what PC a exported (imported once); returns both and a's file. */
 async function sharedYear() {
-  const a = pc('a');
-  const b = pc('b');
+  const a = officePc('a');
+  const b = officePc('b');
   for (const summary of generateSummaries(12, 2025, 8)) await a.call('cases:save', { summary });
   const text = await exported(a);
   const first = await preview(b, text);

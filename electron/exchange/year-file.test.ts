@@ -1,49 +1,14 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../shared/ipc/result';
 import type { AuditPage } from '../../shared/schemas/accounts';
 import type { ImportResult, JobStatus, YearFileExport } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
-import { tempDir } from '../testing/temp-dir';
-import { TEST_SETUP, unlockedDispatch } from '../testing/unlocked-app';
+import { finished, must, officePc } from '../testing/office-pc';
 import { rememberFile, takeDownload } from './transfers';
 
 /** Each protected file read derives its key with scrypt at N = 2^17 (by design slow), several per test. */
 const SCRYPT_TIMEOUT = 180_000;
-
-function must<T>(value: T | undefined | null): T {
-  if (value === undefined || value === null) throw new Error('expected a value');
-  return value;
-}
-
-function pc(name: string) {
-  const dir = tempDir(name);
-  const { dispatch } = unlockedDispatch(
-    dir,
-    () => new Date('2025-12-20T08:00:00.000Z'),
-    {
-      version: '0.1.0',
-      host: 'browser-shell',
-    },
-    TEST_SETUP,
-  );
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.params ?? {});
-    return result.value as T;
-  };
-  return { dir, call };
-}
-
-/** Polls a job until it ends, as the page does. */
-async function finished(on: ReturnType<typeof pc>, job: string): Promise<JobStatus> {
-  for (;;) {
-    const status = await on.call<JobStatus>('jobs:progress', { job });
-    if (status.state !== 'running') return status;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const PASS = 'a long export passphrase';
 const tokenOf = (started: YearFileExport) => must(must(started.download).split('/').at(-1));
@@ -52,8 +17,8 @@ describe('the yearly data file through a path, as a job', () => {
   it(
     'exports a protected v2 file as a download and imports it on another PC with its progress',
     async () => {
-      const a = pc('a');
-      const b = pc('b');
+      const a = officePc('a');
+      const b = officePc('b');
       for (const summary of generateSummaries(30, 2025, 3)) await a.call('cases:save', { summary });
       const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025, passphrase: PASS });
       expect(started.fileName).toMatch(/^cpu-data-2025-protected-.*\.cpudata$/);
@@ -90,7 +55,7 @@ describe('the yearly data file through a path, as a job', () => {
   it(
     'cancels an export and an import preview: no file, no preview kept',
     async () => {
-      const a = pc('a');
+      const a = officePc('a');
       for (const summary of generateSummaries(5, 2025, 4)) await a.call('cases:save', { summary });
       const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025 });
       expect(await a.call<JobStatus>('jobs:cancel', { job: started.job })).toMatchObject({ kind: 'export' });
@@ -108,8 +73,8 @@ describe('the yearly data file through a path, as a job', () => {
 
   // (A wrong passphrase keeps it, to be typed again: the first test above.)
   it('removes an upload whose preview failed or was cancelled', async () => {
-    const a = pc('a');
-    const b = pc('b');
+    const a = officePc('a');
+    const b = officePc('b');
     for (const summary of generateSummaries(40, 2025, 5)) await a.call('cases:save', { summary });
     const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025 });
     const download = must(takeDownload(tokenOf(started)));

@@ -1,0 +1,41 @@
+import { AppFailure } from '../../shared/ipc/result';
+import type { JobStatus } from '../../shared/schemas/exchange';
+import { tempDir } from './temp-dir';
+import { TEST_SETUP, unlockedDispatch } from './unlocked-app';
+
+/** The value, or a throw: for what a test has just checked is there. */
+export function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
+/**
+ * One office PC for the data-file tests: a fresh data folder, set up and unlocked as the browser
+ * shell runs it, on 20 December 2025. `call` returns a channel's value or throws its refusal as
+ * an `AppFailure` (code and params as the page gets them).
+ */
+export function officePc(name: string) {
+  const dir = tempDir(name);
+  const { dispatch } = unlockedDispatch(
+    dir,
+    () => new Date('2025-12-20T08:00:00.000Z'),
+    { version: '0.1.0', host: 'browser-shell' },
+    TEST_SETUP,
+  );
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.params ?? {});
+    return result.value as T;
+  };
+  return { dir, call };
+}
+export type OfficePc = ReturnType<typeof officePc>;
+
+/** Polls a job until it ends, as the page does. */
+export async function finished(on: OfficePc, job: string): Promise<JobStatus> {
+  for (;;) {
+    const status = await on.call<JobStatus>('jobs:progress', { job });
+    if (status.state !== 'running') return status;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
