@@ -1,4 +1,10 @@
-import { defineConfig, type PlaywrightTestOptions, type PlaywrightWorkerOptions, type Project } from '@playwright/test';
+import {
+  chromium,
+  defineConfig,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerOptions,
+  type Project,
+} from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -36,7 +42,7 @@ const projects: Project<PlaywrightTestOptions & HostOptions, PlaywrightWorkerOpt
       host: 'shell',
       browserName: 'chromium',
       launchOptions: {
-        executablePath: chromiumExecutable(),
+        executablePath: chromiumExecutable(chromium.executablePath()),
         args: CHROMIUM_ARGS,
       },
     },

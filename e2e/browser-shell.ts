@@ -1,4 +1,3 @@
-import { chromium } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
@@ -13,10 +12,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Debian's Chromium where there is one, else Playwright's own; say what to install if neither. */
-export function chromiumExecutable(): string | undefined {
+/**
+ * Debian's Chromium where there is one, else Playwright's own (`playwrights`, its path); say
+ * what to install if neither. Playwright is the caller's import, not this module's: the
+ * benchmark's measuring processes load this module and only some of them drive a browser.
+ */
+export function chromiumExecutable(playwrights: string): string | undefined {
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  if (existsSync(chromium.executablePath())) return undefined;
+  if (existsSync(playwrights)) return undefined;
   throw new Error(
     'No Chromium for the end-to-end tests. Install one: `sudo apt-get install chromium` (Debian/Ubuntu) ' +
       'or `npx playwright install chromium`.',
