@@ -8,9 +8,8 @@ import {
   CalendarDate,
   choice,
   choices,
-  dateYearIssues,
+  entryDateIssues,
   FIRST_YEAR,
-  futureDateIssues,
   InvestigationRef,
   lastYear,
   OptionalCalendarDate,
@@ -149,10 +148,7 @@ export type CaseFormValues = z.input<typeof CaseInput>;
  */
 export const CaseEntry = CaseInput.superRefine(
   (summary, ctx) => {
-    const future = futureDateIssues(summary);
-    const said = new Set(future.map((issue) => issue.path.join('.')));
-    const years = dateYearIssues(summary).filter((issue) => !said.has(issue.path.join('.')));
-    for (const issue of [...future, ...years])
+    for (const issue of entryDateIssues(summary))
       ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   },
   { when: () => true },

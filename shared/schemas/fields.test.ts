@@ -9,6 +9,7 @@ import {
   choices,
   count,
   dateYearIssues,
+  entryDateIssues,
   FIRST_YEAR,
   isListedYear,
   lastYear,
@@ -203,6 +204,23 @@ describe('the years the register lists', () => {
       { path: ['offenceDate'], message: 'v.date.year' },
     ]);
     expect(dateYearIssues({ dateReported: '', date: '31/02/1999', narrative: '1900-01-01' }, mid2025)).toEqual([]);
+  });
+
+  it('entry: dates after today first, then dates outside the years, a date after today said once', () => {
+    const summary = {
+      dateReported: '31/12/1999',
+      offenceDate: '2027-02-01',
+      suspects: [{ arrestDate: '2025-07-01' }, { arrestDate: '2025-06-01' }],
+      exhibits: [{ custody: [{ date: '9999-01-01' }, { date: '1985-01-01' }] }],
+      nested: [[[[[[{ date: '1900-01-01' }]]]]]],
+    };
+    expect(entryDateIssues(summary, mid2025)).toEqual([
+      { path: ['offenceDate'], message: 'v.date.future' },
+      { path: ['suspects', 0, 'arrestDate'], message: 'v.date.future' },
+      { path: ['exhibits', 0, 'custody', 0, 'date'], message: 'v.date.future' },
+      { path: ['dateReported'], message: 'v.date.year' },
+      { path: ['exhibits', 0, 'custody', 1, 'date'], message: 'v.date.year' },
+    ]);
   });
 });
 

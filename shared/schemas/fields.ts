@@ -62,20 +62,34 @@ export interface DateIssue {
  * save request (and an import) find the same ones.
  */
 function eachDate(value: unknown, visit: (date: string, path: Array<string | number>, key: string) => void): void {
-  const walk = (node: unknown, path: Array<string | number>) => {
+  // One path, pushed and popped as the walk goes (a copy only for a date found): every save
+  // request and every imported summary is walked, and most of a summary is not dates.
+  const path: Array<string | number> = [];
+  const walk = (node: unknown) => {
     // A summary's dates sit at most four levels down; a malformed payload may nest without end.
     if (path.length > MAX_DATE_DEPTH) return;
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else if (node !== null && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) {
-        if (DATE_KEY.test(key) && typeof child === 'string') {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
+    } else if (node !== null && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        const child = (node as Record<string, unknown>)[key];
+        if (typeof child === 'string') {
+          if (!DATE_KEY.test(key)) continue;
           const date = normalizeDateInput(child);
           if (isRealDate(date)) visit(date, [...path, key], key);
-        } else walk(child, [...path, key]);
+        } else if (child !== null && typeof child === 'object') {
+          path.push(key);
+          walk(child);
+          path.pop();
+        }
       }
     }
   };
-  walk(value, []);
+  walk(value);
 }
 
 /**
@@ -124,12 +138,33 @@ export function listedYears(now: Date = new Date()): number[] {
  */
 export function dateYearIssues(value: unknown, now: Date = new Date()): DateIssue[] {
   const issues: DateIssue[] = [];
+  const last = lastYear(now);
   eachDate(value, (date, path, key) => {
-    const year = Number(date.slice(0, 4));
-    const tooEarly = key !== 'offenceDate' && year < FIRST_YEAR;
-    if (tooEarly || year > lastYear(now)) issues.push({ path, message: 'v.date.year' });
+    if (outOfYears(date, key, last)) issues.push({ path, message: 'v.date.year' });
   });
   return issues;
+}
+
+const outOfYears = (date: string, key: string, last: number) => {
+  const year = Number(date.slice(0, 4));
+  return (key !== 'offenceDate' && year < FIRST_YEAR) || year > last;
+};
+
+/**
+ * What an officer's entry may not hold, in one walk: dates after today (`futureDateIssues`),
+ * then dates in years the register does not list (`dateYearIssues`), a date after today said
+ * once, as in the future.
+ */
+export function entryDateIssues(value: unknown, now: Date = new Date()): DateIssue[] {
+  const today = toIsoDate(now);
+  const last = lastYear(now);
+  const future: DateIssue[] = [];
+  const years: DateIssue[] = [];
+  eachDate(value, (date, path, key) => {
+    if (date > today) future.push({ path, message: 'v.date.future' });
+    else if (outOfYears(date, key, last)) years.push({ path, message: 'v.date.year' });
+  });
+  return [...future, ...years];
 }
 
 /** What a data file's JSON Schema says of a whole number besides its bounds: examples. */
