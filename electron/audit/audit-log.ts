@@ -11,11 +11,13 @@ import {
   type AuditPage,
 } from '../../shared/schemas/accounts';
 import type { ExportFile } from '../../shared/schemas/exchange';
-import { toCsv, type CsvValue } from '../exchange/csv';
 import { guarded, readMeta, writeMeta } from '../storage/case-db';
 import type { RowPlace } from '../storage/row-seal';
-import type { SqlDatabase, SqlRow, SqlValue } from '../storage/sql';
+import { transaction, type SqlDatabase, type SqlRow } from '../storage/sql';
 import type { Vault } from '../storage/vault';
+import { auditCsv } from './audit-csv';
+import { HEAD_KEY, openHead, sealHead, type Broken, type Head } from './audit-head';
+import { sqlFilter } from './audit-filter';
 
 /** What a caller records; the log adds `seq`, `at` (unless given) and `previousHash`. */
 export interface AuditRecord {
@@ -37,30 +39,10 @@ export const entryHash = (entry: AuditEntry): string =>
 
 const entryPlace = (seq: number): RowPlace => ({ table: 'access_log', id: String(seq), year: 0, revision: 1 });
 
-/**
- * The log's end, sealed in `meta` and written with each entry: the last entry's seq, hash, time
- * and action. A hash chain alone cannot show entries cut from its end; the head can. An end
- * found wrong when an entry is added (the head gone, or not naming the last entry) is kept in
- * every later head as `brokenAt`, so the next entry does not hide it. Not caught: the whole log
- * and its head removed (the same as a new database), or the whole database put back (the backup
- * generation catches that).
- */
-const HEAD_KEY = 'audit.head';
-const headPlace = (seq: number): RowPlace => ({ table: 'meta.audit.head', id: HEAD_KEY, year: 0, revision: seq });
-interface Head {
-  seq: number;
-  hash: string;
-  at: string;
-  action: string;
-  brokenAt?: Broken;
-}
-
 const COLUMNS = 'seq, at, account_id, action, content';
 const ROW_AT = `SELECT ${COLUMNS} FROM access_log WHERE seq = ?`;
 /** Rows read at once while walking the log, so 100k entries never sit in memory as blobs. */
 const CHUNK = 2000;
-
-type Broken = NonNullable<AuditCheck['firstBroken']>;
 
 /**
  * The tamper-evident access log: who opened, printed, saved, exported or signed in, and when.
@@ -95,12 +77,12 @@ export class AuditLog {
   }
 
   /**
-   * Appends one entry and returns it. Its own savepoint: alone, a transaction of its own; inside
-   * a caller's transaction, part of it (gone if the caller rolls back).
+   * Appends one entry and returns it: alone, a transaction of its own; inside a caller's
+   * transaction, a savepoint of it (gone if the caller rolls back).
    */
   record(input: AuditRecord): AuditEntry {
     return guarded(() =>
-      savepoint(this.#db, () => {
+      transaction(this.#db, () => {
         const { previousHash, brokenAt, seq } = this.#next();
         const at = input.at && !Number.isNaN(input.at.getTime()) ? input.at : this.#now();
         const entry = AuditEntry.parse({
@@ -123,7 +105,7 @@ export class AuditLog {
           action: entry.action,
           ...(brokenAt ? { brokenAt } : {}),
         };
-        const stored = `${seq}:${Buffer.from(this.#vault.seal(headPlace(seq), head)).toString('base64')}`;
+        const stored = sealHead(this.#vault, head);
         writeMeta(this.#db, HEAD_KEY, stored);
         // Rolled back, `meta` holds another value (each seal has its own IV), so this is not used.
         this.#written = { stored, head };
@@ -188,29 +170,15 @@ export class AuditLog {
    * codes), and how many it holds. Entries that do not open are left out.
    */
   exportCsv(filter: AuditFilter, language: Language): ExportFile & { entries: number } {
-    return guarded(() => {
-      const rows: CsvValue[][] = [CSV_HEADERS[language]];
-      for (const row of this.#rows(filter)) {
-        const e = this.#decode(row);
-        if (!e) continue;
-        rows.push([
-          e.seq,
-          localTime(new Date(e.at)),
-          e.actor,
-          e.accountId,
-          e.action,
-          e.target,
-          e.count,
-          e.previousHash,
-        ]);
-      }
-      return {
-        fileName: `cpu-access-log-${localDate(this.#now())}.csv`,
-        mediaType: 'text/csv',
-        base64: Buffer.from(toCsv(rows), 'utf8').toString('base64'),
-        entries: rows.length - 1,
-      };
-    });
+    return guarded(() => auditCsv(this.#entries(filter), language, this.#now()));
+  }
+
+  /** The entries that pass the filter and open, oldest first. */
+  *#entries(filter: AuditFilter): Generator<AuditEntry> {
+    for (const row of this.#rows(filter)) {
+      const entry = this.#decode(row);
+      if (entry) yield entry;
+    }
   }
 
   /** The rows that pass the filter, oldest first, read a chunk at a time. */
@@ -262,17 +230,7 @@ export class AuditLog {
   #head(): Head | 'absent' | 'unreadable' {
     const stored = readMeta(this.#db, HEAD_KEY);
     if (stored === undefined) return 'absent';
-    if (stored === this.#written?.stored) return this.#written.head;
-    const match = /^(\d+):([A-Za-z0-9+/=]+)$/.exec(stored);
-    if (!match) return 'unreadable';
-    const seq = Number(match[1]);
-    try {
-      const head = this.#vault.open<Head>(headPlace(seq), Buffer.from(match[2] as string, 'base64'));
-      return head.seq === seq && typeof head.hash === 'string' ? head : 'unreadable';
-    } catch (error) {
-      if (error instanceof AppFailure && error.code === 'row-unreadable') return 'unreadable';
-      throw error;
-    }
+    return stored === this.#written?.stored ? this.#written.head : openHead(this.#vault, stored);
   }
 
   #describeSeq(seq: number): Broken {
@@ -305,50 +263,6 @@ export class AuditLog {
 const fits = (row: SqlRow, entry: AuditEntry): boolean =>
   entry.at === row.at && entry.accountId === row.account_id && entry.action === row.action;
 
-/** The filter as SQL on the plain columns; days are this PC's calendar days, as UTC bounds. */
-function sqlFilter(filter: AuditFilter): { conditions: string[]; params: SqlValue[] } {
-  const parts: string[] = [];
-  const params: SqlValue[] = [];
-  if (filter.accountId !== undefined) {
-    parts.push('account_id = ?');
-    params.push(filter.accountId);
-  }
-  if (filter.action !== undefined) {
-    parts.push('action = ?');
-    params.push(filter.action);
-  }
-  if (filter.from !== undefined) {
-    parts.push('at >= ?');
-    params.push(localDayStart(filter.from).toISOString());
-  }
-  if (filter.to !== undefined) {
-    parts.push('at < ?');
-    params.push(localDayStart(filter.to, 1).toISOString());
-  }
-  return { conditions: parts, params };
-}
-
-/**
- * Runs `work` in a savepoint: a transaction of its own when none is open, else a part of the
- * caller's (`transaction` in sql.ts begins one with BEGIN, which cannot nest).
- */
-function savepoint<T>(db: SqlDatabase, work: () => T): T {
-  db.exec('SAVEPOINT access_log_record');
-  try {
-    const result = work();
-    db.exec('RELEASE access_log_record');
-    return result;
-  } catch (error) {
-    try {
-      db.exec('ROLLBACK TO access_log_record');
-      db.exec('RELEASE access_log_record');
-    } catch {
-      // SQLite already rolled back (a full disk or I/O error ends the transaction itself).
-    }
-    throw error;
-  }
-}
-
 const describe = (row: SqlRow, entry: AuditEntry | undefined): Broken => ({
   seq: Number(row.seq),
   at: entry?.at ?? String(row.at),
@@ -357,54 +271,3 @@ const describe = (row: SqlRow, entry: AuditEntry | undefined): Broken => ({
 
 /** An entry that should be there and is not: its time and action are not known. */
 const missing = (seq: number): Broken => ({ seq, at: '', action: '' });
-
-/** The start of a calendar day (`YYYY-MM-DD`, plus `days`) in this PC's time zone. */
-function localDayStart(date: string, days = 0): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const start = new Date(0);
-  start.setFullYear(year, month - 1, day + days);
-  start.setHours(0, 0, 0, 0);
-  return start;
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function localDate(date: Date): string {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** ISO 8601 in this PC's time zone with its offset, e.g. `2025-01-31T23:30:00+07:00`. */
-export function localTime(date: Date): string {
-  const offset = -date.getTimezoneOffset();
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-  return `${localDate(date)}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/**
- * The CSV's header row in each language (the page's catalogues are not read here: the file
- * needs only these eight labels). Actions are written as their codes, the same in both.
- */
-export const CSV_HEADERS: Record<Language, string[]> = {
-  en: [
-    'No.',
-    'Date and time',
-    'Account name',
-    'Account ID',
-    'Action',
-    'Target',
-    'Count',
-    'Previous entry hash (SHA-256)',
-  ],
-  km: [
-    'លេខរៀង',
-    'កាលបរិច្ឆេទ និងម៉ោង',
-    'ឈ្មោះគណនី',
-    'លេខសម្គាល់គណនី',
-    'សកម្មភាព',
-    'អ្វីដែលពាក់ព័ន្ធ',
-    'ចំនួន',
-    'Hash នៃកំណត់ត្រាមុន (SHA-256)',
-  ],
-};
