@@ -1,44 +1,22 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import type { CaseRecord } from '../../shared/schemas/case';
 import type { BackupList, RestoreResult } from '../../shared/schemas/session';
 import { sampleSummary } from '../../shared/testing/samples';
-import { backupDir, backupSequences } from '../backups/backup-files';
+import { backupDir } from '../backups/backup-files';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { acquireCaseDb } from '../storage/case-db';
 import { confStorage } from '../storage/conf-location';
 import { openSqlite } from '../storage/sql';
 import { tempDir } from '../testing/temp-dir';
 import { signIn, TEST_KDF, TEST_SETUP, unlockedDispatch } from '../testing/unlocked-app';
+import { backupsTaken, filesUnder } from '../testing/data-folder';
 import { createHandlers } from './handlers';
 
 const MARKER = 'Marker-ZK4-2207-Takeo';
 const OPEN_WHILE_LOCKED: Channel[] = ['app:info', 'settings:get', 'settings:update'];
-
-/** Waits until the folder holds `count` finished backups (they are taken in the background on unlock and lock). */
-async function backupsTaken(dir: string, count: number): Promise<number[]> {
-  return vi.waitFor(
-    () => {
-      const sequences = backupSequences(dir);
-      const partial = existsSync(backupDir(dir)) && readdirSync(backupDir(dir)).some((f) => f.endsWith('.partial'));
-      if (sequences.length < count || partial) throw new Error(`${sequences.length} of ${count} backups taken`);
-      return sequences;
-    },
-    { timeout: 20_000, interval: 50 },
-  );
-}
-
-/** Every file under the folder, recursively, with its bytes. */
-function filesUnder(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, entry);
-    if (statSync(path).isFile()) found.set(entry, readFileSync(path));
-  }
-  return found;
-}
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
 describe('data safety through the real handlers', { timeout: 20_000 }, () => {

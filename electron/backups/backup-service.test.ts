@@ -1,97 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fstatSync,
-  openSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
-import type { CaseInput, CaseRecord, CaseRow } from '../../shared/schemas/case';
-import type { BackupList, RestoreResult, SessionStatus } from '../../shared/schemas/session';
-import { sampleSummary } from '../../shared/testing/samples';
-import { createHandlers } from '../app/handlers';
-import { CaseRepository } from '../cases/case-repository';
-import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
-import { Session } from '../session/session';
-import { acquireCaseDb, closeAllCaseDbs, DB_FILE } from '../storage/case-db';
-import { confStorage } from '../storage/conf-location';
+import type { CaseRecord } from '../../shared/schemas/case';
 import { openSqlite } from '../storage/sql';
-import { createVault } from '../storage/vault';
-import { callsOn } from '../testing/dispatch-calls';
 import { tempDir } from '../testing/temp-dir';
-import { quitApp, testKey } from '../testing/test-vault';
-import { signIn, TEST_KDF, TEST_PASSPHRASE, TEST_SETUP } from '../testing/unlocked-app';
+import { testKey } from '../testing/test-vault';
 import { backupDir, backupPath, backupSequences } from './backup-files';
 import { BackupService, backupsSettled, KEEP_BACKUPS } from './backup-service';
 import { checkCopyInWorker } from './copy-check';
-
-const inYear = (district: string): CaseInput => ({
-  ...sampleSummary('OVA'),
-  dateReported: '2025-03-14',
-  offenceDate: '2025-03-10',
-  district,
-});
-
-/** `count` more summaries of 2024, copies of `like` written through the repository in one transaction. */
-function seedSummaries(dir: string, key: Parameters<typeof createVault>[1], like: CaseRecord, count: number): void {
-  const repository = new CaseRepository(createVault(acquireCaseDb(dir), key));
-  const prefix = like.caseCode.replace(/-\d{4}-/, '-2024-').replace(/-\d+$/, '');
-  const summary = {
-    ...like.summary,
-    dateReported: '2024-03-14',
-    offenceDate: '2024-03-10',
-    narrative: 'x'.repeat(600),
-  };
-  repository.importRecords(
-    Array.from({ length: count }, (_, n) => ({
-      ...like,
-      id: randomUUID(),
-      caseCode: `${prefix}-${String(n + 1).padStart(4, '0')}`,
-      summary,
-    })),
-  );
-}
-
-const summaryCount = (dir: string) =>
-  Number(acquireCaseDb(dir).prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n);
-
-/** The real handlers on a folder, with the session at hand so a test can take backups itself; not signed in. */
-function startApp(dir: string, now: () => Date) {
-  const session = new Session({ dir, now, kdf: TEST_KDF });
-  const dispatch: Dispatch = createDispatcher(
-    createHandlers(confStorage(dir), { version: '1.0.0', host: 'browser-shell' }, now, { kdf: TEST_KDF, session }),
-  );
-  const { call, refusal } = callsOn(dispatch);
-  const backups = new BackupService(
-    dir,
-    () => session.dataKey(),
-    now,
-    () => undefined,
-  );
-  const districts = async () =>
-    (await call<{ rows: CaseRow[] }>('cases:list', { year: 2025 })).rows.map((r) => r.district).sort();
-  /** The sign-in the screen would send: the folder's first account, with the test passphrase. */
-  const signInRequest = async () => ({
-    accountId: (await call<SessionStatus>('session:status', {})).accounts[0]?.id ?? '',
-    passphrase: TEST_PASSPHRASE,
-  });
-  return { session, dispatch, call, refusal, backups, districts, signInRequest };
-}
-
-/** `startApp`, set up (the test administrator) or signed in. */
-async function openApp(dir: string, now: () => Date, setup: boolean) {
-  const app = startApp(dir, now);
-  if (setup) await app.call('session:setup', TEST_SETUP);
-  else await signIn(app.dispatch);
-  return app;
-}
+import { inYear, openApp, seedSummaries, summaryCount } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
 describe('backups of the case database', { timeout: 20_000 }, () => {
@@ -250,92 +167,5 @@ describe('backups of the case database', { timeout: 20_000 }, () => {
     ]);
     const offered = app.backups.withOffer(new AppFailure('row-unreadable', 'x', {}));
     expect(offered).toMatchObject({ code: 'row-unreadable', params: { backupSequence: String(good.sequence) } });
-  });
-
-  it('restores a backup, keeping the replaced database aside, and the restored data shows (after a restart too)', async () => {
-    const app = await openApp(dir, now, true);
-    await app.call('cases:save', { summary: inYear('Before') });
-    const backup = await app.backups.take('manual');
-    await app.call('cases:save', { summary: inYear('After') });
-
-    const restored = await app.call<RestoreResult>('backups:restore', { sequence: backup.sequence });
-    expect(restored.summaries).toBe(1);
-    expect(await app.districts()).toEqual(['Before']);
-    const aside = openSqlite(join(dir, restored.keptAs), { readOnly: true });
-    expect(aside.prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n).toBe(2);
-    aside.close();
-
-    await quitApp();
-    const again = await openApp(dir, now, false);
-    expect(await again.districts()).toEqual(['Before']);
-    // Saving after the restore works, and is kept.
-    await again.call('cases:save', { summary: inYear('Later') });
-    expect(await again.districts()).toEqual(['Before', 'Later']);
-  });
-
-  it('refuses a database replaced by an older copy of itself, naming the newer backup; restoring that backup works', async () => {
-    const app = await openApp(dir, now, true);
-    await app.call('cases:save', { summary: inYear('Old') });
-    await quitApp();
-    const oldCopy = join(dir, 'old-copy.db');
-    copyFileSync(join(dir, DB_FILE), oldCopy);
-
-    const running = await openApp(dir, now, false);
-    await running.call('cases:save', { summary: inYear('New') });
-    running.session.lock(); // the backup on lock
-    await quitApp();
-    const [newest] = backupSequences(dir);
-    for (const suffix of ['-wal', '-shm']) rmSync(join(dir, `${DB_FILE}${suffix}`), { force: true });
-    copyFileSync(oldCopy, join(dir, DB_FILE));
-
-    // Signing in opens the database (the accounts are in it): the refusal comes at sign-in.
-    const reopened = startApp(dir, now);
-    const error = await reopened.refusal('session:unlock', await reopened.signInRequest());
-    expect(error.code).toBe('database-older');
-    expect(error.params?.backup).toContain(`#${String(newest)}`);
-    expect(error.message).toMatch(/older/);
-    // With the key but no account, the case data stays shut.
-    expect((await reopened.refusal('cases:years', {})).code).toBe('locked');
-    // The older copy was not written to (the refusal again, after a restart).
-    await quitApp();
-    const still = startApp(dir, now);
-    expect((await still.refusal('session:unlock', await still.signInRequest())).code).toBe('database-older');
-
-    // Backups are what works: the newer one is listed and restores.
-    const list = await still.call<BackupList>('backups:list', {});
-    expect(list.backups[0]?.sequence).toBe(newest);
-    await still.call('backups:restore', { sequence: newest });
-    // Restored without an account: the next one to work signs in to the restored database.
-    expect((await still.call<SessionStatus>('session:status', {})).state).toBe('locked');
-    await signIn(still.dispatch);
-    expect(await still.districts()).toEqual(['New', 'Old']);
-    await quitApp();
-    expect(await (await openApp(dir, now, false)).districts()).toEqual(['New', 'Old']);
-  });
-
-  it('cleans the temp files a crash left (a backup .partial and its journal, a cases.db.restoring-*) and keeps numbering past them', async () => {
-    const app = await openApp(dir, now, true);
-    await app.call<CaseRecord>('cases:save', { summary: inYear('One') });
-    await quitApp();
-    const partial = `${backupPath(dir, 7)}.partial`;
-    writeFileSync(partial, 'half a copy');
-    // Killed while the copy was being stamped: SQLite's rollback journal of the copy is left too.
-    writeFileSync(`${partial}-journal`, 'half a journal');
-    const restoring = join(dir, `${DB_FILE}.restoring-4242`);
-    writeFileSync(restoring, 'half a restore');
-    closeAllCaseDbs();
-
-    const again = await openApp(dir, now, false);
-    expect(await again.districts()).toEqual(['One']);
-    expect(existsSync(restoring)).toBe(false);
-    // Signing in opened the database and may have started the day's backup: it is numbered past the partial #7 too.
-    await backupsSettled();
-    const numbered = backupSequences(dir);
-    expect(numbered.filter((n) => n > 1).every((n) => n > 7)).toBe(true);
-    const taken = await again.backups.take('manual');
-    expect(taken.sequence).toBe(Math.max(7, ...numbered) + 1);
-    expect(existsSync(partial)).toBe(false);
-    expect(existsSync(`${partial}-journal`)).toBe(false);
-    expect(readdirSync(backupDir(dir)).filter((f) => !/^cases-\d{6}\.db$/.test(f))).toEqual([]);
   });
 });

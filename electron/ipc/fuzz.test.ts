@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import type { CaseRecord } from '../../shared/schemas/case';
 import type { BackupList } from '../../shared/schemas/session';
 import { sampleSummary } from '../../shared/testing/samples';
+import { filesUnder } from '../testing/data-folder';
 import { TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
 import type { Dispatch } from './dispatcher';
 
@@ -184,15 +185,6 @@ function malformed(rng: ReturnType<typeof random>, sample: Record<string, unknow
   }
 }
 
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, entry);
-    if (statSync(path).isFile()) files.set(entry, readFileSync(path, 'base64'));
-  }
-  return files;
-}
-
 describe('fuzzing every contract channel through the real dispatcher and handlers', () => {
   let dir: string;
   let dispatch: Dispatch;
@@ -220,7 +212,7 @@ describe('fuzzing every contract channel through the real dispatcher and handler
   it.each(CHANNELS)(
     `refuses ${PER_CHANNEL} malformed payloads for %s, changing no byte on disk`,
     async (channel) => {
-      const before = snapshot(dir);
+      const before = filesUnder(dir);
       const rng = random([...channel].reduce((h, c) => h * 31 + c.charCodeAt(0), 7) >>> 0);
       const accepted: string[] = [];
       const codes = new Map<string, number>();
@@ -237,7 +229,7 @@ describe('fuzzing every contract channel through the real dispatcher and handler
         [...codes.keys()].every((c) => ['invalid-input', 'file-not-json'].includes(c)),
         [...codes.keys()].join(),
       ).toBe(true);
-      expect(snapshot(dir)).toEqual(before);
+      expect(filesUnder(dir)).toEqual(before);
       expect(({} as Record<string, unknown>).admin).toBeUndefined();
       // Still unlocked and working: no malformed request locked the app or damaged a store.
       expect((await dispatch('cases:years', {})).ok).toBe(true);

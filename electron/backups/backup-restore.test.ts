@@ -1,0 +1,111 @@
+import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../shared/schemas/case';
+import type { BackupList, RestoreResult, SessionStatus } from '../../shared/schemas/session';
+import { closeAllCaseDbs, DB_FILE } from '../storage/case-db';
+import { openSqlite } from '../storage/sql';
+import { tempDir } from '../testing/temp-dir';
+import { quitApp } from '../testing/test-vault';
+import { signIn } from '../testing/unlocked-app';
+import { backupDir, backupPath, backupSequences } from './backup-files';
+import { backupsSettled } from './backup-service';
+import { inYear, openApp, startApp } from './backup-test-kit';
+
+// Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
+describe('restoring the case database', { timeout: 20_000 }, () => {
+  let dir: string;
+  let clock: number;
+  const now = () => new Date(clock);
+  beforeEach(() => {
+    dir = tempDir('backups');
+    clock = Date.parse('2025-06-01T08:00:00.000Z');
+  });
+
+  it('restores a backup, keeping the replaced database aside, and the restored data shows (after a restart too)', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Before') });
+    const backup = await app.backups.take('manual');
+    await app.call('cases:save', { summary: inYear('After') });
+
+    const restored = await app.call<RestoreResult>('backups:restore', { sequence: backup.sequence });
+    expect(restored.summaries).toBe(1);
+    expect(await app.districts()).toEqual(['Before']);
+    const aside = openSqlite(join(dir, restored.keptAs), { readOnly: true });
+    expect(aside.prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n).toBe(2);
+    aside.close();
+
+    await quitApp();
+    const again = await openApp(dir, now, false);
+    expect(await again.districts()).toEqual(['Before']);
+    // Saving after the restore works, and is kept.
+    await again.call('cases:save', { summary: inYear('Later') });
+    expect(await again.districts()).toEqual(['Before', 'Later']);
+  });
+
+  it('refuses a database replaced by an older copy of itself, naming the newer backup; restoring that backup works', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Old') });
+    await quitApp();
+    const oldCopy = join(dir, 'old-copy.db');
+    copyFileSync(join(dir, DB_FILE), oldCopy);
+
+    const running = await openApp(dir, now, false);
+    await running.call('cases:save', { summary: inYear('New') });
+    running.session.lock(); // the backup on lock
+    await quitApp();
+    const [newest] = backupSequences(dir);
+    for (const suffix of ['-wal', '-shm']) rmSync(join(dir, `${DB_FILE}${suffix}`), { force: true });
+    copyFileSync(oldCopy, join(dir, DB_FILE));
+
+    // Signing in opens the database (the accounts are in it): the refusal comes at sign-in.
+    const reopened = startApp(dir, now);
+    const error = await reopened.refusal('session:unlock', await reopened.signInRequest());
+    expect(error.code).toBe('database-older');
+    expect(error.params?.backup).toContain(`#${String(newest)}`);
+    expect(error.message).toMatch(/older/);
+    // With the key but no account, the case data stays shut.
+    expect((await reopened.refusal('cases:years', {})).code).toBe('locked');
+    // The older copy was not written to (the refusal again, after a restart).
+    await quitApp();
+    const still = startApp(dir, now);
+    expect((await still.refusal('session:unlock', await still.signInRequest())).code).toBe('database-older');
+
+    // Backups are what works: the newer one is listed and restores.
+    const list = await still.call<BackupList>('backups:list', {});
+    expect(list.backups[0]?.sequence).toBe(newest);
+    await still.call('backups:restore', { sequence: newest });
+    // Restored without an account: the next one to work signs in to the restored database.
+    expect((await still.call<SessionStatus>('session:status', {})).state).toBe('locked');
+    await signIn(still.dispatch);
+    expect(await still.districts()).toEqual(['New', 'Old']);
+    await quitApp();
+    expect(await (await openApp(dir, now, false)).districts()).toEqual(['New', 'Old']);
+  });
+
+  it('cleans the temp files a crash left (a backup .partial and its journal, a cases.db.restoring-*) and keeps numbering past them', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call<CaseRecord>('cases:save', { summary: inYear('One') });
+    await quitApp();
+    const partial = `${backupPath(dir, 7)}.partial`;
+    writeFileSync(partial, 'half a copy');
+    // Killed while the copy was being stamped: SQLite's rollback journal of the copy is left too.
+    writeFileSync(`${partial}-journal`, 'half a journal');
+    const restoring = join(dir, `${DB_FILE}.restoring-4242`);
+    writeFileSync(restoring, 'half a restore');
+    closeAllCaseDbs();
+
+    const again = await openApp(dir, now, false);
+    expect(await again.districts()).toEqual(['One']);
+    expect(existsSync(restoring)).toBe(false);
+    // Signing in opened the database and may have started the day's backup: it is numbered past the partial #7 too.
+    await backupsSettled();
+    const numbered = backupSequences(dir);
+    expect(numbered.filter((n) => n > 1).every((n) => n > 7)).toBe(true);
+    const taken = await again.backups.take('manual');
+    expect(taken.sequence).toBe(Math.max(7, ...numbered) + 1);
+    expect(existsSync(partial)).toBe(false);
+    expect(existsSync(`${partial}-journal`)).toBe(false);
+    expect(readdirSync(backupDir(dir)).filter((f) => !/^cases-\d{6}\.db$/.test(f))).toEqual([]);
+  });
+});
