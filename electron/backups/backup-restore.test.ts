@@ -14,12 +14,10 @@ import { inYear, openApp, startApp } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
 describe('restoring the case database', { timeout: 20_000 }, () => {
+  const now = () => new Date('2025-06-01T08:00:00.000Z');
   let dir: string;
-  let clock: number;
-  const now = () => new Date(clock);
   beforeEach(() => {
-    dir = tempDir('backups');
-    clock = Date.parse('2025-06-01T08:00:00.000Z');
+    dir = tempDir('restore');
   });
 
   it('restores a backup, keeping the replaced database aside, and the restored data shows (after a restart too)', async () => {
