@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { diffSummaries } from '../../shared/domain/history';
 import { AppFailure } from '../../shared/ipc/result';
 import {
   CaseRecord,
@@ -48,6 +50,31 @@ export function checkRevision(record: CaseFacts, expected: number | undefined): 
       { revision: String(record.revision) },
     );
   }
+}
+
+/**
+ * A summary made here: a fresh id, revision 1 and its creation in the history (every field
+ * from nothing), made plain as it will read back.
+ */
+export function firstRevision(
+  caseCode: string,
+  summary: CaseInput,
+  officer: string,
+  at: string,
+  origin: PcRef | undefined,
+): CaseRecord {
+  return plain<CaseRecord>({
+    id: randomUUID(),
+    caseCode,
+    revision: 1,
+    createdAt: at,
+    createdBy: officer,
+    updatedAt: at,
+    updatedBy: officer,
+    ...(origin ? { origin } : {}),
+    summary,
+    history: [{ revision: 1, at, by: officer, action: 'created', changes: diffSummaries(undefined, summary) }],
+  });
 }
 
 /** The summary's next revision and the history entry that records it. */

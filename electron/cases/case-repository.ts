@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { yearOf } from '../../shared/domain/dates';
 import { diffSummaries } from '../../shared/domain/history';
 import type { Investigation } from '../../shared/domain/investigations';
@@ -24,6 +23,7 @@ import { CaseRows, factsOf, historyKey } from './case-rows';
 import { CaseViews, type RowVisibility } from './case-views';
 import {
   checkRevision,
+  firstRevision,
   namedByCode,
   nextRevision,
   notFound,
@@ -36,7 +36,7 @@ import { appendImportLog, type ImportLogEntry } from './import-log';
 import { importInput, type ImportBatches } from './import-writer';
 import { discardEditDrafts, PurgeMarkers } from './purge-markers';
 import { RawRows } from './raw-rows';
-import { hasValueAt, redactEntry } from './redaction';
+import { redactEntry, redactionTargets } from './redaction';
 import { Sequences } from './sequences';
 
 export type { CaseRef, CaseRepositoryOptions } from './case-checks';
@@ -315,23 +315,7 @@ export class CaseRepository {
   redact(id: string, revision: number, path: string, reason: string, by: string, now: Date): CaseRecord {
     const current = this.#current(id);
     const rows = this.#named(id, () => this.#rows.historyRows(id));
-    const ofRevision = rows.filter((r) => r.entry.revision === revision);
-    if (ofRevision.length === 0) {
-      throw new AppFailure('not-found', `${current.caseCode} has no history entry ${revision}.`, {
-        caseCode: current.caseCode,
-        revision: String(revision),
-      });
-    }
-    const targets = ofRevision.filter((r) => r.entry.changes.some((c) => c.path === path));
-    if (targets.length === 0) {
-      const message = `History entry ${revision} of ${current.caseCode} records no change at ${path}.`;
-      throw new AppFailure('invalid-input', message, { detail: message });
-    }
-    if (!targets.some((r) => hasValueAt(r.entry, path))) {
-      throw new AppFailure('conflict', `The change at ${path} in entry ${revision} is already redacted.`, {
-        caseCode: current.caseCode,
-      });
-    }
+    const targets = redactionTargets(rows, current.caseCode, revision, path);
     const note = { redacted: true as const, by, at: now.toISOString(), reason: reason.trim() };
     guarded(() =>
       rewritingHistory(this.#vault.db, () => {
@@ -360,18 +344,7 @@ export class CaseRepository {
           prefix,
           issued.values[prefix] ?? 0,
         );
-    const record = plain<CaseRecord>({
-      id: randomUUID(),
-      caseCode: formatCaseCode(summary.team, year, sequence, pc),
-      revision: 1,
-      createdAt: at,
-      createdBy: officer,
-      updatedAt: at,
-      updatedBy: officer,
-      ...(origin ? { origin } : {}),
-      summary,
-      history: [{ revision: 1, at, by: officer, action: 'created', changes: diffSummaries(undefined, summary) }],
-    });
+    const record = firstRevision(formatCaseCode(summary.team, year, sequence, pc), summary, officer, at, origin);
     guarded(() =>
       transaction(this.#vault.db, () => {
         this.#rows.put(factsOf(record), year, record.history, true);

@@ -1,3 +1,4 @@
+import { AppFailure } from '../../shared/ipc/result';
 import { isRedaction, type CaseRecord, type HistoryEntry, type RedactionNote } from '../../shared/schemas/case';
 import { historyKey } from './case-rows';
 
@@ -14,6 +15,35 @@ export function redactEntry(entry: HistoryEntry, path: string, note: RedactionNo
     ...entry,
     changes: entry.changes.map((c) => (c.path === path ? { ...c, from: hide(c.from), to: hide(c.to) } : c)),
   };
+}
+
+/**
+ * The history rows whose change at `path` in entry `revision` is redacted (two entries may carry
+ * one revision after an import merged them). Refused: no such entry, no change at `path` in it,
+ * or nothing left there to redact.
+ */
+export function redactionTargets<R extends { entry: HistoryEntry }>(
+  rows: readonly R[],
+  caseCode: string,
+  revision: number,
+  path: string,
+): R[] {
+  const ofRevision = rows.filter((r) => r.entry.revision === revision);
+  if (ofRevision.length === 0) {
+    throw new AppFailure('not-found', `${caseCode} has no history entry ${revision}.`, {
+      caseCode,
+      revision: String(revision),
+    });
+  }
+  const targets = ofRevision.filter((r) => r.entry.changes.some((c) => c.path === path));
+  if (targets.length === 0) {
+    const message = `History entry ${revision} of ${caseCode} records no change at ${path}.`;
+    throw new AppFailure('invalid-input', message, { detail: message });
+  }
+  if (!targets.some((r) => hasValueAt(r.entry, path))) {
+    throw new AppFailure('conflict', `The change at ${path} in entry ${revision} is already redacted.`, { caseCode });
+  }
+  return targets;
 }
 
 /** Whether the change at `path` holds a value that is not yet redacted. */
