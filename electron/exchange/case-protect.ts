@@ -1,11 +1,20 @@
-import { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
+import type * as ZipJs from '@zip.js/zip.js';
 import { unzipSync } from 'fflate';
 import { AppFailure } from '../../shared/ipc/result';
 import { Passphrase } from '../../shared/schemas/exchange';
 import type { ExportedFile } from './exported-file';
 
-// Main has no web workers: zip.js compresses and encrypts on this thread, with Node's streams.
-configure({ useWebWorkers: false });
+let loaded: Promise<typeof ZipJs> | undefined;
+
+/** zip.js, loaded on the first protected zip: most sessions write or open none. */
+function zipJs(): Promise<typeof ZipJs> {
+  loaded ??= import('@zip.js/zip.js').then((zip) => {
+    // Main has no web workers: zip.js compresses and encrypts on this thread, with Node's streams.
+    zip.configure({ useWebWorkers: false });
+    return zip;
+  });
+  return loaded;
+}
 
 /**
  * Case-level files (every narrative, age and suspect) in a zip encrypted with WinZip AES-256
@@ -24,6 +33,7 @@ export async function protectCaseFiles(
       detail: 'v.passphrase.short',
     });
   }
+  const { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } = await zipJs();
   const zip = new ZipWriter(new Uint8ArrayWriter(), {
     password: passphrase,
     encryptionStrength: 3,
@@ -59,6 +69,7 @@ export async function openProtectedCaseFiles(
   bytes: Uint8Array,
   passphrase: string,
 ): Promise<Record<string, Uint8Array>> {
+  const { Uint8ArrayReader, Uint8ArrayWriter, ZipReader } = await zipJs();
   const reader = new ZipReader(new Uint8ArrayReader(bytes), { password: passphrase });
   try {
     const out: Record<string, Uint8Array> = {};
@@ -78,6 +89,7 @@ export async function openProtectedCaseFiles(
 
 /** Whether every file of the zip is encrypted with AES-256 (what `protectCaseFiles` writes). */
 export async function isAes256(bytes: Uint8Array): Promise<boolean> {
+  const { Uint8ArrayReader, ZipReader } = await zipJs();
   const reader = new ZipReader(new Uint8ArrayReader(bytes));
   try {
     const entries = (await reader.getEntries()).filter((e) => !e.directory);

@@ -216,7 +216,7 @@ export async function writeCasesXlsx(
   options: WriteOptions,
 ): Promise<ExportedFile> {
   const { language } = options;
-  const workbook = newWorkbook(options.now);
+  const workbook = await newWorkbook(options.now);
   const readme = addReadmeSheet(workbook, totals.year, options);
   addTotalsSheet(workbook, totalsSections(publishTotals(totals, null), language), options.now, true);
   const tables = caseTables(records, language).map((table) => ({ table, sheet: addCaseSheet(workbook, table) }));

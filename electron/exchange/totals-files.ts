@@ -102,7 +102,7 @@ export function writeTotalsCsv(p: PublishedTotals, options: WriteOptions): Expor
 /** A `Totals` sheet of headline figures with how each is counted, then one sheet per table. */
 export async function writeTotalsXlsx(p: PublishedTotals, options: WriteOptions): Promise<ExportedFile> {
   const s = totalsSections(p, options.language);
-  const workbook = newWorkbook(options.now);
+  const workbook = await newWorkbook(options.now);
   addTotalsSheet(workbook, s, options.now);
   addTableSheets(workbook, s, options.now);
   return {

@@ -1,5 +1,4 @@
-// exceljs is CommonJS with one `module.exports` object: Node's ESM loader sees only a default export.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
@@ -7,8 +6,15 @@ export type XlsxValue = string | number | Date | null | undefined;
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function newWorkbook(now: Date): Workbook {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * exceljs, loaded on the first workbook: it takes megabytes once loaded, and most sessions
+ * write none. It is CommonJS with one `module.exports` object: Node's ESM loader sees only a
+ * default export.
+ */
+const excel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
+
+export async function newWorkbook(now: Date): Promise<Workbook> {
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'CPU Case Register';
   workbook.created = now;
   workbook.modified = now;

@@ -29,7 +29,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     if (!isChannel(channel)) {
       return fail('unknown-channel', 'This request is not part of the app.');
     }
-    const parsed = contract[channel].input.safeParse(payload);
+    // Asynchronous: a new passphrase is rated by an estimator loaded on first use (shared/schemas/passphrase.ts).
+    const parsed = await contract[channel].input.safeParseAsync(payload);
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error);
       const first = issues[0];

@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
-import { passphraseStrength, STRONG_ENOUGH } from '../../shared/schemas/passphrase';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { passphraseStrength, passphraseStrengthNow, STRONG_ENOUGH } from '../../shared/schemas/passphrase';
 import { useI18n } from '../lib/i18n';
 import './passphrase.css';
 
@@ -11,9 +11,22 @@ const SEGMENTS = [1, 2, 3, 4] as const;
  */
 export function StrengthMeter({ passphrase, id }: { passphrase: string; id: string }) {
   const { t } = useI18n();
-  // Scoring runs over large dictionaries: typing stays smooth, the verdict follows.
+  // Scoring runs over large dictionaries: typing stays smooth, the verdict follows. They are
+  // loaded on the first rating; until then (a moment) no verdict is shown.
   const typed = useDeferredValue(passphrase);
-  const score = useMemo(() => (typed ? passphraseStrength(typed).score : undefined), [typed]);
+  const [ready, setReady] = useState(() => passphraseStrengthNow('') !== undefined);
+  const score = useMemo(() => (typed && ready ? passphraseStrengthNow(typed)?.score : undefined), [typed, ready]);
+  useEffect(() => {
+    if (ready || !typed) return;
+    let current = true;
+    passphraseStrength(typed).then(
+      () => current && setReady(true),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [typed, ready]);
   return (
     <div id={id} className="strength" aria-live="polite">
       {score === undefined ? null : (

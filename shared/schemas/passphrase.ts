@@ -1,6 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { z } from 'zod';
 
 /** Words anyone at the unit would guess first. */
@@ -33,20 +31,47 @@ export const PASSPHRASE_RULES = [
 /** zxcvbn's score (0 to 4) a new passphrase must reach: 3 is "safely unguessable" by its authors' measure. */
 export const STRONG_ENOUGH = 3;
 
+type Score = 0 | 1 | 2 | 3 | 4;
+
 let estimator: ZxcvbnFactory | undefined;
+let loading: Promise<ZxcvbnFactory> | undefined;
+
+/**
+ * zxcvbn-ts and its dictionaries, loaded on first use: they take tens of megabytes once built,
+ * and most sessions (in main, every one that sets no passphrase) never rate one.
+ */
+function loadEstimator(): Promise<ZxcvbnFactory> {
+  loading ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]).then(([core, common, english]) => {
+    estimator = new core.ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...english.dictionary, unit: UNIT_WORDS },
+      graphs: common.adjacencyGraphs,
+    });
+    return estimator;
+  });
+  // A failed load (a chunk that did not arrive) is tried again next time.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+const scoreOf = (rater: ZxcvbnFactory, passphrase: string): Score =>
+  rater.check(passphrase.slice(0, PASSPHRASE_MAX)).score;
 
 /**
  * How hard a passphrase is to guess, by zxcvbn-ts (a maintained port of Dropbox's estimator:
  * common passwords, names, words, keyboard patterns, dates, l33t). The score alone is used, so
- * the officer reads the same verdict in both languages. Built on first use: its dictionaries
- * are large.
+ * the officer reads the same verdict in both languages.
  */
-export function passphraseStrength(passphrase: string): { score: 0 | 1 | 2 | 3 | 4 } {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary, unit: UNIT_WORDS },
-    graphs: common.adjacencyGraphs,
-  });
-  return { score: estimator.check(passphrase.slice(0, PASSPHRASE_MAX)).score };
+export async function passphraseStrength(passphrase: string): Promise<{ score: Score }> {
+  return { score: scoreOf(estimator ?? (await loadEstimator()), passphrase) };
+}
+
+/** `passphraseStrength` at once, once the estimator is loaded (by an earlier rating); undefined before. */
+export function passphraseStrengthNow(passphrase: string): { score: Score } | undefined {
+  return estimator ? { score: scoreOf(estimator, passphrase) } : undefined;
 }
 
 export type PassphraseRule = (typeof PASSPHRASE_RULES)[number];
@@ -86,13 +111,21 @@ export function passphraseProblems(passphrase: string): PassphraseRule[] {
   return problems;
 }
 
-/** A passphrase being set (first run, new account, change, after recovery): every rule applies. */
+/**
+ * A passphrase being set (first run, new account, change, after recovery): every rule applies.
+ * The strength is rated once the rules above pass; until the estimator is loaded that is
+ * asynchronous, so a passphrase that passes them is checked with `safeParseAsync` (main's
+ * dispatcher and the forms' resolver parse that way).
+ */
 export const NewPassphrase = z.string().superRefine((value, ctx) => {
   const problems = passphraseProblems(value);
   for (const message of problems) ctx.addIssue({ code: 'custom', message });
-  if (problems.length === 0 && passphraseStrength(value).score < STRONG_ENOUGH) {
-    ctx.addIssue({ code: 'custom', message: 'v.keyPassphrase.weak' });
-  }
+  if (problems.length > 0) return;
+  const judge = (score: Score) => {
+    if (score < STRONG_ENOUGH) ctx.addIssue({ code: 'custom', message: 'v.keyPassphrase.weak' });
+  };
+  if (estimator) return judge(scoreOf(estimator, value));
+  return loadEstimator().then((rater) => judge(scoreOf(rater, value)));
 });
 
 /** A passphrase being tried: only a sane size, so a long guess costs nothing to refuse. */
