@@ -111,22 +111,17 @@ export async function* encryptChunked(
     tagBytes: TAG_BYTES,
     nonce: fileNonce.toString('base64'),
   };
-  const derivation = deriveKeys(passphrase, header.kdf);
-  const source = plaintext[Symbol.asyncIterator]();
-  try {
-    const early = await readWhile(source, derivation);
-    const keys = await derivation;
-    const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-    const prefix = Buffer.concat([MAGIC, u32(headerBytes.length), headerBytes]);
-    const mac = createHmac('sha256', keys.mac).update(prefix).digest();
-    yield Buffer.concat([prefix, keys.check, mac]);
-    const sealer = new ChunkSealer(keys, fileNonce, mac);
-    for (const piece of early.pieces) yield* sealer.add(piece);
-    for (let next = early.next; next.done !== true; next = await source.next()) yield* sealer.add(next.value);
-    yield* sealer.end();
-  } finally {
-    await source.return?.();
-  }
+  // The keys before any plaintext is asked for (the generator reads the year only as it is
+  // pulled): scrypt's 128 MiB (N = 2^17, r = 8) are given back before the export's own memory
+  // grows, so the two never add up.
+  const keys = await deriveKeys(passphrase, header.kdf);
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const prefix = Buffer.concat([MAGIC, u32(headerBytes.length), headerBytes]);
+  const mac = createHmac('sha256', keys.mac).update(prefix).digest();
+  yield Buffer.concat([prefix, keys.check, mac]);
+  const sealer = new ChunkSealer(keys, fileNonce, mac);
+  for await (const piece of plaintext) yield* sealer.add(piece);
+  yield* sealer.end();
 }
 
 /**
@@ -181,30 +176,6 @@ class ChunkSealer {
     yield cipher.getAuthTag();
     this.#index += 1;
   }
-}
-
-/** How much plaintext is read ahead while scrypt (on libuv's thread pool) derives the keys. */
-const READ_AHEAD_BYTES = 16 * 1024 * 1024;
-
-/**
- * Reads the plaintext while the keys are derived, so the fixed cost of scrypt overlaps the
- * reading of the year instead of coming before it; stops at READ_AHEAD_BYTES.
- */
-async function readWhile(source: AsyncIterator<Uint8Array>, derivation: Promise<Keys>) {
-  let derived = false;
-  derivation.then(
-    () => (derived = true),
-    () => (derived = true),
-  );
-  const pieces: Uint8Array[] = [];
-  let size = 0;
-  let next = await source.next();
-  while (!derived && next.done !== true && size < READ_AHEAD_BYTES) {
-    pieces.push(next.value);
-    size += next.value.length;
-    next = await source.next();
-  }
-  return { pieces, next };
 }
 
 export interface OpenedChunked {

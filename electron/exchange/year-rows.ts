@@ -5,6 +5,12 @@ import type { CaseRepository } from '../cases/case-repository';
 import { summaryJson, type SummaryJson } from './data-file-v2';
 
 const BATCH = 200;
+/**
+ * Summaries read in bulk at a time: a batch stays in memory while its lines are written out
+ * (through the file's stream, at the disk's pace), so a small one lets its objects go young
+ * instead of being kept on into the old generation.
+ */
+const BULK_BATCH = 100;
 
 /** The ids of a year's summaries (the bin included) and the year: what a yearly data file will hold. */
 export type YearIds = string[] & { readonly year: number };
@@ -36,7 +42,7 @@ export async function* yearRecords(
   if (year !== undefined) {
     const wanted = new Set(ids);
     try {
-      for (const batch of raw.batches(year)) {
+      for (const batch of raw.batches(year, BULK_BATCH)) {
         for (const summary of batch) {
           if (wanted.delete(summary.id)) yield summaryJson(summary.content, summary.history);
         }
