@@ -181,7 +181,20 @@ class ChunkSealer {
 export interface OpenedChunked {
   header: ChunkedHeader;
   plaintext: AsyncGenerator<Buffer>;
+  /** Where chunk `index` is, and its plaintext: for reading parts of the file again (see `FileLines`). */
+  chunks: ChunkOpener;
 }
+
+/** Opens a protected file's chunks one at a time, by number, with the keys its passphrase gave. */
+export interface ChunkOpener {
+  /** The byte offset of chunk `index` in the file. */
+  at(index: number): number;
+  /** The chunk's plaintext, or undefined when it does not open (changed, moved, or the wrong final flag). */
+  open(index: number, sealed: Buffer, final: boolean): Buffer | undefined;
+}
+
+/** A chunk's bytes in the file: its ciphertext (a whole chunk, but for the last) and its tag. */
+export const SEALED_CHUNK_BYTES = CHUNK_BYTES + TAG_BYTES;
 
 /** Whether bytes begin like a protected v2 file. */
 export const isChunked = (start: Buffer) => start.length >= MAGIC.length && start.subarray(0, 8).equals(MAGIC);
@@ -253,7 +266,11 @@ export async function decryptChunked(
     }
     return tampered(offset);
   }
-  return { header, plaintext: plaintext() };
+  const chunks: ChunkOpener = {
+    at: (index) => bodyStart + index * SEALED_CHUNK_BYTES,
+    open: (index, sealed, final) => openChunk(keys, fileNonce, mac, index, sealed, final),
+  };
+  return { header, plaintext: plaintext(), chunks };
 }
 
 const truncated = () => new AppFailure('file-truncated', 'The file was cut short.');

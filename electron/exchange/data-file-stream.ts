@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -8,7 +8,7 @@ import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord, PcRef, PurgeMarker } from '../../shared/schemas/case';
 import { MAX_IMPORT_CHARS } from '../../shared/schemas/exchange';
 import { ByteReader } from './byte-reader';
-import { decryptChunked, encryptChunked, isChunked } from './chunked-envelope';
+import { decryptChunked, encryptChunked, isChunked, type ChunkOpener } from './chunked-envelope';
 import { DATA_FILE_FORMAT, readDataFile } from './data-file';
 import {
   DATA_FILE_VERSION_2,
@@ -21,6 +21,7 @@ import {
   type SummaryJson,
   type StreamControl,
 } from './data-file-v2';
+import { FileLines } from './file-lines';
 
 /** A data file's header as every version gives it. */
 export interface SourceHeader {
@@ -43,6 +44,11 @@ export interface ReadOptions {
   /** Lines of a version 2 file that are summaries held here as they are (see `KnownLines`); version 1 gives every record. */
   known?: KnownLines | undefined;
   signal?: AbortSignal | undefined;
+  /**
+   * Told, before the header, that the file is version 2 and how its lines are read again by
+   * place: undefined for a plain file, the chunks for a protected one (see `FileLines`).
+   */
+  onVersion2?: (chunks: ChunkOpener | undefined) => void;
 }
 
 /**
@@ -55,6 +61,7 @@ export async function readAnyDataFile(source: AsyncIterable<Uint8Array>, options
   const start = await reader.peek(8);
   if (isChunked(start)) {
     const opened = await decryptChunked(reader, options.passphrase, options.fileName);
+    options.onVersion2?.(opened.chunks);
     return readDataFileV2(linesOf(opened.plaintext), {
       signal: options.signal,
       onRecord: options.onRecord,
@@ -70,7 +77,10 @@ export async function readAnyDataFile(source: AsyncIterable<Uint8Array>, options
       },
     });
   }
-  if (await isVersion2(reader)) return readDataFileV2(linesOf(reader.rest()), options);
+  if (await isVersion2(reader)) {
+    options.onVersion2?.(undefined);
+    return readDataFileV2(linesOf(reader.rest()), options);
+  }
   return readVersion1(reader, options);
 }
 
@@ -160,10 +170,19 @@ export async function writeFileAtomically(path: string, bytes: AsyncIterable<Buf
   }
 }
 
-/** Reads a data file from a path; the name it has now is checked against a protected file's. */
-export function readDataFilePath(path: string, options: Omit<ReadOptions, 'fileName'> & { fileName?: string }) {
+/**
+ * Reads a data file from a path; the name it has now is checked against a protected file's.
+ * `onLines`: a version 2 file's lines can be read again from the path by place (`FileLines`).
+ */
+export async function readDataFilePath(
+  path: string,
+  options: Omit<ReadOptions, 'fileName' | 'onVersion2'> & { fileName?: string; onLines?: (lines: FileLines) => void },
+): Promise<SourceHeader> {
+  const { onLines, ...rest } = options;
+  const { size } = await stat(path);
   return readAnyDataFile(createReadStream(path, { highWaterMark: 64 * 1024 }), {
-    ...options,
+    ...rest,
     fileName: options.fileName ?? basename(path),
+    ...(onLines ? { onVersion2: (chunks: ChunkOpener | undefined) => onLines(new FileLines(path, size, chunks)) } : {}),
   });
 }

@@ -182,6 +182,8 @@ export interface KnownLines {
 export interface LineRead {
   bytes: Buffer;
   raw: unknown;
+  /** Where the line begins in the file (a protected file's plaintext), to read it again (`FileLines`). */
+  offset: number;
 }
 
 export interface ReadV2 {
@@ -217,6 +219,7 @@ export async function readDataFileV2(lines: AsyncIterable<Buffer>, read: ReadV2)
   await read.onHeader?.(header.data);
   const seen = new Set<string>();
   let index = 0;
+  let offset = first.value.length + 1;
   let ended = false;
   while (!ended) {
     const run: Buffer[] = [];
@@ -232,6 +235,8 @@ export async function readDataFileV2(lines: AsyncIterable<Buffer>, read: ReadV2)
     const known = read.known && run.length > 0 ? read.known.ids(run) : [];
     for (const [at, line] of run.entries()) {
       stopIfCancelled(read.signal);
+      const lineOffset = offset;
+      offset += line.length + 1;
       const bytesKnown = known[at];
       const raw = bytesKnown ? undefined : parseLine(line, `line ${index + 2}`);
       const ours = bytesKnown ?? (raw !== undefined && !isTrailer(raw) ? read.known?.value(raw) : undefined);
@@ -257,7 +262,7 @@ export async function readDataFileV2(lines: AsyncIterable<Buffer>, read: ReadV2)
         return header.data;
       }
       hash.update(line).update('\n');
-      await read.onRecord(checkRecord(raw, index, seen), index, { bytes: line, raw });
+      await read.onRecord(checkRecord(raw, index, seen), index, { bytes: line, raw, offset: lineOffset });
       index += 1;
     }
   }

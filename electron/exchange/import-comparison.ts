@@ -9,6 +9,7 @@ import type { Vault } from '../storage/vault';
 import { refusalOf } from './data-file';
 import { CaseCodes } from './import-codes';
 import type { KnownSummary, LineRead } from './data-file-v2';
+import { placeOf, type LinePlace } from './file-lines';
 import { idHint, OurCopies, recordOf, sameBytes, sameValue, type OurCopy } from './our-copies';
 
 export const writes = new Set<ImportKind>(['new', 'newer', 'conflict']);
@@ -50,7 +51,9 @@ export class Comparison {
   readonly #codes: CaseCodes;
   readonly #items: ImportItem[] = [];
   readonly #purging: ImportItem[];
-  readonly #records = new Map<string, Buffer>();
+  readonly #records = new Map<string, Buffer | LinePlace>();
+  /** Whether the file's lines can be read again by place when applied (see `FileLines`). */
+  #byPlace = false;
   /** For a summary the file has newer: the keys of the history we held, so applying need not read it again. */
   readonly #knownHistory = new Map<string, ReadonlySet<string>>();
   readonly #seen = new Map<string, number | undefined>();
@@ -148,6 +151,14 @@ export class Comparison {
     this.#lines.set(record, line);
   }
 
+  /**
+   * The file can be read again when applied (`FileLines`): a line kept for applying is kept as
+   * its place and SHA-256, not its bytes (a year's changes would otherwise be held in memory).
+   */
+  keepPlaces(): void {
+    this.#byPlace = true;
+  }
+
   add(batch: readonly Incoming[]): void {
     const records = batch.filter((r): r is CaseRecord => !('same' in r));
     const summaries = records.filter((r) => !this.#marked.has(r.id) || !this.#seen.has(r.id));
@@ -175,10 +186,16 @@ export class Comparison {
     }
   }
 
-  /** The checked summary as JSON bytes to keep: its line's own (copied), or written out again. */
-  #json(theirs: CaseRecord): Buffer {
+  /**
+   * The checked summary to keep for applying: its line's place in the file, or its line's bytes
+   * (copied); written out again as JSON when the schema did not give back the line's own value.
+   */
+  #json(theirs: CaseRecord): Buffer | LinePlace {
     const line = this.#lines.get(theirs);
-    if (line && sameValue(line.raw, theirs, true)) return Buffer.from(line.bytes);
+    this.#lines.delete(theirs);
+    if (line && sameValue(line.raw, theirs, true)) {
+      return this.#byPlace ? placeOf(line.offset, line.bytes) : Buffer.from(line.bytes);
+    }
     return Buffer.from(JSON.stringify(theirs));
   }
 

@@ -10,13 +10,20 @@ import type { Vault } from '../storage/vault';
 import { readDataFile } from './data-file';
 import { Comparison, PURGES_OURS, writes, type Incoming } from './import-comparison';
 import type { ReadOptions, SourceHeader } from './data-file-stream';
+import type { FileLines, LinePlace } from './file-lines';
 
 interface Pending {
   token: string;
   source: { pc: PcRef; year: number };
   items: ImportItem[];
-  /** The file's summaries that applying may write (new, newer, conflict), by id, as checked JSON; no others are kept. */
-  records: Map<string, Buffer>;
+  /**
+   * The file's summaries that applying may write (new, newer, conflict), by id: as checked JSON,
+   * or where their line is in the file (`lines` reads it again); no others are kept.
+   */
+  records: Map<string, Buffer | LinePlace>;
+  /** The file, when its lines are read again on applying; closed (and `release`d) once the preview goes. */
+  lines: FileLines | undefined;
+  release: (() => void | Promise<void>) | undefined;
   /** For each summary the file has newer, the keys of our history when the preview read it. */
   knownHistory: Map<string, ReadonlySet<string>>;
   /** Our revision of each summary when the preview was made; a change since then stops the import. */
@@ -35,7 +42,10 @@ export interface PreviewControl {
 
 /** Reads a file (any version, from a path or a body) into the preview's callbacks. */
 export type ReadFile = (
-  callbacks: Pick<ReadOptions, 'onHeader' | 'onRecord' | 'known' | 'signal'>,
+  callbacks: Pick<ReadOptions, 'onHeader' | 'onRecord' | 'known' | 'signal'> & {
+    /** A file that can be read again when applied (`readDataFilePath`): the preview keeps places, not lines. */
+    onLines?: (lines: FileLines) => void;
+  },
 ) => Promise<SourceHeader>;
 
 /** Summaries written per batch. */
@@ -88,6 +98,7 @@ export class ImportService {
    */
   async previewStream(read: ReadFile, control: PreviewControl = {}): Promise<ImportPreview> {
     let comparison: Comparison | undefined;
+    let lines: FileLines | undefined;
     let total = 0;
     let done = 0;
     const batch: Incoming[] = [];
@@ -104,35 +115,57 @@ export class ImportService {
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     };
-    const header = await read({
-      signal: control.signal,
-      onHeader: (h) => {
-        total = h.count;
-        comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), h.purged ?? [], this.#vault);
-        control.onProgress?.(0, total);
-      },
-      onRecord: (record, _index, line) => {
-        if (line) comparison?.lineOf(record, line);
-        return take(record);
-      },
-      // A line that is our copy as it is (byte for byte, or value for value) is identical: it is
-      // not checked again (nor parsed, byte for byte). Every other line is checked as before.
-      ...(this.#vault
-        ? {
-            known: {
-              ids: (lines: readonly Buffer[]) => comparison?.known(lines) ?? lines.map(() => undefined),
-              value: (raw: unknown) => comparison?.value(raw),
-              onKnown: (id: string) => take({ same: id }),
-            },
-          }
-        : {}),
-    });
-    flush();
-    if (control.signal?.aborted) throw new AppFailure('cancelled', 'Cancelled; nothing was written.');
-    return this.#keep(comparison as Comparison, header);
+    let header: SourceHeader;
+    try {
+      header = await read({
+        signal: control.signal,
+        onLines: (opened) => (lines = opened),
+        onHeader: (h) => {
+          total = h.count;
+          comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), h.purged ?? [], this.#vault);
+          if (lines) comparison.keepPlaces();
+          control.onProgress?.(0, total);
+        },
+        onRecord: (record, _index, line) => {
+          if (line) comparison?.lineOf(record, line);
+          return take(record);
+        },
+        // A line that is our copy as it is (byte for byte, or value for value) is identical: it is
+        // not checked again (nor parsed, byte for byte). Every other line is checked as before.
+        ...(this.#vault
+          ? {
+              known: {
+                ids: (run: readonly Buffer[]) => comparison?.known(run) ?? run.map(() => undefined),
+                value: (raw: unknown) => comparison?.value(raw),
+                onKnown: (id: string) => take({ same: id }),
+              },
+            }
+          : {}),
+      });
+      flush();
+      if (control.signal?.aborted) throw new AppFailure('cancelled', 'Cancelled; nothing was written.');
+    } catch (error) {
+      (lines as FileLines | undefined)?.close();
+      throw error;
+    }
+    return this.#keep(comparison as Comparison, header, lines);
   }
 
-  #keep(comparison: Comparison, header: Omit<SourceHeader, 'count' | 'formatVersion'>): ImportPreview {
+  /**
+   * Told how to let the previewed file go (an upload's copy removed): at once when the preview
+   * keeps what applying writes, else once it is applied, cancelled or replaced.
+   */
+  whenFileDone(token: string, release: () => void | Promise<void>): void {
+    const pending = this.#pending;
+    if (pending?.token === token && pending.lines) pending.release = release;
+    else void Promise.resolve(release()).catch(() => undefined);
+  }
+
+  #keep(
+    comparison: Comparison,
+    header: Omit<SourceHeader, 'count' | 'formatVersion'>,
+    lines?: FileLines,
+  ): ImportPreview {
     const { items, records, knownHistory, seen, markers, purges, localYears } = comparison.finish();
     const counts = Object.fromEntries(
       IMPORT_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length]),
@@ -140,7 +173,8 @@ export class ImportService {
     const token = randomUUID();
     // One preview at a time: choosing another file replaces the one before.
     const source = { pc: header.pc, year: header.year };
-    this.#pending = { token, source, items, records, knownHistory, seen, markers, purges };
+    this.#drop();
+    this.#pending = { token, source, items, records, knownHistory, seen, markers, purges, lines, release: undefined };
     const named = {
       pcId: header.pc.pcId,
       pcName: header.pc.pcName,
@@ -152,8 +186,16 @@ export class ImportService {
   }
 
   cancel(token: string): null {
-    if (this.#pending?.token === token) this.#pending = undefined;
+    if (this.#pending?.token === token) this.#drop();
     return null;
+  }
+
+  /** Lets the pending preview go, and its file. */
+  #drop(): void {
+    const pending = this.#pending;
+    this.#pending = undefined;
+    pending?.lines?.close();
+    if (pending?.release) void Promise.resolve(pending.release()).catch(() => undefined);
   }
 
   /**
@@ -167,7 +209,7 @@ export class ImportService {
     const rows = new Map(this.#cases.allRows().map((r) => [r.id, r]));
     const changed = [...pending.seen].filter(([id, revision]) => rows.get(id)?.revision !== revision);
     if (changed.length > 0 || codeTakenSince(pending.items, rows)) {
-      this.#pending = undefined;
+      this.#drop();
       throw new AppFailure('conflict', 'Summaries changed on this PC since the preview. Choose the file again.');
     }
     const marked = new Set(pending.markers.map((m) => m.id));
@@ -186,11 +228,20 @@ export class ImportService {
       ...(pending.purges > 0 ? { purged: pending.purges } : {}),
     };
     const batches = this.#batches(writing, pending, rows, resolutions, stamp);
-    const years =
-      writing.length > 0 || markers.length > 0
-        ? this.#cases.importRecords({ batches, checked: true, knownHistory: pending.knownHistory }, log, markers)
-        : [];
-    this.#pending = undefined;
+    let years: number[];
+    try {
+      years =
+        writing.length > 0 || markers.length > 0
+          ? this.#cases.importRecords({ batches, checked: true, knownHistory: pending.knownHistory }, log, markers)
+          : [];
+    } catch (error) {
+      // A file changed since the preview is chosen again; any other failure may be tried again.
+      if (error instanceof AppFailure && error.code === 'file-changed') this.#drop();
+      throw error;
+    } finally {
+      pending.lines?.close();
+    }
+    this.#drop();
     return { written: writing.length + pending.purges, years };
   }
 
@@ -206,7 +257,9 @@ export class ImportService {
       const items = writing.slice(start, start + BATCH);
       const ours = this.#cases.getMany(items.filter((i) => i.kind === 'conflict').map((i) => i.id));
       yield items.map((item) => {
-        const theirs = JSON.parse((pending.records.get(item.id) as Buffer).toString('utf8')) as CaseRecord;
+        const kept = pending.records.get(item.id) as Buffer | LinePlace;
+        const bytes = Buffer.isBuffer(kept) ? kept : (pending.lines as FileLines).read(kept);
+        const theirs = JSON.parse(bytes.toString('utf8')) as CaseRecord;
         // A summary keeps the code it has here; a new one whose code is taken here, the code it was given.
         if (item.kind === 'new') return item.keptAs === undefined ? theirs : { ...theirs, caseCode: item.keptAs };
         if (item.kind === 'newer') return { ...theirs, caseCode: (rows.get(item.id) as CaseRow).caseCode };

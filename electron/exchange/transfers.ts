@@ -75,6 +75,18 @@ export async function forgetFile(file: string): Promise<void> {
   if (found?.temporary) await rm(found.path, { force: true });
 }
 
+/**
+ * Forgets a chosen file now (it cannot be previewed again), but an upload's copy is removed
+ * only by the function returned: an import preview reads the file again when applied.
+ */
+export function forgetFileLater(file: string): () => Promise<void> {
+  const found = chosen.get(file);
+  chosen.delete(file);
+  return async () => {
+    if (found?.temporary) await rm(found.path, { force: true });
+  };
+}
+
 async function isProtected(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {

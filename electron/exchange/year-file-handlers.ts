@@ -8,7 +8,7 @@ import { readDataFilePath, writeFileAtomically, yearFileBytes } from './data-fil
 import { placedFileName } from './export-service';
 import type { ImportService } from './import-service';
 import { Jobs, type JobControl } from './jobs';
-import { chosenFile, fileDialogs, forgetFile, offerDownload, rememberFile } from './transfers';
+import { chosenFile, fileDialogs, forgetFile, forgetFileLater, offerDownload, rememberFile } from './transfers';
 import { yearIds, yearRecords } from './year-rows';
 
 export type YearFileChannel =
@@ -99,7 +99,8 @@ export function yearFileHandlers({ unlocked, appVersion, pc, now }: YearFileDeps
             (callbacks) => readDataFilePath(chosen.path, { ...callbacks, passphrase, fileName: chosen.fileName }),
             { signal: control.signal, onProgress: (done, total) => control.progress(done, total) },
           );
-          await forgetFile(file);
+          // Applying reads the file's lines again: an upload's copy stays until the preview goes.
+          imports.whenFileDone(preview.token, forgetFileLater(file));
           return { preview };
         } catch (error) {
           // Kept only when the officer is asked for the passphrase again; a file that failed

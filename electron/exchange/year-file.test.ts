@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../shared/schemas/accounts';
@@ -41,13 +41,14 @@ describe('the yearly data file through a path, as a job', () => {
       const status = await finished(b, job);
       expect(status).toMatchObject({ state: 'done', done: 30, total: 30 });
       expect(status.preview?.counts.new).toBe(30);
-      // The upload's copy is gone once read.
-      expect(existsSync(path)).toBe(false);
+      // Applying reads the file's lines again: the upload's copy is kept until then, and goes after.
+      expect(existsSync(path)).toBe(true);
       const result = await b.call<ImportResult>('imports:apply', {
         token: must(status.preview).token,
         resolutions: {},
       });
       expect(result).toMatchObject({ written: 30, years: [2025] });
+      await expect.poll(() => existsSync(path)).toBe(false);
     },
     SCRYPT_TIMEOUT,
   );
@@ -67,6 +68,62 @@ describe('the yearly data file through a path, as a job', () => {
       expect(log.entries.filter((e) => e.action === 'export').map((e) => e.target)).toEqual([
         `year-file-plain 2025 ${started.fileName}`,
       ]);
+    },
+    SCRYPT_TIMEOUT,
+  );
+
+  it(
+    'refuses to apply a preview whose file changed since, plain or protected, and writes nothing',
+    async () => {
+      const a = officePc('a');
+      const b = officePc('b');
+      for (const summary of generateSummaries(12, 2025, 6)) await a.call('cases:save', { summary });
+      for (const passphrase of [undefined, PASS]) {
+        const started = await a.call<YearFileExport>('exports:yearFile', {
+          year: 2025,
+          ...(passphrase ? { passphrase } : {}),
+        });
+        const download = must(takeDownload(tokenOf(started)));
+        const pieces: Buffer[] = [];
+        for await (const piece of download.bytes(download.signal)) pieces.push(piece);
+        download.done();
+        const bytes = Buffer.concat(pieces);
+        const path = join(b.dir, started.fileName);
+        writeFileSync(path, bytes);
+        const chosen = await rememberFile(path, started.fileName, false);
+        const { job } = await b.call<{ job: string }>('imports:previewFile', {
+          file: chosen.file,
+          ...(passphrase ? { passphrase } : {}),
+        });
+        const preview = must((await finished(b, job)).preview);
+        expect(preview.counts.new).toBe(12);
+        // One byte of a summary's narrative changed after the preview (the file's size the same).
+        const changed = Buffer.from(bytes);
+        const at = passphrase ? changed.length - 100 : changed.indexOf('"narrative":"') + 20;
+        changed[at] = (changed[at] as number) ^ 1;
+        writeFileSync(path, changed);
+        await expect(b.call('imports:apply', { token: preview.token, resolutions: {} })).rejects.toMatchObject({
+          code: 'file-changed',
+        });
+        expect((await b.call<{ total: number }>('cases:list', { year: 2025 })).total).toBe(0);
+        // The preview is gone: the file must be chosen again.
+        await expect(b.call('imports:apply', { token: preview.token, resolutions: {} })).rejects.toMatchObject({
+          code: 'import-expired',
+        });
+        // Moved away after its preview: the same.
+        writeFileSync(path, bytes);
+        const again = await rememberFile(path, started.fileName, false);
+        const second = await b.call<{ job: string }>('imports:previewFile', {
+          file: again.file,
+          ...(passphrase ? { passphrase } : {}),
+        });
+        const token = must((await finished(b, second.job)).preview).token;
+        rmSync(path);
+        await expect(b.call('imports:apply', { token, resolutions: {} })).rejects.toMatchObject({
+          code: 'file-changed',
+        });
+        expect((await b.call<{ total: number }>('cases:list', { year: 2025 })).total).toBe(0);
+      }
     },
     SCRYPT_TIMEOUT,
   );

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'passphrase-required',
   'wrong-passphrase',
   'import-expired',
+  'file-changed',
   'unsupported',
   'locked',
   'not-set-up',

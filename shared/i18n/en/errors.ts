@@ -34,6 +34,8 @@ export const errors = {
   'error.wrong-passphrase':
     'The passphrase does not open this file. Check it with the colleague who exported it. Nothing was changed.',
   'error.import-expired': 'This import preview is no longer available. Choose the file again.',
+  'error.file-changed':
+    'The file was changed, moved or deleted since its preview. Choose the file again. Nothing was changed.',
   'error.unsupported':
     'Saving a PDF directly works in the desktop app. Here, use Print and choose “Save as PDF” as the printer.',
   'error.locked': 'You are signed out. Sign in again to continue.',
