@@ -20,7 +20,7 @@ import { transaction } from '../storage/sql';
 import type { Vault } from '../storage/vault';
 import { codePrefix, formatCaseCode, nextSequence, pcCode } from './case-code';
 import { CaseRows, factsOf, historyKey } from './case-rows';
-import { CaseViews, type RowVisibility } from './case-views';
+import { CaseViews, type RowVisibility, type ViewChange } from './case-views';
 import {
   checkRevision,
   firstRevision,
@@ -224,7 +224,9 @@ export class CaseRepository {
       return year === undefined ? [] : [{ marker: m, year }];
     });
     const years = new Set<number>();
-    const written: { facts: CaseFacts; previous: number | undefined }[] = [];
+    // What the views take after the commit (list rows; facts only while the totals' are in
+    // memory): a large import does not hold every summary it wrote until then.
+    const written: { change: ViewChange; previous: number | undefined }[] = [];
     const writeBatch = (batch: readonly CaseRecord[]) => {
       const incoming = input.checked === true ? batch : batch.map(storable);
       const refused = incoming.find((r) => marked.has(r.id));
@@ -244,7 +246,7 @@ export class CaseRepository {
         // A summary not held here is inserted (no stored history to count after).
         this.#rows.put(facts, batchYears[i] ?? yearOf(record.summary.dateReported), added, previous[i] === undefined);
         years.add(batchYears[i] ?? yearOf(record.summary.dateReported));
-        written.push({ facts, previous: previous[i] });
+        written.push({ change: this.#views.change(facts), previous: previous[i] });
       });
       this.#sequences.noteIssued(incoming.map((r) => r.caseCode));
     };
@@ -258,7 +260,12 @@ export class CaseRepository {
     };
     // History is rewritten only when a summary is purged; otherwise its triggers stay in place.
     guarded(() => (purging.length > 0 ? rewritingHistory : transaction)(this.#vault.db, write));
-    for (const { facts, previous } of written) this.#remember(facts, previous);
+    for (const { change, previous } of written) this.#views.applyChange(change, previous);
+    if (written.length > 0) {
+      // As `#remember` does for one summary.
+      this.#version += 1;
+      this.#years = undefined;
+    }
     this.#forget(purging.map((p) => p.marker.id));
     for (const { year } of purging) years.add(year);
     return [...years].sort();

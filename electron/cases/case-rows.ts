@@ -152,12 +152,6 @@ export class CaseRows {
     }
   }
 
-  /** Each summary's narrative in one year, for search (decodes whole summaries: only when searched). */
-  narratives(year: number): Map<string, string> {
-    const rows = this.#vault.db.prepare(`${SELECT_SUMMARY} WHERE s.year = ?`).all(year);
-    return new Map(rows.map((r) => [String(r.id), this.#open(r).summary.narrative]));
-  }
-
   /** One whole summary without history, or undefined. */
   summary(id: string): CaseFacts | undefined {
     const row = this.#vault.db.prepare(`${SELECT_SUMMARY} WHERE s.id = ?`).get(id);

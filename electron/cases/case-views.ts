@@ -25,6 +25,18 @@ const KEPT_LISTS = 4;
 
 type ListQuery = Omit<ListCasesRequest, 'offset' | 'limit'>;
 
+/** A summary's change as the views take it (see `CaseViews.change`). */
+export interface ViewChange {
+  row: CaseRow;
+  facts: CaseFacts | undefined;
+}
+
+/** Which rows one reader may see; `key` is the same for readers who see the same rows. */
+export interface RowVisibility {
+  key: string;
+  allows(row: CaseRow): boolean;
+}
+
 /**
  * What the list and the totals read, kept in memory while unlocked and changed only after a
  * commit: each year's list rows (read from their small sealed copies when the year is first
@@ -32,12 +44,6 @@ type ListQuery = Omit<ListCasesRequest, 'offset' | 'limit'>;
  * search texts (its narratives are decoded only when that year is first searched). The last few
  * filtered and sorted lists are kept, so scrolling asks only for a slice.
  */
-/** Which rows one reader may see; `key` is the same for readers who see the same rows. */
-export interface RowVisibility {
-  key: string;
-  allows(row: CaseRow): boolean;
-}
-
 export class CaseViews {
   readonly #rows: CaseRows;
   readonly #listByYear = new Map<number, Map<string, CaseRow>>();
@@ -136,21 +142,44 @@ export class CaseViews {
 
   /** After a commit: the summary's new state, out of the year it left. */
   update(facts: CaseFacts, fromYear: number | undefined): void {
+    this.#apply(this.change(facts), fromYear, facts.summary.narrative);
+  }
+
+  /**
+   * What `applyChange` needs of a summary being written, taken as it is written: its list row,
+   * and its facts only while the totals' are in memory. A large import holds these until its
+   * commit, not every summary whole.
+   */
+  change(facts: CaseFacts): ViewChange {
+    return { row: toRow(facts), facts: this.#facts ? lightFacts(facts) : undefined };
+  }
+
+  /** `update` after a commit, from a `change`: the year's search texts are built again on its next search. */
+  applyChange(change: ViewChange, fromYear: number | undefined): void {
+    this.#apply(change, fromYear, undefined);
+  }
+
+  #apply({ row, facts }: ViewChange, fromYear: number | undefined, narrative: string | undefined): void {
     this.#recent.clear();
     this.#sortedLists.clear();
     this.#inDefaultOrder.clear();
-    const year = yearOf(facts.summary.dateReported);
-    const row = toRow(facts);
-    for (const [y, list] of this.#listByYear) if (y !== year) list.delete(facts.id);
-    for (const [y, texts] of this.#searchByYear) if (y !== year) texts.delete(facts.id);
-    if (fromYear !== undefined && fromYear !== year) this.#listByYear.get(fromYear)?.delete(facts.id);
-    this.#listByYear.get(year)?.set(facts.id, row);
-    this.#searchByYear.get(year)?.set(facts.id, searchTextOf(row, facts.summary.narrative));
+    const year = yearOf(row.dateReported);
+    for (const [y, list] of this.#listByYear) if (y !== year) list.delete(row.id);
+    for (const [y, texts] of this.#searchByYear) if (y !== year) texts.delete(row.id);
+    if (fromYear !== undefined && fromYear !== year) this.#listByYear.get(fromYear)?.delete(row.id);
+    this.#listByYear.get(year)?.set(row.id, row);
+    if (narrative === undefined) this.#searchByYear.delete(year);
+    else this.#searchByYear.get(year)?.set(row.id, searchTextOf(row, narrative));
     if (!this.#facts) return;
-    const light = lightFacts(facts);
-    const before = this.#facts.get(facts.id);
-    this.#facts.set(facts.id, light);
-    if (this.#groups && !regroupOne(this.#groups, before, light)) this.#groups = undefined;
+    if (!facts) {
+      // The totals' facts were read after the change was taken: read again when next asked.
+      this.#facts = undefined;
+      this.#groups = undefined;
+      return;
+    }
+    const before = this.#facts.get(row.id);
+    this.#facts.set(row.id, facts);
+    if (this.#groups && !regroupOne(this.#groups, before, facts)) this.#groups = undefined;
   }
 
   /** After a purge: the summaries are gone from every year's list, search texts and the facts. */
@@ -181,8 +210,13 @@ export class CaseViews {
   #searchTexts(year: number): Map<string, string> {
     let texts = this.#searchByYear.get(year);
     if (!texts) {
-      const narratives = guarded(() => this.#rows.narratives(year));
-      texts = new Map(this.rowsOf(year).map((row) => [row.id, searchTextOf(row, narratives.get(row.id))]));
+      // One summary at a time: the year's sealed summaries are never all held at once (a year of
+      // 30,000 is over a hundred megabytes of them), each narrative only until its text is made.
+      const built = new Map<string, string>();
+      for (const row of this.rowsOf(year)) {
+        built.set(row.id, searchTextOf(row, guarded(() => this.#rows.summary(row.id))?.summary.narrative));
+      }
+      texts = built;
       this.#searchByYear.set(year, texts);
     }
     return texts;
