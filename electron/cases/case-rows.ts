@@ -39,6 +39,9 @@ const SELECT_SUMMARY = `SELECT s.id, s.year, s.revision, s.content, ${LATEST} FR
 const FACTS_IN_CHUNKS = `SELECT s.rowid AS at, s.id, s.year, s.revision, s.facts AS content, ${LATEST} FROM summaries s
   WHERE s.year = ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?`;
 const FACTS_CHUNK = 500;
+/** A year's whole summaries in storage order after a rowid, a chunk at a time (for search texts). */
+const SUMMARIES_IN_CHUNKS = `SELECT s.rowid AS at, s.id, s.year, s.revision, s.content, ${LATEST} FROM summaries s
+  WHERE s.year = ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?`;
 const MAX_SEQ = 'SELECT MAX(seq) AS seq FROM history WHERE summary_id = ?';
 const INSERT_SUMMARY =
   'INSERT INTO summaries (id, year, revision, updated_at, deleted_at, content, list_row, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
@@ -106,6 +109,21 @@ export class CaseRows {
       const rows = chunk.all(year, after, FACTS_CHUNK);
       for (const r of rows) out.push(this.#open<CaseFacts>(r, factsPlace));
       if (rows.length < FACTS_CHUNK) return out;
+      after = num(rows[rows.length - 1]?.at);
+    }
+  }
+
+  /**
+   * Each summary's narrative in one year, for search: whole summaries are decoded, `FACTS_CHUNK`
+   * at a time, so a year's sealed summaries (over a hundred megabytes at 30,000) are never all
+   * held at once; each narrative is given to `take` and not kept here.
+   */
+  eachNarrative(year: number, take: (id: string, narrative: string | undefined) => void): void {
+    const chunk = this.#vault.db.prepare(SUMMARIES_IN_CHUNKS);
+    for (let after = 0; ;) {
+      const rows = chunk.all(year, after, FACTS_CHUNK);
+      for (const r of rows) take(String(r.id), this.#open(r).summary.narrative);
+      if (rows.length < FACTS_CHUNK) return;
       after = num(rows[rows.length - 1]?.at);
     }
   }

@@ -210,12 +210,15 @@ export class CaseViews {
   #searchTexts(year: number): Map<string, string> {
     let texts = this.#searchByYear.get(year);
     if (!texts) {
-      // One summary at a time: the year's sealed summaries are never all held at once (a year of
-      // 30,000 is over a hundred megabytes of them), each narrative only until its text is made.
+      // A chunk of summaries at a time: each narrative is kept only until its row's text is made.
+      const rows = new Map(this.rowsOf(year).map((row) => [row.id, row]));
       const built = new Map<string, string>();
-      for (const row of this.rowsOf(year)) {
-        built.set(row.id, searchTextOf(row, guarded(() => this.#rows.summary(row.id))?.summary.narrative));
-      }
+      guarded(() =>
+        this.#rows.eachNarrative(year, (id, narrative) => {
+          const row = rows.get(id);
+          if (row) built.set(id, searchTextOf(row, narrative));
+        }),
+      );
       texts = built;
       this.#searchByYear.set(year, texts);
     }
