@@ -35,13 +35,10 @@ export interface RowOrder {
 const num = (value: unknown) => Number(value);
 const LATEST = '(SELECT MAX(h.revision) FROM history h WHERE h.summary_id = s.id) AS latest';
 const SELECT_SUMMARY = `SELECT s.id, s.year, s.revision, s.content, ${LATEST} FROM summaries s`;
-/** A year's facts rows in storage order after a rowid, a chunk at a time (the year's index gives that order). */
-const FACTS_IN_CHUNKS = `SELECT s.rowid AS at, s.id, s.year, s.revision, s.facts AS content, ${LATEST} FROM summaries s
+/** A year's rows with one sealed column as `content`, in storage order (the year's index gives it) after a rowid. */
+const IN_CHUNKS = `SELECT s.rowid AS at, s.id, s.year, s.revision, s.$column AS content, ${LATEST} FROM summaries s
   WHERE s.year = ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?`;
-const FACTS_CHUNK = 500;
-/** A year's whole summaries in storage order after a rowid, a chunk at a time (for search texts). */
-const SUMMARIES_IN_CHUNKS = `SELECT s.rowid AS at, s.id, s.year, s.revision, s.content, ${LATEST} FROM summaries s
-  WHERE s.year = ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?`;
+const CHUNK = 500;
 const MAX_SEQ = 'SELECT MAX(seq) AS seq FROM history WHERE summary_id = ?';
 const INSERT_SUMMARY =
   'INSERT INTO summaries (id, year, revision, updated_at, deleted_at, content, list_row, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
@@ -96,7 +93,7 @@ export class CaseRows {
 
   /**
    * The totals' facts (no narrative) of one year, bin included: from the year's snapshot while
-   * it is current, else row by row, `FACTS_CHUNK` rows at a time. A stale snapshot is not stored
+   * it is current, else row by row, `CHUNK` rows at a time. A stale snapshot is not stored
    * again here (sealing a whole year at once would hold it twice more in memory, beside the
    * facts themselves); the facts kept in memory are stored on lock (`storeSnapshots`).
    */
@@ -104,26 +101,25 @@ export class CaseRows {
     const current = this.#current<CaseFacts>('facts', year);
     if (current) return current.rows;
     const out: CaseFacts[] = [];
-    const chunk = this.#vault.db.prepare(FACTS_IN_CHUNKS);
-    for (let after = 0; ;) {
-      const rows = chunk.all(year, after, FACTS_CHUNK);
-      for (const r of rows) out.push(this.#open<CaseFacts>(r, factsPlace));
-      if (rows.length < FACTS_CHUNK) return out;
-      after = num(rows[rows.length - 1]?.at);
-    }
+    for (const r of this.#inChunks('facts', year)) out.push(this.#open<CaseFacts>(r, factsPlace));
+    return out;
+  }
+
+  /** Each summary's narrative in one year, for search, given to `take` (whole summaries decoded, not kept). */
+  eachNarrative(year: number, take: (id: string, narrative: string | undefined) => void): void {
+    for (const r of this.#inChunks('content', year)) take(String(r.id), this.#open(r).summary.narrative);
   }
 
   /**
-   * Each summary's narrative in one year, for search: whole summaries are decoded, `FACTS_CHUNK`
-   * at a time, so a year's sealed summaries (over a hundred megabytes at 30,000) are never all
-   * held at once; each narrative is given to `take` and not kept here.
+   * A year's rows of one sealed column, `CHUNK` at a time: the year's blobs (over a hundred
+   * megabytes of whole summaries at 30,000) are never all held at once.
    */
-  eachNarrative(year: number, take: (id: string, narrative: string | undefined) => void): void {
-    const chunk = this.#vault.db.prepare(SUMMARIES_IN_CHUNKS);
+  *#inChunks(column: 'facts' | 'content', year: number): Generator<SqlRow> {
+    const chunk = this.#vault.db.prepare(IN_CHUNKS.replace('$column', column));
     for (let after = 0; ;) {
-      const rows = chunk.all(year, after, FACTS_CHUNK);
-      for (const r of rows) take(String(r.id), this.#open(r).summary.narrative);
-      if (rows.length < FACTS_CHUNK) return;
+      const rows = chunk.all(year, after, CHUNK);
+      yield* rows;
+      if (rows.length < CHUNK) return;
       after = num(rows[rows.length - 1]?.at);
     }
   }
