@@ -185,8 +185,9 @@ export const CHECKPOINT_AFTER_COMMITS = 250;
  * save also copies every page written since the last checkpoint into the database file and
  * syncs it, many times a save's own write. It is turned off (`wal_autocheckpoint = 0`) and done
  * here instead, once the app has been quiet for `CHECKPOINT_IDLE_MS`, so no save waits for it;
- * after `CHECKPOINT_AFTER_COMMITS` commits without a pause, the commit that reaches it
- * checkpoints at once, as SQLite would. Durability is the WAL's either way: a commit is
+ * after `CHECKPOINT_AFTER_COMMITS` commits without a pause, it runs as soon as the commit that
+ * reaches it has answered (SQLite would run it inside that commit: a save of 1-2 ms took 170 ms
+ * at 30,000 summaries). Durability is the WAL's either way: a commit is
  * acknowledged once the WAL is synced, checkpointed or not; closing the database checkpoints
  * what is left.
  */
@@ -205,10 +206,17 @@ function checkpointWhenIdle(db: SqlDatabase): () => void {
       // Closed since (a lock, a restore), or a full disk: the next commit or the close checkpoints.
     }
   };
+  let soon: NodeJS.Immediate | undefined;
   return () => {
     commits += 1;
-    if (commits >= CHECKPOINT_AFTER_COMMITS) checkpoint();
-    else if (timer) timer.refresh();
+    if (commits >= CHECKPOINT_AFTER_COMMITS) {
+      // After this commit's answer has gone out, not inside it: that save does not wait for the copy.
+      soon ??= setImmediate(() => {
+        soon = undefined;
+        checkpoint();
+      });
+      soon.unref();
+    } else if (timer) timer.refresh();
     else {
       timer = setTimeout(checkpoint, CHECKPOINT_IDLE_MS);
       timer.unref();
