@@ -35,7 +35,7 @@ const MEASURES: Record<string, (args: Job['args']) => Promise<unknown>> = {
 };
 
 /** Imports: runs of each kind (plain, protected), each into a fresh copy of our year. */
-const RUNS = { saveSmall: 40, saveLarge: 40, imports: 2, openAfterUnlock: 3 } as const;
+const RUNS = { saveSmall: 200, saveLarge: 200, imports: 2, openAfterUnlock: 3 } as const;
 
 const NOTES = [
   'Everything runs the real code: the IPC handlers behind the real dispatcher on a data folder with its case database (cases.db: node:sqlite, WAL, synchronous=FULL, each row sealed with AES-256-GCM), as the browser shell runs them; only the transport (Electron IPC or HTTP) is left out, except in the Chromium measures, which go through the browser shell. Setting up, unlocking (the key derivation) and seeding are never timed.',
