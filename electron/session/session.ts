@@ -6,13 +6,14 @@ import type { SignedIn, SignInChoice } from '../../shared/schemas/accounts';
 import { AUTO_LOCK_DEFAULT, type SessionStatus } from '../../shared/schemas/session';
 import { acquireCaseDb, DB_FILE, readMeta } from '../storage/case-db';
 import type { DataKey } from '../storage/sealed-codec';
+import { Attempts } from './attempts';
+import { assertRotatable, rotationEnded, rotationStarted } from './key-rotation';
 import {
   accountLabel,
   createSlot,
   DEFAULT_SCRYPT,
   isSealed,
   openSlot,
-  sealToSlot,
   type KeyLabel,
   type SealedSlot,
   newRecoveryKey,
@@ -34,10 +35,7 @@ export interface SessionOptions {
   currentKeyId?: () => string | undefined;
 }
 
-/** Wait before the next attempt after `failures` wrong ones in a row: 1 s, 2 s, 4 s … 5 min. */
-export function retryDelayMs(failures: number): number {
-  return failures <= 0 ? 0 : Math.min(1000 * 2 ** (failures - 1), 5 * 60_000);
-}
+export { retryDelayMs } from './attempts';
 
 const locked = () => new AppFailure('locked', 'The app is locked. Sign in to continue.');
 
@@ -50,8 +48,7 @@ export const LEGACY_ACCOUNT = 'pc-passphrase';
  * The data key and who may use it. The key lives only here, in main-process memory, from
  * sign-in to sign-out; the key file holds it only wrapped, once per account (by that
  * account's passphrase) and once by the recovery key. Sign-in attempts run one at a time,
- * and each wrong one doubles the wait before the next, so guessing through the app is slow
- * even before scrypt's own cost. Who is signed in, with their role and teams, is set by the
+ * and each wrong one doubles the wait before the next (see `Attempts`). Who is signed in, with their role and teams, is set by the
  * accounts feature once it has read the account from the database.
  */
 export class Session {
@@ -61,8 +58,7 @@ export class Session {
   readonly #currentKeyId: () => string | undefined;
   #key: DataKey | undefined;
   #user: SignedIn | undefined;
-  #failures = 0;
-  #waitUntil = 0;
+  readonly #attempts: Attempts;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<(state: 'locked' | 'unlocked') => void>();
   readonly #beforeLock = new Set<(key: DataKey, reason: LockReason) => void>();
@@ -72,6 +68,7 @@ export class Session {
     this.#now = options.now ?? (() => new Date());
     this.#kdf = options.kdf ?? DEFAULT_SCRYPT;
     this.#currentKeyId = options.currentKeyId ?? (() => databaseKeyId(options.dir));
+    this.#attempts = new Attempts(this.#now);
   }
 
   get unlocked(): boolean {
@@ -86,7 +83,7 @@ export class Session {
       accounts: file ? signInChoices(file) : [],
       user: this.#key ? (this.#user ?? null) : null,
       autoLockMinutes: file?.autoLockMinutes ?? AUTO_LOCK_DEFAULT,
-      waitSeconds: this.#waitSeconds(),
+      waitSeconds: this.#attempts.waitSeconds(),
     };
   }
 
@@ -302,29 +299,13 @@ export class Session {
     return this.#serial(async () => {
       const old = this.dataKey();
       const file = this.#file();
-      const unsealed = file.keys.filter((k) => !isSealed(k) && k.label !== 'recovery');
-      if (unsealed.length > 0) {
-        const names = unsealed.map((k) => k.name ?? k.label).join(', ');
-        throw new AppFailure('conflict', `These accounts must sign in once before the key can be rotated: ${names}.`, {
-          accounts: names,
-        });
-      }
+      assertRotatable(file);
       const next: DataKey = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
       const recoveryKey = newRecoveryKey();
-      const now = this.#now();
-      const slots = file.keys.filter(isSealed).filter((k) => k.label !== 'recovery');
-      writeKeyFile(this.#dir, {
-        ...file,
-        pendingKeyId: next.keyId,
-        keys: [
-          ...file.keys.filter((k) => !slots.includes(k as SealedSlot)),
-          ...slots.map((k) => ({
-            ...k,
-            dataKeys: [...k.dataKeys.filter((d) => d.keyId === file.keyId), sealToSlot(k, next)],
-          })),
-          await createSlot(recoveryKey, 'recovery', [old, next], this.#kdf, now, { pending: true }),
-        ],
+      const recovery = await createSlot(recoveryKey, 'recovery', [old, next], this.#kdf, this.#now(), {
+        pending: true,
       });
+      writeKeyFile(this.#dir, rotationStarted(file, next, recovery));
       reseal(old, next);
       this.#finishRotation(this.#file(), next.keyId);
       this.#key = next;
@@ -350,19 +331,7 @@ export class Session {
 
   /** Ends a rotation in the key file: onto the new key once the database holds it, or back to the old. */
   #finishRotation(file: KeyFile, current: string): void {
-    if (!file.pendingKeyId) return;
-    const done = current === file.pendingKeyId;
-    const keys = file.keys
-      .filter((k) => (done ? !(k.label === 'recovery' && !(isSealed(k) && k.pending)) : !(isSealed(k) && k.pending)))
-      .map((k) => {
-        if (!isSealed(k)) return k;
-        const slot: SealedSlot = { ...k, dataKeys: k.dataKeys.filter((d) => d.keyId === current) };
-        delete slot.pending;
-        return slot;
-      });
-    const next: KeyFile = { ...file, keyId: current, keys };
-    delete next.pendingKeyId;
-    writeKeyFile(this.#dir, next);
+    if (file.pendingKeyId) writeKeyFile(this.#dir, rotationEnded(file, current));
   }
 
   /** A sealed slot for this label (and name) opened by `secret`, holding the current data key. */
@@ -389,30 +358,15 @@ export class Session {
     const keys = [...current.keys.filter((k) => k.label !== label), entry];
     writeKeyFile(this.#dir, { ...current, keys });
   }
-  #waitSeconds(): number {
-    return Math.max(0, Math.ceil((this.#waitUntil - this.#now().getTime()) / 1000));
-  }
 
   /** One attempt at a time; refused while the wait runs; a wrong secret doubles the wait. */
   #attempt(run: (file: KeyFile) => Promise<boolean>): Promise<void> {
     return this.#serial(async () => {
       const file = readKeyFile(this.#dir);
       if (!file) throw new AppFailure('not-set-up', 'This PC’s data has no passphrase yet; set one up first.');
-      const wait = this.#waitSeconds();
-      if (wait > 0) {
-        throw new AppFailure('unlock-wait', `Too many wrong attempts: wait ${wait} s.`, { seconds: String(wait) });
-      }
-      if (await run(file)) {
-        this.#failures = 0;
-        this.#waitUntil = 0;
-        return;
-      }
-      this.#failures += 1;
-      const delay = retryDelayMs(this.#failures);
-      this.#waitUntil = this.#now().getTime() + delay;
-      throw new AppFailure('unlock-failed', `Wrong account, passphrase or recovery key; wait ${delay / 1000} s.`, {
-        seconds: String(Math.ceil(delay / 1000)),
-      });
+      this.#attempts.assertOpen();
+      if (!(await run(file))) throw this.#attempts.failed();
+      this.#attempts.succeeded();
     });
   }
 
