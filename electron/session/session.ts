@@ -7,6 +7,7 @@ import { AUTO_LOCK_DEFAULT, type SessionStatus } from '../../shared/schemas/sess
 import { acquireCaseDb, DB_FILE, readMeta } from '../storage/case-db';
 import type { DataKey } from '../storage/sealed-codec';
 import { Attempts } from './attempts';
+import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { assertRotatable, rotationEnded, rotationStarted } from './key-rotation';
 import {
   accountLabel,
@@ -16,8 +17,6 @@ import {
   openSlot,
   type KeyLabel,
   type SealedSlot,
-  newRecoveryKey,
-  normalizeRecoveryKey,
   readKeyFile,
   writeKeyFile,
   type KeyFile,
