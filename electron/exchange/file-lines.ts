@@ -16,6 +16,12 @@ export const placeOf = (offset: number, bytes: Buffer): LinePlace => ({
   sha256: createHash('sha256').update(bytes).digest(),
 });
 
+/**
+ * A plain file's lines are read this many bytes at a time: applying reads its lines in file order,
+ * so one read serves a few hundred lines instead of one read each.
+ */
+const WINDOW_BYTES = 1024 * 1024;
+
 const changed = () =>
   new AppFailure('file-changed', 'The file was changed, moved or deleted since its preview. Choose the file again.');
 
@@ -33,6 +39,8 @@ export class FileLines {
   #fd: number | undefined;
   /** The last chunk opened (lines are read in file order, so each chunk is opened once). */
   #open: { index: number; plain: Buffer } | undefined;
+  /** The part of a plain file read last (see WINDOW_BYTES). */
+  #window: { offset: number; bytes: Buffer } | undefined;
 
   /** `size`: the file's size when previewed; `chunks`: a protected file's, opened with its keys. */
   constructor(path: string, size: number, chunks?: ChunkOpener) {
@@ -41,9 +49,12 @@ export class FileLines {
     this.#chunks = chunks;
   }
 
-  /** The line's bytes as previewed (checked by their SHA-256). */
+  /**
+   * The line's bytes as previewed (checked by their SHA-256): a view that is good until the next
+   * read (decode or copy it before reading another line).
+   */
   read(place: LinePlace): Buffer {
-    const bytes = this.#chunks ? this.#fromChunks(place) : this.#bytes(place.offset, place.length);
+    const bytes = this.#chunks ? this.#fromChunks(place) : this.#plain(place.offset, place.length);
     if (bytes.length !== place.length || !createHash('sha256').update(bytes).digest().equals(place.sha256)) {
       throw changed();
     }
@@ -55,6 +66,7 @@ export class FileLines {
     if (this.#fd !== undefined) closeSync(this.#fd);
     this.#fd = undefined;
     this.#open = undefined;
+    this.#window = undefined;
   }
 
   #file(): number {
@@ -70,6 +82,20 @@ export class FileLines {
       }
     }
     return this.#fd;
+  }
+
+  /** A plain file's bytes, from the window read last or a new one read from `offset`. */
+  #plain(offset: number, length: number): Buffer {
+    if (length > WINDOW_BYTES) return this.#bytes(offset, length);
+    let window = this.#window;
+    if (!window || offset < window.offset || offset + length > window.offset + window.bytes.length) {
+      // Never past the size the file had when previewed: a file cut since then fails the read.
+      const size = Math.max(length, Math.min(WINDOW_BYTES, this.#size - offset));
+      window = { offset, bytes: this.#bytes(offset, size) };
+      this.#window = window;
+    }
+    const at = offset - window.offset;
+    return window.bytes.subarray(at, at + length);
   }
 
   #bytes(offset: number, length: number): Buffer {
