@@ -10,7 +10,8 @@ import { refusalOf } from './data-file';
 import { CaseCodes } from './import-codes';
 import type { KnownSummary, LineRead } from './data-file-v2';
 import { placeOf, type LinePlace } from './file-lines';
-import { idHint, OurCopies, recordOf, sameBytes, sameValue, type OurCopy } from './our-copies';
+import { localOf, localOfRecord, type LocalCopy } from './local-copy';
+import { idHint, OurCopies, recordOf, sameBytes, sameValue, type StoredCopy } from './our-copies';
 
 export const writes = new Set<ImportKind>(['new', 'newer', 'conflict']);
 /**
@@ -59,7 +60,7 @@ export class Comparison {
   readonly #seen = new Map<string, number | undefined>();
   readonly #localYears = new Map<string, number>();
   /** Our copies read by `known` that differ from the file's line: compared when their line comes to `add`. */
-  readonly #read = new Map<string, OurCopy>();
+  readonly #read = new Map<string, StoredCopy>();
   /** Those of them parsed by `value`. */
   readonly #parsed = new Map<string, CaseRecord>();
   /** Our revision of each line `known` found to be our copy, until `add` takes it. */
@@ -173,12 +174,12 @@ export class Comparison {
       const theirs = entry;
       const local = ours.get(theirs.id);
       this.#seen.set(theirs.id, local?.revision);
-      if (local) this.#localYears.set(theirs.id, yearOf(local.summary.dateReported));
+      if (local) this.#localYears.set(theirs.id, local.year);
       const { kind, conflicts, refusal } = judge(local, theirs, this.#purged.has(theirs.id), this.#now);
       if (writes.has(kind)) {
-        this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [yearOf(local.summary.dateReported)] : []));
+        this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [local.year] : []));
         if (!this.#marked.has(theirs.id)) this.#records.set(theirs.id, this.#json(theirs));
-        if (kind === 'newer' && local) this.#knownHistory.set(theirs.id, new Set(local.history.map(historyKey)));
+        if (kind === 'newer' && local) this.#knownHistory.set(theirs.id, new Set(local.history().map(historyKey)));
         if (kind === 'new' && !local) this.#knownHistory.set(theirs.id, NO_HISTORY);
       }
       const item = { ...itemOf(theirs, kind, conflicts), ...(refusal ? { refusal } : {}) };
@@ -207,22 +208,25 @@ export class Comparison {
     this.#items.push(rowItem(row, 'identical'));
   }
 
-  /** Our whole copies of these ids (unknown ids left out): those `known` read already, the others read now. */
-  #ours(ids: readonly string[]): Map<string, CaseRecord> {
-    if (!this.#copies) return this.#cases.getMany(ids);
-    const out = new Map<string, CaseRecord>();
+  /** Our copies of these ids (unknown ids left out): those `known` read already, the others read now. */
+  #ours(ids: readonly string[]): Map<string, LocalCopy> {
+    const out = new Map<string, LocalCopy>();
+    if (!this.#copies) {
+      for (const [id, record] of this.#cases.getMany(ids)) out.set(id, localOfRecord(record));
+      return out;
+    }
     const missing: string[] = [];
     for (const id of ids) {
       const parsed = this.#parsed.get(id);
       const copy = this.#read.get(id);
       this.#parsed.delete(id);
       this.#read.delete(id);
-      if (parsed) out.set(id, parsed);
-      else if (copy) out.set(id, recordOf(copy));
+      if (parsed) out.set(id, localOfRecord(parsed));
+      else if (copy) out.set(id, localOf(copy));
       // Not only those the list held when the preview began: one saved since is compared too.
       else missing.push(id);
     }
-    for (const [id, copy] of this.#copies.read(missing)) out.set(id, recordOf(copy));
+    for (const [id, copy] of this.#copies.read(missing)) out.set(id, localOf(copy));
     return out;
   }
 
@@ -241,7 +245,7 @@ export class Comparison {
 
 /** How the file's copy stands: purged here, refused by a rule of the register, or compared with ours. */
 function judge(
-  ours: CaseRecord | undefined,
+  ours: LocalCopy | undefined,
   theirs: CaseRecord,
   purgedHere: boolean,
   now: Date,
@@ -256,19 +260,21 @@ function judge(
  * `maskRedactions`), nor does the code: a summary keeps the code it has here, which differs from
  * the other PC's when one of them kept it apart from a different summary with the same code.
  */
-function compare(ours: CaseRecord | undefined, theirs: CaseRecord): Classified {
-  if (!ours) return classify(undefined, theirs);
-  if (ours.revision === theirs.revision) {
+function compare(local: LocalCopy | undefined, theirs: CaseRecord): Classified {
+  if (!local) return classify(undefined, theirs);
+  if (local.revision === theirs.revision) {
     // Most shared summaries are the same on both PCs, and both copies went through the same schema
     // (so their keys come in the same order): the same JSON text is the same summary, told without
     // the canonical form's sorting. Any difference, even of key order alone, is compared as before.
-    if (JSON.stringify(ours) === JSON.stringify(theirs)) return { kind: 'identical', conflicts: [] };
+    if (JSON.stringify(local.record()) === JSON.stringify(theirs)) return { kind: 'identical', conflicts: [] };
   } else {
     // Copies of different revisions are never identical: one history continuing the other's is
-    // told by the entries' keys alone, as `classify` tells it (a redaction changes no key).
-    if (holds(theirs.history, ours.history)) return { kind: 'newer', conflicts: [] };
-    if (holds(ours.history, theirs.history)) return { kind: 'older', conflicts: [] };
+    // told by the entries' keys alone, as `classify` tells it (a redaction changes no key), so our
+    // summary itself is parsed only when neither history holds the other.
+    if (holds(theirs.history, local.history())) return { kind: 'newer', conflicts: [] };
+    if (holds(local.history(), theirs.history)) return { kind: 'older', conflicts: [] };
   }
+  const ours = local.record();
   return classify(...maskRedactions(ours, { ...theirs, caseCode: ours.caseCode }));
 }
 

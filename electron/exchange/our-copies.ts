@@ -17,6 +17,11 @@ export interface OurCopy {
   history: Buffer[];
 }
 
+/** A copy as `OurCopies` reads it, with the year its row is stored under. */
+export interface StoredCopy extends OurCopy {
+  year: number;
+}
+
 const SUMMARIES = 'SELECT id, year, revision, content FROM summaries WHERE id IN (SELECT value FROM json_each(?))';
 const HISTORIES = `SELECT summary_id, seq, revision, content FROM history
   WHERE summary_id IN (SELECT value FROM json_each(?)) ORDER BY summary_id, seq`;
@@ -35,8 +40,8 @@ export class OurCopies {
    * stops the import, as does a summary row older than its newest history entry (an older copy
    * put back, see `CaseRows`): the same rows the repository refuses.
    */
-  read(ids: readonly string[]): Map<string, OurCopy> {
-    const out = new Map<string, OurCopy>();
+  read(ids: readonly string[]): Map<string, StoredCopy> {
+    const out = new Map<string, StoredCopy>();
     if (ids.length === 0) return out;
     const list = JSON.stringify(ids);
     const histories = openHistories(
@@ -46,18 +51,29 @@ export class OurCopies {
     );
     for (const r of this.#vault.db.prepare(SUMMARIES).all(list)) {
       const name = (id: string) => this.#nameOf(id) ?? `${id}, ${Number(r.year)}`;
-      out.set(String(r.id), openSummary(this.#vault, r, histories, name));
+      out.set(String(r.id), { ...openSummary(this.#vault, r, histories, name), year: Number(r.year) });
     }
     return out;
   }
 }
 
-/** The copy as a record (parsed only when its bytes differ from the file's line). */
-export function recordOf(copy: OurCopy): CaseRecord {
+/**
+ * The copy as a record (parsed only when its bytes differ from the file's line); `history`: its
+ * history already parsed (`historyOf`).
+ */
+export function recordOf(copy: OurCopy, history?: HistoryEntry[]): CaseRecord {
   try {
     const facts = JSON.parse(copy.content.toString('utf8')) as Omit<CaseRecord, 'history'>;
-    const history = copy.history.map((entry) => JSON.parse(entry.toString('utf8')) as HistoryEntry);
-    return { ...facts, history };
+    return { ...facts, history: history ?? historyOf(copy) };
+  } catch {
+    throw unreadable(copy.id, copy.id);
+  }
+}
+
+/** The copy's history entries, parsed (without its summary). */
+export function historyOf(copy: OurCopy): HistoryEntry[] {
+  try {
+    return copy.history.map((entry) => JSON.parse(entry.toString('utf8')) as HistoryEntry);
   } catch {
     throw unreadable(copy.id, copy.id);
   }
