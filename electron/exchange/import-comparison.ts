@@ -179,7 +179,7 @@ export class Comparison {
       if (writes.has(kind)) {
         this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [local.year] : []));
         if (!this.#marked.has(theirs.id)) this.#records.set(theirs.id, this.#json(theirs));
-        if (kind === 'newer' && local) this.#knownHistory.set(theirs.id, new Set(local.history().map(historyKey)));
+        if (kind === 'newer' && local) this.#knownHistory.set(theirs.id, new Set(local.historyKeys()));
         if (kind === 'new' && !local) this.#knownHistory.set(theirs.id, NO_HISTORY);
       }
       const item = { ...itemOf(theirs, kind, conflicts), ...(refusal ? { refusal } : {}) };
@@ -271,17 +271,19 @@ function compare(local: LocalCopy | undefined, theirs: CaseRecord): Classified {
     // Copies of different revisions are never identical: one history continuing the other's is
     // told by the entries' keys alone, as `classify` tells it (a redaction changes no key), so our
     // summary itself is parsed only when neither history holds the other.
-    if (holds(theirs.history, local.history())) return { kind: 'newer', conflicts: [] };
-    if (holds(local.history(), theirs.history)) return { kind: 'older', conflicts: [] };
+    const ours = local.historyKeys();
+    const keys = theirs.history.map(historyKey);
+    if (holds(keys, ours)) return { kind: 'newer', conflicts: [] };
+    if (holds(ours, keys)) return { kind: 'older', conflicts: [] };
   }
   const ours = local.record();
   return classify(...maskRedactions(ours, { ...theirs, caseCode: ours.caseCode }));
 }
 
-/** Every entry of `part` is in `whole` (by `historyKey`, as `classify` matches them). */
-function holds(whole: CaseRecord['history'], part: CaseRecord['history']): boolean {
-  const keys = new Set(whole.map(historyKey));
-  return part.every((entry) => keys.has(historyKey(entry)));
+/** Every entry of `part` is in `whole`, by their keys (`historyKey`, as `classify` matches them). */
+function holds(whole: readonly string[], part: readonly string[]): boolean {
+  const keys = new Set(whole);
+  return part.every((key) => keys.has(key));
 }
 
 /** A summary of the file as the preview names it. */
