@@ -19,8 +19,8 @@ import { guarded, rewritingHistory } from '../storage/case-db';
 import { transaction } from '../storage/sql';
 import type { Vault } from '../storage/vault';
 import { codePrefix, formatCaseCode, nextSequence, pcCode } from './case-code';
-import { CaseRows, factsOf, historyKey } from './case-rows';
-import { CaseViews, type RowVisibility, type ViewChange } from './case-views';
+import { CaseRows, factsOf } from './case-rows';
+import { CaseViews, type RowVisibility } from './case-views';
 import {
   checkRevision,
   firstRevision,
@@ -28,12 +28,11 @@ import {
   nextRevision,
   notFound,
   plain,
-  storable,
   type CaseRef,
   type CaseRepositoryOptions,
 } from './case-checks';
-import { appendImportLog, type ImportLogEntry } from './import-log';
-import { importInput, type ImportBatches } from './import-writer';
+import type { ImportLogEntry } from './import-log';
+import { writeImport, type ImportBatches } from './import-writer';
 import { discardEditDrafts, PurgeMarkers } from './purge-markers';
 import { RawRows } from './raw-rows';
 import { redactEntry, redactionTargets } from './redaction';
@@ -217,49 +216,16 @@ export class CaseRepository {
     log?: ImportLogEntry,
     markers: readonly PurgeMarker[] = [],
   ): number[] {
-    const input = importInput(records);
-    const marked = new Set([...guarded(() => this.#markers.ids()), ...markers.map((m) => m.id)]);
-    const purging = markers.flatMap((m) => {
-      const year = yearOfStored(this.#vault, m.id);
-      return year === undefined ? [] : [{ marker: m, year }];
-    });
-    const years = new Set<number>();
-    // What the views take after the commit (list rows; facts only while the totals' are in
-    // memory): a large import does not hold every summary it wrote until then.
-    const written: { change: ViewChange; previous: number | undefined }[] = [];
-    const writeBatch = (batch: readonly CaseRecord[]) => {
-      const incoming = input.checked === true ? batch : batch.map(storable);
-      const refused = incoming.find((r) => marked.has(r.id));
-      if (refused) {
-        throw new AppFailure('conflict', `${refused.caseCode} was purged from the bin; it is not imported again.`, {
-          caseCode: refused.caseCode,
-        });
-      }
-      const previous = incoming.map((r) => yearOfStored(this.#vault, r.id));
-      const batchYears = incoming.map((r) => yearOf(r.summary.dateReported));
-      // Moving a summary out of a year changes that year too: a closed one refuses (all is rolled back).
-      this.#assertOpen(...batchYears, ...previous.filter((y): y is number => y !== undefined));
-      incoming.forEach((record, i) => {
-        const known = input.knownHistory?.get(record.id) ?? this.#rows.historyKeys(record.id);
-        const added = record.history.filter((e) => !known.has(historyKey(e)));
-        const facts = factsOf(record);
-        // A summary not held here is inserted (no stored history to count after).
-        this.#rows.put(facts, batchYears[i] ?? yearOf(record.summary.dateReported), added, previous[i] === undefined);
-        years.add(batchYears[i] ?? yearOf(record.summary.dateReported));
-        written.push({ change: this.#views.change(facts), previous: previous[i] });
-      });
-      this.#sequences.noteIssued(incoming.map((r) => r.caseCode));
+    const target = {
+      vault: this.#vault,
+      rows: this.#rows,
+      views: this.#views,
+      sequences: this.#sequences,
+      markers: this.#markers,
+      assertOpen: this.#assertOpen,
+      purge: (id: string) => this.#purge(id),
     };
-    const write = () => {
-      for (const batch of input.batches) writeBatch(batch);
-      for (const { marker } of purging) this.#purge(marker.id);
-      for (const marker of markers) this.#markers.add(marker);
-      if (log) {
-        appendImportLog(this.#vault, log);
-      }
-    };
-    // History is rewritten only when a summary is purged; otherwise its triggers stay in place.
-    guarded(() => (purging.length > 0 ? rewritingHistory : transaction)(this.#vault.db, write));
+    const { years, written, purging } = writeImport(target, records, log, markers);
     for (const { change, previous } of written) this.#views.applyChange(change, previous);
     if (written.length > 0) {
       // As `#remember` does for one summary.
@@ -427,7 +393,9 @@ export class CaseRepository {
       throw namedByCode(
         error,
         id,
-        () => this.#views.known(id) ?? this.#views.rowsOf(yearOfStored(this.#vault, id) ?? 0).find((r) => r.id === id),
+        () =>
+          this.#views.known(id) ??
+          this.#views.rowsOf(guarded(() => this.#rows.yearOf(id)) ?? 0).find((r) => r.id === id),
       );
     }
   }
@@ -439,9 +407,4 @@ export class CaseRepository {
     // A year may have emptied or appeared: asked again next time (one indexed query).
     this.#years = undefined;
   }
-}
-
-function yearOfStored(vault: Vault, id: string): number | undefined {
-  const row = guarded(() => vault.db.prepare('SELECT year FROM summaries WHERE id = ?').get(id));
-  return row ? Number(row.year) : undefined;
 }

@@ -166,6 +166,12 @@ export class CaseRows {
     }
   }
 
+  /** The year a summary is stored under (its report date's), or undefined when it is not held here. */
+  yearOf(id: string): number | undefined {
+    const row = this.#vault.db.prepare('SELECT year FROM summaries WHERE id = ?').get(id);
+    return row ? Number(row.year) : undefined;
+  }
+
   /** One whole summary without history, or undefined. */
   summary(id: string): CaseFacts | undefined {
     const row = this.#vault.db.prepare(`${SELECT_SUMMARY} WHERE s.id = ?`).get(id);

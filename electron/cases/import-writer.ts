@@ -1,4 +1,15 @@
-import type { CaseRecord } from '../../shared/schemas/case';
+import { yearOf } from '../../shared/domain/dates';
+import { AppFailure } from '../../shared/ipc/result';
+import type { CaseRecord, PurgeMarker } from '../../shared/schemas/case';
+import { guarded, rewritingHistory } from '../storage/case-db';
+import { transaction } from '../storage/sql';
+import type { Vault } from '../storage/vault';
+import { storable } from './case-checks';
+import { factsOf, historyKey, type CaseRows } from './case-rows';
+import type { CaseViews, ViewChange } from './case-views';
+import { appendImportLog, type ImportLogEntry } from './import-log';
+import type { PurgeMarkers } from './purge-markers';
+import type { Sequences } from './sequences';
 
 /**
  * Records an import writes, given a batch at a time so the caller never holds them all as
@@ -27,3 +38,83 @@ export function importInput(records: readonly CaseRecord[] | ImportBatches): Imp
 }
 
 const isBatches = (records: readonly CaseRecord[] | ImportBatches): records is ImportBatches => !Array.isArray(records);
+
+/** What writing an import needs of the repository. */
+export interface ImportTarget {
+  vault: Vault;
+  rows: CaseRows;
+  views: CaseViews;
+  sequences: Sequences;
+  markers: PurgeMarkers;
+  assertOpen: (...years: number[]) => void;
+  /** Inside the write: a summary, its history and its drafts go (as a purge from the bin does). */
+  purge: (id: string) => void;
+}
+
+/** What an import wrote, for the repository's memory to follow once it committed. */
+export interface ImportWritten {
+  /** The years written to. */
+  years: Set<number>;
+  /** Each written summary's list row (and facts while the totals' are in memory), and the year it was in before. */
+  written: { change: ViewChange; previous: number | undefined }[];
+  /** The summaries held here that the file's markers purged, with their years. */
+  purging: { marker: PurgeMarker; year: number }[];
+}
+
+/**
+ * Writes an import in one transaction (see `CaseRepository.importRecords`): each batch checked
+ * (unless `checked`), refused if a summary was purged, and written with only the history
+ * entries not yet stored; then the purges the file's markers ask for, the markers, and the log
+ * entry. Memory is left to the caller, to change only after the commit.
+ */
+export function writeImport(
+  target: ImportTarget,
+  records: readonly CaseRecord[] | ImportBatches,
+  log: ImportLogEntry | undefined,
+  markers: readonly PurgeMarker[],
+): ImportWritten {
+  const { vault, rows, views, sequences } = target;
+  const input = importInput(records);
+  const marked = new Set([...guarded(() => target.markers.ids()), ...markers.map((m) => m.id)]);
+  const purging = markers.flatMap((m) => {
+    const year = guarded(() => rows.yearOf(m.id));
+    return year === undefined ? [] : [{ marker: m, year }];
+  });
+  const years = new Set<number>();
+  // What the views take after the commit (list rows; facts only while the totals' are in
+  // memory): a large import does not hold every summary it wrote until then.
+  const written: ImportWritten['written'] = [];
+  const writeBatch = (batch: readonly CaseRecord[]) => {
+    const incoming = input.checked === true ? batch : batch.map(storable);
+    const refused = incoming.find((r) => marked.has(r.id));
+    if (refused) {
+      throw new AppFailure('conflict', `${refused.caseCode} was purged from the bin; it is not imported again.`, {
+        caseCode: refused.caseCode,
+      });
+    }
+    const previous = incoming.map((r) => rows.yearOf(r.id));
+    const batchYears = incoming.map((r) => yearOf(r.summary.dateReported));
+    // Moving a summary out of a year changes that year too: a closed one refuses (all is rolled back).
+    target.assertOpen(...batchYears, ...previous.filter((y): y is number => y !== undefined));
+    incoming.forEach((record, i) => {
+      const known = input.knownHistory?.get(record.id) ?? rows.historyKeys(record.id);
+      const added = record.history.filter((e) => !known.has(historyKey(e)));
+      const facts = factsOf(record);
+      const year = batchYears[i] ?? yearOf(record.summary.dateReported);
+      // A summary not held here is inserted (no stored history to count after).
+      rows.put(facts, year, added, previous[i] === undefined);
+      years.add(year);
+      written.push({ change: views.change(facts), previous: previous[i] });
+    });
+    sequences.noteIssued(incoming.map((r) => r.caseCode));
+  };
+  const write = () => {
+    for (const batch of input.batches) writeBatch(batch);
+    for (const { marker } of purging) target.purge(marker.id);
+    for (const marker of markers) target.markers.add(marker);
+    if (log) appendImportLog(vault, log);
+  };
+  // History is rewritten only when a summary is purged; otherwise its triggers stay in place.
+  guarded(() => (purging.length > 0 ? rewritingHistory : transaction)(vault.db, write));
+  return { years, written, purging };
+}
