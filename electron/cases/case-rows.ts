@@ -2,7 +2,7 @@ import { toRow, type CaseFacts, type CaseRecord, type CaseRow, type HistoryEntry
 import type { RowPlace } from '../storage/row-seal';
 import type { SqlRow } from '../storage/sql';
 import type { Vault } from '../storage/vault';
-import { fromColumns, orderOf, toColumns, type Columns } from './list-columns';
+import { YearSnapshots, type SnapshotKind } from './year-snapshots';
 
 /** The sealed parts of one summary row and its history rows, as the tables hold them. */
 const placeIn =
@@ -17,14 +17,6 @@ const historyPlace = (summaryId: string, seq: number, revision: number): RowPlac
   year: 0,
   revision,
 });
-
-const snapshotPlace = (kind: SnapshotKind, year: number, version: number): RowPlace => ({
-  table: `year_caches.${kind}`,
-  id: String(year),
-  year,
-  revision: version,
-});
-export type SnapshotKind = 'list' | 'facts';
 
 /** An order of list rows: its name as stored with a snapshot, and how to sort rows into it. */
 export interface RowOrder {
@@ -61,8 +53,11 @@ export const lightFacts = (facts: CaseFacts): CaseFacts => ({ ...facts, summary:
 export class CaseRows {
   readonly #vault: Vault;
 
+  readonly #snapshots: YearSnapshots;
+
   constructor(vault: Vault) {
     this.#vault = vault;
+    this.#snapshots = new YearSnapshots(vault);
   }
 
   years(): number[] {
@@ -80,7 +75,7 @@ export class CaseRows {
    * `#open`), not here: the list reads only its own row.
    */
   listRows(year: number, order?: RowOrder): { rows: CaseRow[]; sorted: boolean } {
-    const current = this.#current<CaseRow>('list', year);
+    const current = this.#snapshots.current<CaseRow>('list', year);
     if (current) return { rows: current.rows, sorted: order !== undefined && current.order === order.tag };
     const read = this.#vault.db
       .prepare('SELECT s.id, s.year, s.revision, s.list_row AS content FROM summaries s WHERE s.year = ?')
@@ -98,7 +93,7 @@ export class CaseRows {
    * facts themselves); the facts kept in memory are stored on lock (`storeSnapshots`).
    */
   facts(year: number): CaseFacts[] {
-    const current = this.#current<CaseFacts>('facts', year);
+    const current = this.#snapshots.current<CaseFacts>('facts', year);
     if (current) return current.rows;
     const out: CaseFacts[] = [];
     for (const r of this.#inChunks('facts', year)) out.push(this.#open<CaseFacts>(r, factsPlace));
@@ -124,46 +119,14 @@ export class CaseRows {
     }
   }
 
-  /**
-   * Keeps a sealed snapshot of a year's list rows or facts, current while `year_versions` says
-   * no summary of the year changed since: one blob to open instead of one per summary.
-   */
+  /** See `YearSnapshots.store`. */
   storeSnapshot(kind: SnapshotKind, year: number, value: readonly object[], order?: string): void {
-    const version = this.#version(year);
-    try {
-      const content = kind === 'list' ? toColumns(value, order) : value;
-      this.#vault.db
-        .prepare('INSERT OR REPLACE INTO year_caches (kind, year, version, content) VALUES (?, ?, ?, ?)')
-        .run(kind, year, version, this.#vault.seal(snapshotPlace(kind, year, version), content));
-    } catch {
-      // Only a cache: a full disk or a locked file leaves the rows to be read one by one next time.
-    }
+    this.#snapshots.store(kind, year, value, order);
   }
 
   /** Whether the year's stored snapshot of this kind is current. */
   snapshotCurrent(kind: SnapshotKind, year: number): boolean {
-    const row = this.#vault.db.prepare('SELECT version FROM year_caches WHERE kind = ? AND year = ?').get(kind, year);
-    return row !== undefined && num(row.version) === this.#version(year);
-  }
-
-  #version(year: number): number {
-    return num(this.#vault.db.prepare('SELECT version FROM year_versions WHERE year = ?').get(year)?.version ?? 0);
-  }
-
-  /** The year's snapshot of this kind while it is current and opens, with the order it was stored in. */
-  #current<T extends object>(kind: SnapshotKind, year: number): { rows: T[]; order: string | undefined } | undefined {
-    const version = this.#version(year);
-    const row = this.#vault.db
-      .prepare('SELECT version, content FROM year_caches WHERE kind = ? AND year = ?')
-      .get(kind, year);
-    if (!row || num(row.version) !== version) return undefined;
-    try {
-      const stored = this.#vault.open<T[] | Columns>(snapshotPlace(kind, year, version), row.content);
-      return { rows: fromColumns<T>(stored), order: orderOf(stored) };
-    } catch {
-      // A snapshot that does not open is only a cache: the rows are read one by one.
-      return undefined;
-    }
+    return this.#snapshots.isCurrent(kind, year);
   }
 
   /** The year a summary is stored under (its report date's), or undefined when it is not held here. */
