@@ -1,28 +1,18 @@
 import { yearOf } from '../../shared/domain/dates';
-import { classify, type Classified } from '../../shared/domain/merge';
 import type { CaseRecord, CaseRow, PurgeMarker } from '../../shared/schemas/case';
-import type { FieldConflict, ImportItem, ImportKind, ImportRefusal } from '../../shared/schemas/exchange';
+import type { FieldConflict, ImportItem, ImportKind } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
-import { historyKey } from '../cases/case-rows';
-import { maskRedactions } from '../cases/redaction';
 import type { Vault } from '../storage/vault';
-import { refusalOf } from './data-file';
 import { CaseCodes } from './import-codes';
 import type { KnownSummary, LineRead } from './data-file-v2';
 import { placeOf, type LinePlace } from './file-lines';
+import { judge } from './import-judge';
 import { localOf, localOfRecord, type LocalCopy } from './local-copy';
 import { idHint, OurCopies, recordOf, sameBytes, sameValue, type StoredCopy } from './our-copies';
 
 export const writes = new Set<ImportKind>(['new', 'newer', 'conflict']);
-/**
- * How the preview shows a summary purged on one PC: a marker that purges this PC's copy (applied
- * with the rest), and a summary purged here that comes back (this PC's state is kept: it is not
- * imported again).
- */
+/** How the preview shows a marker that purges this PC's copy (applied with the rest; see `judge` for one purged here). */
 export const PURGES_OURS: ImportKind = 'purge';
-const PURGED_HERE: ImportKind = 'purged';
-/** A summary that breaks a rule of the register (`refusalOf`): named in the preview, never written. */
-const REFUSED: ImportKind = 'refused';
 
 /** A line of the file that is byte for byte our copy of a summary (see `Comparison.known`), by id. */
 export interface SameAsOurs {
@@ -241,49 +231,6 @@ export class Comparison {
       localYears: this.#localYears,
     };
   }
-}
-
-/** How the file's copy stands: purged here, refused by a rule of the register, or compared with ours. */
-function judge(
-  ours: LocalCopy | undefined,
-  theirs: CaseRecord,
-  purgedHere: boolean,
-  now: Date,
-): Classified & { refusal?: ImportRefusal } {
-  if (purgedHere) return { kind: PURGED_HERE, conflicts: [] };
-  const refusal = refusalOf(theirs, now);
-  return refusal ? { kind: REFUSED, conflicts: [], refusal } : compare(ours, theirs);
-}
-
-/**
- * Our copy against theirs; a redaction on either PC alone makes no difference (see
- * `maskRedactions`), nor does the code: a summary keeps the code it has here, which differs from
- * the other PC's when one of them kept it apart from a different summary with the same code.
- */
-function compare(local: LocalCopy | undefined, theirs: CaseRecord): Classified {
-  if (!local) return classify(undefined, theirs);
-  if (local.revision === theirs.revision) {
-    // Most shared summaries are the same on both PCs, and both copies went through the same schema
-    // (so their keys come in the same order): the same JSON text is the same summary, told without
-    // the canonical form's sorting. Any difference, even of key order alone, is compared as before.
-    if (JSON.stringify(local.record()) === JSON.stringify(theirs)) return { kind: 'identical', conflicts: [] };
-  } else {
-    // Copies of different revisions are never identical: one history continuing the other's is
-    // told by the entries' keys alone, as `classify` tells it (a redaction changes no key), so our
-    // summary itself is parsed only when neither history holds the other.
-    const ours = local.historyKeys();
-    const keys = theirs.history.map(historyKey);
-    if (holds(keys, ours)) return { kind: 'newer', conflicts: [] };
-    if (holds(ours, keys)) return { kind: 'older', conflicts: [] };
-  }
-  const ours = local.record();
-  return classify(...maskRedactions(ours, { ...theirs, caseCode: ours.caseCode }));
-}
-
-/** Every entry of `part` is in `whole`, by their keys (`historyKey`, as `classify` matches them). */
-function holds(whole: readonly string[], part: readonly string[]): boolean {
-  const keys = new Set(whole);
-  return part.every((key) => keys.has(key));
 }
 
 /** A summary of the file as the preview names it. */
