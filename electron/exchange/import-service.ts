@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import { yearOf } from '../../shared/domain/dates';
-import { resolveConflict, type Choices } from '../../shared/domain/merge';
+import type { Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
-import { CaseRecord, type CaseRow, type PcRef, type PurgeMarker } from '../../shared/schemas/case';
+import type { CaseRecord, CaseRow, PcRef, PurgeMarker } from '../../shared/schemas/case';
 import { IMPORT_KINDS, type ImportItem, type ImportPreview, type ImportResult } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
 import type { Vault } from '../storage/vault';
 import { readDataFile } from './data-file';
 import { Comparison, PURGES_OURS, writes, type Incoming } from './import-comparison';
+import { asWritten, choicesFor, codeTakenSince } from './import-resolution';
 import type { ReadOptions, SourceHeader } from './data-file-stream';
 import type { FileLines, LinePlace } from './file-lines';
 
@@ -260,35 +260,10 @@ export class ImportService {
         const kept = pending.records.get(item.id) as Buffer | LinePlace;
         const bytes = Buffer.isBuffer(kept) ? kept : (pending.lines as FileLines).read(kept);
         const theirs = JSON.parse(bytes.toString('utf8')) as CaseRecord;
-        // A summary keeps the code it has here; a new one whose code is taken here, the code it was given.
-        if (item.kind === 'new') return item.keptAs === undefined ? theirs : { ...theirs, caseCode: item.keptAs };
-        if (item.kind === 'newer') return { ...theirs, caseCode: (rows.get(item.id) as CaseRow).caseCode };
-        const local = ours.get(item.id) as CaseRecord;
-        return checked(resolveConflict(local, theirs, choicesFor(item, resolutions), stamp), item.caseCode);
+        return asWritten(item, theirs, { row: rows.get(item.id), record: ours.get(item.id) }, resolutions, stamp);
       });
     }
   }
-}
-
-/** The officer's choice for every conflicting field of a summary; one missing stops the import. */
-function choicesFor(item: ImportItem, resolutions: Readonly<Record<string, Choices>>): Choices {
-  const choices = resolutions[item.id] ?? {};
-  const missing = item.conflicts.filter((c) => choices[c.path] === undefined);
-  if (missing.length > 0) {
-    throw new AppFailure('invalid-input', `Choose a value for every conflicting field of ${item.caseCode}.`, {
-      detail: `${item.caseCode}: ${missing.map((c) => c.path).join(', ')}`,
-    });
-  }
-  return choices;
-}
-
-/** A summary saved here since the preview took a code the preview meant for a new one. */
-function codeTakenSince(items: readonly ImportItem[], rows: ReadonlyMap<string, CaseRow>): boolean {
-  const holders = new Map([...rows.values()].map((r) => [r.caseCode, r.id]));
-  return items.some((item) => {
-    const holder = item.kind === 'new' ? holders.get(item.keptAs ?? item.caseCode) : undefined;
-    return holder !== undefined && holder !== item.id;
-  });
 }
 
 /**
@@ -304,15 +279,4 @@ function yearsChanged(items: readonly ImportItem[], localYears: ReadonlyMap<stri
     if (item.kind === 'conflict' && local !== undefined) years.add(local);
   }
   return [...years].sort((a, b) => a - b);
-}
-
-/** A merged record must still keep every rule; a mix of both sides can break a cross-field one. */
-function checked(record: CaseRecord, caseCode: string): CaseRecord {
-  const result = CaseRecord.safeParse(JSON.parse(JSON.stringify(record)));
-  if (result.success) return result.data;
-  const issue = (result.error as z.ZodError).issues[0];
-  const field = issue?.path.slice(1).map(String).join('.') ?? '';
-  throw new AppFailure('invalid-input', `The merged ${caseCode} breaks the rules at ${field}.`, {
-    detail: `${caseCode} ${field}: ${issue?.message ?? ''}`,
-  });
 }
