@@ -1,69 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeTotals } from '../../shared/domain/totals';
-import { AppFailure } from '../../shared/ipc/result';
 import type { AuditPage } from '../../shared/schemas/accounts';
 import type { CaseInput } from '../../shared/schemas/case';
 import type { ExportFile } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
 import { sampleSummary } from '../../shared/testing/samples';
-import type { Dispatch } from '../ipc/dispatcher';
-import { acquireCaseDb } from '../storage/case-db';
-import { dbSnapshot } from '../testing/db-snapshot';
-import { tempDir } from '../testing/temp-dir';
-import { TEST_SETUP, unlockedDispatch } from '../testing/unlocked-app';
+import { pc, refusal, snapshot, type Pc } from '../testing/pc-folder';
 
-/** One PC: its own data folder behind the real handlers and dispatcher. */
-function pc(name: string, clock: { t: number }, administrator = TEST_SETUP.displayName) {
-  const dir = tempDir(name);
-  const { dispatch } = unlockedDispatch(
-    dir,
-    () => new Date(clock.t),
-    { version: '0.1.0', host: 'browser-shell' },
-    { ...TEST_SETUP, displayName: administrator },
-  );
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.params ?? {});
-    return result.value as T;
-  };
-  return { dir, dispatch, call, name };
-}
-type Pc = ReturnType<typeof pc>;
-
-/**
- * The folder's store files and every row of its case database: what a refused or empty import
- * must leave as they were. `log: false` leaves out the access log (an applied import is logged,
- * even one that wrote nothing).
- */
-const snapshot = (dir: string, { log = true } = {}) => {
-  const db = dbSnapshot(acquireCaseDb(dir));
-  if (!log) {
-    delete db.access_log;
-    db.meta = (db.meta ?? []).filter((row) => !row.includes('"audit.head"'));
-  }
-  return {
-    files: Object.fromEntries(
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
-    ),
-    db,
-  };
-};
 const textOf = (file: ExportFile) => Buffer.from(file.base64, 'base64').toString('utf8');
 
 async function exportYear(from: Pc, year: number, passphrase?: string): Promise<string> {
   return textOf(
     await from.call<ExportFile>('exports:create', { year, format: 'year-json', ...(passphrase ? { passphrase } : {}) }),
   );
-}
-
-async function refusal(dispatch: Dispatch, channel: string, input: unknown) {
-  const result = await dispatch(channel, input);
-  if (result.ok) throw new Error('expected a refusal');
-  return result.error;
 }
 
 describe('yearly data files between PCs', () => {
@@ -278,64 +227,5 @@ describe('yearly data files between PCs', () => {
     const huge = await refusal(b.dispatch, 'imports:preview', { content: 'x'.repeat(200_000_001) });
     expect(huge.issues?.[0]?.message).toBe('v.import.tooLarge');
     expect(snapshot(b.dir)).toEqual(before);
-  });
-});
-
-describe('closing a year', () => {
-  const clock = { t: Date.parse('2026-02-01T08:00:00.000Z') };
-  let a: Pc;
-  beforeEach(() => {
-    a = pc('close', clock);
-  });
-
-  it('stops every change to the year until it is reopened with a reason, and logs both', async () => {
-    const saved = await a.call<{ id: string }>('cases:save', { summary: sampleSummary('HIT') });
-    // A coordinator signs in to close the year: the year's log names them.
-    const lim = await a.call<{ id: string }>('accounts:add', {
-      displayName: 'Coordinator Lim',
-      teams: ['HIT', 'OVA'],
-      role: 'coordinator',
-      passphrase: 'a lantern floats down the Mekong at dusk',
-    });
-    await a.call('session:lock', {});
-    await a.call('session:unlock', { accountId: lim.id, passphrase: 'a lantern floats down the Mekong at dusk' });
-    await a.call('years:close', { year: 2025 });
-    const before = snapshot(a.dir);
-    const refusals = [
-      await refusal(a.dispatch, 'cases:save', {
-        id: saved.id,
-        expectedRevision: 1,
-        summary: { ...sampleSummary('HIT'), status: 'closed' },
-      }),
-      await refusal(a.dispatch, 'cases:save', { summary: sampleSummary('OVA') }),
-      await refusal(a.dispatch, 'cases:delete', { id: saved.id }),
-      await refusal(a.dispatch, 'years:setSpending', { year: 2025, spending: { HIT: 100 } }),
-    ];
-    expect(refusals.map((e) => [e.code, e.params?.year])).toEqual(Array(4).fill(['year-closed', '2025']));
-    expect(snapshot(a.dir)).toEqual(before);
-    // A summary moved into the closed year from an open one is refused too.
-    const next = await a.call<{ id: string }>('cases:save', {
-      summary: { ...sampleSummary('OVA'), dateReported: '2026-01-10' },
-    });
-    expect(
-      (await refusal(a.dispatch, 'cases:save', { id: next.id, expectedRevision: 1, summary: sampleSummary('OVA') }))
-        .code,
-    ).toBe('year-closed');
-
-    expect((await refusal(a.dispatch, 'years:reopen', { year: 2025, reason: '' })).code).toBe('invalid-input');
-    const reopened = await a.call<{ closed?: unknown; log: { action: string; by: string; reason?: string }[] }>(
-      'years:reopen',
-      { year: 2025, reason: 'Late OVA summaries' },
-    );
-    expect(reopened.closed).toBeUndefined();
-    expect(reopened.log.map((l) => [l.action, l.by, l.reason])).toEqual([
-      ['closed', 'Coordinator Lim', undefined],
-      ['reopened', 'Coordinator Lim', 'Late OVA summaries'],
-    ]);
-    await a.call('cases:save', {
-      id: saved.id,
-      expectedRevision: 1,
-      summary: { ...sampleSummary('HIT'), status: 'closed' },
-    });
   });
 });
