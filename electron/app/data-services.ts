@@ -112,6 +112,7 @@ export class DataAccess {
 
   /** Drops every cache; the next call reads the database afresh (after a lock or a restore). */
   reset(): void {
+    this.#open?.imports.dispose();
     this.#open = undefined;
   }
 

@@ -190,6 +190,14 @@ export class ImportService {
     return null;
   }
 
+  /**
+   * Lets a pending preview go with its file, when the service itself goes (a lock, a sign-out, a
+   * restore): an uploaded copy of a plain data file must not outlive the session that chose it.
+   */
+  dispose(): void {
+    this.#drop();
+  }
+
   /** Lets the pending preview go, and its file. */
   #drop(): void {
     const pending = this.#pending;

@@ -1,0 +1,33 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { YearFileExport } from '../../shared/schemas/exchange';
+import { generateSummaries } from '../../shared/testing/generate';
+import { finished, must, officePc } from '../testing/office-pc';
+import { rememberFile, takeDownload } from './transfers';
+
+describe('an uploaded data file waiting for its preview to be applied', () => {
+  it('is removed when the app locks, so a plain file does not stay in the data folder', async () => {
+    const a = officePc('a');
+    const b = officePc('b');
+    for (const summary of generateSummaries(3, 2025, 5)) await a.call('cases:save', { summary });
+    const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025 });
+    const download = must(takeDownload(must(must(started.download).split('/').at(-1))));
+    const pieces: Buffer[] = [];
+    for await (const piece of download.bytes(download.signal)) pieces.push(piece);
+    download.done();
+    await finished(a, must(started.job));
+
+    // As the browser shell keeps an upload: a copy in the data folder, removed when done with.
+    const path = join(b.dir, 'upload-1');
+    writeFileSync(path, Buffer.concat(pieces));
+    const chosen = await rememberFile(path, started.fileName, true);
+    const { job } = await b.call<{ job: string }>('imports:previewFile', { file: chosen.file });
+    expect((await finished(b, job)).preview?.counts.new).toBe(3);
+    // Kept while the preview waits: applying reads the file's lines again.
+    expect(existsSync(path)).toBe(true);
+
+    await b.call('session:lock', {});
+    await vi.waitFor(() => expect(existsSync(path)).toBe(false));
+  });
+});
