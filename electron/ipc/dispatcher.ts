@@ -29,8 +29,15 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     if (!isChannel(channel)) {
       return fail('unknown-channel', 'This request is not part of the app.');
     }
-    // Asynchronous: a new passphrase is rated by an estimator loaded on first use (shared/schemas/passphrase.ts).
-    const parsed = await contract[channel].input.safeParseAsync(payload);
+    let parsed;
+    try {
+      // Asynchronous: a new passphrase is rated by an estimator loaded on first use (shared/schemas/passphrase.ts).
+      parsed = await contract[channel].input.safeParseAsync(payload);
+    } catch (error) {
+      // The estimator did not load: the request is refused as any failure is, never thrown at the caller.
+      options.logError?.(channel, error);
+      return fail('internal', 'Something went wrong. Nothing was changed; please try again.');
+    }
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error);
       const first = issues[0];
