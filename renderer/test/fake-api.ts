@@ -68,7 +68,7 @@ async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<R
   // Indexing the handlers by a union channel loses the pairing of input and handler, as in main.
   const handler = handlers[channel] as ((input: unknown) => unknown) | undefined;
   if (!handler) return mistake(`The page called '${channel}', which this test does not serve.`);
-  const parsed = contract[channel].input.safeParse(input);
+  const parsed = await contract[channel].input.safeParseAsync(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
       path: issue.path.map(String).join('.'),
