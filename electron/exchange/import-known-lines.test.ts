@@ -4,18 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult, JobStatus, YearFileExport } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
-import { finished, must, officePc, type OfficePc } from '../testing/office-pc';
-import { rememberFile, takeDownload } from './transfers';
+import { downloaded, finished, must, officePc, type OfficePc } from '../testing/office-pc';
+import { rememberFile } from './transfers';
 
 /** A plain v2 yearly data file of the year, as the app exports it. */
 async function exported(from: OfficePc): Promise<string> {
   const started = await from.call<YearFileExport>('exports:yearFile', { year: 2025 });
-  const download = must(takeDownload(must(must(started.download).split('/').at(-1))));
-  const pieces: Buffer[] = [];
-  for await (const piece of download.bytes(download.signal)) pieces.push(piece);
-  download.done();
-  await finished(from, must(started.job));
-  return Buffer.concat(pieces).toString('utf8');
+  return (await downloaded(from, started)).bytes.toString('utf8');
 }
 
 /** The file's summary lines changed by `change`, with a trailer (count, SHA-256) that matches them. */

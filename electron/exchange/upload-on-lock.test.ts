@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { YearFileExport } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
-import { finished, must, officePc } from '../testing/office-pc';
-import { rememberFile, takeDownload } from './transfers';
+import { downloaded, finished, officePc } from '../testing/office-pc';
+import { rememberFile } from './transfers';
 
 describe('an uploaded data file waiting for its preview to be applied', () => {
   it('is removed when the app locks, so a plain file does not stay in the data folder', async () => {
@@ -12,15 +12,11 @@ describe('an uploaded data file waiting for its preview to be applied', () => {
     const b = officePc('b');
     for (const summary of generateSummaries(3, 2025, 5)) await a.call('cases:save', { summary });
     const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025 });
-    const download = must(takeDownload(must(must(started.download).split('/').at(-1))));
-    const pieces: Buffer[] = [];
-    for await (const piece of download.bytes(download.signal)) pieces.push(piece);
-    download.done();
-    await finished(a, must(started.job));
+    const { bytes } = await downloaded(a, started);
 
     // As the browser shell keeps an upload: a copy in the data folder, removed when done with.
     const path = join(b.dir, 'upload-1');
-    writeFileSync(path, Buffer.concat(pieces));
+    writeFileSync(path, bytes);
     const chosen = await rememberFile(path, started.fileName, true);
     const { job } = await b.call<{ job: string }>('imports:previewFile', { file: chosen.file });
     expect((await finished(b, job)).preview?.counts.new).toBe(3);

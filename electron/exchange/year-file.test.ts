@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../shared/schemas/accounts';
 import type { ImportResult, JobStatus, YearFileExport } from '../../shared/schemas/exchange';
 import { generateSummaries } from '../../shared/testing/generate';
-import { finished, must, officePc } from '../testing/office-pc';
+import { downloaded, finished, must, officePc } from '../testing/office-pc';
 import { rememberFile, takeDownload } from './transfers';
 
 /** Each protected file read derives its key with scrypt at N = 2^17 (by design slow), several per test. */
@@ -22,14 +22,11 @@ describe('the yearly data file through a path, as a job', () => {
       for (const summary of generateSummaries(30, 2025, 3)) await a.call('cases:save', { summary });
       const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025, passphrase: PASS });
       expect(started.fileName).toMatch(/^cpu-data-2025-protected-.*\.cpudata$/);
-      const download = must(takeDownload(tokenOf(started)));
-      const pieces: Buffer[] = [];
-      for await (const piece of download.bytes(download.signal)) pieces.push(piece);
-      download.done();
-      expect(await finished(a, must(started.job))).toMatchObject({ state: 'done', done: 30, total: 30 });
+      const exported = await downloaded(a, started);
+      expect(exported.status).toMatchObject({ state: 'done', done: 30, total: 30 });
 
       const path = join(b.dir, started.fileName);
-      writeFileSync(path, Buffer.concat(pieces));
+      writeFileSync(path, exported.bytes);
       const chosen = await rememberFile(path, started.fileName, true);
       expect(chosen.protected).toBe(true);
       const wrong = await b.call<{ job: string }>('imports:previewFile', {

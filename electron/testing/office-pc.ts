@@ -1,5 +1,6 @@
 import { AppFailure } from '../../shared/ipc/result';
-import type { JobStatus } from '../../shared/schemas/exchange';
+import type { JobStatus, YearFileExport } from '../../shared/schemas/exchange';
+import { takeDownload } from '../exchange/transfers';
 import { tempDir } from './temp-dir';
 import { TEST_SETUP, unlockedDispatch } from './unlocked-app';
 
@@ -38,4 +39,19 @@ export async function finished(on: OfficePc, job: string): Promise<JobStatus> {
     if (status.state !== 'running') return status;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * A yearly data file exported as the browser shell gives it (its download read to the end), and
+ * its job's status once it ended.
+ */
+export async function downloaded(
+  from: OfficePc,
+  started: YearFileExport,
+): Promise<{ bytes: Buffer; status: JobStatus }> {
+  const download = must(takeDownload(must(must(started.download).split('/').at(-1))));
+  const pieces: Buffer[] = [];
+  for await (const piece of download.bytes(download.signal)) pieces.push(piece);
+  download.done();
+  return { bytes: Buffer.concat(pieces), status: await finished(from, must(started.job)) };
 }
