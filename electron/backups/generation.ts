@@ -1,5 +1,5 @@
 import { AppFailure } from '../../shared/ipc/result';
-import { readKeyFile, writeKeyFile } from '../session/keyring';
+import { readKeyFile, writeKeyFile } from '../session/key-file';
 import { guarded, readMeta, writeMeta } from '../storage/case-db';
 import { openSqlite, type SqlDatabase } from '../storage/sql';
 

@@ -1,6 +1,7 @@
 import { AppFailure } from '../../shared/ipc/result';
 import type { DataKey } from '../storage/sealed-codec';
-import { isSealed, sealToSlot, type KeyFile, type SealedSlot, type Slot } from './keyring';
+import type { KeyFile } from './key-file';
+import { isSealed, sealToSlot, type SealedSlot, type Slot } from './keyring';
 
 /**
  * The key file's side of a key rotation (see `Session.rotate`), as pure steps on the file: a

@@ -10,17 +10,11 @@ import {
   scrypt,
   type KeyObject,
 } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { AppFailure } from '../../shared/ipc/result';
-import { AutoLockMinutes } from '../../shared/schemas/session';
-import { writeFileAtomic } from '../storage/atomic-file';
 import type { DataKey } from '../storage/sealed-codec';
-import { describeLoadError } from '../storage/store-location';
 
-export const KEYS_FILE = 'keys.json';
-const FORMAT = 'cpu-case-register/keys';
+/** The key file's format name, also bound into every wrapped key's associated data. */
+export const FORMAT = 'cpu-case-register/keys';
 
 /** scrypt cost recorded beside each wrapped key. 2^17 × 8 × 128 B = 128 MiB, about 0.3 s. */
 export interface ScryptParams {
@@ -40,7 +34,7 @@ export const KeyLabel = z.union([z.enum(['passphrase', 'recovery']), z.string().
 export const accountLabel = (id: string): KeyLabel => `account:${id}`;
 export type KeyLabel = z.output<typeof KeyLabel>;
 
-const WrappedKey = z.strictObject({
+export const WrappedKey = z.strictObject({
   label: KeyLabel,
   /** The account's name, offered on the sign-in screen (its role and teams are sealed in the database). */
   name: z.string().max(80).optional(),
@@ -75,7 +69,7 @@ const DataKeyEnvelope = z.strictObject({
  * the data key seals the new one to every slot; a new passphrase makes a new key pair, so an old
  * copy of the file opens nothing sealed after the change.
  */
-const SealedSlot = z.strictObject({
+export const SealedSlot = z.strictObject({
   label: KeyLabel,
   name: z.string().max(80).optional(),
   kdf: WrappedKey.shape.kdf,
@@ -93,26 +87,6 @@ const SealedSlot = z.strictObject({
 export type SealedSlot = z.output<typeof SealedSlot>;
 export type Slot = WrappedKey | SealedSlot;
 export const isSealed = (slot: Slot): slot is SealedSlot => 'publicKey' in slot;
-
-export const KeyFile = z.strictObject({
-  format: z.literal(FORMAT),
-  formatVersion: z.literal(1),
-  /** Random id of the data key; every encrypted store names it, so a wrong key is told apart from damage. */
-  keyId: z.string().regex(/^[0-9a-f]{32}$/),
-  autoLockMinutes: AutoLockMinutes,
-  keys: z.array(z.union([SealedSlot, WrappedKey])).min(1),
-  /** The new data key's id while a rotation re-seals the database (see Session.rotate). */
-  pendingKeyId: z
-    .string()
-    .regex(/^[0-9a-f]{32}$/)
-    .optional(),
-  /**
-   * The case database's generation when this PC last opened it (also kept inside the
-   * database): a database whose own number is lower was replaced by an older copy.
-   */
-  generation: z.number().int().min(0).optional(),
-});
-export type KeyFile = z.output<typeof KeyFile>;
 
 const maxmem = (p: ScryptParams) => 256 * p.N * p.r + 1024 * 1024;
 
@@ -290,40 +264,4 @@ export async function openSlot(slot: Slot, secret: string, fileKeyId: string): P
     if (opened?.length === 32) keys.push({ key: opened, keyId: envelope.keyId });
   }
   return keys.length > 0 ? keys : undefined;
-}
-
-export const keysPath = (dir: string) => join(dir, KEYS_FILE);
-
-/** The key file, or undefined before the first set-up. A damaged one is reported, never replaced. */
-export function readKeyFile(dir: string): KeyFile | undefined {
-  const path = keysPath(dir);
-  if (!existsSync(path)) return undefined;
-  try {
-    return KeyFile.parse(JSON.parse(readFileSync(path, 'utf8')));
-  } catch (error) {
-    const reason = describeLoadError(error);
-    throw new AppFailure(
-      'keys-unreadable',
-      `The key file ${KEYS_FILE} could not be read: ${reason}. It has not been changed.`,
-      {
-        file: KEYS_FILE,
-        reason,
-      },
-    );
-  }
-}
-
-/**
- * Writes the key file and one copy of it under backups/keys (without it no data file opens).
- * Only the latest copy is kept, and older ones are removed: a copy still holding the key
- * wrapped by an old passphrase would let that passphrase open the data after a change.
- */
-export function writeKeyFile(dir: string, file: KeyFile): void {
-  const text = `${JSON.stringify(KeyFile.parse(file), null, 2)}\n`;
-  writeFileAtomic(keysPath(dir), text);
-  const copies = join(dir, 'backups', 'keys');
-  writeFileAtomic(join(copies, KEYS_FILE), text);
-  for (const name of readdirSync(copies)) {
-    if (name !== KEYS_FILE && name.endsWith('.json')) rmSync(join(copies, name), { force: true });
-  }
 }

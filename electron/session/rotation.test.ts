@@ -14,7 +14,7 @@ import { TEST_KDF, TEST_PASSPHRASE, unlockedDispatch, unlockedExistingDispatch }
 import { createHandlers } from '../app/handlers';
 import { createDispatcher } from '../ipc/dispatcher';
 import { confStorage } from '../storage/conf-location';
-import { KEYS_FILE } from './keyring';
+import { KEYS_FILE } from './key-file';
 
 const OFFICER_PASSPHRASE = 'the monsoon came early to Kampot that year';
 

@@ -6,7 +6,8 @@ import { AUTO_LOCK_DEFAULT } from '../../shared/schemas/session';
 import { AppFailure } from '../../shared/ipc/result';
 import { tempDir } from '../testing/temp-dir';
 import { TEST_KDF } from '../testing/unlocked-app';
-import { KeyFile, wrapKey, writeKeyFile } from './keyring';
+import { KeyFile, writeKeyFile } from './key-file';
+import { wrapKey } from './keyring';
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { LEGACY_ACCOUNT, retryDelayMs, Session } from './session';
 

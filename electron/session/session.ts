@@ -8,6 +8,7 @@ import { acquireCaseDb, DB_FILE, readMeta } from '../storage/case-db';
 import type { DataKey } from '../storage/sealed-codec';
 import { Attempts } from './attempts';
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
+import { readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import { assertRotatable, rotationEnded, rotationStarted } from './key-rotation';
 import {
   accountLabel,
@@ -17,9 +18,6 @@ import {
   openSlot,
   type KeyLabel,
   type SealedSlot,
-  readKeyFile,
-  writeKeyFile,
-  type KeyFile,
   type ScryptParams,
   type Slot,
 } from './keyring';
