@@ -185,11 +185,9 @@ export const CHECKPOINT_AFTER_COMMITS = 250;
  * save also copies every page written since the last checkpoint into the database file and
  * syncs it, many times a save's own write. It is turned off (`wal_autocheckpoint = 0`) and done
  * here instead, once the app has been quiet for `CHECKPOINT_IDLE_MS`, so no save waits for it;
- * after `CHECKPOINT_AFTER_COMMITS` commits without a pause, it runs as soon as the commit that
- * reaches it has answered (SQLite would run it inside that commit: a save of 1-2 ms took 170 ms
- * at 30,000 summaries). Durability is the WAL's either way: a commit is
- * acknowledged once the WAL is synced, checkpointed or not; closing the database checkpoints
- * what is left.
+ * after `CHECKPOINT_AFTER_COMMITS` commits without a pause, it runs once the commit reaching
+ * it has answered (inside it, a save of 1-2 ms took 170 ms at 30,000 summaries). A commit is
+ * durable once the WAL is synced, checkpointed or not; closing the database checkpoints the rest.
  */
 function checkpointWhenIdle(db: SqlDatabase): () => void {
   let timer: NodeJS.Timeout | undefined;
