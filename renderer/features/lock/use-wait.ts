@@ -11,8 +11,10 @@ export function useWait(initialSeconds: number): [number, (seconds: number) => v
     return () => window.clearInterval(timer);
   }, [left]);
   const start = (seconds: number) => {
-    setNow(Date.now());
-    setUntil(Date.now() + seconds * 1000);
+    // One clock reading for both: two could differ by a millisecond and show one second too many.
+    const at = Date.now();
+    setNow(at);
+    setUntil(at + seconds * 1000);
   };
   return [left, start];
 }
