@@ -8,6 +8,8 @@ test('a closed year refuses changes until it is reopened with a reason, and both
   const page = app.page;
   const [code = ''] = await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-0001')]);
   await page.getByRole('button', { name: 'Totals' }).click();
+  // Totals opens on last year, which is 2025 only until 1 January: the summary's year is chosen.
+  await page.getByLabel('Year', { exact: true }).selectOption('2025');
   await page.getByRole('button', { name: 'Close 2025' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Close 2025' }).click();
   await expect(page.getByText('2025 is closed since')).toBeVisible();
