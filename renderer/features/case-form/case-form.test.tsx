@@ -111,7 +111,7 @@ describe('HIT case form', () => {
     await user.type(screen.getByLabelText(/^District/), ' centre');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
-    await waitFor(() => expect(draftsBeforeAnswer).not.toBe(-1), { timeout: 10_000 });
+    await waitFor(() => expect(draftsBeforeAnswer).not.toBe(-1));
     expect(draftsBeforeAnswer).toBe(drafts);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', false));
     expect(sent('drafts:save')).toHaveLength(drafts);

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../lib/i18n';
@@ -77,7 +77,7 @@ describe('ExportPanel: safe by default', () => {
     // Plain only when chosen: then nothing is sent but the year and the format.
     await user.click(screen.getByLabelText('Protect the file with a passphrase (for carrying on a USB stick)'));
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await vi.waitFor(() => expect(sent('exports:create')).toHaveLength(2));
+    await waitFor(() => expect(sent('exports:create')).toHaveLength(2));
     expect(sent('exports:create')[1]).toEqual({ year, format: 'cases-csv' });
 
     await user.click(screen.getByRole('radio', { name: /^Totals only, CSV/ }));
