@@ -19,7 +19,7 @@ const MARKER = 'Marker-ZK4-2207-Takeo';
 const OPEN_WHILE_LOCKED: Channel[] = ['app:info', 'settings:get', 'settings:update'];
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
-describe('data safety through the real handlers', { timeout: 20_000 }, () => {
+describe('data safety through the real handlers', () => {
   let dir: string;
   let clock: number;
   const now = () => new Date(clock);

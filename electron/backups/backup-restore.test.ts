@@ -13,7 +13,7 @@ import { backupsSettled } from './backup-service';
 import { inYear, openApp, startApp } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
-describe('restoring the case database', { timeout: 20_000 }, () => {
+describe('restoring the case database', () => {
   const now = () => new Date('2025-06-01T08:00:00.000Z');
   let dir: string;
   beforeEach(() => {

@@ -11,7 +11,7 @@ import { checkCopyInWorker } from './copy-check';
 import { inYear, openApp, seedSummaries, summaryCount } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
-describe('backups of the case database', { timeout: 20_000 }, () => {
+describe('backups of the case database', () => {
   let dir: string;
   let clock: number;
   const now = () => new Date(clock);
