@@ -97,7 +97,8 @@ describe('CasePage: destroying asks first, with the safe choice focused', () => 
   });
 
   it('a summary of a closed year opens read-only, saying who closed the year', async () => {
-    renderPage({ by: 'Lim Bopha', at: '2026-01-10T02:00:00.000Z' });
+    // Noon on 10 January where the test runs: the screen gives the PC's own date, in any time zone.
+    renderPage({ by: 'Lim Bopha', at: new Date(2026, 0, 10, 12).toISOString() });
     const year = record.summary.dateReported.slice(0, 4);
     expect(
       await screen.findByText(new RegExp(`^This summary belongs to ${year}, which Lim Bopha closed on 10/01/2026`)),
