@@ -39,12 +39,14 @@ export function yearFileHandlers({ unlocked, appVersion, pc, now }: YearFileDeps
   const jobs = new Jobs();
   return {
     'exports:yearFile': unlocked(async ({ cases }, { year, passphrase }): Promise<YearFileExport> => {
-      const suggested = placedFileName(yearFileName(year, passphrase !== undefined), pc(), now());
+      // One reading of the clock: the file's name and its header say the same day, even at midnight.
+      const at = now();
+      const suggested = placedFileName(yearFileName(year, passphrase !== undefined), pc(), at);
       const ids = yearIds(cases, year);
       const header = {
         appVersion,
         pc: pc(),
-        exportedAt: now().toISOString(),
+        exportedAt: at.toISOString(),
         year,
         count: ids.length,
         purged: cases.purgedMarkers(),

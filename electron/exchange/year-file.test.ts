@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../shared/schemas/accounts';
 import type { ImportResult, JobStatus, YearFileExport } from '../../shared/schemas/exchange';
+import { toIsoDate } from '../../shared/domain/dates';
 import { generateSummaries } from '../../shared/testing/generate';
 import { downloaded, finished, must, officePc } from '../testing/office-pc';
 import { rememberFile, takeDownload } from './transfers';
@@ -127,6 +128,17 @@ describe('the yearly data file through a path, as a job', () => {
   );
 
   // (A wrong passphrase keeps it, to be typed again: the first test above.)
+  it('names the file with the day its header says it was exported, even when the day turns meanwhile', async () => {
+    // A clock a day later at every reading: a name and a header read apart would differ by a day.
+    let day = Date.parse('2025-12-20T08:00:00.000Z');
+    const a = officePc('a', () => new Date((day += 86_400_000)));
+    for (const summary of generateSummaries(3, 2025, 8)) await a.call('cases:save', { summary });
+    const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025 });
+    const { bytes } = await downloaded(a, started);
+    const header = JSON.parse(must(bytes.toString('utf8').split('\n')[0])) as { exportedAt: string };
+    expect(started.fileName).toContain(`-${toIsoDate(new Date(header.exportedAt))}.`);
+  });
+
   it('removes an upload whose preview failed or was cancelled', async () => {
     const a = officePc('a');
     const b = officePc('b');

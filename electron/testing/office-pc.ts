@@ -12,17 +12,12 @@ export function must<T>(value: T | undefined | null): T {
 
 /**
  * One office PC for the data-file tests: a fresh data folder, set up and unlocked as the browser
- * shell runs it, on 20 December 2025. `call` returns a channel's value or throws its refusal as
- * an `AppFailure` (code and params as the page gets them).
+ * shell runs it, on 20 December 2025 unless given another clock. `call` returns a channel's value
+ * or throws its refusal as an `AppFailure` (code and params as the page gets them).
  */
-export function officePc(name: string) {
+export function officePc(name: string, now: () => Date = () => new Date('2025-12-20T08:00:00.000Z')) {
   const dir = tempDir(name);
-  const { dispatch } = unlockedDispatch(
-    dir,
-    () => new Date('2025-12-20T08:00:00.000Z'),
-    { version: '0.1.0', host: 'browser-shell' },
-    TEST_SETUP,
-  );
+  const { dispatch } = unlockedDispatch(dir, now, { version: '0.1.0', host: 'browser-shell' }, TEST_SETUP);
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const result = await dispatch(channel, input);
     if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.params ?? {});
