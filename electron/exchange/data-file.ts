@@ -5,7 +5,7 @@ import { isRealDate, yearOf } from '../../shared/domain/dates';
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, caseCodeParts, PcRef, PurgeMarker, Year } from '../../shared/schemas/case';
 import type { ImportRefusal } from '../../shared/schemas/exchange';
-import { dateYearIssues } from '../../shared/schemas/fields';
+import { dateYearIssues } from '../../shared/schemas/date-issues';
 import { decryptEnvelope, ENCRYPTED_FORMAT, encryptEnvelope } from './envelope';
 
 /** Identifies a yearly data file; the version changes when its meaning changes. */

@@ -1,4 +1,4 @@
-import { isListedYear } from '../../shared/schemas/fields';
+import { isListedYear } from '../../shared/schemas/listed-years';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CaseFilter, CaseSort } from '../../shared/domain/case-filter';
 import type { AppError } from '../../shared/ipc/result';

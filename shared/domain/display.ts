@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, formatNumber, type NumberStyle } from '../i18n/format';
 import { isMessageKey, translate, type Language } from '../i18n/translate';
 import { isRedaction } from '../schemas/case';
-import { DATE_KEY } from '../schemas/fields';
+import { DATE_KEY } from '../schemas/date-issues';
 import { provinceName } from './provinces';
 
 /** The label list of each coded field, by the field's key (see `shared/domain/lists.ts`). */

@@ -5,7 +5,8 @@ import { sampleSummary } from '../testing/samples';
 import { issues } from '../testing/schema-issues';
 import type { z } from 'zod';
 import { CaseEntry, CaseInput } from './case';
-import { CalendarDate, DATE_KEY, OptionalCalendarDate } from './fields';
+import { CalendarDate, OptionalCalendarDate } from './date-fields';
+import { DATE_KEY } from './date-issues';
 
 const REMOVE = Symbol('remove');
 type Changes = Record<string, unknown>;

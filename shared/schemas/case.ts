@@ -4,19 +4,10 @@ import { CASE_STATUSES, DEBAUCHERY_BEFORE, OFFENCES } from '../domain/lists';
 import { ProvinceCode } from '../domain/provinces';
 import { TEAMS, type Team } from '../domain/teams';
 import { DraftKey } from './draft';
-import {
-  CalendarDate,
-  choice,
-  choices,
-  entryDateIssues,
-  FIRST_YEAR,
-  InvestigationRef,
-  lastYear,
-  OptionalCalendarDate,
-  PersonName,
-  text,
-  Uuid,
-} from './fields';
+import { CalendarDate, OptionalCalendarDate } from './date-fields';
+import { entryDateIssues } from './date-issues';
+import { choice, choices, InvestigationRef, PersonName, text, Uuid } from './fields';
+import { FIRST_YEAR, lastYear } from './listed-years';
 import { crossField, rowsOf, type ValidAt } from './cross-field';
 import { REFERRAL_SOURCES_WITH_IDS } from './teams/icac';
 import { fstFields } from './teams/fst';

@@ -4,28 +4,11 @@ import type { z } from 'zod';
 import { toIsoDate } from '../domain/dates';
 import { translate } from '../i18n/translate';
 import { ProvinceCode } from '../domain/provinces';
-import {
-  choice,
-  choices,
-  count,
-  dateYearIssues,
-  entryDateIssues,
-  FIRST_YEAR,
-  isListedYear,
-  lastYear,
-  LIMITS,
-  listedYears,
-  InvestigationRef,
-  OptionalCalendarDate,
-  optionalWholeNumber,
-  CalendarDate,
-  futureDateIssues,
-  PersonName,
-  Sha256,
-  text,
-  Uuid,
-  wholeNumber,
-} from './fields';
+import { CalendarDate, OptionalCalendarDate } from './date-fields';
+import { dateYearIssues, entryDateIssues, futureDateIssues } from './date-issues';
+import { choice, choices, InvestigationRef, LIMITS, PersonName, Sha256, text, Uuid } from './fields';
+import { FIRST_YEAR, isListedYear, lastYear, listedYears } from './listed-years';
+import { count, optionalWholeNumber, wholeNumber } from './number-fields';
 
 /** Each issue as `path: message`, so a test states exactly which rule spoke and where. */
 const parsed = (schema: z.ZodType, value: unknown) => schema.parse(value) as unknown;

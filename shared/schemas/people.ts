@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { COURT_STAGES, RELATIONSHIPS, SEXES, VICTIM_OUTCOMES } from '../domain/lists';
 import { crossField } from './cross-field';
-import { choice, optionalWholeNumber, OptionalCalendarDate, text, wholeNumber } from './fields';
+import { OptionalCalendarDate } from './date-fields';
+import { choice, text } from './fields';
+import { optionalWholeNumber, wholeNumber } from './number-fields';
 
 /** A child victim: age in years only (never a name or birth date). */
 export const Victim = z.strictObject({

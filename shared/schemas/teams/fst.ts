@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isRealDate } from '../../domain/dates';
 import { EXAMINATIONS, EXHIBIT_TYPES } from '../../domain/lists';
 import { crossField, rowsOf } from '../cross-field';
-import { choice, OptionalCalendarDate, CalendarDate, LIMITS, rows, Sha256, text } from '../fields';
+import { OptionalCalendarDate, CalendarDate } from '../date-fields';
+import { choice, LIMITS, rows, Sha256, text } from '../fields';
 
 export const Examination = z.strictObject({
   type: choice(EXAMINATIONS),

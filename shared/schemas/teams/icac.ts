@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ONLINE_OFFENCES, REFERRAL_SOURCES } from '../../domain/lists';
-import { choice, choices, count, LIMITS, rows, text } from '../fields';
+import { choice, choices, LIMITS, rows, text } from '../fields';
+import { count } from '../number-fields';
 import { Suspect } from '../people';
 
 /** ICAC leads an online investigation: referral, devices, exams, victims identified. */

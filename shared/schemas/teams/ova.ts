@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SERVICES } from '../../domain/lists';
-import { choice, count, LIMITS, OptionalCalendarDate, CalendarDate, rows, text } from '../fields';
+import { OptionalCalendarDate, CalendarDate } from '../date-fields';
+import { choice, LIMITS, rows, text } from '../fields';
+import { count } from '../number-fields';
 
 export const ServiceGiven = z.strictObject({
   service: choice(SERVICES),
