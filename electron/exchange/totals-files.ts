@@ -1,4 +1,4 @@
-import type { PublishedTotals } from '../../shared/domain/suppression';
+import type { PublishedTotals } from '../../shared/domain/published-totals';
 import { toCsv, type CsvValue } from './csv';
 import { utf8, type ExportedFile, type WriteOptions } from './exported-file';
 import { translate } from '../../shared/i18n/translate';

@@ -17,7 +17,7 @@ import {
   type ComparedKey,
   type DerivedCell,
   type PublishedTotals,
-} from '../../shared/domain/suppression';
+} from '../../shared/domain/published-totals';
 import { translate, type Language } from '../../shared/i18n/translate';
 
 /** One labelled value; `formula` says how a headline figure is counted. */

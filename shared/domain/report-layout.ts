@@ -11,7 +11,7 @@ import {
   type HeadlineKey,
   type PublishedTotals,
   type TableKey,
-} from './suppression';
+} from './published-totals';
 
 /**
  * The annual report's layout, once: which figures and tables it states, in which order and

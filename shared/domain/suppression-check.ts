@@ -1,4 +1,4 @@
-import type { Line } from './suppression';
+import type { Line } from './suppression-lines';
 import { feasibleTableau, minimum, type Tableau } from './suppression-lp';
 
 /**

@@ -3,19 +3,10 @@ import { generateSummaries, seededRandom } from '../testing/generate';
 import { recordOf, summaryOf } from '../testing/records';
 import { SEXES } from './lists';
 import { PROVINCE_CODES } from './provinces';
-import {
-  TABLE_KEYS,
-  publishTotals,
-  suppressGrid,
-  suppressLines,
-  suppressTable,
-  suppressTotals,
-  twoWayTable,
-  type Cell,
-  type Line,
-  type PublishedTable,
-  type PublishedTotals,
-} from './suppression';
+import { TABLE_KEYS, type Cell, type PublishedTable, type PublishedTotals } from './published-totals';
+import { publishTotals, suppressTotals } from './suppression';
+import { suppressLines, type Line } from './suppression-lines';
+import { suppressGrid, suppressTable, twoWayTable } from './suppression-tables';
 import { feasibleRanges, type FeasibleRange } from './suppression-check';
 import { computeTotals, type Table, type Totals } from './totals';
 

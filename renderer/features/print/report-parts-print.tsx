@@ -10,7 +10,7 @@ import {
   type ReportPart,
   type ReportTableKey,
 } from '../../../shared/domain/report-layout';
-import type { Cell, DerivedCell, PublishedTotals } from '../../../shared/domain/suppression';
+import type { Cell, DerivedCell, PublishedTotals } from '../../../shared/domain/published-totals';
 import { BarChart } from '../../components/bar-chart';
 import { useI18n } from '../../lib/i18n';
 import { useNumbers } from '../../lib/numbers';

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { FigureSpec } from '../../../shared/domain/report-layout';
-import type { ComparedKey } from '../../../shared/domain/suppression';
+import type { ComparedKey } from '../../../shared/domain/published-totals';
 import type { Totals, YearComparison } from '../../../shared/domain/totals';
 import { useI18n } from '../../lib/i18n';
 import { useNumbers } from '../../lib/numbers';
