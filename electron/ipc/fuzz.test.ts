@@ -8,6 +8,7 @@ import type { BackupList } from '../../shared/schemas/session';
 import { sampleSummary } from '../../shared/testing/samples';
 import { filesUnder } from '../testing/data-folder';
 import { TEST_PASSPHRASE, unlockedDispatch } from '../testing/unlocked-app';
+import { CHECKPOINT_IDLE_MS } from '../storage/case-db';
 import type { Dispatch } from './dispatcher';
 
 const PER_CHANNEL = 1500;
@@ -206,6 +207,9 @@ describe('fuzzing every contract channel through the real dispatcher and handler
     if (saved.ok) SAMPLES['cases:save'].id = (saved.value as CaseRecord).id;
     expect((await dispatch('drafts:save', { key: 'new:OVA', values: { district: 'Boribo' } })).ok).toBe(true);
     expect((await dispatch('years:setSpending', { year: 2025, spending: { OVA: 5 } })).ok).toBe(true);
+    // The database copies its WAL into its file once quiet after those writes: let that happen
+    // now, not while a test compares the files' bytes (a handler that waits on a file lets it run).
+    await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_IDLE_MS + 250));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
