@@ -5,7 +5,7 @@ import { AppFailure } from '../../shared/ipc/result';
 import { AutoLockMinutes } from '../../shared/schemas/session';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { describeLoadError } from '../storage/store-location';
-import { FORMAT, SealedSlot, WrappedKey } from './keyring';
+import { FORMAT, SealedSlot, WrappedKey, type Slot } from './keyring';
 
 /** The data folder's key file: the data key wrapped once per account and once by the recovery key. */
 export const KEYS_FILE = 'keys.json';
@@ -64,4 +64,19 @@ export function writeKeyFile(dir: string, file: KeyFile): void {
   for (const name of readdirSync(copies)) {
     if (name !== KEYS_FILE && name.endsWith('.json')) rmSync(join(copies, name), { force: true });
   }
+}
+
+/** The key file; refused as `not-set-up` before the first set-up. */
+export function requireKeyFile(dir: string): KeyFile {
+  const file = readKeyFile(dir);
+  if (!file) throw new AppFailure('not-set-up', 'This PC’s data has no accounts yet; set it up first.');
+  return file;
+}
+
+/** Writes the key file with `entry` in place of the slot labelled `label`. */
+export async function replaceSlot(dir: string, file: KeyFile, label: Slot['label'], entry: Slot): Promise<void> {
+  // Read again: a setting saved while scrypt ran (the auto-lock minutes) must not be undone.
+  const current = readKeyFile(dir) ?? file;
+  const keys = [...current.keys.filter((k) => k.label !== label), entry];
+  writeKeyFile(dir, { ...current, keys });
 }

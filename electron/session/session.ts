@@ -1,26 +1,22 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppFailure } from '../../shared/ipc/result';
-import type { SignedIn, SignInChoice } from '../../shared/schemas/accounts';
+import type { SignedIn } from '../../shared/schemas/accounts';
 import { AUTO_LOCK_DEFAULT, type SessionStatus } from '../../shared/schemas/session';
-import { acquireCaseDb, DB_FILE, readMeta } from '../storage/case-db';
 import type { DataKey } from '../storage/sealed-codec';
-import { Attempts } from './attempts';
-import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
-import { readKeyFile, writeKeyFile, type KeyFile } from './key-file';
-import { assertRotatable, rotationEnded, rotationStarted } from './key-rotation';
 import {
-  accountLabel,
-  createSlot,
-  DEFAULT_SCRYPT,
-  isSealed,
-  openSlot,
-  type KeyLabel,
-  type SealedSlot,
-  type ScryptParams,
-  type Slot,
-} from './keyring';
+  adoptPcPassphrase,
+  firstKeyFile,
+  giveAccountSlot,
+  removeAccountSlot,
+  renameAccountSlot,
+  replaceRecoveryKey,
+  signInChoices,
+  type KeyContext,
+} from './account-slots';
+import { Attempts } from './attempts';
+import { readKeyFile, writeKeyFile, type KeyFile } from './key-file';
+import { databaseKeyId, prepareRotation, runRotation } from './key-rotation';
+import { DEFAULT_SCRYPT, type ScryptParams } from './keyring';
+import { SignIn } from './sign-in';
 
 export interface SessionOptions {
   /** The data folder, where `keys.json` lives. */
@@ -33,13 +29,11 @@ export interface SessionOptions {
 }
 
 export { retryDelayMs } from './attempts';
+export { LEGACY_ACCOUNT } from './account-slots';
 
 const locked = () => new AppFailure('locked', 'The app is locked. Sign in to continue.');
 
 export type LockReason = 'lock' | 'sign-out';
-
-/** The sign-in choice of a folder set up before accounts: its one PC passphrase. */
-export const LEGACY_ACCOUNT = 'pc-passphrase';
 
 /**
  * The data key and who may use it. The key lives only here, in main-process memory, from
@@ -49,10 +43,8 @@ export const LEGACY_ACCOUNT = 'pc-passphrase';
  * accounts feature once it has read the account from the database.
  */
 export class Session {
-  readonly #dir: string;
-  readonly #now: () => Date;
-  readonly #kdf: ScryptParams;
-  readonly #currentKeyId: () => string | undefined;
+  readonly #keys: KeyContext;
+  readonly #signIn: SignIn;
   #key: DataKey | undefined;
   #user: SignedIn | undefined;
   readonly #attempts: Attempts;
@@ -61,11 +53,12 @@ export class Session {
   readonly #beforeLock = new Set<(key: DataKey, reason: LockReason) => void>();
 
   constructor(options: SessionOptions) {
-    this.#dir = options.dir;
-    this.#now = options.now ?? (() => new Date());
-    this.#kdf = options.kdf ?? DEFAULT_SCRYPT;
-    this.#currentKeyId = options.currentKeyId ?? (() => databaseKeyId(options.dir));
-    this.#attempts = new Attempts(this.#now);
+    const now = options.now ?? (() => new Date());
+    const kdf = options.kdf ?? DEFAULT_SCRYPT;
+    const currentKeyId = options.currentKeyId ?? (() => databaseKeyId(options.dir));
+    this.#keys = { dir: options.dir, now, kdf, currentKeyId, dataKey: () => this.dataKey() };
+    this.#signIn = new SignIn(this.#keys);
+    this.#attempts = new Attempts(now);
   }
 
   get unlocked(): boolean {
@@ -73,7 +66,7 @@ export class Session {
   }
 
   status(): SessionStatus {
-    const file = readKeyFile(this.#dir);
+    const file = readKeyFile(this.#keys.dir);
     return {
       // The key without an account (the database did not open to say who) is not a signed-in session.
       state: !file ? 'setup' : this.#key && this.#user ? 'unlocked' : 'locked',
@@ -119,25 +112,9 @@ export class Session {
    */
   setup(accountId: string, name: string, passphrase: string): Promise<{ recoveryKey: string }> {
     return this.#serial(async () => {
-      if (readKeyFile(this.#dir))
-        throw new AppFailure('already-set-up', 'This PC’s data is already protected; sign in instead.');
-      const key = randomBytes(32);
-      const keyId = randomBytes(16).toString('hex');
-      const recoveryKey = newRecoveryKey();
-      const now = this.#now();
-      const dataKey = { key, keyId };
-      const keys = [
-        await createSlot(passphrase, accountLabel(accountId), [dataKey], this.#kdf, now, { name }),
-        await createSlot(recoveryKey, 'recovery', [dataKey], this.#kdf, now),
-      ];
-      writeKeyFile(this.#dir, {
-        format: 'cpu-case-register/keys',
-        formatVersion: 1,
-        keyId,
-        autoLockMinutes: AUTO_LOCK_DEFAULT,
-        keys,
-      });
-      this.#open({ key, keyId });
+      const { file, key, recoveryKey } = await firstKeyFile(this.#keys, accountId, name, passphrase);
+      writeKeyFile(this.#keys.dir, file);
+      this.#open(key);
       return { recoveryKey };
     });
   }
@@ -145,46 +122,23 @@ export class Session {
   /** Signs in to one account's slot (or the PC passphrase of a folder from before accounts). */
   unlock(accountId: string, passphrase: string): Promise<void> {
     return this.#attempt(async (file) => {
-      const slot = file.keys.find((k) => k.label === slotOf(accountId));
-      const keys = slot && (await openSlot(slot, passphrase, file.keyId));
-      if (!slot || !keys) return false;
-      const key = await this.#settle(file, keys);
-      // A slot of the first format becomes a sealed one now that its passphrase is here.
-      if (!isSealed(slot) && slot.label !== 'passphrase')
-        await this.#replace(this.#file(), slot.label, await this.#slot(slot, passphrase, key));
-      return this.#open(key);
+      const key = await this.#signIn.withPassphrase(file, accountId, passphrase);
+      return key !== undefined && this.#open(key);
     });
   }
 
   /** For a forgotten passphrase: the printed recovery key opens the data, and the account gets a new passphrase. */
   unlockWithRecovery(accountId: string, recoveryKey: string, newPassphrase: string): Promise<void> {
     return this.#attempt(async (file) => {
-      const slot = file.keys.find((k) => k.label === slotOf(accountId));
-      let keys: DataKey[] | undefined;
-      // During a rotation there are two recovery slots, the old key's and the new one's.
-      for (const entry of file.keys.filter((k) => k.label === 'recovery')) {
-        keys ??= await openSlot(entry, normalizeRecoveryKey(recoveryKey), file.keyId);
-      }
-      if (!slot || !keys) return false;
-      const key = await this.#settle(file, keys);
-      const label = slot.label === 'passphrase' ? 'passphrase' : slot.label;
-      await this.#replace(this.#file(), label, await this.#slot(slot, newPassphrase, key));
-      return this.#open(key);
+      const key = await this.#signIn.withRecoveryKey(file, accountId, recoveryKey, newPassphrase);
+      return key !== undefined && this.#open(key);
     });
   }
 
   /** Checks the signed-in account's current passphrase (a wrong one counts as a failed attempt), then wraps the key anew. */
   changePassphrase(accountId: string, current: string, next: string): Promise<void> {
     if (!this.#key) return Promise.reject(locked());
-    return this.#attempt(async (file) => {
-      const slot = file.keys.find((k) => k.label === slotOf(accountId));
-      const keys = slot && (await openSlot(slot, current, file.keyId));
-      if (!slot || !keys) return false;
-      for (const k of keys) k.key.fill(0);
-      // A new key pair: an old copy of the file, with the old passphrase, opens nothing sealed after this.
-      await this.#replace(file, slot.label, await this.#slot(slot, next, this.dataKey()));
-      return true;
-    });
+    return this.#attempt((file) => this.#signIn.changePassphrase(file, accountId, current, next));
   }
 
   /**
@@ -192,31 +146,17 @@ export class Session {
    * again, or a forgotten passphrase); a slot it had is replaced. Needs the key: signed in.
    */
   setSlot(accountId: string, name: string, passphrase: string): Promise<void> {
-    return this.#serial(async () => {
-      const label = accountLabel(accountId);
-      await this.#replace(this.#file(), label, await this.#slot({ label, name }, passphrase, this.dataKey()));
-    });
+    return this.#serial(() => giveAccountSlot(this.#keys, accountId, name, passphrase));
   }
 
   /** Removes an account's slot: its passphrase no longer opens anything. */
   removeSlot(accountId: string): Promise<void> {
-    return this.#serial(async () => {
-      this.dataKey();
-      const file = this.#file();
-      writeKeyFile(this.#dir, { ...file, keys: file.keys.filter((k) => k.label !== slotOf(accountId)) });
-    });
+    return this.#serial(async () => removeAccountSlot(this.#keys, accountId));
   }
 
   /** The name the sign-in screen offers for an account. */
   renameSlot(accountId: string, name: string): Promise<void> {
-    return this.#serial(async () => {
-      this.dataKey();
-      const file = this.#file();
-      writeKeyFile(this.#dir, {
-        ...file,
-        keys: file.keys.map((k) => (k.label === slotOf(accountId) ? { ...k, name } : k)),
-      });
-    });
+    return this.#serial(async () => renameAccountSlot(this.#keys, accountId, name));
   }
 
   /**
@@ -224,35 +164,18 @@ export class Session {
    * the same passphrase (checked again here).
    */
   adoptLegacySlot(accountId: string, name: string, passphrase: string): Promise<void> {
-    return this.#serial(async () => {
-      const file = this.#file();
-      const legacy = file.keys.find((k) => k.label === 'passphrase');
-      const opened = legacy && (await openSlot(legacy, passphrase, file.keyId));
-      if (!opened) throw new AppFailure('unlock-failed', 'The PC passphrase did not open the data.');
-      for (const k of opened) k.key.fill(0);
-      const label = accountLabel(accountId);
-      const slot = await this.#slot({ label, name }, passphrase, this.dataKey());
-      writeKeyFile(this.#dir, { ...file, keys: [...file.keys.filter((k) => k.label !== 'passphrase'), slot] });
-    });
+    return this.#serial(() => adoptPcPassphrase(this.#keys, accountId, name, passphrase));
   }
 
   /** A new recovery key (returned once); the old one stops opening the data. */
   reissueRecoveryKey(): Promise<{ recoveryKey: string }> {
-    return this.#serial(async () => {
-      const recoveryKey = newRecoveryKey();
-      await this.#replace(
-        this.#file(),
-        'recovery',
-        await this.#slot({ label: 'recovery' }, recoveryKey, this.dataKey()),
-      );
-      return { recoveryKey };
-    });
+    return this.#serial(() => replaceRecoveryKey(this.#keys));
   }
 
   setAutoLock(minutes: number): SessionStatus {
-    const file = readKeyFile(this.#dir);
+    const file = readKeyFile(this.#keys.dir);
     if (!this.#key || !file) throw locked();
-    writeKeyFile(this.#dir, { ...file, autoLockMinutes: minutes });
+    writeKeyFile(this.#keys.dir, { ...file, autoLockMinutes: minutes });
     return this.status();
   }
 
@@ -294,72 +217,18 @@ export class Session {
    */
   rotate(reseal: (from: DataKey, to: DataKey) => void): Promise<{ recoveryKey: string }> {
     return this.#serial(async () => {
-      const old = this.dataKey();
-      const file = this.#file();
-      assertRotatable(file);
-      const next: DataKey = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
-      const recoveryKey = newRecoveryKey();
-      const recovery = await createSlot(recoveryKey, 'recovery', [old, next], this.#kdf, this.#now(), {
-        pending: true,
-      });
-      writeKeyFile(this.#dir, rotationStarted(file, next, recovery));
-      reseal(old, next);
-      this.#finishRotation(this.#file(), next.keyId);
-      this.#key = next;
-      old.key.fill(0);
-      return { recoveryKey };
+      const rotation = await prepareRotation(this.#keys);
+      runRotation(this.#keys.dir, rotation, reseal);
+      this.#key = rotation.next;
+      rotation.old.key.fill(0);
+      return { recoveryKey: rotation.recoveryKey };
     });
-  }
-
-  /** The key the database is sealed with, after a rotation that may not have finished. */
-  async #settle(file: KeyFile, keys: DataKey[]): Promise<DataKey> {
-    let wanted = file.keyId;
-    if (file.pendingKeyId) {
-      const current = this.#currentKeyId();
-      wanted = current === file.pendingKeyId ? file.pendingKeyId : file.keyId;
-      this.#finishRotation(file, wanted);
-    }
-    const key = keys.find((k) => k.keyId === wanted);
-    for (const k of keys) if (k !== key) k.key.fill(0);
-    if (!key)
-      throw new AppFailure('keys-unreadable', 'The key file does not hold the key the case database is sealed with.');
-    return key;
-  }
-
-  /** Ends a rotation in the key file: onto the new key once the database holds it, or back to the old. */
-  #finishRotation(file: KeyFile, current: string): void {
-    if (file.pendingKeyId) writeKeyFile(this.#dir, rotationEnded(file, current));
-  }
-
-  /** A sealed slot for this label (and name) opened by `secret`, holding the current data key. */
-  #slot(like: { label: KeyLabel; name?: string | undefined }, secret: string, key: DataKey): Promise<SealedSlot> {
-    return createSlot(
-      secret,
-      like.label,
-      [key],
-      this.#kdf,
-      this.#now(),
-      like.name === undefined ? {} : { name: like.name },
-    );
-  }
-
-  #file(): KeyFile {
-    const file = readKeyFile(this.#dir);
-    if (!file) throw new AppFailure('not-set-up', 'This PC’s data has no accounts yet; set it up first.');
-    return file;
-  }
-
-  async #replace(file: KeyFile, label: Slot['label'], entry: Slot): Promise<void> {
-    // Read again: a setting saved while scrypt ran (the auto-lock minutes) must not be undone.
-    const current = readKeyFile(this.#dir) ?? file;
-    const keys = [...current.keys.filter((k) => k.label !== label), entry];
-    writeKeyFile(this.#dir, { ...current, keys });
   }
 
   /** One attempt at a time; refused while the wait runs; a wrong secret doubles the wait. */
   #attempt(run: (file: KeyFile) => Promise<boolean>): Promise<void> {
     return this.#serial(async () => {
-      const file = readKeyFile(this.#dir);
+      const file = readKeyFile(this.#keys.dir);
       if (!file) throw new AppFailure('not-set-up', 'This PC’s data has no passphrase yet; set one up first.');
       this.#attempts.assertOpen();
       if (!(await run(file))) throw this.#attempts.failed();
@@ -372,21 +241,4 @@ export class Session {
     this.#queue = next.catch(() => undefined);
     return next;
   }
-}
-
-/** The key id the folder's case database names, or undefined when there is none yet. */
-function databaseKeyId(dir: string): string | undefined {
-  return existsSync(join(dir, DB_FILE)) ? readMeta(acquireCaseDb(dir), 'keyId') : undefined;
-}
-
-/** The key slot an account signs in with. */
-const slotOf = (accountId: string): string => (accountId === LEGACY_ACCOUNT ? 'passphrase' : `account:${accountId}`);
-
-/** The accounts the sign-in screen offers: one per slot, the PC passphrase of an older folder too. */
-function signInChoices(file: KeyFile): SignInChoice[] {
-  return file.keys.flatMap((k): SignInChoice[] => {
-    if (k.label === 'passphrase') return [{ id: LEGACY_ACCOUNT, displayName: k.name ?? '' }];
-    if (k.label.startsWith('account:')) return [{ id: k.label.slice('account:'.length), displayName: k.name ?? '' }];
-    return [];
-  });
 }
