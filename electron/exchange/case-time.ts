@@ -34,10 +34,19 @@ function wallClock(iso: string): Date | undefined {
   return Number.isNaN(time) ? undefined : new Date(time + offsetOn(time));
 }
 
-/** A stored UTC time as Phnom Penh reads it, `2025-03-14 09:15` (text Excel reads as a date and time). */
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A stored UTC time as Phnom Penh reads it, `2025-03-14 09:15` (text Excel reads as a date and
+ * time). Composed from the fields, not from `toISOString` twice: a year's case-level CSV holds
+ * some hundred thousand of them.
+ */
 export function localTimeText(iso: string): string {
   const t = wallClock(iso);
-  return t ? `${t.toISOString().slice(0, 10)} ${t.toISOString().slice(11, 16)}` : iso;
+  if (!t) return iso;
+  const year = t.getUTCFullYear();
+  if (year < 0 || year > 9999) return `${t.toISOString().slice(0, 10)} ${t.toISOString().slice(11, 16)}`;
+  return `${String(year).padStart(4, '0')}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
 }
 
 /**

@@ -26,6 +26,9 @@ export function guardFormula(text: string): string {
  * exponent (`6-12`, `2025/12`, `1.5`, `1E5`). A summary id (36 characters) is left as it is.
  */
 const READ_AS_NUMBER = /^(\d+|(?=.*\d)[\d\s.,:/+\-eE%]{1,20})$/;
+const ALL_DIGITS = /^\d+$/;
+/** `READ_AS_NUMBER`, with what is too long for its second form (a summary id) asked only of its first. */
+const readAsNumber = (code: string) => (code.length > 20 ? ALL_DIGITS.test(code) : READ_AS_NUMBER.test(code));
 
 /**
  * A code as CSV text Excel keeps as it is. Excel opens a CSV by guessing each cell's type, so
@@ -35,7 +38,7 @@ const READ_AS_NUMBER = /^(\d+|(?=.*\d)[\d\s.,:/+\-eE%]{1,20})$/;
  * code between the quotes). Any other code is written as text, guarded like all text.
  */
 export function keepAsText(code: string): string {
-  return READ_AS_NUMBER.test(code) ? `="${code}"` : guardFormula(code);
+  return readAsNumber(code) ? `="${code}"` : guardFormula(code);
 }
 
 /** One field per RFC 4180: quoted when it holds a quote, a comma or a line break. */
