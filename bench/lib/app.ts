@@ -1,6 +1,7 @@
 import { TEAMS } from '../../shared/domain/teams';
 import type { SessionStatus } from '../../shared/schemas/session';
 import { createHandlers } from '../../electron/app/handlers';
+import { keepYoungGenerationSmall } from '../../electron/app/heap';
 import { BackupService } from '../../electron/backups/backup-service';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
 import { Session } from '../../electron/session/session';
@@ -33,6 +34,8 @@ export interface BenchApp {
  * Nothing is read from the database until the first request that needs it.
  */
 export async function openApp(dir: string): Promise<BenchApp> {
+  // As both hosts do first thing (electron/app/heap.ts).
+  keepYoungGenerationSmall();
   const session = new Session({ dir, kdf: TEST_KDF });
   const handlers = createHandlers(confStorage(dir), { version: 'bench', host: 'browser-shell' }, undefined, {
     session,

@@ -2,6 +2,7 @@ import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHost } from '../app/handlers';
+import { keepYoungGenerationSmall } from '../app/heap';
 import { sqliteProblem } from '../storage/sql';
 import { createDispatcher } from '../ipc/dispatcher';
 import { registerIpc } from '../ipc/register';
@@ -14,6 +15,9 @@ import { hardenAllContents } from './security';
 import { electronStoreStorage } from './stores';
 import { lockWithTheSystem } from './system-lock';
 import { createMainWindow, preloadFile } from './window';
+
+// Before anything allocates much: see electron/app/heap.ts.
+keepYoungGenerationSmall();
 
 /** Thin Electron glue: every decision lives in modules that the browser shell shares. */
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,8 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { keepYoungGenerationSmall } from '../app/heap';
 import { sqliteProblem } from '../storage/sql';
 import { startShell } from './server';
+
+// Before anything allocates much: see electron/app/heap.ts.
+keepYoungGenerationSmall();
 
 /**
  * `npm run start:browser -- --data <folder> [--port N]`: the app in any browser. Prints a
