@@ -8,20 +8,22 @@ import { CaseForm } from './case-form';
 import { sent, serve } from '../../test/fake-api';
 import { recordOf, summaryOf } from '../../../shared/testing/records';
 import { emptyValues, toFormValues } from './team-defaults';
+import { sampleSummary } from '../../../shared/testing/samples';
+import type { Team } from '../../../shared/domain/teams';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 beforeEach(() => serve({ 'drafts:save': ({ key, values }) => ({ key, values, savedAt: new Date().toISOString() }) }));
 
-function renderForm(onSave = vi.fn(), saved: Record<string, unknown> = emptyValues('HIT')) {
+function renderForm(onSave = vi.fn(), saved: Record<string, unknown> = emptyValues('HIT'), team: Team = 'HIT') {
   render(
     <I18nProvider language="en">
       <RouterProvider>
         <CaseForm
-          team="HIT"
-          label="New HIT summary"
+          team={team}
+          label={`New ${team} summary`}
           saved={saved}
-          draftKey="new:HIT"
+          draftKey={`new:${team}`}
           onSave={onSave}
           onSaved={vi.fn()}
         />
@@ -119,5 +121,25 @@ describe('HIT case form', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', false));
     expect(sent('drafts:save')).toHaveLength(draftsAtSave);
     expect(screen.queryByText('Draft kept')).toBeNull();
+  });
+});
+
+describe('FST case form', () => {
+  it('lists an exhibit left without its type in the error summary, focused, and saves nothing', async () => {
+    const summary = sampleSummary('FST');
+    const values = toFormValues(summary);
+    const [exhibit] = values.exhibits as Record<string, unknown>[];
+    values.exhibits = [{ ...exhibit, type: '' }];
+    const onSave = renderForm(vi.fn(), values, 'FST');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const box = await screen.findByRole('alert', { name: 'There is a problem' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(
+      within(box)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Exhibit 1, Type: Choose one from the list']);
+    expect(onSave).not.toHaveBeenCalled();
   });
 });

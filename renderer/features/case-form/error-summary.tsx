@@ -13,7 +13,12 @@ export interface FormError {
   message: string;
 }
 
-const META = new Set(['message', 'type', 'types', 'ref', 'root']);
+/**
+ * What react-hook-form keeps beside a field's own errors and that is not a field. Its `message`
+ * and `type` are strings (passed over below as every non-object is): a field may be named
+ * `type` (an exhibit's, an examination's), and its error must be listed like any other.
+ */
+const META = new Set(['types', 'ref', 'root']);
 
 /** Every message in react-hook-form's errors, fields and whole groups (`victims`: add one), by path. */
 export function formErrors(errors: FieldErrors, prefix = ''): FormError[] {
