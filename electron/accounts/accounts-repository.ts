@@ -20,6 +20,9 @@ export const signedIn = (a: Account): SignedIn => ({
   role: a.role,
 });
 
+/** A name as people read it: Unicode-normalised, spaces collapsed, letter case aside. */
+const sameName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
 /**
  * This PC's accounts, one sealed row each in the case database: the role, teams and whether it
  * may sign in can only be changed by someone holding the data key (the key file, which the
@@ -63,11 +66,32 @@ export class AccountsRepository {
   }
 
   create(account: NewAccount, by: string, id: string = randomUUID()): Account {
+    this.#assertNameFree(account.displayName, id);
     return this.#put({ ...account, id, disabled: false, createdAt: this.#now().toISOString(), createdBy: by });
   }
 
   update(id: string, change: Partial<Pick<Account, 'displayName' | 'teams' | 'role' | 'disabled'>>): Account {
-    return this.#put({ ...this.require(id), ...change });
+    const current = this.require(id);
+    if (change.displayName !== undefined && sameName(change.displayName) !== sameName(current.displayName)) {
+      this.#assertNameFree(change.displayName, id);
+    }
+    return this.#put({ ...current, ...change });
+  }
+
+  /**
+   * Each account's name tells it apart at sign-in, on summaries and in the access log: a name
+   * another account has (letter case and spaces aside) is refused. Names two accounts already
+   * share (from before this check) stay as they are until one is renamed.
+   */
+  #assertNameFree(displayName: string, id: string): void {
+    const wanted = sameName(displayName);
+    const holder = this.list().find((a) => a.id !== id && sameName(a.displayName) === wanted);
+    if (holder) {
+      throw new AppFailure('conflict', `Another account on this PC is already called ${holder.displayName}.`, {
+        reason: 'name-taken',
+        name: holder.displayName,
+      });
+    }
   }
 
   /** Administrators left who can sign in: the last one is never disabled or demoted. */

@@ -100,6 +100,31 @@ describe('the Accounts screen', () => {
     expect((form.getByLabelText('Name') as HTMLInputElement).value).toBe('');
   });
 
+  it('says which account already has the name when main refuses it, and keeps what was typed', async () => {
+    serve({
+      'accounts:add': () => {
+        throw new AppFailure('conflict', 'Another account on this PC is already called Keo Dara.', {
+          reason: 'name-taken',
+          name: 'Keo Dara',
+        });
+      },
+    });
+    renderSignedIn(<AccountsPage />);
+    const form = within(await screen.findByRole('form', { name: 'Add an account' }));
+    await userEvent.type(form.getByLabelText('Name'), 'keo dara');
+    await userEvent.click(form.getByRole('checkbox', { name: /^OVA:/ }));
+    await paste(form.getByLabelText('First passphrase'), 'green mangoes in the dry season');
+    await paste(form.getByLabelText('Passphrase again'), 'green mangoes in the dry season');
+    await userEvent.click(form.getByRole('button', { name: 'Add the account' }));
+
+    expect(
+      await screen.findByText(
+        'Another account on this PC is already called Keo Dara. Give each officer a name the others can tell apart at sign-in, for example with their rank or family name.',
+      ),
+    ).toBeTruthy();
+    expect((form.getByLabelText('Name') as HTMLInputElement).value).toBe('keo dara');
+  });
+
   it('disables an account only after the administrator confirms', async () => {
     renderSignedIn(<AccountsPage />);
     await screen.findByRole('table', { name: 'Accounts' });

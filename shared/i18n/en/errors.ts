@@ -71,5 +71,7 @@ export const errors = {
     'Only officers of {team} enter and change {team} summaries, and your account does not work for {team}.',
   'error.conflict.account':
     'This change to the accounts was refused: nobody can disable their own account, one administrator must always be able to sign in, and a disabled account is enabled again with a new passphrase.',
+  'error.conflict.name-taken':
+    'Another account on this PC is already called {name}. Give each officer a name the others can tell apart at sign-in, for example with their rank or family name.',
   'error.internal': 'Something went wrong. Nothing was changed; please try again.',
 } as const;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../shared/schemas/accounts';
+import type { SessionStatus } from '../../shared/schemas/session';
+import { call } from '../testing/dispatch-calls';
+import { tempDir } from '../testing/temp-dir';
+import { unlockedDispatch } from '../testing/unlocked-app';
+
+const PASSPHRASE = 'the monsoon came early to Kampot that year';
+const officer = (displayName: string) => ({ displayName, teams: ['HIT'], role: 'officer', passphrase: PASSPHRASE });
+
+describe('account names', () => {
+  it('refuses a second account under a name already in use, letter case and spaces aside, and keeps the first', async () => {
+    const { dispatch } = unlockedDispatch(tempDir('account-names'));
+    const sokha = await call<Account>(dispatch, 'accounts:add', officer('Sokha Chea'));
+
+    for (const same of ['Sokha Chea', ' sokha  chea ', 'Test administrator']) {
+      const refused = await dispatch('accounts:add', officer(same));
+      expect(refused.ok, same).toBe(false);
+      if (!refused.ok) expect(refused.error).toMatchObject({ code: 'conflict', params: { reason: 'name-taken' } });
+    }
+    const renamed = await dispatch('accounts:update', { id: sokha.id, displayName: 'TEST ADMINISTRATOR' });
+    expect(renamed.ok).toBe(false);
+
+    const accounts = await call<Account[]>(dispatch, 'accounts:list', {});
+    expect(accounts.map((a) => a.displayName).sort()).toEqual(['Sokha Chea', 'Test Administrator']);
+    const status = await call<SessionStatus>(dispatch, 'session:status', {});
+    expect(status.accounts.map((a) => a.displayName).sort()).toEqual(['Sokha Chea', 'Test Administrator']);
+  });
+
+  it('still lets an account keep its name in another letter case, and change its teams', async () => {
+    const { dispatch } = unlockedDispatch(tempDir('account-names'));
+    const sokha = await call<Account>(dispatch, 'accounts:add', officer('Sokha Chea'));
+    await call(dispatch, 'accounts:update', { id: sokha.id, displayName: 'SOKHA CHEA', teams: ['HIT', 'FST'] });
+    const after = (await call<Account[]>(dispatch, 'accounts:list', {})).find((a) => a.id === sokha.id);
+    expect(after).toMatchObject({ displayName: 'SOKHA CHEA', teams: ['HIT', 'FST'] });
+  });
+});
