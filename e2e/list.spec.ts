@@ -142,3 +142,18 @@ test('a summary opened from a figure’s list in the totals leads back to that l
   await expect(page.getByRole('heading', { name: 'Totals for 2025' })).toBeVisible();
   await expect(page.getByRole('dialog').getByRole('heading', { name: title })).toBeVisible();
 });
+
+test('a case code is shown whole in the list, however long its team and PC parts', async ({ app }) => {
+  const [code = ''] = await seedThroughApi(app.page, [sampleSummary('ICAC', 'CPU-2025-400')]);
+  expect(code).toMatch(/^ICAC-2025-[A-Z0-9]+-\d{4}$/);
+  const list = new CasesListPage(app.page);
+  await list.open(2025);
+  const cell = list.rows().first().getByRole('cell').first();
+  await expect(cell).toHaveText(code);
+  // Not cut off with an ellipsis: neither the cell nor its button is narrower than the code.
+  const cutBy = await cell.evaluate((td) =>
+    Math.max(...[td, ...Array.from(td.querySelectorAll('*'))].map((e) => e.scrollWidth - e.clientWidth)),
+  );
+  expect(cutBy).toBeLessThanOrEqual(0);
+  await expect(cell).toHaveAttribute('title', code);
+});

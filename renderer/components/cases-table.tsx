@@ -114,7 +114,7 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
             const saved = t('case.list.savedByOn', { by: row.updatedBy || '—', at: formatDateTime(row.updatedAt) });
             return (
               <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                <td>
+                <td title={row.caseCode}>
                   <button type="button" className="link" onClick={() => void navigate({ name: 'edit', id: row.id })}>
                     {row.caseCode}
                   </button>
@@ -133,7 +133,7 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
                   <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
                 </td>
                 <td>{formatDate(row.dateReported)}</td>
-                <td>{province}</td>
+                <td title={province}>{province}</td>
                 <td>{t(`status.${row.status}`)}</td>
                 <td title={offences}>{offences}</td>
                 <td title={saved}>{saved}</td>
