@@ -67,7 +67,10 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
   }
   for (const t of s.ordered) {
     if (isAgeSex(t)) rows.push(...ageSexCsvRows(s, t, lead));
-    else for (const r of [...t.rows, t.total]) rows.push([...lead, t.key, t.title, r.key, r.label, v(r.cell), '']);
+    // A row's key is a code: the province `09` stays 09 when Excel opens the file (see `keepAsText`).
+    else
+      for (const r of [...t.rows, t.total])
+        rows.push([...lead, t.key, t.title, { code: r.key }, r.label, v(r.cell), '']);
   }
   return rows;
 }
