@@ -1,3 +1,4 @@
+import { toLatinDigits } from '../../shared/domain/numerals';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n/en';
 import {
@@ -21,6 +22,8 @@ interface I18n {
   /** Translates a schema message, which is a key, or zod's own English wording. */
   tMessage: (message: string) => string;
   tError: (error: AppError) => string;
+  /** A label made outside the catalogue (a list's, a table row's) with its own numbers in the officer's digits, as `t` writes them. */
+  localText: (text: string) => string;
   /** Counts and amounts, grouped, in the officer's digits. */
   formatNumber: (value: number, options?: NumberOptions) => string;
   /** An ISO date: `14/03/2025`, or `14 មីនា 2025` in Khmer. */
@@ -65,12 +68,12 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   const t = useCallback<T>(
-    (key, params = {}) => translate(language, key, localParams(params, { language, digits })),
+    (key, params = {}) => translate(language, key, localParams(params, { language, digits }), digits),
     [language, digits],
   );
   const value = useMemo<I18n>(() => {
     const style: NumberStyle = { language, digits };
-    const tMessage = (message: string) => translate(language, message);
+    const tMessage = (message: string) => translate(language, message, {}, digits);
     return {
       language,
       digits,
@@ -83,9 +86,10 @@ export function I18nProvider({
         const params: Record<string, string> = { ...error.params, detail };
         // A role is named in the officer's language.
         const roleKey = `role.${params.role ?? ''}`;
-        if (params.role && isMessageKey(roleKey)) params.role = translate(language, roleKey);
-        return translate(language, errorKey(error), localParams(params, style));
+        if (params.role && isMessageKey(roleKey)) params.role = translate(language, roleKey, {}, digits);
+        return translate(language, errorKey(error), localParams(params, style), digits);
       },
+      localText: (text) => (digits === 'latin' ? toLatinDigits(text) : text),
       formatNumber: (n, options) => formatNumber(n, style, options),
       formatDate: (iso) => formatDate(iso, style),
       formatDateTime: (instant) => formatDateTime(instant, style),

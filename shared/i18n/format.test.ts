@@ -1,3 +1,4 @@
+import { translate } from './translate';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatNumber, KHMER_MONTHS, type NumberStyle } from './format';
 
@@ -72,5 +73,18 @@ describe('formatDateTime', () => {
 
   it('returns an unreadable instant as it is', () => {
     expect(formatDateTime('not a date', KM)).toBe('not a date');
+  });
+});
+
+describe('a message in the officer’s digits', () => {
+  it('writes the Khmer catalogue’s own numbers in Latin digits when Latin digits are chosen', () => {
+    expect(translate('km', 'v.count.max500')).toContain('០ ដល់ ៥០០');
+    expect(translate('km', 'v.count.max500', {}, 'khmer')).toContain('០ ដល់ ៥០០');
+    expect(translate('km', 'v.count.max500', {}, 'latin')).toContain('0 ដល់ 500');
+    expect(translate('km', 'v.count.max500', {}, 'latin')).not.toMatch(/[០-៩]/);
+  });
+
+  it('leaves Latin digits as they are, as they also stand in names', () => {
+    expect(translate('en', 'field.sha256', {}, 'khmer')).toContain('SHA-256');
   });
 });

@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { toLatinDigits } from '../domain/numerals';
 import { en, type MessageKey } from './en';
+import type { Digits } from './format';
 import { km } from './km';
 
 export const LANGUAGES = ['en', 'km'] as const;
@@ -53,10 +54,14 @@ function formatPlural(language: Language, template: string, params: Params): str
 /**
  * Looks a key up in the chosen language, falling back to English, and fills `{name}`
  * placeholders (plural forms where the message has them). A message that is not a key (zod's
- * own wording) is returned as given.
+ * own wording) is returned as given. With `digits: 'latin'` the message's own numbers ("០ ដល់
+ * ៥០០", "× ១០០") are written in Latin digits as the officer chose; Latin digits are never
+ * turned into Khmer here, as they also stand in names (SHA-256, AES-256, 7-Zip). Params come
+ * already written in the officer's digits.
  */
-export function translate(language: Language, key: string, params: Params = {}): string {
-  const template = isMessageKey(key) ? catalogs[language][key] || en[key] : key;
+export function translate(language: Language, key: string, params: Params = {}, digits?: Digits): string {
+  const found = isMessageKey(key) ? catalogs[language][key] || en[key] : key;
+  const template = digits === 'latin' ? toLatinDigits(found) : found;
   if (isMessageKey(key) && HAS_PLURAL.test(template)) {
     try {
       return formatPlural(language, template, params);

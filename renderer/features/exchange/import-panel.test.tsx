@@ -138,7 +138,8 @@ describe('ImportPanel preview', () => {
     expect(first?.textContent).toContain('HIT-2025-0002');
     expect(first?.textContent).toContain('លេខកូដករណីរបស់វាដាក់ឈ្មោះក្រុមផ្សេង');
     expect(second?.textContent).toContain('HIT-9999-0003');
-    expect(second?.textContent).toContain('សូមប្រើឆ្នាំពី ២០០០ ដល់ឆ្នាំក្រោយ');
+    // In the officer's digits (Latin, the default), as the date beside it.
+    expect(second?.textContent).toContain('សូមប្រើឆ្នាំពី 2000 ដល់ឆ្នាំក្រោយ');
     expect(sent('imports:apply')).toEqual([]);
   });
 

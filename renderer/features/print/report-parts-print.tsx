@@ -84,7 +84,7 @@ function FiguresTable({ years, figures }: { years: PrintedYears; figures: readon
 }
 
 function AgeSexTable({ years }: { years: PrintedYears }) {
-  const { t, language } = useI18n();
+  const { t, language, localText } = useI18n();
   const { cell } = useCells(years.threshold);
   const a = years.published.victimsByAgeSex;
   return (
@@ -103,7 +103,7 @@ function AgeSexTable({ years }: { years: PrintedYears }) {
       <tbody>
         {a.rows.map((r) => (
           <tr key={r.band}>
-            <th scope="row">{rowLabel('victimsByAgeSex', r.band, language)}</th>
+            <th scope="row">{localText(rowLabel('victimsByAgeSex', r.band, language))}</th>
             {AGE_SEX.sexes.map((sex) => (
               <td key={sex} className="num">
                 {cell(r.bySex[sex])}
@@ -128,7 +128,7 @@ function AgeSexTable({ years }: { years: PrintedYears }) {
 
 /** One table of the layout: its rows labelled as on screen, its total, its chart of the counts shown. */
 function LayoutTable({ years, name, level }: { years: PrintedYears; name: ReportTableKey; level: 3 | 4 }) {
-  const { t, language } = useI18n();
+  const { t, language, localText } = useI18n();
   const numbers = useNumbers();
   const { cell } = useCells(years.threshold);
   const p = years.published;
@@ -155,7 +155,7 @@ function LayoutTable({ years, name, level }: { years: PrintedYears; name: Report
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
-                <th scope="row">{rowLabel(name, r.key, language)}</th>
+                <th scope="row">{localText(rowLabel(name, r.key, language))}</th>
                 <td className="num">{r.text}</td>
               </tr>
             ))}
@@ -173,7 +173,7 @@ function LayoutTable({ years, name, level }: { years: PrintedYears; name: Report
             format={spec.money ? numbers.usd : numbers.count}
             rows={rows
               .filter((r) => r.value)
-              .map((r) => ({ key: r.key, label: rowLabel(name, r.key, language), values: [r.value ?? 0] }))}
+              .map((r) => ({ key: r.key, label: localText(rowLabel(name, r.key, language)), values: [r.value ?? 0] }))}
           />
           {hidden ? <p className="formula">{t('print.chartHidden', { threshold: years.threshold ?? 0 })}</p> : null}
         </>

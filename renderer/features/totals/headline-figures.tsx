@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { FigureSpec } from '../../../shared/domain/report-layout';
 import type { ComparedKey } from '../../../shared/domain/published-totals';
 import type { Totals, YearComparison } from '../../../shared/domain/totals';
+import { PROVINCES } from '../../../shared/domain/provinces';
 import { useI18n } from '../../lib/i18n';
 import { useNumbers } from '../../lib/numbers';
 import { FigureValue } from './figure-value';
@@ -19,7 +20,8 @@ function Tile({ title, level, children }: { title: string; level: 4 | 5; childre
 
 /** A figure the report compares with the previous year: both values, the change and how it is worked out. */
 function Compared({ comparison, spec, level }: { comparison: YearComparison; spec: FigureSpec; level: 4 | 5 }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
+  const formatYear = (year: number) => formatNumber(year, { grouping: false });
   const { count: formatCount, change: formatChange } = useNumbers();
   const name = spec.key as ComparedKey;
   const { current, previous, change } = comparison;
@@ -31,7 +33,8 @@ function Compared({ comparison, spec, level }: { comparison: YearComparison; spe
     <Tile title={label} level={level}>
       <FigureValue figure={now} label={`${label} ${current.year}`} />
       <p className="previous">
-        {previous.year}: <FigureValue figure={before} label={`${label} ${previous.year}`} className="previous-value" />
+        {formatYear(previous.year)}:{' '}
+        <FigureValue figure={before} label={`${label} ${previous.year}`} className="previous-value" />
         {' · '}
         {t('totals.change', { change: delta === null ? t('totals.notComputed') : formatChange(delta) })}
       </p>
@@ -102,7 +105,7 @@ function Count({
       ) : key === 'arrestRate' || key === 'arrestShare' || key === 'spending' ? null : (
         <FigureValue figure={current[key]} label={label} />
       )}
-      {spec.note ? <p className="previous">{t(spec.note)}</p> : null}
+      {spec.note ? <p className="previous">{t(spec.note, { count: PROVINCES.length })}</p> : null}
       {share !== null ? (
         <p className="previous">
           {t('totals.formula.withArrest.worked', {

@@ -50,6 +50,17 @@ function renderPage(initialYear = 2021) {
   );
 }
 
+/** The page in Khmer, in the digits the officer chose. */
+function renderInKhmer(digits: 'khmer' | 'latin') {
+  render(
+    <I18nProvider language="km" digits={digits}>
+      <RouterProvider>
+        <TotalsPage initialYear={2021} />
+      </RouterProvider>
+    </I18nProvider>,
+  );
+}
+
 /** A headline tile, found by its heading. */
 async function tile(name: string) {
   const heading = await screen.findByRole('heading', { name, level: 4 });
@@ -57,6 +68,12 @@ async function tile(name: string) {
 }
 
 const section = (name: string) => screen.getByRole('heading', { name, level: 3 }).closest('section') as HTMLElement;
+
+/** Text around each digit of the other kind on the page, case codes (identifiers) left out. */
+function digitsIn(kind: 'latin' | 'khmer'): string[] {
+  const text = (document.body.textContent ?? '').replace(/\b[A-Z]{3,4}-\d{4}-[A-Z0-9-]+/g, '');
+  return text.match(kind === 'latin' ? /.{0,15}[0-9].{0,15}/g : /.{0,15}[០-៩].{0,15}/g) ?? [];
+}
 
 describe('TotalsPage', () => {
   it('shows the headline figures beside last year’s, with their formulas worked out', async () => {
@@ -196,19 +213,22 @@ describe('TotalsPage', () => {
   });
 
   it('writes figures in Khmer digits and provinces in Khmer when the officer chose them', async () => {
-    render(
-      <I18nProvider language="km" digits="khmer">
-        <RouterProvider>
-          <TotalsPage initialYear={2021} />
-        </RouterProvider>
-      </I18nProvider>,
-    );
+    renderInKhmer('khmer');
     // Found without English words: the Khmer catalogue will translate the headings.
     const charts = await screen.findAllByRole('img');
     expect(charts[0]?.querySelector('desc')?.textContent).toContain('ភ្នំពេញ: ៥');
     expect(screen.getAllByRole('button').some((b) => b.textContent === '៣១៣')).toBe(true);
     expect(document.body.textContent).toContain('៨៥,៦%');
     expect(document.body.textContent).not.toContain('85.6');
+    // Every number follows the choice (the previous year too); case codes are identifiers and stay as they are.
+    expect(digitsIn('latin')).toEqual([]);
+  });
+
+  it('writes every number in Latin digits in Khmer when the officer chose Latin digits', async () => {
+    renderInKhmer('latin');
+    await screen.findAllByRole('img');
+    // "of 25" and the print option's threshold were written in Khmer digits in the catalogue.
+    expect(digitsIn('khmer')).toEqual([]);
   });
 
   it('shows why the totals could not be read', async () => {

@@ -63,7 +63,7 @@ function LayoutTable({
   level: 4 | 5;
   children?: ReactNode;
 }) {
-  const { t, language } = useI18n();
+  const { t, language, localText } = useI18n();
   const numbers = useNumbers();
   const c = comparison.current;
   const spec = tableSpec(name);
@@ -76,7 +76,7 @@ function LayoutTable({
       title={t(spec.title)}
       formula={formula}
       table={c[name]}
-      labelOf={(key) => rowLabel(name, key, language)}
+      labelOf={(key) => localText(rowLabel(name, key, language))}
       {...(spec.money ? { format: numbers.usd, valueLabel: t('totals.amount') } : {})}
     >
       {children}

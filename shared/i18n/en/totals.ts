@@ -93,7 +93,7 @@ export const totals = {
     'Arrest rate = suspects arrested ÷ investigations = {arrested} ÷ {investigations} = {rate}',
   'totals.formula.arrestRate.none': 'Arrest rate = suspects arrested ÷ investigations: no investigations, so no rate',
   'totals.formula.withArrest.worked': '{share} of the {investigations} investigations',
-  'totals.provinces.of': 'of 25',
+  'totals.provinces.of': 'of {count}',
   'totals.previous': '{year}: {value}',
   'totals.change': 'Change: {change}',
   'totals.formula.change.worked': 'Change = ({current} − {previous}) ÷ {previous} = {change}',

@@ -91,7 +91,7 @@ export const totals = {
     'អត្រាចាប់ខ្លួន = ជនសង្ស័យដែលត្រូវបានចាប់ខ្លួន ÷ ការស៊ើបអង្កេត = {arrested} ÷ {investigations} = {rate}',
   'totals.formula.arrestRate.none': 'អត្រាចាប់ខ្លួន = ជនសង្ស័យដែលត្រូវបានចាប់ខ្លួន ÷ ការស៊ើបអង្កេត៖ គ្មានការស៊ើបអង្កេត ដូច្នេះគ្មានអត្រា',
   'totals.formula.withArrest.worked': '{share} នៃការស៊ើបអង្កេតទាំង {investigations}',
-  'totals.provinces.of': 'ក្នុងចំណោម ២៥',
+  'totals.provinces.of': 'ក្នុងចំណោម {count}',
   'totals.previous': '{year}៖ {value}',
   'totals.change': 'បម្រែបម្រួល៖ {change}',
   'totals.formula.change.worked': 'បម្រែបម្រួល = ({current} − {previous}) ÷ {previous} = {change}',
