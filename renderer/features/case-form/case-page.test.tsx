@@ -6,7 +6,7 @@ import { recordOf, summaryOf } from '../../../shared/testing/records';
 import { RouterProvider } from '../../lib/router';
 import { sent, serve } from '../../test/fake-api';
 import { stubModalDialogs } from '../../test/modal-dialogs';
-import { renderSignedIn } from '../../test/session';
+import { renderSignedIn, signedIn } from '../../test/session';
 import { CasePage } from './case-page';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
@@ -20,7 +20,7 @@ const draft: Draft = {
   values: { district: 'Half typed' },
 };
 
-function renderPage(closed?: { by: string; at: string }) {
+function renderPage(closed?: { by: string; at: string }, user = signedIn('administrator')) {
   let kept: Draft | null = draft;
   serve({
     'years:get': ({ year }) => ({ year, spending: {}, log: [], ...(closed ? { closed } : {}) }),
@@ -36,6 +36,7 @@ function renderPage(closed?: { by: string; at: string }) {
     <RouterProvider initial={{ name: 'edit', id: record.id }}>
       <CasePage id={record.id} />
     </RouterProvider>,
+    user,
   );
 }
 
@@ -107,6 +108,27 @@ describe('CasePage: destroying asks first, with the safe choice focused', () => 
     expect(screen.getByLabelText(/^District/).matches(':disabled')).toBe(true);
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Move to bin' })).toBeNull();
+  });
+});
+
+describe('CasePage: another team’s summary', () => {
+  it('opens read-only for an officer of another team, saying who changes it, with nothing to save or bin', async () => {
+    renderPage(undefined, signedIn('officer', ['HIT']));
+    expect(
+      await screen.findByText(
+        'This OVA summary belongs to an investigation your teams work on: you can read and print it. Only officers of OVA change it.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByLabelText(/^District/).matches(':disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Move to bin' })).toBeNull();
+  });
+
+  it('stays editable for an officer of its own team', async () => {
+    renderPage(undefined, signedIn('officer', ['OVA']));
+    expect(await screen.findByRole('button', { name: 'Save' })).toBeTruthy();
+    expect(screen.getByLabelText(/^District/).matches(':disabled')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Move to bin' })).toBeTruthy();
   });
 });
 

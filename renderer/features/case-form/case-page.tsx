@@ -7,6 +7,7 @@ import { useConfirm } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { useUndoNotice } from '../../components/undo-notice';
 import { useRouter } from '../../lib/router';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { useApiResult } from '../../lib/use-api-result';
@@ -103,6 +104,10 @@ export function CasePage({
   const closedBy = useClosedYear(
     shown && !shown.deletedAt ? Number(shown.summary.dateReported.slice(0, 4)) : undefined,
   );
+  // Another team's summary (read within a shared investigation) opens read-only: main would refuse a change.
+  const user = useSession()?.status.user;
+  const otherTeam = shown && user && !user.teams.includes(shown.summary.team) ? shown.summary.team : undefined;
+  const readOnly = closedBy !== undefined || otherTeam !== undefined;
 
   const carried = usePrefill(team ?? 'HIT', id ? undefined : investigationRef);
 
@@ -226,14 +231,19 @@ export function CasePage({
           })}
         </p>
       ) : null}
+      {record && otherTeam && !record.deletedAt ? (
+        <p className="banner banner-info" role="status">
+          {t('case.form.otherTeam', { team: otherTeam })}
+        </p>
+      ) : null}
       {record?.deletedAt ? (
         <p className="banner banner-error" role="status">
           {t('case.form.inBin')}
         </p>
       ) : (
         <CaseForm
-          key={`${draftKey}#${version}#${closedBy ? 'closed' : 'open'}`}
-          readOnly={closedBy !== undefined}
+          key={`${draftKey}#${version}#${readOnly ? 'read' : 'open'}`}
+          readOnly={readOnly}
           team={formTeam}
           label={title}
           saved={record ? toFormValues(record.summary) : carried.apply(emptyValues(formTeam))}
@@ -248,7 +258,7 @@ export function CasePage({
           onSaved={(record) => void navigate({ name: 'edit', id: record.id, saved: record })}
         />
       )}
-      {record && !record.deletedAt && !closedBy ? (
+      {record && !record.deletedAt && !readOnly ? (
         <div className="actions">
           <button type="button" className="danger" onClick={() => void moveToBin()}>
             {t('case.form.delete')}
