@@ -78,6 +78,25 @@ describe('diffSummaries', () => {
     ]);
   });
 
+  it('tells a removed row by its own fields, not every later row shifting up', () => {
+    const first = { age: 12, sex: 'female' as const, outcome: 'died' as const };
+    const second = { age: 7, sex: 'male' as const, outcome: 'injured' as const };
+    const third = { age: 14, sex: 'female' as const, outcome: 'other' as const };
+    const three = { ...hit, victims: [first, second, third] };
+    expect(diffSummaries(three, { ...three, victims: [second, third] })).toEqual([
+      { path: 'victims.0.age', from: 12, to: null },
+      { path: 'victims.0.sex', from: 'female', to: null },
+      { path: 'victims.0.outcome', from: 'died', to: null },
+    ]);
+    // The middle one removed and the last one's age corrected: each told as what it was.
+    expect(diffSummaries(three, { ...three, victims: [first, { ...third, age: 15 }] })).toEqual([
+      { path: 'victims.2.age', from: 14, to: 15 },
+      { path: 'victims.1.age', from: 7, to: null },
+      { path: 'victims.1.sex', from: 'male', to: null },
+      { path: 'victims.1.outcome', from: 'injured', to: null },
+    ]);
+  });
+
   it('an empty repeat group gaining or losing its first row is told by the row alone', () => {
     const referral = { agency: 'Legal aid NGO', date: undefined };
     expect(diffSummaries(ova, { ...ova, referrals: [referral] })).toEqual([

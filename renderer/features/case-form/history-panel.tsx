@@ -34,7 +34,7 @@ export function HistoryPanel({ record, onRedacted }: { record: CaseRecord; onRed
             {entry.action === 'edited' && entry.changes.length > 0 ? (
               <ul>
                 {entry.changes.map((c) => (
-                  <li key={c.path}>
+                  <li key={`${c.path}#${c.from === null ? 'added' : c.to === null ? 'removed' : 'changed'}`}>
                     {t('history.change', {
                       field: fieldLabel(c.path),
                       from: displayValue(c.path, c.from, style),
