@@ -19,6 +19,9 @@ export function useConfirm(): [ReactNode, (q: Question) => Promise<boolean>] {
   const dialog = useRef<HTMLDialogElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  /** What had focus when the question opened: it gets it back when the answer is no (Cancel, Escape). */
+  const opener = useRef<HTMLElement | undefined>(undefined);
+  const refocus = useRef<HTMLElement | undefined>(undefined);
   const id = useId();
 
   const ask = useCallback((q: Question) => {
@@ -29,6 +32,8 @@ export function useConfirm(): [ReactNode, (q: Question) => Promise<boolean>] {
   }, []);
 
   const answer = useCallback((value: boolean) => {
+    // A yes leads on (a move to the bin, another screen), which places focus itself.
+    refocus.current = value ? undefined : opener.current;
     resolver.current?.(value);
     resolver.current = undefined;
     setQuestion(undefined);
@@ -36,7 +41,11 @@ export function useConfirm(): [ReactNode, (q: Question) => Promise<boolean>] {
 
   useEffect(() => {
     const el = dialog.current;
-    if (question && el && !el.open) {
+    if (!question) {
+      refocus.current?.focus();
+      refocus.current = undefined;
+    } else if (el && !el.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
       el.showModal();
       (question.danger ? cancelButton : confirmButton).current?.focus();
     }

@@ -91,7 +91,9 @@ describe('the Accounts screen', () => {
     await paste(form.getByLabelText('Passphrase again'), 'green mangoes in the dry season');
     await userEvent.click(form.getByRole('button', { name: 'Add the account' }));
 
-    expect(await screen.findByText('Sok Pisey was added as Officer.')).toBeTruthy();
+    // Focus goes to what says so, not lost when the emptied form's button was pressed.
+    const said = await screen.findByText('Sok Pisey was added as Officer.');
+    await waitFor(() => expect(document.activeElement).toBe(said));
     expect(sent('accounts:add')).toEqual([
       { displayName: 'Sok Pisey', teams: ['OVA'], role: 'officer', passphrase: 'green mangoes in the dry season' },
     ]);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
 import type { Account } from '../../../shared/schemas/accounts';
 import { useConfirm } from '../../components/confirm-dialog';
@@ -31,6 +31,12 @@ export function AccountsPage() {
   const { value: accounts, error: listError, reload } = useApiResult(() => api.accounts.list({}), []);
   const [editing, setEditing] = useState<Editing>();
   const [message, setMessage] = useState<Said>();
+  // After an account is added its form is empty again: focus goes to the message that says so.
+  const said = useRef<HTMLParagraphElement>(null);
+  const [focusSaid, setFocusSaid] = useState(0);
+  useEffect(() => {
+    if (focusSaid > 0) said.current?.focus();
+  }, [focusSaid]);
   const [failure, setFailure] = useState<AppError>();
   const [recoveryKey, setRecoveryKey] = useState<string>();
   const [confirmDialog, ask] = useConfirm();
@@ -80,7 +86,7 @@ export function AccountsPage() {
       </h2>
       <p className="hint">{t('accounts.intro')}</p>
       {message ? (
-        <p role="status" className="ok">
+        <p role="status" className="ok" tabIndex={-1} ref={said}>
           {message(t)}
         </p>
       ) : null}
@@ -97,11 +103,12 @@ export function AccountsPage() {
         />
       ) : null}
       <AddAccount
-        onAdded={(account) =>
+        onAdded={(account) => {
           changed(account, (tr) =>
             tr('accounts.added', { name: account.displayName, role: tr(`role.${account.role}`) }),
-          )
-        }
+          );
+          setFocusSaid((n) => n + 1);
+        }}
       />
       <RecoveryKeySection onIssued={setRecoveryKey} />
       {editing?.kind === 'edit' ? (

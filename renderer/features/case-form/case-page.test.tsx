@@ -52,7 +52,8 @@ describe('CasePage: destroying asks first, with the safe choice focused', () => 
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(sent('drafts:discard')).toEqual([]);
-    expect(screen.getByRole('button', { name: 'Discard draft' })).toBeTruthy();
+    // Focus is back on the button that asked, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Discard draft' })));
 
     await user.click(screen.getByRole('button', { name: 'Discard draft' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Discard draft' }));
