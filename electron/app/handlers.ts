@@ -249,25 +249,29 @@ export function createHost(
     who,
     keyOnly,
   );
+  const shutdown = async () => {
+    if (session.unlocked) {
+      data.storeSnapshots();
+      const { key, keyId } = session.dataKey();
+      const copy = { key: Buffer.from(key), keyId };
+      try {
+        await data.backups.take('quit', copy);
+      } catch (error) {
+        services.logError?.('backup on quit', error);
+      } finally {
+        copy.key.fill(0);
+      }
+    }
+    closeCaseDb(storage.dir);
+  };
+  let shuttingDown: Promise<void> | undefined;
   return {
     handlers,
     claimDataFolder: () => {
       if (existsSync(join(storage.dir, KEYS_FILE))) acquireCaseDb(storage.dir);
     },
-    shutdown: async () => {
-      if (session.unlocked) {
-        data.storeSnapshots();
-        const { key, keyId } = session.dataKey();
-        const copy = { key: Buffer.from(key), keyId };
-        try {
-          await data.backups.take('quit', copy);
-        } catch (error) {
-          services.logError?.('backup on quit', error);
-        } finally {
-          copy.key.fill(0);
-        }
-      }
-      closeCaseDb(storage.dir);
-    },
+    // Once, however often it is asked (a second Ctrl+C, a quit during the first): a second run
+    // would queue another backup that the process exit then cuts short.
+    shutdown: () => (shuttingDown ??= shutdown()),
   };
 }

@@ -55,6 +55,8 @@ console.log(
 // Any line on stdin, as the officer pressing Enter in this window, prints a fresh one-time address.
 createInterface({ input: process.stdin }).on('line', () => console.log(`Open: ${shell.newAddress()}`));
 
-const stop = () => void shell.close().then(() => process.exit(0));
+let stopping: Promise<void> | undefined;
+// A second Ctrl+C waits for the first stop (its backup on quit) rather than starting another.
+const stop = () => void (stopping ??= shell.close().then(() => process.exit(0)));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
