@@ -116,11 +116,12 @@ describe('CasePage: another team’s summary', () => {
   it('opens read-only for an officer of another team, saying who changes it, with nothing to save or bin', async () => {
     renderPage(undefined, signedIn('officer', ['HIT']));
     expect(
-      await screen.findByText(
-        'This OVA summary belongs to an investigation your teams work on: you can read and print it. Only officers of OVA change it.',
-      ),
+      await screen.findByText('You can read and print this OVA summary; only officers of OVA can change it.'),
     ).toBeTruthy();
+    // It shows the summary as saved, not a draft kept from before (nothing here can be saved).
+    expect((screen.getByLabelText(/^District/) as HTMLInputElement).value).toBe(record.summary.district);
     expect(screen.getByLabelText(/^District/).matches(':disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Move to bin' })).toBeNull();
   });

@@ -221,7 +221,7 @@ export function CasePage({
       {error ? <ErrorBanner error={error} /> : null}
       {undoNotice}
       {record ? null : (overDraft.notice ?? carried.notice)}
-      {draft ? <DraftNotice draft={draft} onDiscard={() => void discardDraft()} /> : null}
+      {draft && !readOnly ? <DraftNotice draft={draft} onDiscard={() => void discardDraft()} /> : null}
       {record && closedBy ? (
         <p className="banner banner-info" role="status">
           {t('case.form.closedYear', {
@@ -247,7 +247,7 @@ export function CasePage({
           team={formTeam}
           label={title}
           saved={record ? toFormValues(record.summary) : carried.apply(emptyValues(formTeam))}
-          draft={draft?.values}
+          draft={readOnly ? undefined : draft?.values}
           draftKey={draftKey}
           isNew={record ? undefined : { carriedRef: investigationRef?.trim().toUpperCase() }}
           onSave={(summary) =>

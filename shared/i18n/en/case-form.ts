@@ -31,8 +31,7 @@ export const caseForm = {
   'case.form.item': '{what} {number}',
   'case.form.closedYear':
     'This summary belongs to {year}, which {by} closed on {at}. It can be read and printed, but not changed until a coordinator reopens the year.',
-  'case.form.otherTeam':
-    'This {team} summary belongs to an investigation your teams work on: you can read and print it. Only officers of {team} change it.',
+  'case.form.otherTeam': 'You can read and print this {team} summary; only officers of {team} can change it.',
   'case.form.optional': '(optional)',
   'case.form.count': '{count} of {max} characters',
   'case.form.count.over': '{count} of {max} characters: {over} too many. Shorten it to save.',
