@@ -97,6 +97,24 @@ describe('diffSummaries', () => {
     ]);
   });
 
+  it('pairs rows edited where they stand by position, however alike they become', () => {
+    const a = { age: 12, sex: 'female' as const, outcome: 'died' as const };
+    const b = { age: 7, sex: 'male' as const, outcome: 'injured' as const };
+    const two = { ...hit, victims: [a, b] };
+    const edited = {
+      ...two,
+      victims: [
+        { ...a, age: 7, sex: 'male' as const },
+        { ...b, outcome: 'other' as const },
+      ],
+    };
+    expect(diffSummaries(two, edited)).toEqual([
+      { path: 'victims.0.age', from: 12, to: 7 },
+      { path: 'victims.0.sex', from: 'female', to: 'male' },
+      { path: 'victims.1.outcome', from: 'injured', to: 'other' },
+    ]);
+  });
+
   it('an empty repeat group gaining or losing its first row is told by the row alone', () => {
     const referral = { agency: 'Legal aid NGO', date: undefined };
     expect(diffSummaries(ova, { ...ova, referrals: [referral] })).toEqual([

@@ -63,10 +63,10 @@ function likeness(a: unknown, b: unknown): number {
 }
 
 /**
- * Which row of `before` each row of `after` is: rows left exactly as they were are found
- * wherever they moved (the longest common run, as a text diff finds lines), and between them an
- * edited row is matched with the old row it most resembles. Unmatched old rows were removed,
- * unmatched new rows added.
+ * Which row of `before` each row of `after` is. Rows left exactly as they were pair up in order
+ * (the longest common run, as a text diff finds lines). Between two such rows, as many rows on
+ * each side pair by position (the form edits rows where they stand); otherwise each new row
+ * pairs with the old row it most resembles. Old rows left unpaired were removed, new ones added.
  */
 function alignRows(before: unknown[], after: unknown[]): { old?: Row; now?: Row }[] {
   const key = (v: unknown) => JSON.stringify(v);
@@ -82,6 +82,15 @@ function alignRows(before: unknown[], after: unknown[]): { old?: Row; now?: Row 
   let gapOld: Row[] = [];
   let gapNew: Row[] = [];
   const closeGap = () => {
+    if (gapOld.length === gapNew.length) {
+      gapOld.forEach((old, k) => {
+        const now = gapNew[k];
+        pairs.push(now ? { old, now } : { old });
+      });
+      gapOld = [];
+      gapNew = [];
+      return;
+    }
     const left = [...gapOld];
     for (const now of gapNew) {
       let best = -1;
