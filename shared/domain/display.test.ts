@@ -45,3 +45,14 @@ describe('a field path as the officer reads it', () => {
     expect(fieldLabel('province', km)).toBe('ខេត្ត/រាជធានី');
   });
 });
+
+describe('numbers in labels, in the officer’s digits', () => {
+  it('writes a Khmer label’s own numbers in Latin digits when Latin digits are chosen', () => {
+    const latin = { language: 'km', digits: 'latin' } as const;
+    const khmer = { language: 'km', digits: 'khmer' } as const;
+    expect(displayValue('offences', ['rape-under-15'], khmer)).toMatch(/[០-៩]/);
+    expect(displayValue('offences', ['rape-under-15'], latin)).toMatch(/15/);
+    expect(displayValue('offences', ['rape-under-15'], latin)).not.toMatch(/[០-៩]/);
+    expect(fieldLabel('victims.1.age', latin)).not.toMatch(/[០-៩]/);
+  });
+});

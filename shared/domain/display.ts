@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber, type NumberStyle } from '../i18n/format';
+import { formatDate, formatDateTime, formatNumber, type Digits, type NumberStyle } from '../i18n/format';
 import { isMessageKey, translate, type Language } from '../i18n/translate';
 import { isRedaction } from '../schemas/case';
 import { DATE_KEY } from '../schemas/date-issues';
@@ -40,17 +40,18 @@ function listOf(path: string): string | undefined {
  * function, so none of them shows stored codes.
  */
 export function displayValue(path: string, value: unknown, style: NumberStyle): string {
-  const { language } = style;
-  const empty = translate(language, 'history.empty');
+  const { language, digits } = style;
+  const empty = translate(language, 'history.empty', {}, digits);
   if (value === undefined || value === null || value === '') return empty;
   if (isRedaction(value)) {
-    return translate(language, 'history.redacted', {
-      by: value.by || '—',
-      at: formatDateTime(value.at, style),
-      reason: value.reason,
-    });
+    return translate(
+      language,
+      'history.redacted',
+      { by: value.by || '—', at: formatDateTime(value.at, style), reason: value.reason },
+      digits,
+    );
   }
-  if (typeof value === 'boolean') return translate(language, value ? 'common.yes' : 'common.no');
+  if (typeof value === 'boolean') return translate(language, value ? 'common.yes' : 'common.no', {}, digits);
   if (typeof value === 'number') return formatNumber(value, style, { grouping: value >= 10_000 });
   if (Array.isArray(value)) {
     if (value.length === 0) return empty;
@@ -67,7 +68,7 @@ export function displayValue(path: string, value: unknown, style: NumberStyle): 
   const key = keyOf(path);
   if (key === 'province') return provinceName(text, language);
   const list = listOf(path);
-  if (list && isMessageKey(`${list}.${text}`)) return optionLabel(list, text, language);
+  if (list && isMessageKey(`${list}.${text}`)) return optionLabel(list, text, language, digits);
   if (DATE_KEY.test(key)) return formatDate(text, style);
   return text;
 }
@@ -77,23 +78,24 @@ export function displayValue(path: string, value: unknown, style: NumberStyle): 
  * code when the catalogue has none: the one option-label lookup. `list` is the catalogue prefix
  * (`team`, `offence`, `court`, `exam`, …, as in the `lists` catalogue fragments).
  */
-export function optionLabel(list: string, code: string, language: Language): string {
+export function optionLabel(list: string, code: string, language: Language, digits?: Digits): string {
   const key = `${list}.${code}`;
-  return isMessageKey(key) ? translate(language, key) : code;
+  return isMessageKey(key) ? translate(language, key, {}, digits) : code;
 }
 
 /** A field's path in the officer's words: `suspects.1.arrestDate` → "Suspect 2 › Arrest date". */
 export function fieldLabel(path: string, style: NumberStyle): string {
-  const { language } = style;
+  const { language, digits } = style;
   const parts = path.split('.');
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
     const next = parts[i + 1];
     const key = `field.${part}`;
-    const label = isMessageKey(key) ? translate(language, key) : part;
+    const label = isMessageKey(key) ? translate(language, key, {}, digits) : part;
     if (next !== undefined && /^\d+$/.test(next)) {
-      out.push(translate(language, 'case.form.item', { what: label, number: formatNumber(Number(next) + 1, style) }));
+      const number = formatNumber(Number(next) + 1, style);
+      out.push(translate(language, 'case.form.item', { what: label, number }, digits));
       i++;
     } else out.push(label);
   }
