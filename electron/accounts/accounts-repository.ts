@@ -20,8 +20,17 @@ export const signedIn = (a: Account): SignedIn => ({
   role: a.role,
 });
 
-/** A name as people read it: Unicode-normalised, spaces collapsed, letter case aside. */
-const sameName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * A name as people read it: Unicode-normalised, zero-width spaces (which Khmer typing puts
+ * between words) taken as spaces, spaces collapsed, letter case aside.
+ */
+const sameName = (name: string) =>
+  name
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\uFEFF]/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 /**
  * This PC's accounts, one sealed row each in the case database: the role, teams and whether it

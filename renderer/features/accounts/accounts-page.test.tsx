@@ -121,7 +121,7 @@ describe('the Accounts screen', () => {
 
     expect(
       await screen.findByText(
-        'Another account on this PC is already called Keo Dara. Give each officer a name the others can tell apart at sign-in, for example with their rank or family name.',
+        'Another account on this PC is already called Keo Dara. Give each officer a name that sets them apart at sign-in, for example with their rank or family name.',
       ),
     ).toBeTruthy();
     expect((form.getByLabelText('Name') as HTMLInputElement).value).toBe('keo dara');

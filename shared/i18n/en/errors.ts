@@ -72,6 +72,6 @@ export const errors = {
   'error.conflict.account':
     'This change to the accounts was refused: nobody can disable their own account, one administrator must always be able to sign in, and a disabled account is enabled again with a new passphrase.',
   'error.conflict.name-taken':
-    'Another account on this PC is already called {name}. Give each officer a name the others can tell apart at sign-in, for example with their rank or family name.',
+    'Another account on this PC is already called {name}. Give each officer a name that sets them apart at sign-in, for example with their rank or family name.',
   'error.internal': 'Something went wrong. Nothing was changed; please try again.',
 } as const;
