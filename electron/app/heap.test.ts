@@ -24,7 +24,11 @@ function youngGenerationPeakMb(keepSmall: boolean): number {
     }
     console.log(Math.round(largest / 2 ** 20));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  // The young generation's largest size is V8's to choose by version and memory: set it, so the
+  // process without the setting grows the same way on every machine.
+  const out = execFileSync(process.execPath, ['--max-semi-space-size=32', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
   return Number(out.trim());
 }
 
@@ -32,8 +36,8 @@ describe('keepYoungGenerationSmall', () => {
   it('stops the young generation from growing under a long allocation, which it otherwise does', () => {
     const grown = youngGenerationPeakMb(false);
     const kept = youngGenerationPeakMb(true);
-    // Without it V8 doubles the young generation up to 128 MB here; with it, it stays as it starts.
+    // Without it V8 doubles the young generation up to its largest (96 MB); with it, it stays as it starts.
     expect(grown).toBeGreaterThanOrEqual(64);
-    expect(kept).toBeLessThanOrEqual(16);
+    expect(kept * 4).toBeLessThanOrEqual(grown);
   }, 30_000);
 });

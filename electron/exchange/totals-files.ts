@@ -33,7 +33,10 @@ export const TOTALS_CSV_HEADER = [
  * rectangular table that sorts, filters and appends year after year. `table` is `headline`,
  * `comparison`, a table name, or `victimsByAgeSex` with keys `band.sex`, `band.total`,
  * `total.sex` and `total`; each table ends with its `total` row. A hidden value reads
- * `<threshold`; the threshold column reads `none` without suppression.
+ * `<threshold`; the threshold column reads `none` without suppression. A key Excel would read
+ * as a number (a province's `09`) is written `="09"`, as in the case-level CSV, so it opens as
+ * 09; files of the app before 3 December 2026 hold it bare, and a program reading both takes
+ * the code between the quotes.
  */
 export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
   const lead = [s.year, s.threshold ?? 'none'];
