@@ -8,6 +8,13 @@ const ova = sampleSummary('OVA');
 const [hitSuspect] = hit.suspects;
 if (!hitSuspect) throw new Error('the HIT sample has a suspect');
 
+/** The changes of a removed victim row: each of its fields going, under its number before. */
+const victimGone = (row: number, v: { age: number; sex: string; outcome: string }) => [
+  { path: `victims.${row}.age`, from: v.age, to: null },
+  { path: `victims.${row}.sex`, from: v.sex, to: null },
+  { path: `victims.${row}.outcome`, from: v.outcome, to: null },
+];
+
 describe('diffSummaries', () => {
   it('lists every leaf of a new summary, from null', () => {
     const changes = diffSummaries(undefined, ova);
@@ -71,11 +78,7 @@ describe('diffSummaries', () => {
       { path: 'victims.1.outcome', from: null, to: 'other' },
     ]);
     const removed = diffSummaries({ ...hit, victims: [...hit.victims, victim] }, hit);
-    expect(removed).toEqual([
-      { path: 'victims.1.age', from: 9, to: null },
-      { path: 'victims.1.sex', from: 'male', to: null },
-      { path: 'victims.1.outcome', from: 'other', to: null },
-    ]);
+    expect(removed).toEqual(victimGone(1, victim));
   });
 
   it('tells a removed row by its own fields, not every later row shifting up', () => {
@@ -83,17 +86,11 @@ describe('diffSummaries', () => {
     const second = { age: 7, sex: 'male' as const, outcome: 'injured' as const };
     const third = { age: 14, sex: 'female' as const, outcome: 'other' as const };
     const three = { ...hit, victims: [first, second, third] };
-    expect(diffSummaries(three, { ...three, victims: [second, third] })).toEqual([
-      { path: 'victims.0.age', from: 12, to: null },
-      { path: 'victims.0.sex', from: 'female', to: null },
-      { path: 'victims.0.outcome', from: 'died', to: null },
-    ]);
+    expect(diffSummaries(three, { ...three, victims: [second, third] })).toEqual(victimGone(0, first));
     // The middle one removed and the last one's age corrected: each told as what it was.
     expect(diffSummaries(three, { ...three, victims: [first, { ...third, age: 15 }] })).toEqual([
       { path: 'victims.2.age', from: 14, to: 15 },
-      { path: 'victims.1.age', from: 7, to: null },
-      { path: 'victims.1.sex', from: 'male', to: null },
-      { path: 'victims.1.outcome', from: 'injured', to: null },
+      ...victimGone(1, second),
     ]);
   });
 
