@@ -389,6 +389,12 @@ export function memoryRows(res: BenchResults): MemoryRow[] {
       peakMb: res.exports.value.yearProtectedPeakMb,
       processPeakMb: res.exports.peakRssMb,
     },
+    {
+      measure: 'export case-level CSV',
+      startMb: res.exports.startRssMb,
+      peakMb: res.exports.value.casesCsvPeakMb,
+      processPeakMb: res.exports.peakRssMb,
+    },
     ...res.imports.map((c, i) =>
       row(`import and merge, ${c.value.protectedFile ? 'protected' : 'plain'}, run ${Math.floor(i / 2) + 1}`, c),
     ),

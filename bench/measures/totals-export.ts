@@ -84,6 +84,8 @@ export interface ExportResult {
   yearFilePeakMb: number;
   /** The same while the protected ones were written (measured apart, after the plain ones). */
   yearProtectedPeakMb: number;
+  /** The same while the case-level CSV was written (measured apart, after the yearly files). */
+  casesCsvPeakMb: number;
 }
 
 /** The yearly data file through its job to a path (plain, then protected), then the CSV through `exports:create`. */
@@ -110,9 +112,11 @@ export async function measureExports(dir: string): Promise<ExportResult> {
   const yearProtectedMb = mb(statSync(path).size);
   const yearProtectedPeakMb = protectedPeak();
   let csvChars = 0;
+  const csvPeak = peakSince();
   const casesCsv = await repeat(1, async () => {
     csvChars = (await app.call<ExportFile>('exports:create', { year: BENCH_YEAR, format: 'cases-csv' })).base64.length;
   });
+  const casesCsvPeakMb = csvPeak();
   const mainPeakMb = peakRssMb();
   const repository = new CaseRepository(app.vault());
   const rawYear = await repeat(1, () => {
@@ -137,5 +141,6 @@ export async function measureExports(dir: string): Promise<ExportResult> {
     mainPeakMb,
     yearFilePeakMb,
     yearProtectedPeakMb,
+    casesCsvPeakMb,
   };
 }
