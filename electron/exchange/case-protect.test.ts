@@ -67,7 +67,7 @@ describe('protected case-level files', () => {
   });
 
   it('protects either export as it is: the CSV zip’s files, or the workbook', async () => {
-    const csv = await protectCasesFile(writeCasesZip(records, 2025, options), PASSPHRASE, now);
+    const csv = await protectCasesFile(await writeCasesZip(records, 2025, options), PASSPHRASE, now);
     expect(csv).toMatchObject({ fileName: 'cpu-cases-2025-protected.zip', mediaType: 'application/zip' });
     expect(Object.keys(await openProtectedCaseFiles(csv.bytes, PASSPHRASE))).toEqual([...CASE_CSV_FILES, CASE_README]);
 

@@ -18,9 +18,11 @@ function table(files: Record<string, Uint8Array>, name: string) {
 }
 const headers = (files: Record<string, Uint8Array>, name: string) => parseCsv(decode(files[name] ?? new Uint8Array()));
 
+const { records, tricky } = yearRecords();
+const file = await writeCasesZip(records, 2025, { language: 'en', now });
+const khmerFile = await writeCasesZip(records, 2025, { language: 'km', now });
+
 describe('case-level CSV zip', () => {
-  const { records, tricky } = yearRecords();
-  const file = writeCasesZip(records, 2025, { language: 'en', now });
   const files = unzipSync(file.bytes);
 
   it('holds one file per summary table and repeat group and a README, each UTF-8 with BOM and CRLF', () => {
@@ -53,7 +55,7 @@ describe('case-level CSV zip', () => {
       'investigation_ref',
       'date_reported',
     ]);
-    const khmer = unzipSync(writeCasesZip(records, 2025, { language: 'km', now }).bytes);
+    const khmer = unzipSync(khmerFile.bytes);
     const [kmNames, kmCodes] = headers(khmer, 'summaries.csv');
     expect(kmNames?.[5]).toBe('កាលបរិច្ឆេទរាយការណ៍');
     expect(kmCodes).toEqual(codes);
@@ -81,7 +83,7 @@ describe('case-level CSV zip', () => {
       homicide_label: 'No',
       date_reported: '2025-03-14',
     });
-    const km = unzipSync(writeCasesZip(records, 2025, { language: 'km', now }).bytes);
+    const km = unzipSync(khmerFile.bytes);
     const kmRow = table(km, 'summaries.csv').find((r) => r.case_id === tricky.id);
     expect(kmRow).toMatchObject({ team: 'HIT', province: 'កោះកុង', homicide: 'no', homicide_label: 'ទេ' });
   });
@@ -128,9 +130,7 @@ describe('case-level CSV zip', () => {
       for (const c of t.columns) expect(readme).toContain(`${c.header} (${c.code}): ${c.about}`);
     }
     expect(readme).toContain('Date reported (date_reported): Date reported: a date.');
-    const km = decode(
-      unzipSync(writeCasesZip(records, 2025, { language: 'km', now }).bytes)[CASE_README] ?? new Uint8Array(),
-    );
+    const km = decode(unzipSync(khmerFile.bytes)[CASE_README] ?? new Uint8Array());
     expect(km).toContain('សេចក្ដីសង្ខេបករណីឆ្នាំ 2025');
     expect(km).toContain('កាលបរិច្ឆេទរាយការណ៍ (date_reported)');
   });

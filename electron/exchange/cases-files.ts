@@ -8,7 +8,7 @@ import { dateCell, localTimeCell, localTimeText } from './case-time';
 import { BOM, csvField } from './csv';
 import { utf8, type ExportedFile, type WriteOptions } from './exported-file';
 import { label } from './labels';
-import { zipFiles } from './zip-files';
+import { zipChunks } from './zip-files';
 import { totalsSections } from './totals-sections';
 import { addTotalsSheet } from './totals-sheets';
 import { addRow, addSheet, newWorkbook, workbookBytes, XLSX_MEDIA_TYPE, type Workbook, type XlsxValue } from './xlsx';
@@ -60,15 +60,22 @@ function csvLines(rows: readonly CaseCell[][], writers: readonly ((value: CaseCe
 interface Written {
   caseCode: string;
   id: string;
-  /** UTF-8 at once: a few small strings encode fast, one rope of a year's text flattens slowly. */
+  /**
+   * Each table's lines of this summary as UTF-8, let go once its file is written: a few small
+   * strings encode fast, and a summary's text kept as a string holds every piece it was built of.
+   */
   lines: (Buffer | undefined)[];
 }
+
+/** How much CSV text is handed to the zip at a time (about a megabyte). */
+const CHUNK_BYTES = 1 << 20;
 
 /**
  * The files of the case-level CSV export: one per summary table and repeat group, then
  * README.txt saying what each column means, in the chosen language. Each file is UTF-8 with a
  * BOM so Khmer shows, and text that would start a formula is prefixed with an apostrophe.
- * Summaries are added a batch at a time and only their CSV text is kept (a year is 30,000).
+ * Summaries are added a batch at a time and only their CSV text is kept (a year is 30,000);
+ * each file's text is encoded a chunk at a time as the zip takes it, and let go once taken.
  */
 class CaseCsvFiles {
   readonly #plans: CasePlan[];
@@ -90,52 +97,66 @@ class CaseCsvFiles {
     }
   }
 
-  files(year: number, options: WriteOptions): Record<string, Uint8Array> {
+  /** Every file's name and its content as UTF-8 chunks; each is read once (the text is let go as it goes). */
+  *files(year: number, options: WriteOptions): Generator<{ name: string; chunks: Iterable<Uint8Array> }> {
     const written = this.#written.sort(byCaseCode);
-    const files: Record<string, Uint8Array> = {};
-    this.#plans.forEach((plan, t) => {
-      const parts: Buffer[] = [Buffer.from(BOM + csvHeader(plan), 'utf8')];
-      for (const w of written) {
-        const lines = w.lines[t];
-        if (lines) parts.push(lines);
-      }
-      const bytes = Buffer.concat(parts);
-      files[`${plan.name}.csv`] = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-    });
+    for (const [t, plan] of this.#plans.entries())
+      yield { name: `${plan.name}.csv`, chunks: chunked(plan, t, written) };
     const tables: CaseTable[] = this.#plans.map((plan) => ({ ...plan, rows: [] }));
-    files[CASE_README] = utf8(readmeText(tables, year, options.language, options.now));
-    return files;
+    yield { name: CASE_README, chunks: [utf8(readmeText(tables, year, options.language, options.now))] };
   }
 }
 
-/** The CSV files (and README.txt) of summaries at hand. */
+/** Table `t`'s file: its BOM and headers, then each summary's lines, about a megabyte at a time. */
+function* chunked(plan: CasePlan, t: number, written: readonly Written[]): Generator<Uint8Array> {
+  let parts: Buffer[] = [Buffer.from(BOM + csvHeader(plan), 'utf8')];
+  let bytes = 0;
+  for (const w of written) {
+    const lines = w.lines[t];
+    if (lines === undefined) continue;
+    w.lines[t] = undefined;
+    parts.push(lines);
+    bytes += lines.length;
+    if (bytes >= CHUNK_BYTES) {
+      yield Buffer.concat(parts);
+      parts = [];
+      bytes = 0;
+    }
+  }
+  if (parts.length > 0) yield Buffer.concat(parts);
+}
+
+/** The CSV files (and README.txt) of summaries at hand, each whole. */
 export function caseCsvFiles(records: readonly CaseFacts[], year: number, options: WriteOptions) {
   const files = new CaseCsvFiles(options.language);
   files.add(records);
-  return files.files(year, options);
+  const whole: Record<string, Uint8Array> = {};
+  for (const { name, chunks } of files.files(year, options)) whole[name] = new Uint8Array(Buffer.concat([...chunks]));
+  return whole;
 }
 
-// The fastest deflate: a year of 30,000 summaries is some 25 MB of text, and level 1 is twice as quick as 6.
-const zipped = (files: Record<string, Uint8Array>, year: number, now: Date): ExportedFile => ({
-  fileName: casesFileName(year, 'zip'),
-  mediaType: 'application/zip',
-  bytes: zipFiles(files, now, 1),
-});
-
-/** A year's summaries (the caller leaves out the bin) as the CSV files for Excel, zipped. */
-export function writeCasesZip(records: readonly CaseFacts[], year: number, options: WriteOptions): ExportedFile {
-  return zipped(caseCsvFiles(records, year, options), year, options.now);
-}
-
-/** `writeCasesZip` of summaries read a batch at a time (the event loop runs between batches). */
+/**
+ * A year's summaries (the caller leaves out the bin) as the CSV files for Excel, zipped, read a
+ * batch at a time (the event loop runs between batches). The fastest deflate: a year of 30,000
+ * summaries is some 25 MB of text, and level 1 is twice as quick as 6.
+ */
 export async function writeCasesZipOf(
-  batches: AsyncIterable<readonly CaseFacts[]>,
+  batches: AsyncIterable<readonly CaseFacts[]> | Iterable<readonly CaseFacts[]>,
   year: number,
   options: WriteOptions,
 ): Promise<ExportedFile> {
   const files = new CaseCsvFiles(options.language);
   for await (const batch of batches) files.add(batch);
-  return zipped(files.files(year, options), year, options.now);
+  return {
+    fileName: casesFileName(year, 'zip'),
+    mediaType: 'application/zip',
+    bytes: await zipChunks(files.files(year, options), options.now, 1),
+  };
+}
+
+/** `writeCasesZipOf` of summaries at hand. */
+export function writeCasesZip(records: readonly CaseFacts[], year: number, options: WriteOptions) {
+  return writeCasesZipOf([records], year, options);
 }
 
 /** How each kind of column is shown in the workbook. */
