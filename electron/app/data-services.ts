@@ -133,7 +133,7 @@ export class DataAccess {
       cases,
       years,
       drafts: new DraftsRepository(vault, now),
-      imports: new ImportService(cases, assertOpen, now, vault),
+      imports: new ImportService(cases, vault, assertOpen, now),
       backups: this.#backups,
       totals: new TotalsReports(cases, years, vault),
     };

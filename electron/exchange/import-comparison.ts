@@ -27,12 +27,11 @@ const NO_HISTORY: ReadonlySet<string> = new Set();
 /**
  * A file's summaries compared with ours, a batch at a time: each summary's item, our revision of
  * it, and the file's copy only when applying may write it, kept as its JSON bytes (a fraction of
- * the memory the object takes; parsed again a batch at a time when applied). Given the vault,
- * our copies are read a batch at a time and parsed only when they differ from the file's.
+ * the memory the object takes; parsed again a batch at a time when applied). Our copies are read
+ * from the vault a batch at a time and parsed only when they differ from the file's.
  */
 export class Comparison {
-  readonly #cases: CaseRepository;
-  readonly #copies: OurCopies | undefined;
+  readonly #copies: OurCopies;
   readonly #assertOpen: (...years: number[]) => void;
   readonly #now: Date;
   readonly #markers: PurgeMarker[];
@@ -60,19 +59,18 @@ export class Comparison {
 
   constructor(
     cases: CaseRepository,
+    vault: Vault,
     assertOpen: (...years: number[]) => void,
     now: Date,
     purged: PurgeMarker[],
-    vault?: Vault,
   ) {
-    this.#cases = cases;
     this.#assertOpen = assertOpen;
     this.#now = now;
     this.#markers = [...new Map(purged.map((m) => [m.id, m])).values()];
     this.#marked = new Set(this.#markers.map((m) => m.id));
     const rows = new Map(cases.allRows().map((r) => [r.id, r]));
     this.#rows = rows;
-    this.#copies = vault ? new OurCopies(vault, (id) => rows.get(id)?.caseCode) : undefined;
+    this.#copies = new OurCopies(vault, (id) => rows.get(id)?.caseCode);
     // A marker for a summary held here purges it (whatever the file holds for it besides).
     this.#purging = this.#markers.flatMap((m) => {
       const row = rows.get(m.id);
@@ -90,7 +88,6 @@ export class Comparison {
    * knows it, so it is identical and neither parsed nor checked again; every other line is.
    */
   known(lines: readonly Buffer[]): (KnownSummary | undefined)[] {
-    if (!this.#copies) return lines.map(() => undefined);
     const hints = lines.map((line) => {
       const id = idHint(line);
       return id !== undefined && this.#rows.has(id) && !this.#marked.has(id) && !this.#purged.has(id) ? id : undefined;
@@ -201,10 +198,6 @@ export class Comparison {
   /** Our copies of these ids (unknown ids left out): those `known` read already, the others read now. */
   #ours(ids: readonly string[]): Map<string, LocalCopy> {
     const out = new Map<string, LocalCopy>();
-    if (!this.#copies) {
-      for (const [id, record] of this.#cases.getMany(ids)) out.set(id, localOfRecord(record));
-      return out;
-    }
     const missing: string[] = [];
     for (const id of ids) {
       const parsed = this.#parsed.get(id);

@@ -22,8 +22,9 @@ function pc(name: string) {
   const dir = tempDir(name);
   const now = () => NOW;
   const origin = { pcId: randomUUID(), pcName: name };
-  const cases = new CaseRepository(testVault(dir), now, { origin: () => origin });
-  const imports = new ImportService(cases, () => undefined, now);
+  const vault = testVault(dir);
+  const cases = new CaseRepository(vault, now, { origin: () => origin });
+  const imports = new ImportService(cases, vault, () => undefined, now);
   const save = (summary: CaseInput) => cases.save({ summary }, `Officer on ${name}`);
   const apply = (preview: ImportPreview) => imports.apply(preview.token, {}, `Officer on ${name}`);
   return { cases, imports, save, apply, snapshot: () => dbSnapshot(acquireCaseDb(dir)) };

@@ -65,18 +65,18 @@ export class ImportService {
   readonly #cases: CaseRepository;
   readonly #assertOpen: (...years: number[]) => void;
   readonly #now: () => Date;
-  readonly #vault: Vault | undefined;
+  readonly #vault: Vault;
   #pending: Pending | undefined;
 
   /**
    * `vault`: the case database the repository reads, for reading our copies a batch at a time as
-   * stored bytes (see `Comparison`); without it they are read through the repository.
+   * stored bytes (see `Comparison`).
    */
   constructor(
     cases: CaseRepository,
+    vault: Vault,
     assertOpen: (...years: number[]) => void,
     now: () => Date = () => new Date(),
-    vault?: Vault,
   ) {
     this.#cases = cases;
     this.#assertOpen = assertOpen;
@@ -87,7 +87,7 @@ export class ImportService {
   /** A whole file's text (version 1, as the release before wrote it). */
   preview(content: string, passphrase?: string): ImportPreview {
     const file = readDataFile(content, passphrase);
-    const comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), file.purged ?? [], this.#vault);
+    const comparison = new Comparison(this.#cases, this.#vault, this.#assertOpen, this.#now(), file.purged ?? []);
     comparison.add(file.summaries);
     return this.#keep(comparison, file);
   }
@@ -122,7 +122,7 @@ export class ImportService {
         onLines: (opened) => (lines = opened),
         onHeader: (h) => {
           total = h.count;
-          comparison = new Comparison(this.#cases, this.#assertOpen, this.#now(), h.purged ?? [], this.#vault);
+          comparison = new Comparison(this.#cases, this.#vault, this.#assertOpen, this.#now(), h.purged ?? []);
           if (lines) comparison.keepPlaces();
           control.onProgress?.(0, total);
         },
@@ -132,15 +132,11 @@ export class ImportService {
         },
         // A line that is our copy as it is (byte for byte, or value for value) is identical: it is
         // not checked again (nor parsed, byte for byte). Every other line is checked as before.
-        ...(this.#vault
-          ? {
-              known: {
-                ids: (run: readonly Buffer[]) => comparison?.known(run) ?? run.map(() => undefined),
-                value: (raw: unknown) => comparison?.value(raw),
-                onKnown: (id: string) => take({ same: id }),
-              },
-            }
-          : {}),
+        known: {
+          ids: (run: readonly Buffer[]) => comparison?.known(run) ?? run.map(() => undefined),
+          value: (raw: unknown) => comparison?.value(raw),
+          onKnown: (id: string) => take({ same: id }),
+        },
       });
       flush();
       if (control.signal?.aborted) throw new AppFailure('cancelled', 'Cancelled; nothing was written.');

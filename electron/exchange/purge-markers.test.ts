@@ -18,8 +18,9 @@ function pc(name: string, clock: { t: number }) {
   const dir = tempDir(name);
   const now = () => new Date(clock.t);
   const origin = { pcId: randomUUID(), pcName: name };
-  const cases = new CaseRepository(testVault(dir), now, { origin: () => origin });
-  const imports = new ImportService(cases, () => undefined, now);
+  const vault = testVault(dir);
+  const cases = new CaseRepository(vault, now, { origin: () => origin });
+  const imports = new ImportService(cases, vault, () => undefined, now);
   const settings = (year: number) => ({ year, spending: {}, log: [] });
   const exportYear = async (year = 2025) => {
     const file = await createExport(
