@@ -3,13 +3,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../lib/i18n';
 import { UNDO_MS, useUndoNotice, type UndoOffer } from './undo-notice';
 
-function Harness({ offer }: { offer: UndoOffer }) {
+function Harness({ offer, second }: { offer: UndoOffer; second?: UndoOffer }) {
   const [show, notice] = useUndoNotice();
   return (
     <I18nProvider language="en">
       <button type="button" onClick={() => show(offer)}>
         remove
       </button>
+      {second ? (
+        <button type="button" onClick={() => show(second)}>
+          remove another
+        </button>
+      ) : null}
       {notice}
     </I18nProvider>
   );
@@ -55,5 +60,42 @@ describe('the Undo notice', () => {
     });
     expect(undo).toHaveBeenCalledOnce();
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+  });
+
+  it('undoes removals made one after another newest first, focus staying on Undo, until the notice goes', async () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    render(
+      <Harness
+        offer={{ ...offer(first), focus: true }}
+        second={{ message: 'Victim 3 removed.', label: 'Undo: put Victim 3 back', undo: second, focus: true }}
+      />,
+    );
+    fireEvent.click(screen.getByText('remove'));
+    fireEvent.click(screen.getByText('remove another'));
+    const latest = screen.getByRole('button', { name: 'Undo: put Victim 3 back' });
+    expect(screen.queryByRole('button', { name: 'Undo: put Victim 2 back' })).toBeNull();
+    latest.focus();
+    fireEvent.click(latest);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(second).toHaveBeenCalledOnce();
+    expect(first).not.toHaveBeenCalled();
+    const earlier = screen.getByRole('button', { name: 'Undo: put Victim 2 back' });
+    expect(document.activeElement).toBe(earlier);
+    expect(screen.getByRole('status').textContent).toContain('Victim 2 removed.');
+
+    // Once the notice goes, no earlier removal is offered again.
+    act(() => earlier.blur());
+    act(() => vi.advanceTimersByTime(UNDO_MS + 1));
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    fireEvent.click(screen.getByText('remove another'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: put Victim 3 back' }));
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(first).not.toHaveBeenCalled();
   });
 });

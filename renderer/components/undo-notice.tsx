@@ -15,15 +15,21 @@ export interface UndoOffer {
   focus?: boolean;
 }
 
+/** How many removals in a row can be undone, newest first. */
+export const UNDO_DEPTH = 10;
+
 /**
  * "Victim 2 removed. [Undo]" for a few seconds, in a status region that is always on the page,
  * so a screen reader announces it; it stays while the pointer is over it or focus is in it, and
- * Undo is a button like any other (Tab, Enter). Returns the function that offers an Undo and
- * the notice, to be placed where the officer looks.
+ * Undo is a button like any other (Tab, Enter). Removals made one after another are undone
+ * newest first: once one is put back, the one before it is offered (with the timer started
+ * again); when the notice goes, none is offered any more. Returns the function that offers an
+ * Undo and the notice, to be placed where the officer looks.
  */
 export function useUndoNotice(): [(offer: UndoOffer) => void, ReactNode] {
-  const [offer, setOffer] = useState<UndoOffer & { n: number }>();
+  const [offers, setOffers] = useState<(UndoOffer & { n: number })[]>([]);
   const [held, setHeld] = useState({ hover: false, focus: false });
+  const count = useRef(0);
   // Focus moves to Undo once its button is on the page (a page may first reload what changed).
   const wantFocus = useRef(false);
   const button = useCallback((element: HTMLButtonElement | null) => {
@@ -35,12 +41,20 @@ export function useUndoNotice(): [(offer: UndoOffer) => void, ReactNode] {
   const show = useCallback((next: UndoOffer) => {
     wantFocus.current = next.focus === true;
     setHeld({ hover: false, focus: false });
-    setOffer((previous) => ({ ...next, n: (previous?.n ?? 0) + 1 }));
+    count.current += 1;
+    const offer = { ...next, n: count.current };
+    setOffers((previous) => [...previous.slice(1 - UNDO_DEPTH), offer]);
+  }, []);
+  const offer = offers.at(-1);
+  const undone = useCallback((n: number, focused: boolean) => {
+    // The earlier offer's button replaces this one: focus left on Undo stays on Undo.
+    wantFocus.current = focused;
+    setOffers((previous) => previous.filter((o) => o.n !== n));
   }, []);
 
   useEffect(() => {
     if (!offer || held.hover || held.focus) return;
-    const timer = setTimeout(() => setOffer(undefined), UNDO_MS);
+    const timer = setTimeout(() => setOffers([]), UNDO_MS);
     return () => clearTimeout(timer);
   }, [offer, held]);
 
@@ -55,7 +69,9 @@ export function useUndoNotice(): [(offer: UndoOffer) => void, ReactNode] {
         if (!event.currentTarget.contains(event.relatedTarget)) setHeld((h) => ({ ...h, focus: false }));
       }}
     >
-      {offer ? <UndoBody key={offer.n} offer={offer} button={button} onDone={() => setOffer(undefined)} /> : null}
+      {offer ? (
+        <UndoBody key={offer.n} offer={offer} button={button} onDone={(focused) => undone(offer.n, focused)} />
+      ) : null}
     </div>
   );
   return [show, notice];
@@ -68,7 +84,8 @@ function UndoBody({
 }: {
   offer: UndoOffer;
   button: (element: HTMLButtonElement | null) => void;
-  onDone: () => void;
+  /** `focused`: whether the Undo button still had focus once the undo was done. */
+  onDone: (focused: boolean) => void;
 }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -81,13 +98,15 @@ function UndoBody({
         className="secondary"
         aria-label={offer.label}
         disabled={busy}
-        onClick={async () => {
+        onClick={async (event) => {
+          const self = event.currentTarget;
           setBusy(true);
           try {
             await offer.undo();
           } finally {
             setBusy(false);
-            onDone();
+            // Focus the undo left on this button (it did not move it to what it put back) goes to the next Undo.
+            onDone(document.activeElement === self);
           }
         }}
       >

@@ -186,6 +186,33 @@ describe('removing a row offers Undo, which puts back exactly what was removed',
     expect((within(after).getByLabelText('Harm') as HTMLSelectElement).value).toBe('died');
   });
 
+  it('rows removed one after another come back newest first, each in its place', async () => {
+    renderCaseForm();
+    const user = userEvent.setup();
+    const ages = () =>
+      screen
+        .getAllByRole('group', { name: /^Victim \d+$/ })
+        .map((g) => (within(g).getByLabelText('Age (years)') as HTMLInputElement).value);
+    await user.type(within(screen.getByRole('group', { name: 'Victim 1' })).getByLabelText('Age (years)'), '10');
+    for (const [n, age] of [
+      [2, '11'],
+      [3, '12'],
+    ] as const) {
+      await user.click(screen.getByRole('button', { name: 'Add victim' }));
+      await user.type(within(screen.getByRole('group', { name: `Victim ${n}` })).getByLabelText('Age (years)'), age);
+    }
+    await user.click(screen.getByRole('button', { name: 'Remove Victim 2' }));
+    await user.click(screen.getByRole('button', { name: 'Remove Victim 2' }));
+    expect(ages()).toEqual(['10']);
+
+    await user.click(screen.getByRole('button', { name: 'Undo: put Victim 2 back' }));
+    await waitFor(() => expect(ages()).toEqual(['10', '12']));
+    // The removal before it is offered next.
+    await user.click(await screen.findByRole('button', { name: 'Undo: put Victim 2 back' }));
+    await waitFor(() => expect(ages()).toEqual(['10', '11', '12']));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull());
+  });
+
   it('an exhibit comes back with its whole custody chain and examinations', async () => {
     const exhibit = {
       reference: 'EX-31',
