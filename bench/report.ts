@@ -1,7 +1,5 @@
 import type { ChildResult } from './lib/processes';
 import type { Seeded } from './lib/seed';
-import type { Request } from './lib/page';
-import type { Timing } from './lib/stats';
 import type { BackupResult } from './measures/backup';
 import type { ExportResult, TotalsResult } from './measures/totals-export';
 import type { ImportRun } from './measures/import';
@@ -10,6 +8,12 @@ import type { OpenAfterUnlockResult } from './measures/open-after-unlock';
 import type { OpenYearsResult } from './measures/open-years';
 import type { SaveResult } from './measures/save';
 import { SIZES, TARGETS } from './targets';
+import { dataFileRows } from './data-file-rows';
+import { memoryRows } from './memory-rows';
+import { atMost, judged, med, ms, n, ratio, requestsText, type Row } from './report-kit';
+
+export type { Row } from './report-kit';
+export { memoryRows, type MemoryRow } from './memory-rows';
 
 export interface BenchResults {
   saveSmall: ChildResult<SaveResult>;
@@ -22,35 +26,6 @@ export interface BenchResults {
   openAfterUnlock: ChildResult<OpenAfterUnlockResult>;
   list: ChildResult<ListFilterResult>;
 }
-
-export interface Row {
-  measure: string;
-  size: string;
-  target: string;
-  measured: string;
-  /** Save rows: the figure divided by the same statistic of the engine's one-row durable commit. */
-  vsFloor?: string;
-  verdict: 'PASS' | 'MISS' | '';
-  /** For a miss: what bounds the figure, in measured numbers. */
-  bound?: string;
-}
-
-const n = (x: number) => x.toLocaleString('en-US');
-export const ms = (x: number) => (x >= 100 ? `${n(Math.round(x))} ms` : `${x.toFixed(1)} ms`);
-const ratio = (a: number, b: number) => `×${(a / b).toFixed(a / b >= 100 ? 0 : 1)}`;
-const atMost = (x: number) => `≤ ${n(x)} ms`;
-const verdict = (ok: boolean): Row['verdict'] => (ok ? 'PASS' : 'MISS');
-const med = (t: Timing) => `${ms(t.median)} (p95 ${ms(t.p95)}, n=${t.n})`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
-const requestsText = (requests: readonly Request[], after = 0) =>
-  requests
-    .filter((r) => r.name.startsWith('/ipc/'))
-    .map(
-      (r) =>
-        `${decodeURIComponent(r.name.slice(5))} sent at ${ms(Math.max(0, r.at - after))}, answered after ${ms(r.wait)} + ${ms(r.receive)} (${n(Math.round(r.bytes / 1024))} KB)`,
-    )
-    .join('; ');
-const judged = (ok: boolean, bound: () => string) => ({ verdict: verdict(ok), ...(ok ? {} : { bound: bound() }) });
 
 function saveRows(r: SaveResult, small: SaveResult | undefined): Row[] {
   const size = `year of ${n(r.size)}`;
@@ -295,114 +270,6 @@ export function tableRows(res: BenchResults, seeded: Seeded): Row[] {
     ),
   });
   return rows;
-}
-
-/** The yearly data file both ways and the case-level CSV, each judged against the data-file issue's target. */
-function dataFileRows(res: BenchResults, seeded: Seeded): Row[] {
-  const e = res.exports.value;
-  const large = n(SIZES.large);
-  const exportRow = (kind: string, t: Timing, fileMb: number, peakMb: number): Row => ({
-    measure: `export yearly data file (v2, ${kind}), job to a path until done`,
-    size: `${large} (${fileMb} MB)`,
-    target: atMost(TARGETS.yearFileExportMs),
-    measured: `${med(t)}; peak ${n(peakMb)} MB`,
-    ...judged(
-      t.median <= TARGETS.yearFileExportMs,
-      () =>
-        `reading the year in bulk alone (every summary and history row opened by AES-256-GCM, not parsed) takes ${ms(e.parts.rawYear.median)}; the rest is writing the lines, their SHA-256${kind === 'protected' ? ", the chunks' AES-256-GCM and the scrypt key derivation" : ''}.`,
-    ),
-  });
-  const importRow = (protectedFile: boolean): Row[] => {
-    const runs = res.imports.map((c) => c.value).filter((i) => i.protectedFile === protectedFile);
-    if (runs.length === 0) return [];
-    const kind = protectedFile ? 'protected' : 'plain';
-    const total = median(runs.map((i) => i.total));
-    const preview = median(runs.map((i) => i.preview));
-    const apply = median(runs.map((i) => i.apply));
-    const spread = runs.map((i) => `${ms(i.preview)} + ${ms(i.apply)}`).join('; ');
-    return [
-      {
-        measure: `import and merge (v2, ${kind}): preview + apply, median`,
-        size: `${large} into ${large} (${protectedFile ? seeded.theirs.protectedMb : seeded.theirs.plainMb} MB file)`,
-        target: atMost(TARGETS.importMs),
-        measured: `${ms(total)} (preview ${ms(preview)} + apply ${ms(apply)}; runs ${spread}); peak ${n(Math.max(...runs.map((i) => i.mainPeakMb)))} MB`,
-        ...judged(
-          total <= TARGETS.importMs,
-          () =>
-            `the preview reads and checks every line (${protectedFile ? "after the scrypt key derivation and each chunk's AES-256-GCM; " : ''}schema, SHA-256) and compares each with this PC's copy; the apply writes the new, newer and resolved summaries (each sealed three times, with its history) in one transaction: preview ${ms(preview)}, apply ${ms(apply)}.`,
-        ),
-      },
-    ];
-  };
-  return [
-    exportRow('plain', e.yearJson, e.yearJsonMb, e.yearFilePeakMb),
-    exportRow('protected', e.yearProtected, e.yearProtectedMb, e.yearProtectedPeakMb),
-    {
-      measure: 'export case-level CSV (zip)',
-      size: `${large} (${e.casesCsvMb} MB)`,
-      target: atMost(TARGETS.casesCsvMs),
-      measured: med(e.casesCsv),
-      ...judged(
-        e.casesCsv.median <= TARGETS.casesCsvMs,
-        () =>
-          `reading the year's summaries without history ${ms(e.parts.factsYear.median)}, building the tables ${ms(e.parts.tables.median)}; the rest is the CSV text and the zip.`,
-      ),
-    },
-    ...importRow(false),
-    ...importRow(true),
-  ];
-}
-
-export interface MemoryRow {
-  measure: string;
-  startMb: number;
-  /** Peak resident memory once the app's own work was done (before the benchmark's analysis of parts). */
-  peakMb: number;
-  /** Peak of the whole measuring process, the analysis of parts included. */
-  processPeakMb: number;
-}
-
-/** Each measure ran in its own process: its start and peak resident memory. */
-export function memoryRows(res: BenchResults): MemoryRow[] {
-  const row = (measure: string, c: ChildResult<{ mainPeakMb: number }>) => ({
-    measure,
-    startMb: c.startRssMb,
-    peakMb: c.value.mainPeakMb,
-    processPeakMb: c.peakRssMb,
-  });
-  const shell = (measure: string, peak: number | undefined) =>
-    peak === undefined ? [] : [{ measure, startMb: Number.NaN, peakMb: peak, processPeakMb: peak }];
-  return [
-    row(`save, year of ${n(SIZES.small)}`, res.saveSmall),
-    row(`save, year of ${n(SIZES.large)}`, res.saveLarge),
-    row('totals', res.totals),
-    row('exports (whole process, the CSV included)', res.exports),
-    {
-      measure: 'export yearly data file, plain',
-      startMb: res.exports.startRssMb,
-      peakMb: res.exports.value.yearFilePeakMb,
-      processPeakMb: res.exports.peakRssMb,
-    },
-    {
-      measure: 'export yearly data file, protected',
-      startMb: res.exports.startRssMb,
-      peakMb: res.exports.value.yearProtectedPeakMb,
-      processPeakMb: res.exports.peakRssMb,
-    },
-    {
-      measure: 'export case-level CSV',
-      startMb: res.exports.startRssMb,
-      peakMb: res.exports.value.casesCsvPeakMb,
-      processPeakMb: res.exports.peakRssMb,
-    },
-    ...res.imports.map((c, i) =>
-      row(`import and merge, ${c.value.protectedFile ? 'protected' : 'plain'}, run ${Math.floor(i / 2) + 1}`, c),
-    ),
-    row('open ten years', res.openYears),
-    row('backup with saves', res.backup),
-    ...shell('browser shell: open after unlock', res.openAfterUnlock.value.shellPeakRssMb),
-    ...shell('browser shell: list of 30,000', res.list.value.shellPeakRssMb),
-  ];
 }
 
 /** A plain-text table that fits a terminal; long explanations go below it, numbered. */
