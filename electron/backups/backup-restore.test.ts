@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../shared/schemas/case';
+import type { AuditCheck, AuditPage } from '../../shared/schemas/accounts';
 import type { BackupList, RestoreResult, SessionStatus } from '../../shared/schemas/session';
 import { closeAllCaseDbs, DB_FILE } from '../storage/case-db';
 import { openSqlite } from '../storage/sql';
@@ -39,6 +40,40 @@ describe('restoring the case database', () => {
     // Saving after the restore works, and is kept.
     await again.call('cases:save', { summary: inYear('Later') });
     expect(await again.districts()).toEqual(['Before', 'Later']);
+  });
+
+  it('keeps the access log whole across a restore: what happened after the backup stays, and its check finds nothing removed', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Before') });
+    const backup = await app.backups.take('manual');
+    const saved = await app.call<CaseRecord>('cases:save', { summary: inYear('After') });
+    await app.call('cases:get', { id: saved.id });
+    const log = async () =>
+      (await app.call<AuditPage>('audit:list', { filter: {}, offset: 0, limit: 500 })).entries.map((e) => [
+        e.seq,
+        e.action,
+        e.target ?? '',
+      ]);
+    const before = await log();
+    expect(before.slice(0, 2)).toEqual([
+      [before[0]?.[0], 'case-open', saved.caseCode],
+      [before[1]?.[0], 'case-save', saved.caseCode],
+    ]);
+
+    const restored = await app.call<RestoreResult>('backups:restore', { sequence: backup.sequence });
+    expect(await app.districts()).toEqual(['Before']);
+    expect(restored.logSkipped).toBeUndefined();
+    expect(restored.logCarried).toBeGreaterThanOrEqual(2);
+    const after = await log();
+    // Every entry is still there, in its place, and the restore itself is the newest.
+    expect(after.slice(1)).toEqual(before);
+    expect(after[0]).toEqual([Number(before[0]?.[0]) + 1, 'backup-restore', String(backup.sequence)]);
+    expect(await app.call<AuditCheck>('audit:verify', {})).toMatchObject({ entries: after.length, firstBroken: null });
+
+    // After a restart too: the log goes on from there.
+    await quitApp();
+    const again = await openApp(dir, now, false);
+    expect(await again.call<AuditCheck>('audit:verify', {})).toMatchObject({ firstBroken: null });
   });
 
   it('refuses a database replaced by an older copy of itself, naming the newer backup; restoring that backup works', async () => {

@@ -20,6 +20,7 @@ import {
 } from './backup-files';
 import { checkBackupFile, knownVerdict, readBackupMeta, verdict } from './backup-checks';
 import { copyDatabase, stamp } from './backup-copy';
+import { carryAccessLog, type LogCarried } from './log-carry';
 import { checkCopyInWorker, checksSettled, rememberCheck, type CopyCheck } from './copy-check';
 import { recordGeneration, setNewestGeneration, stampRestoredGeneration } from './generation';
 
@@ -191,6 +192,7 @@ export class BackupService {
       const current = join(this.#dir, DB_FILE);
       const restoring = `${current}.restoring-${process.pid}`;
       let generation = 0;
+      let log: LogCarried = { carried: 0 };
       const keptAs = join(
         'backups',
         'replaced',
@@ -199,6 +201,7 @@ export class BackupService {
       try {
         copyFileSync(path, restoring);
         generation = stampRestoredGeneration(this.#dir, restoring, checked.generation);
+        log = carryAccessLog(this.#dir, restoring);
         syncFile(restoring);
         this.#closeCheckpointed();
         if (existsSync(current)) {
@@ -217,7 +220,14 @@ export class BackupService {
       // Opened again at once: this process holds the folder's lock, as before the restore.
       acquireCaseDb(this.#dir);
       this.#onReplaced();
-      return { sequence, at: checked.at, summaries: checked.summaries, keptAs };
+      return {
+        sequence,
+        at: checked.at,
+        summaries: checked.summaries,
+        keptAs,
+        logCarried: log.carried,
+        ...(log.skipped ? { logSkipped: log.skipped } : {}),
+      };
     });
   }
 

@@ -15,6 +15,8 @@ export function useConfirmRestore(): [dialog: ReactNode, confirm: (number: numbe
       body: t('security.backups.confirm', { number, at }),
       confirm: t('security.backups.restore'),
       cancel: t('common.cancel'),
+      // What was saved since the backup leaves the app: Enter pressed by habit keeps it.
+      danger: true,
     });
   return [dialog, confirm];
 }

@@ -79,6 +79,10 @@ export const RestoreResult = z.strictObject({
   summaries: z.number().int(),
   /** Where the replaced database was kept, relative to the data folder. */
   keptAs: z.string(),
+  /** Access-log entries written since the backup, carried into the restored database. */
+  logCarried: z.number().int().nonnegative(),
+  /** Why none were: the database in use did not open, or its log does not continue the backup's. */
+  logSkipped: z.enum(['unreadable', 'diverged']).optional(),
 });
 export type RestoreResult = z.output<typeof RestoreResult>;
 

@@ -41,6 +41,7 @@ beforeEach(() => {
       at: listed.backups[2]?.at ?? '',
       summaries: 7,
       keptAs: 'backups/replaced/cases-before-restore-000004.db',
+      logCarried: 3,
     }),
   });
 });
@@ -93,6 +94,9 @@ describe('the backups panel', () => {
     await userEvent.click(screen.getByRole('button', { name: /^Restore backup 1 from / }));
     const dialog = screen.getByRole('dialog', { name: 'Restore backup 1?' });
     expect(dialog.textContent).toContain('kept aside in the folder backups/replaced');
+    expect(dialog.textContent).toContain('the access log keeps every entry written since');
+    // The safe choice has focus: Enter pressed by habit restores nothing.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(sent('backups:restore')).toEqual([]);
 
@@ -101,6 +105,7 @@ describe('the backups panel', () => {
     expect(sent('backups:restore')).toContainEqual({ sequence: 1 });
     const status = await screen.findByText(/^Restored backup 1 from .* \(7 summaries\)\./);
     expect(status.textContent).toContain('kept as backups/replaced/cases-before-restore-000004.db');
+    expect(status.textContent).toContain('The access log keeps the 3 entries written since the backup.');
     await waitFor(() => expect(sent('backups:list')).toHaveLength(2));
   });
 

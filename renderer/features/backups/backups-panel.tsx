@@ -51,7 +51,12 @@ export function BackupsPanel() {
             at: formatDateTime(done.at),
             count: formatNumber(done.summaries),
             keptAs: done.keptAs,
-          })}
+          })}{' '}
+          {done.logSkipped
+            ? t('security.backups.logNotKept')
+            : done.logCarried > 0
+              ? t('security.backups.logKept', { count: formatNumber(done.logCarried) })
+              : null}
         </p>
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}

@@ -87,10 +87,14 @@ export const security = {
   'security.backups.restoreLabel': 'Restore backup {number} from {at}',
   'security.backups.confirmTitle': 'Restore backup {number}?',
   'security.backups.confirm':
-    'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app. The database in use now is not deleted: it is kept aside in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
+    'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app; the access log keeps every entry written since. The database in use now is not deleted: it is kept aside in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
   'security.backups.restoring': 'Restoring backup {number}…',
   'security.backups.restored':
     'Restored backup {number} from {at} ({count, plural, one {{count} summary} other {{count} summaries}}). The database that was in use is kept as {keptAs} in the data folder.',
+  'security.backups.logKept':
+    'The access log keeps {count, plural, one {the {count} entry} other {the {count} entries}} written since the backup.',
+  'security.backups.logNotKept':
+    'The access-log entries written since the backup could not be carried over (the database in use did not open, or its log does not continue the backup’s); they are in the database kept aside.',
   'security.backups.offer': 'Restore backup {number}, from {at}',
 
   // The recovery key's printed sheet.
