@@ -228,7 +228,8 @@ describe('roles, enforced in main', () => {
         'Officer Chenda|case-open',
         'Admin Sophea|account-disable',
         'Admin Sophea|account-enable',
-        '|sign-in-failed',
+        // The refused sign-in names the account that was tried.
+        'Officer Chenda|sign-in-failed',
       ]),
     );
     const check = await call<{ firstBroken: unknown }>(dispatch, 'audit:verify', {});

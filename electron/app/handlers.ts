@@ -147,8 +147,17 @@ export function createHost(
       accounts: () => data.get().accounts,
       failures,
       record,
-      recordFailure: (accountId, at) =>
-        data.get().audit.record({ accountId, actor: '', action: 'sign-in-failed', at: new Date(at) }),
+      // Named as the account tried (as it is named now): an administrator sees whose passphrase is being guessed.
+      recordFailure: (accountId, at) => {
+        const { audit, accounts } = data.get();
+        let actor = '';
+        try {
+          actor = accounts.get(accountId)?.displayName ?? '';
+        } catch {
+          // An account row that does not open is reported where it is read; the refusal is logged anyway.
+        }
+        audit.record({ accountId, actor, action: 'sign-in-failed', at: new Date(at) });
+      },
       legacyName: () => settings.get().officerName,
       now,
       offer: (error) => data.backups.withOffer(error),
