@@ -157,3 +157,30 @@ test('a case code is shown whole in the list, however long its team and PC parts
   expect(cutBy).toBeLessThanOrEqual(0);
   await expect(cell).toHaveAttribute('title', code);
 });
+
+test('a summary’s heading keeps its case code and investigation reference whole, in Khmer too', async ({ app }) => {
+  const page = app.page;
+  const [code = ''] = await seedThroughApi(page, [sampleSummary('ICAC', 'CPU-2025-401')]);
+  const list = new CasesListPage(page);
+  await list.open(2025);
+  await list.row(code).getByRole('button', { name: code, exact: true }).click();
+  const heading = page.getByRole('heading', { name: `Summary ${code}` });
+  await expect(heading).toBeVisible();
+  /** How many lines the element's text takes on the page. */
+  const lines = (element: typeof heading) =>
+    element.evaluate((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+    });
+  const link = page.getByRole('button', { name: /CPU-2025-401/ });
+  expect(await lines(heading)).toBe(1);
+  expect(await lines(link)).toBe(1);
+  expect(await lines(page.getByRole('button', { name: 'New summary for this investigation' }))).toBe(1);
+
+  await page.getByRole('button', { name: 'ខ្មែរ', exact: true }).click();
+  const khmer = page.locator('.page-head .page-title');
+  await expect(khmer).toContainText(code);
+  expect(await lines(khmer)).toBe(1);
+  expect(await lines(page.locator('.page-head > button.link'))).toBe(1);
+});
