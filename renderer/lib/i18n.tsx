@@ -83,10 +83,13 @@ export function I18nProvider({
         const first = error.issues?.[0];
         const given = error.params?.detail;
         const detail = given ? tMessage(given) : first ? `${first.path}: ${tMessage(first.message)}` : error.message;
-        const params: Record<string, string> = { ...error.params, detail };
+        const params: Params = { ...error.params, detail };
         // A role is named in the officer's language.
-        const roleKey = `role.${params.role ?? ''}`;
-        if (params.role && isMessageKey(roleKey)) params.role = translate(language, roleKey, {}, digits);
+        const roleKey = `role.${error.params?.role ?? ''}`;
+        if (error.params?.role && isMessageKey(roleKey)) params.role = translate(language, roleKey, {}, digits);
+        // Main sends every param as text: a whole number (seconds to wait, a count) is shown in the chosen digits.
+        for (const [name, value] of Object.entries(params))
+          if (/^\d{1,15}$/.test(String(value))) params[name] = Number(value);
         return translate(language, errorKey(error), localParams(params, style), digits);
       },
       localText: (text) => (digits === 'latin' ? toLatinDigits(text) : text),
