@@ -112,8 +112,9 @@ test('the annual report prints its figures, formulas and tables, with small coun
   expect(text).toContain('1,120,000');
   expect(text).not.toContain('CONFIDENTIAL');
   expect(text).toMatch(/Page 1 of \d/);
-  // Small counts hidden in the report when chosen.
-  expect(text).toContain('<5');
+  // Small counts hidden in the report when chosen, each marked x, as its note says.
+  expect(text).toMatch(/Every hidden figure is\s+shown as x\./);
+  expect(text).not.toContain('<5');
 });
 
 test('in Khmer, a summary and the annual report print with Khmer labels, digits and dates intact', async ({ app }) => {

@@ -42,7 +42,7 @@ function csvRecords(bytes: Uint8Array) {
 }
 
 describe('totals CSV', () => {
-  it('is UTF-8 with BOM and CRLF, states year and threshold, and hides small counts as <5', () => {
+  it('is UTF-8 with BOM and CRLF, states year and threshold, and marks every hidden figure x, never as a false <5', () => {
     const file = writeTotalsCsv(published(5), { language: 'en', now });
     expect(file.fileName).toBe('cpu-totals-2025.csv');
     expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -53,17 +53,19 @@ describe('totals CSV', () => {
     expect(rows.every((r) => r.year === '2025' && r.suppression_threshold === '5')).toBe(true);
     const find = (table: string, key: string) => rows.find((r) => r.table === table && r.key === key)?.value;
     expect(find('headline', 'investigations')).toBe('12');
-    expect(find('headline', 'suspectsArrested')).toBe('<5');
-    expect(find('headline', 'arrestRate')).toBe('<5');
+    expect(find('headline', 'suspectsArrested')).toBe('x');
+    expect(find('headline', 'arrestRate')).toBe('x');
     // A province's code is written as Excel keeps it as text (="04"), not as the number 4.
-    expect(find('byProvince', '="04"')).toBe('<5');
+    expect(find('byProvince', '="04"')).toBe('x');
     expect(find('byProvince', '04')).toBeUndefined();
-    // Phnom Penh's 9 is hidden too, or 12 − 9 would give Kampong Chhnang's 3.
-    expect(find('byProvince', '="12"')).toBe('<5');
+    // Phnom Penh's 9 is hidden too, or 12 − 9 would give Kampong Chhnang's 3; "<5" would be false for it,
+    // and a mark of its own would tell which hidden counts are the small ones.
+    expect(find('byProvince', '="12"')).toBe('x');
+    expect(rows.some((r) => r.value?.startsWith('<'))).toBe(false);
     expect(find('byProvince', 'total')).toBe('12');
     expect(find('spending', 'HIT')).toBe('3');
     expect(find('comparison', 'investigations.change')).toBe('50');
-    expect(find('comparison', 'suspectsArrested.change')).toBe('<5');
+    expect(find('comparison', 'suspectsArrested.change')).toBe('x');
     expect(rows.find((r) => r.key === '="04"')?.label).toBe('Kampong Chhnang');
     // Rows read as on screen and in print: age bands and teams by their labels, not their codes.
     expect(rows.find((r) => r.table === 'victimsByAgeSex' && r.key === '0-5.female')?.label).toBe('Age 0–5, Female');
@@ -96,7 +98,7 @@ describe('totals CSV', () => {
       const tables = new Set(
         rows.map((r) => r.table).filter((t) => !['headline', 'comparison', 'victimsByAgeSex'].includes(t ?? '')),
       );
-      for (const table of tables) expect(rows.filter((r) => r.table === table && r.value === '<5').length).not.toBe(1);
+      for (const table of tables) expect(rows.filter((r) => r.table === table && r.value === 'x').length).not.toBe(1);
       const age = new Map(rows.filter((r) => r.table === 'victimsByAgeSex').map((r) => [r.key, r.value]));
       const bands = ['0-5', '6-12', '13-14', '15-17'];
       const lines = [
@@ -107,7 +109,7 @@ describe('totals CSV', () => {
       ];
       for (const line of lines) {
         expect(line.every((key) => age.has(key))).toBe(true);
-        expect(line.filter((key) => age.get(key) === '<5').length, line.join()).not.toBe(1);
+        expect(line.filter((key) => age.get(key) === 'x').length, line.join()).not.toBe(1);
       }
     }
   });
@@ -116,7 +118,7 @@ describe('totals CSV', () => {
     const file = writeTotalsCsv(published(undefined), { language: 'km', now });
     expect(file.fileName).toBe('cpu-totals-2025-unsuppressed.csv');
     const rows = csvRecords(file.bytes);
-    expect(rows.some((r) => r.value?.startsWith('<'))).toBe(false);
+    expect(rows.some((r) => r.value === 'x')).toBe(false);
     expect(rows.every((r) => r.suppression_threshold === 'none')).toBe(true);
     const kc = rows.find((r) => r.table === 'byProvince' && r.key === '="04"');
     expect(kc).toMatchObject({ value: '3', label: 'កំពង់ឆ្នាំង' });
@@ -154,20 +156,23 @@ describe('totals workbook', () => {
     const totals = book.getWorksheet('Totals');
     if (!totals) throw new Error('no Totals sheet');
     expect(String(totals.getCell('A1').value)).toContain('2025');
-    expect(String(totals.getCell('A2').value)).toContain('<5');
+    expect(String(totals.getCell('A2').value)).toContain('Counts from 1 to 4 are hidden');
+    expect(String(totals.getCell('A2').value)).toContain('Every hidden figure is shown as x.');
+    // When it was made, as the README sheet says it: Phnom Penh time, not a UTC timestamp.
+    expect(String(totals.getCell('A3').value)).toMatch(/^Generated \d{4}-\d\d-\d\d \d\d:\d\d \(Phnom Penh time\)$/);
     expect(rowOf(totals, 'investigations').slice(2, 3)).toEqual([12]);
-    expect(rowOf(totals, 'suspectsArrested')[2]).toBe('<5');
+    expect(rowOf(totals, 'suspectsArrested')[2]).toBe('x');
     expect(rowOf(totals, 'arrestRate')).toEqual([
       'arrestRate',
       'Suspects arrested per 100 investigations (the “arrest rate”)',
-      '<5',
+      'x',
       'Suspects arrested / investigations × 100, one decimal. It can pass 100: one investigation may arrest several suspects',
     ]);
     expect(rowOf(totals, 'arrestShare').slice(0, 2)).toEqual(['arrestShare', 'Investigations with an arrest (%)']);
     expect(rowOf(totals, 'spending')[2]).toBe(1_120_003);
     const provinces = book.getWorksheet('Provinces');
     if (!provinces) throw new Error('no Provinces sheet');
-    expect(rowOf(provinces, '04')).toEqual(['04', 'Kampong Chhnang', '<5', null]);
+    expect(rowOf(provinces, '04')).toEqual(['04', 'Kampong Chhnang', 'x', null]);
     expect(rowOf(provinces, 'total')[2]).toBe(12);
   });
 

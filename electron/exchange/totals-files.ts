@@ -40,7 +40,7 @@ export const TOTALS_CSV_HEADER = [
  */
 export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
   const lead = [s.year, s.threshold ?? 'none'];
-  const v = (cell: Parameters<typeof display>[0]) => display(cell, s.threshold);
+  const v = display;
   const rows: CsvValue[][] = [[...TOTALS_CSV_HEADER]];
   const headlineLabel = translate(s.language, 'sheet.totals');
   for (const e of s.headline) rows.push([...lead, 'headline', headlineLabel, e.key, e.label, v(e.cell), e.formula]);
@@ -81,7 +81,7 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
 /** The two-way table as `band.sex`, `band.total`, `total.sex` and `total` rows. */
 function ageSexCsvRows(s: TotalsSections, a: AgeSexSection, lead: CsvValue[]): CsvValue[][] {
   const rows: CsvValue[][] = [];
-  const v = (cell: Parameters<typeof display>[0]) => display(cell, s.threshold);
+  const v = display;
   const total = translate(s.language, 'export.total');
   const ageRows = [...a.rows, { key: 'total', label: total, cells: a.totals, total: a.total }];
   for (const r of ageRows) {

@@ -12,6 +12,7 @@ import {
 } from '../../shared/domain/report-layout';
 import {
   COMPARED_KEYS,
+  HIDDEN_MARK,
   shown,
   type Cell,
   type ComparedKey,
@@ -76,9 +77,9 @@ export interface TotalsSections {
 
 export const isAgeSex = (t: SectionTable | AgeSexSection): t is AgeSexSection => t.key === 'victimsByAgeSex';
 
-/** How a cell is printed: the number, `<threshold` when hidden, nothing when not applicable. */
-export function display(cell: Cell | DerivedCell, threshold: number | null): number | string {
-  if (cell.suppressed) return `<${threshold ?? ''}`;
+/** How a cell is printed: the number, the hidden mark when hidden, nothing when not applicable. */
+export function display(cell: Cell | DerivedCell): number | string {
+  if (cell.suppressed) return HIDDEN_MARK;
   return cell.value ?? '';
 }
 
@@ -150,7 +151,7 @@ export function totalsSections(p: PublishedTotals, language: Language): TotalsSe
   const note =
     p.threshold === null
       ? translate(language, 'export.unsuppressed')
-      : translate(language, 'export.suppressed', { threshold: p.threshold, max: p.threshold - 1 });
+      : translate(language, 'export.suppressed', { min: 1, max: p.threshold - 1 });
   const compared = comparison(p, language);
   const twoWay = ageSex(p, language);
   const ordered = TABLES.map((t) => (t.key === 'victimsByAgeSex' ? twoWay : oneWay(p, language, t.key)));

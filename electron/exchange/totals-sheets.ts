@@ -1,4 +1,6 @@
+import { HIDDEN_MARK } from '../../shared/domain/published-totals';
 import { translate } from '../../shared/i18n/translate';
+import { localTimeText } from './case-time';
 import { display, isAgeSex, type AgeSexSection, type SectionTable, type TotalsSections } from './totals-sections';
 import { addRow, addSheet, setWidths, type Workbook, type Worksheet } from './xlsx';
 
@@ -6,15 +8,15 @@ import { addRow, addSheet, setWidths, type Workbook, type Worksheet } from './xl
 function heading(sheet: Worksheet, s: TotalsSections, title: string, now: Date): void {
   addRow(sheet, [title], { bold: true, size: 14 });
   addRow(sheet, [s.note]);
-  addRow(sheet, [translate(s.language, 'export.generatedAt', { at: now.toISOString() })]);
+  addRow(sheet, [translate(s.language, 'export.generatedAt', { at: localTimeText(now.toISOString()) })]);
   addRow(sheet, []);
 }
 
-/** Hidden cells are text (`<5`): align them with the numbers they stand for. */
+/** Hidden cells are text (the hidden mark): align them with the numbers they stand for. */
 function valueRow(sheet: Worksheet, values: (string | number)[], bold = false, numFmt?: string) {
   const row = addRow(sheet, values, { bold });
   row.eachCell((cell) => {
-    if (typeof cell.value === 'string' && cell.value.startsWith('<')) cell.alignment = { horizontal: 'right' };
+    if (cell.value === HIDDEN_MARK) cell.alignment = { horizontal: 'right' };
     else if (typeof cell.value === 'number' && numFmt) cell.numFmt = numFmt;
   });
   return row;
@@ -24,15 +26,15 @@ function tableRows(sheet: Worksheet, table: SectionTable, s: TotalsSections): vo
   const money = table.money ? '#,##0' : undefined;
   const value = translate(s.language, money ? 'export.usd' : 'export.value');
   addRow(sheet, [translate(s.language, 'export.code'), translate(s.language, 'export.label'), value], { bold: true });
-  for (const r of table.rows) valueRow(sheet, [r.key, r.label, display(r.cell, s.threshold)], false, money);
-  valueRow(sheet, ['total', table.total.label, display(table.total.cell, s.threshold)], true, money);
+  for (const r of table.rows) valueRow(sheet, [r.key, r.label, display(r.cell)], false, money);
+  valueRow(sheet, ['total', table.total.label, display(table.total.cell)], true, money);
 }
 
 function ageSexRows(sheet: Worksheet, a: AgeSexSection, s: TotalsSections): void {
   const total = translate(s.language, 'export.total');
   addRow(sheet, [translate(s.language, 'export.band'), ...a.sexes.map((x) => x.label), total], { bold: true });
-  for (const r of a.rows) valueRow(sheet, [r.label, ...[...r.cells, r.total].map((c) => display(c, s.threshold))]);
-  valueRow(sheet, [total, ...[...a.totals, a.total].map((c) => display(c, s.threshold))], true);
+  for (const r of a.rows) valueRow(sheet, [r.label, ...[...r.cells, r.total].map(display)]);
+  valueRow(sheet, [total, ...[...a.totals, a.total].map(display)], true);
 }
 
 /**
@@ -48,7 +50,7 @@ export function addTotalsSheet(workbook: Workbook, s: TotalsSections, now: Date,
   addRow(sheet, [l('export.code'), l('export.figure'), l('export.value'), l('export.formula')], { bold: true });
   for (const e of s.headline) {
     const fmt = e.kind === 'percent' ? '0.0' : e.kind === 'usd' ? '#,##0' : undefined;
-    valueRow(sheet, [e.key, e.label, display(e.cell, s.threshold), e.formula ?? ''], false, fmt);
+    valueRow(sheet, [e.key, e.label, display(e.cell), e.formula ?? ''], false, fmt);
   }
   const c = s.comparison;
   if (c) {
@@ -66,7 +68,7 @@ export function addTotalsSheet(workbook: Workbook, s: TotalsSections, now: Date,
       { bold: true },
     );
     for (const r of c.rows) {
-      const cells = [r.previous, r.current, r.change].map((x) => display(x, s.threshold));
+      const cells = [r.previous, r.current, r.change].map(display);
       valueRow(sheet, [r.key, r.label, ...cells]);
     }
     addRow(sheet, ['', c.formula]);

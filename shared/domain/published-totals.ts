@@ -12,7 +12,12 @@ export interface Shown<T> {
   value: T;
   suppressed: false;
 }
-/** A hidden count: writers print it as `<threshold`, never the number. */
+/**
+ * A hidden figure: writers print it as {@link HIDDEN_MARK}, never the number. One mark for every
+ * hidden figure, the small counts and those hidden so the small ones cannot be worked out (and
+ * rates and changes made from them): telling them apart would tell a reader which hidden counts
+ * are small, and `<5` on a count hidden at 10 would be false.
+ */
 export interface Hidden {
   value: null;
   suppressed: true;
@@ -20,6 +25,9 @@ export interface Hidden {
 export type Cell = Shown<number> | Hidden;
 /** A rate or change: `null` while shown means there is nothing to compute it from. */
 export type DerivedCell = Shown<number | null> | Hidden;
+
+/** How every writer prints a hidden figure (the statistical offices' mark for a confidential cell). */
+export const HIDDEN_MARK = 'x';
 
 export const shown = <T>(value: T): Shown<T> => ({ value, suppressed: false });
 export const hidden = (): Hidden => ({ value: null, suppressed: true });

@@ -10,7 +10,12 @@ import {
   type ReportPart,
   type ReportTableKey,
 } from '../../../shared/domain/report-layout';
-import type { Cell, DerivedCell, PublishedTotals } from '../../../shared/domain/published-totals';
+import {
+  HIDDEN_MARK,
+  type Cell,
+  type DerivedCell,
+  type PublishedTotals,
+} from '../../../shared/domain/published-totals';
 import { BarChart } from '../../components/bar-chart';
 import { useI18n } from '../../lib/i18n';
 import { useNumbers } from '../../lib/numbers';
@@ -23,10 +28,10 @@ export interface PrintedYears {
   threshold: number | undefined;
 }
 
-/** Writes published cells as the report prints them: `<5` when hidden, `—` when not computed. */
+/** Writes published cells as the report prints them: the hidden mark when hidden, `—` when not computed. */
 export function useCells(threshold: number | undefined) {
   const numbers = useNumbers();
-  const hiddenText = threshold ? `<${numbers.count(threshold)}` : '';
+  const hiddenText = threshold ? HIDDEN_MARK : '';
   const cell = (c: Cell) => (c.suppressed ? hiddenText : numbers.count(c.value));
   const derived = (c: DerivedCell, format: (n: number) => string) =>
     c.suppressed ? hiddenText : c.value === null ? '—' : format(c.value);

@@ -44,11 +44,7 @@ export function ReportPrint({ report, suppressBelow, letterhead = NO_LETTERHEAD,
       <p className="period">
         {t('print.period', { from: formatDate(`${year}-01-01`), to: formatDate(`${year}-12-31`) })}
       </p>
-      <p>
-        {suppressBelow
-          ? t('print.suppressed', { threshold: suppressBelow, max: suppressBelow - 1 })
-          : t('print.unsuppressed')}
-      </p>
+      <p>{suppressBelow ? t('print.suppressed', { min: 1, max: suppressBelow - 1 }) : t('print.unsuppressed')}</p>
       <PrintPart years={years} part={first} />
       <p className="formula">
         {t('totals.formula.change')} ·{' '}

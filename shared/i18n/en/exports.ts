@@ -2,9 +2,9 @@
 export const exportsText = {
   'export.totals.title': 'CPU Case Register: totals for {year}',
   'export.suppressed':
-    'Counts from 1 to {max} are hidden (shown as <{threshold}), and enough other counts that none can be worked out from the totals.',
+    'Counts from {min} to {max} are hidden, and enough other counts, rates and changes that none can be worked out from what is shown. Every hidden figure is shown as x.',
   'export.unsuppressed': 'No suppression: every count is shown. For use inside the unit only.',
-  'export.generatedAt': 'Generated {at}',
+  'export.generatedAt': 'Generated {at} (Phnom Penh time)',
   'export.code': 'Code',
   'export.label': 'Label',
   'export.figure': 'Figure',

@@ -25,7 +25,7 @@ export const print = {
   'print.howCounted': 'How it is counted',
   'print.childHomicideChange': 'Child homicides: {previous} → {current} ({change})',
   'print.suppressed':
-    'Counts from 1 to {max} are hidden (shown as <{threshold}), and enough other counts that none can be worked out from the totals.',
+    'Counts from {min} to {max} are hidden, and enough other counts, rates and changes that none can be worked out from what is shown. Every hidden figure is shown as x.',
   'print.unsuppressed': 'Every count is shown: for use inside the unit only.',
   'print.chartHidden': 'The chart draws only the counts shown: counts below {threshold} are hidden.',
   'print.report.open': 'Print the annual report…',
