@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeTotals } from '../../shared/domain/totals';
 import { yearRecords } from './case-fixtures';
 import { isAes256, openProtectedCaseFiles, protectCaseFiles, protectCasesFile } from './case-protect';
+import { createExport } from './export-service';
 import { caseCsvFiles, CASE_CSV_FILES, CASE_README, writeCasesXlsx, writeCasesZip } from './cases-files';
 
 const now = new Date('2026-01-15T08:30:00.000Z');
@@ -78,6 +79,28 @@ describe('protected case-level files', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(inside['cpu-cases-2025.xlsx'] as unknown as ExcelJS.Buffer);
     expect(book.worksheets.map((s) => s.name)).toContain('Summaries');
+  });
+
+  it('names the workbook inside a protected export as the plain export is named: PC and date included', async () => {
+    const pc = { pcId: '5f0c6a52-0000-4000-8000-000000000001', pcName: 'HIT office' };
+    const settings = (year: number) => ({ year, spending: {}, log: [] });
+    const file = await createExport(
+      { year: 2025, format: 'cases-xlsx', passphrase: PASSPHRASE },
+      {
+        appVersion: '0.1.0',
+        pc,
+        language: 'en',
+        now,
+        ofYear: records,
+        allFacts: records,
+        purged: [],
+        settings: settings(2025),
+        previousSettings: settings(2024),
+      },
+    );
+    expect(file.fileName).toBe('cpu-cases-2025-xlsx-protected-hit-office-2026-01-15.zip');
+    const inside = await openProtectedCaseFiles(Buffer.from(file.base64, 'base64'), PASSPHRASE);
+    expect(Object.keys(inside)).toEqual(['cpu-cases-2025-hit-office-2026-01-15.xlsx']);
   });
 
   it('refuses a passphrase too short to protect anything, writing nothing', async () => {

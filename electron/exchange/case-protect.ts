@@ -48,11 +48,18 @@ export async function protectCaseFiles(
 /**
  * A case-level export (`writeCasesZip` or `writeCasesXlsx`) as an encrypted zip: the CSV files
  * themselves (not a zip in a zip), or the workbook. `cpu-cases-2025.zip` becomes
- * `cpu-cases-2025-protected.zip`, `cpu-cases-2025.xlsx` `cpu-cases-2025-xlsx-protected.zip`.
+ * `cpu-cases-2025-protected.zip`, `cpu-cases-2025.xlsx` `cpu-cases-2025-xlsx-protected.zip`. The
+ * workbook is named `innerName` inside it (the name the plain export would have, PC and date
+ * included, so two offices' workbooks extracted into one folder do not take each other's place).
  */
-export async function protectCasesFile(file: ExportedFile, passphrase: string, now: Date): Promise<ExportedFile> {
+export async function protectCasesFile(
+  file: ExportedFile,
+  passphrase: string,
+  now: Date,
+  innerName = file.fileName,
+): Promise<ExportedFile> {
   const isZip = file.fileName.endsWith('.zip');
-  const files = isZip ? unzipSync(file.bytes) : { [file.fileName]: file.bytes };
+  const files = isZip ? unzipSync(file.bytes) : { [innerName]: file.bytes };
   const stem = file.fileName.replace(/\.(zip|xlsx)$/, (_, ext: string) => (ext === 'zip' ? '' : '-xlsx'));
   return {
     fileName: `${stem}-protected.zip`,

@@ -90,7 +90,9 @@ async function buildExport(options: ExportOptions, ctx: ExportContext): Promise<
 
 /** Case-level tables leave the office with every narrative: an AES-256 zip when a passphrase is given. */
 const protectedIfAsked = (file: ExportedFile, options: ExportOptions, ctx: ExportContext) =>
-  options.passphrase === undefined ? file : protectCasesFile(file, options.passphrase, ctx.now);
+  options.passphrase === undefined
+    ? file
+    : protectCasesFile(file, options.passphrase, ctx.now, placedFileName(file.fileName, ctx.pc, ctx.now));
 
 const fromWriter = (file: ExportedFile) => toFile(file.fileName, file.mediaType, file.bytes);
 
