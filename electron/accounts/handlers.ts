@@ -17,7 +17,9 @@ type AccountsChannel =
   | 'accounts:rotateKey';
 
 const lastAdministrator = () =>
-  new AppFailure('conflict', 'This is the last administrator who can sign in: add or enable another one first.');
+  new AppFailure('conflict', 'This is the last administrator who can sign in: add or enable another one first.', {
+    reason: 'last-administrator',
+  });
 
 /** Administrators keep this PC's accounts: each account's key slot in the key file, its role and teams sealed in the database. */
 export function accountsHandlers(
@@ -58,7 +60,9 @@ export function accountsHandlers(
     }),
     'accounts:disable': unlocked(async (repo, { id }) => {
       const before = repo.require(id);
-      if (id === session.user().id) throw new AppFailure('conflict', 'You cannot disable your own account.');
+      if (id === session.user().id) {
+        throw new AppFailure('conflict', 'You cannot disable your own account.', { reason: 'own-account' });
+      }
       staysAdministered(repo, before, { disabled: true });
       const after = repo.update(id, { disabled: true });
       await session.removeSlot(id);
@@ -74,7 +78,9 @@ export function accountsHandlers(
     'accounts:resetPassphrase': unlocked(async (repo, { id, passphrase }) => {
       const account = repo.require(id);
       if (account.disabled)
-        throw new AppFailure('conflict', 'This account is disabled: enable it, with a new passphrase.');
+        throw new AppFailure('conflict', 'This account is disabled: enable it, with a new passphrase.', {
+          reason: 'disabled-account',
+        });
       await session.setSlot(id, account.displayName, passphrase);
       record('account-passphrase', { target: account.displayName });
       return account;

@@ -193,9 +193,12 @@ describe('roles, enforced in main', () => {
     await signInAs('administrator');
     await call(dispatch, 'accounts:disable', { id: ids.officer });
     const self = await dispatch('accounts:disable', { id: ids.administrator });
-    expect(self.ok ? null : self.error.code).toBe('conflict');
+    expect(self.ok ? null : self.error).toMatchObject({ code: 'conflict', params: { reason: 'own-account' } });
     const demote = await dispatch('accounts:update', { id: ids.administrator, role: 'officer' });
-    expect(demote.ok ? null : demote.error.code).toBe('conflict');
+    expect(demote.ok ? null : demote.error).toMatchObject({
+      code: 'conflict',
+      params: { reason: 'last-administrator' },
+    });
 
     await call(dispatch, 'session:lock', {});
     clock = new Date(clock.getTime() + 10 * 60_000);

@@ -62,7 +62,7 @@ export function EditAccountDialog({ account, onDone, onCancel }: Props) {
             role: errors.role?.message,
           }}
         />
-        {error ? <ErrorBanner error={error} /> : null}
+        {error ? <ErrorBanner error={error} focus /> : null}
         <Buttons busy={formState.isSubmitting} submit={t('common.save')} onCancel={onCancel} />
       </form>
     </ModalDialog>
@@ -105,7 +105,7 @@ export function PassphraseDialog({ account, onDone, onCancel, purpose }: Props &
           errors={{ first: formState.errors.passphrase?.message, again: formState.errors.repeat?.message }}
           typed={passphrase}
         />
-        {error ? <ErrorBanner error={error} /> : null}
+        {error ? <ErrorBanner error={error} focus /> : null}
         <Buttons
           busy={formState.isSubmitting}
           submit={purpose === 'enable' ? t('accounts.enable.submit') : t('accounts.reset.submit')}

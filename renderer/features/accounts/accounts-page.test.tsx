@@ -127,6 +127,28 @@ describe('the Accounts screen', () => {
     expect((form.getByLabelText('Name') as HTMLInputElement).value).toBe('keo dara');
   });
 
+  it('says why the only administrator cannot become an officer, and what to do, with focus on it', async () => {
+    serve({
+      'accounts:update': () => {
+        throw new AppFailure('conflict', 'This is the last administrator who can sign in.', {
+          reason: 'last-administrator',
+        });
+      },
+    });
+    renderSignedIn(<AccountsPage />);
+    await userEvent.click(
+      within(await screen.findByRole('row', { name: /^Keo Dara / })).getByRole('button', { name: 'Edit Keo Dara' }),
+    );
+    const dialog = within(screen.getByRole('dialog', { name: 'Edit Keo Dara' }));
+    await userEvent.selectOptions(dialog.getByLabelText('Role'), 'officer');
+    await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
+    const alert = await dialog.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'Make another account an administrator first (Edit, Role), then change this one.',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+
   it('disables an account only after the administrator confirms', async () => {
     renderSignedIn(<AccountsPage />);
     await screen.findByRole('table', { name: 'Accounts' });
@@ -141,7 +163,9 @@ describe('the Accounts screen', () => {
     await userEvent.click(
       within(screen.getByRole('dialog', { name: 'Disable Keo Dara?' })).getByRole('button', { name: 'Disable' }),
     );
-    expect(await screen.findByText('Keo Dara is disabled and can no longer sign in.')).toBeTruthy();
+    const said = await screen.findByText('Keo Dara is disabled and can no longer sign in.');
+    // Disable has become Enable: focus goes to what was done, not to the page.
+    await waitFor(() => expect(document.activeElement).toBe(said));
     expect(sent('accounts:disable')).toEqual([{ id: accounts[1]?.id }]);
     await waitFor(() => expect(within(row('Keo Dara')).getByRole('cell', { name: 'Disabled' })).toBeTruthy());
     expect(within(row('Keo Dara')).getByRole('button', { name: 'Enable Keo Dara' })).toBeTruthy();

@@ -31,7 +31,7 @@ export function AccountsPage() {
   const { value: accounts, error: listError, reload } = useApiResult(() => api.accounts.list({}), []);
   const [editing, setEditing] = useState<Editing>();
   const [message, setMessage] = useState<Said>();
-  // After an account is added its form is empty again: focus goes to the message that says so.
+  // After a change the control used is gone or emptied: focus goes to the message that says what was done.
   const said = useRef<HTMLParagraphElement>(null);
   const [focusSaid, setFocusSaid] = useState(0);
   useEffect(() => {
@@ -46,6 +46,8 @@ export function AccountsPage() {
     setEditing(undefined);
     setFailure(undefined);
     setMessage(() => said);
+    // The button or dialog used is gone or changed (Disable became Enable): focus goes to what was done.
+    setFocusSaid((n) => n + 1);
     reload();
     // The header and the navigation follow a change to the signed-in account at once.
     const status = session?.status;
@@ -107,7 +109,6 @@ export function AccountsPage() {
           changed(account, (tr) =>
             tr('accounts.added', { name: account.displayName, role: tr(`role.${account.role}`) }),
           );
-          setFocusSaid((n) => n + 1);
         }}
       />
       <RecoveryKeySection onIssued={setRecoveryKey} />

@@ -71,6 +71,12 @@ export const errors = {
     'Only officers of {team} enter and change {team} summaries, and your account does not work for {team}.',
   'error.conflict.account':
     'This change to the accounts was refused: nobody can disable their own account, one administrator must always be able to sign in, and a disabled account is enabled again with a new passphrase.',
+  'error.conflict.last-administrator':
+    'This is the only administrator who can sign in, so it must stay an enabled administrator. Make another account an administrator first (Edit, Role), then change this one.',
+  'error.conflict.own-account':
+    'You cannot disable the account you are signed in with. Another administrator can disable it.',
+  'error.conflict.disabled-account':
+    'This account is disabled. Enable it again (Enable), which gives it a new passphrase.',
   'error.conflict.name-taken':
     'Another account on this PC is already called {name}. Give each officer a name that sets them apart at sign-in, for example with their rank or family name.',
   'error.internal': 'Something went wrong. Nothing was changed; please try again.',
