@@ -23,10 +23,11 @@ function focusHeading(main: HTMLElement): boolean {
  * with tabindex -1), so a keyboard or screen-reader user starts at the top of what they
  * chose rather than in the menu. A screen still loading gets it once its heading is drawn;
  * a screen that places focus itself (the list returning to its row) keeps it. The first
- * screen after sign-in and the page a save reopens (it announces the save) are left alone.
+ * screen after sign-in gets it too (the sign-in form it replaced is gone, and focus with it); the
+ * page a save reopens (it announces the save) is left alone.
  */
 export function useFocusHeadingOnNavigate(main: RefObject<HTMLElement | null>, route: Route) {
-  const shown = useRef(route);
+  const shown = useRef<Route | undefined>(undefined);
   useEffect(() => {
     const el = main.current;
     if (shown.current === route) return;

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../lib/i18n';
 import './passphrase.css';
 import { KeyGroups, SheetFacts } from './recovery-sheet';
@@ -18,12 +18,19 @@ export function RecoveryKeyNotice({ recoveryKey, onConfirmed, inline = false }: 
   const { t } = useI18n();
   const id = useId();
   const [kept, setKept] = useState(false);
+  // The form that led here is gone: focus starts at this sheet's title, read first, then Print.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   const sheet = (
     <section className="card lock-card recovery-sheet" aria-labelledby={`${id}-title`}>
       {inline ? (
-        <h2 id={`${id}-title`}>{t('lock.recovery.title')}</h2>
+        <h2 id={`${id}-title`} tabIndex={-1} ref={title}>
+          {t('lock.recovery.title')}
+        </h2>
       ) : (
-        <h1 id={`${id}-title`}>{t('lock.recovery.title')}</h1>
+        <h1 id={`${id}-title`} tabIndex={-1} ref={title}>
+          {t('lock.recovery.title')}
+        </h1>
       )}
       <p>{t('lock.recovery.intro')}</p>
       <output className="recovery-key" aria-label={t('lock.recoveryKey')} lang="en">

@@ -94,6 +94,8 @@ describe('first run: the first administrator', () => {
     expect((await screen.findByRole('status', { name: 'Recovery key' })).textContent).toBe(
       'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH',
     );
+    // The form that led here is gone: focus starts at the sheet's title, not on the page.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(sent('session:setup')).toEqual([
       { displayName: 'Chan Sophea', teams: ['OVA', 'HIT', 'FST'], passphrase: 'seven tall palm trees by the river' },
     ]);
@@ -123,6 +125,35 @@ describe('signing in', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Case data on screen')).toBeTruthy();
     expect(sent('session:unlock')).toEqual([{ accountId: OFFICER.id, passphrase: 'my own passphrase' }]);
+  });
+
+  it('opens on the first choice, and on the passphrase once the account is chosen; a refusal puts focus back there', async () => {
+    serve({
+      'session:status': () => locked(),
+      'session:unlock': () => {
+        throw new AppFailure('unlock-failed', 'wrong', { seconds: '0' });
+      },
+    });
+    renderGate();
+    const first = await screen.findByRole('radio', { name: 'Chan Sophea' });
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    await userEvent.click(screen.getByRole('radio', { name: 'Keo Dara' }));
+    await userEvent.type(screen.getByLabelText('Passphrase'), 'not the passphrase{Enter}');
+    await screen.findByRole('alert');
+    // Sign in was disabled while main checked: focus is back on the passphrase, selected for retyping.
+    const field = screen.getByLabelText('Passphrase') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, 'not the passphrase'.length]);
+  });
+
+  it('after the lock, the same officer comes back to the passphrase field', async () => {
+    serve({ 'session:status': () => inAs(OFFICER) });
+    renderGate();
+    expect(await screen.findByText('Case data on screen')).toBeTruthy();
+    serve({ 'session:status': () => locked() });
+    act(() => lockFromMain());
+    const field = await screen.findByLabelText('Passphrase');
+    await waitFor(() => expect(document.activeElement).toBe(field));
   });
 
   it('a wait main still holds (after a reload) is shown at once and keeps Sign in disabled', async () => {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { AppError, Result } from '../../../shared/ipc/result';
@@ -41,6 +41,8 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
     setError(result.error);
     const seconds = Number(result.error.params?.seconds ?? 0);
     if (seconds > 0) startWait(seconds);
+    // The button pressed was disabled while main checked: focus goes back to what is retyped.
+    if (mode === 'passphrase') byPassphrase.setFocus('passphrase', { shouldSelect: true });
   };
 
   const byPassphrase = useForm<z.input<typeof SignInForm>, unknown, z.output<typeof SignInForm>>({
@@ -52,6 +54,10 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
     defaultValues: { accountId: first ?? '', recoveryKey: '', newPassphrase: '', repeat: '' },
   });
   const newPassphrase = useWatch({ control: byRecovery.control, name: 'newPassphrase' });
+  // The screen opens where the officer starts: the passphrase when the account is already chosen.
+  const { setFocus } = byPassphrase;
+  const startAt = first ? 'passphrase' : 'accountId';
+  useEffect(() => setFocus(startAt), [setFocus, startAt]);
   const signIn = byPassphrase.handleSubmit(async (v) => answered(await api.session.unlock(v)));
   const recover = byRecovery.handleSubmit(async (v) =>
     answered(
