@@ -83,4 +83,22 @@ describe('ExportPanel: safe by default', () => {
     await user.click(screen.getByRole('radio', { name: /^Totals only, CSV/ }));
     expect(screen.queryByRole('note')).toBeNull();
   });
+
+  it('a threshold out of range is refused in words, with focus on the field to put right', async () => {
+    renderPanel();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: /^Totals only, CSV/ }));
+    const threshold = screen.getByLabelText('Hide counts below');
+    await user.clear(threshold);
+    await user.type(threshold, '1');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'For “Hide counts below”, enter a whole number from 2 to 100 (Khmer digits are fine)',
+    );
+    expect(document.activeElement).toBe(threshold);
+    expect(threshold.getAttribute('aria-invalid')).toBe('true');
+    expect(threshold.getAttribute('aria-describedby')).toBe(alert.id);
+    expect(sent('exports:create')).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { parseWholeNumber } from '../../../shared/domain/numerals';
 import { useKeptState } from '../../lib/kept-state';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/schemas/exchange';
@@ -31,7 +31,18 @@ export function ExportPanel() {
   const [suppress, setSuppress] = useState(true);
   const [threshold, setThreshold] = useState('5');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<{ text: string; field: 'threshold' | 'passphrase' | 'repeat' }>();
+  const thresholdField = useRef<HTMLInputElement>(null);
+  const passphraseField = useRef<HTMLInputElement>(null);
+  const repeatField = useRef<HTMLInputElement>(null);
+  // Focus goes to the field to put right, which the message describes; the Export button is not it.
+  useEffect(() => {
+    if (!problem) return;
+    const field = { threshold: thresholdField, passphrase: passphraseField, repeat: repeatField }[problem.field];
+    field.current?.focus();
+  }, [problem]);
+  const invalid = (field: 'threshold' | 'passphrase' | 'repeat') =>
+    problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${id}-problem` } : {};
   const [error, setError] = useState<AppError>();
   const [done, setDone] = useState<string>();
   const job = useJob();
@@ -43,11 +54,11 @@ export function ExportPanel() {
     setDone(undefined);
     const below = parseWholeNumber(threshold);
     if (isTotals(format) && suppress && (below === undefined || below < 2 || below > 100)) {
-      return setProblem(t('data.export.thresholdRange'));
+      return setProblem({ text: t('data.export.thresholdRange'), field: 'threshold' });
     }
     if (canProtect(format) && protect) {
-      if (passphrase.length < 10) return setProblem(tMessage('v.passphrase.short'));
-      if (passphrase !== repeat) return setProblem(t('data.export.passphraseMismatch'));
+      if (passphrase.length < 10) return setProblem({ text: tMessage('v.passphrase.short'), field: 'passphrase' });
+      if (passphrase !== repeat) return setProblem({ text: t('data.export.passphraseMismatch'), field: 'repeat' });
     }
     if (format === 'year-json') return exportYearFile();
     setBusy(true);
@@ -118,6 +129,8 @@ export function ExportPanel() {
                 <div className="field">
                   <label htmlFor={`${id}-pass`}>{t('data.export.passphrase')}</label>
                   <input
+                    ref={passphraseField}
+                    {...invalid('passphrase')}
                     id={`${id}-pass`}
                     type="password"
                     autoComplete="new-password"
@@ -128,6 +141,8 @@ export function ExportPanel() {
                 <div className="field">
                   <label htmlFor={`${id}-repeat`}>{t('data.export.passphraseRepeat')}</label>
                   <input
+                    ref={repeatField}
+                    {...invalid('repeat')}
                     id={`${id}-repeat`}
                     type="password"
                     autoComplete="new-password"
@@ -154,6 +169,8 @@ export function ExportPanel() {
               <div className="field inline">
                 <label htmlFor={`${id}-threshold`}>{t('data.export.threshold')}</label>
                 <input
+                  ref={thresholdField}
+                  {...invalid('threshold')}
                   id={`${id}-threshold`}
                   inputMode="numeric"
                   size={4}
@@ -165,8 +182,8 @@ export function ExportPanel() {
           </fieldset>
         ) : null}
         {problem ? (
-          <p role="alert" className="field-error">
-            {problem}
+          <p role="alert" className="field-error" id={`${id}-problem`}>
+            {problem.text}
           </p>
         ) : null}
         <button type="submit" disabled={busy}>

@@ -124,9 +124,12 @@ describe('ImportPanel preview', () => {
 
     // Nothing is written until the officer confirms.
     expect(sent('imports:apply')).toEqual([]);
+    // The progress bar it replaced is gone: focus is on the preview's title, where reading starts.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What this file would change' }));
     await user.click(screen.getByRole('button', { name: 'Import 1 summary' }));
     await waitFor(() => expect(sent('imports:apply')).toEqual([{ token: TOKEN, resolutions: {} }]));
-    expect(await screen.findByText('Imported 1 summary into 2025.')).toBeTruthy();
+    const done = await screen.findByText('Imported 1 summary into 2025.');
+    await waitFor(() => expect(document.activeElement).toBe(done));
   });
 
   it('says why in Khmer too', async () => {
@@ -162,10 +165,34 @@ describe('ImportPanel preview', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(sent('jobs:cancel')).toEqual([{ job: JOB }]);
     state = 'cancelled';
-    expect(await screen.findByText('Cancelled. Nothing was written.')).toBeTruthy();
+    const cancelled = await screen.findByText('Cancelled. Nothing was written.');
+    await waitFor(() => expect(document.activeElement).toBe(cancelled));
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.queryByText('What this file would change')).toBeNull();
     expect(sent('imports:apply')).toEqual([]);
     expect(uploads).toEqual([]);
+  });
+
+  it('a wrong passphrase puts focus back in its field, selected for retyping', async () => {
+    serve({
+      'app:info': () => ({ version: '0.1.0', host: 'electron' }),
+      'imports:chooseFile': () => ({ file: FILE, fileName: 'cpu-data-2025-protected.cpudata', protected: true }),
+      'jobs:progress': () => ({
+        job: JOB,
+        kind: 'import',
+        state: 'failed',
+        done: 0,
+        total: 0,
+        error: { code: 'wrong-passphrase', message: 'The passphrase does not open this file.' },
+      }),
+    });
+    const user = renderPanel('en');
+    await user.click(await screen.findByRole('button', { name: 'Choose a data file…' }));
+    const field = (await screen.findByLabelText('Passphrase of this file')) as HTMLInputElement;
+    await user.type(field, 'not the one{Enter}');
+    await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Passphrase of this file')));
+    const again = screen.getByLabelText('Passphrase of this file') as HTMLInputElement;
+    expect([again.selectionStart, again.selectionEnd]).toEqual([0, 'not the one'.length]);
   });
 });

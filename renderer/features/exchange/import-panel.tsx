@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { IMPORT_KINDS, type ChosenFile, type ImportPreview, type ImportResult } from '../../../shared/schemas/exchange';
 import type { AppError } from '../../../shared/ipc/result';
 import { ErrorBanner } from '../../components/error-banner';
@@ -27,7 +27,7 @@ function suggested(preview: ImportPreview): Resolutions {
  * officer resolves every conflict, and only then is anything written, all at once.
  */
 export function ImportPanel() {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, formatNumber } = useI18n();
   const id = useId();
   const [chosen, setChosen] = useState<ChosenFile>();
   const [resetKey, setResetKey] = useState(0);
@@ -40,6 +40,18 @@ export function ImportPanel() {
   const [result, setResult] = useState<ImportResult>();
   const [cancelled, setCancelled] = useState(false);
   const job = useJob();
+  // Each step replaces the controls of the one before: focus goes to what the officer reads or does next.
+  const passphraseField = useRef<HTMLInputElement>(null);
+  const previewTitle = useRef<HTMLHeadingElement>(null);
+  const cancelledNote = useRef<HTMLParagraphElement>(null);
+  const resultNote = useRef<HTMLParagraphElement>(null);
+  useFocusWhen(preview, previewTitle);
+  useFocusWhen(cancelled || undefined, cancelledNote);
+  useFocusWhen(result, resultNote);
+  // A wrong or missing passphrase: the field again, its text selected for retyping.
+  useEffect(() => {
+    if (error && askPassphrase) passphraseField.current?.select();
+  }, [error, askPassphrase]);
 
   /** Main reads and checks the whole file as a job the officer follows and may cancel. */
   const runPreview = async (file: ChosenFile, pass?: string) => {
@@ -130,6 +142,7 @@ export function ImportPanel() {
           <label htmlFor={`${id}-pass`}>{t('data.import.passphrase')}</label>
           <div className="row">
             <input
+              ref={passphraseField}
               id={`${id}-pass`}
               type="password"
               autoComplete="off"
@@ -143,14 +156,16 @@ export function ImportPanel() {
       {job.status ? <JobProgress status={job.status} onCancel={() => void job.cancel()} /> : null}
       {busy ? <Busy label={busy} /> : null}
       {cancelled ? (
-        <p role="status" className="ok">
+        <p role="status" className="ok" tabIndex={-1} ref={cancelledNote}>
           {t('data.job.cancelled')}
         </p>
       ) : null}
-      {error ? <ErrorBanner error={error} /> : null}
+      {error ? <ErrorBanner error={error} focus={!askPassphrase} /> : null}
       {preview ? (
         <div className="import-preview">
-          <h3>{t('data.import.previewTitle')}</h3>
+          <h3 tabIndex={-1} ref={previewTitle}>
+            {t('data.import.previewTitle')}
+          </h3>
           <p>
             {t('data.import.source', {
               pc: preview.source.pcName || preview.source.pcId,
@@ -164,7 +179,7 @@ export function ImportPanel() {
               {IMPORT_KINDS.map((kind) => (
                 <tr key={kind}>
                   <th scope="row">{t(`data.import.kind.${kind}`)}</th>
-                  <td>{preview.counts[kind]}</td>
+                  <td>{formatNumber(preview.counts[kind])}</td>
                 </tr>
               ))}
             </tbody>
@@ -183,7 +198,7 @@ export function ImportPanel() {
           {unresolved ? <p className="muted">{t('data.import.resolveAll')}</p> : null}
           <div className="row">
             <button type="button" disabled={unresolved || busy !== undefined} onClick={() => void apply()}>
-              {toWrite === 0 ? t('data.import.nothing') : t('data.import.apply', { count: toWrite })}
+              {toWrite === 0 ? t('data.import.nothing') : t('data.import.apply', { count: formatNumber(toWrite) })}
             </button>
             <button type="button" className="secondary" onClick={() => void cancel()}>
               {t('common.cancel')}
@@ -192,12 +207,19 @@ export function ImportPanel() {
         </div>
       ) : null}
       {result ? (
-        <p role="status" className="ok">
+        <p role="status" className="ok" tabIndex={-1} ref={resultNote}>
           {result.written === 0
             ? t('data.import.doneNothing')
-            : t('data.import.done', { count: result.written, years: result.years.join(', ') })}
+            : t('data.import.done', { count: formatNumber(result.written), years: result.years.join(', ') })}
         </p>
       ) : null}
     </section>
   );
+}
+
+/** Focus on `target` each time `shown` becomes something new (a preview, a result). */
+function useFocusWhen(shown: unknown, target: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    if (shown) target.current?.focus();
+  }, [shown, target]);
 }
