@@ -43,6 +43,8 @@ export function carryAccessLog(dir: string, restoring: string): LogCarried {
   const target = openSqlite(restoring);
   try {
     const last = Number(target.prepare(LAST).get()?.seq ?? 0);
+    // Nothing written since the backup (an older copy put back holds fewer entries still): nothing to carry.
+    if (Number(current.prepare(LAST).get()?.seq ?? 0) <= last) return { carried: 0 };
     if (last > 0) {
       const ours = target.prepare(CONTENT_AT).get(last)?.content;
       const theirs = current.prepare(CONTENT_AT).get(last)?.content;
