@@ -130,6 +130,30 @@ test('spending takes Khmer digits and thousands separators, shown back in the ch
   await expect(page.getByLabel(/^OVA៖ .* \(USD\)$/)).toHaveValue('១២.៥០០');
 });
 
+test('a saved summary reopens with its ages and dates in the chosen Khmer digits, and saves back unchanged', async ({
+  app,
+}) => {
+  const page = app.page;
+  const [code = ''] = await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-100')]);
+  await toKhmer(page, 'khmer');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const list = new CasesListPage(page);
+  await page.getByLabel('Year', { exact: true }).selectOption('2025');
+  await list.openSummary(code);
+  const victim = page.getByRole('group', { name: 'Victim ១' });
+  await expect(victim.getByLabel('Age (years)')).toHaveValue('១២');
+  await expect(page.getByLabel('Date reported')).toHaveValue('១៤/០៣/២០២៥');
+  await expect(page.getByLabel('Investigation reference')).toHaveValue('CPU-2025-100');
+  // Nothing was changed by showing it so: Save records no new revision.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(`Saved as ${code}.`)).toBeVisible();
+  await expect(victim.getByLabel('Age (years)')).toHaveValue('១២');
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('created');
+  await expect(history).not.toContainText('edited');
+});
+
 test('Totals and Data files keep the chosen year when the officer leaves and comes back', async ({ app }) => {
   const page = app.page;
   await seedThroughApi(page, [sampleSummary('HIT', 'CPU-2025-100')]);

@@ -15,9 +15,14 @@ vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
 beforeEach(() => serve({ 'drafts:save': ({ key, values }) => ({ key, values, savedAt: new Date().toISOString() }) }));
 
-function renderForm(onSave = vi.fn(), saved: Record<string, unknown> = emptyValues('HIT'), team: Team = 'HIT') {
+function renderForm(
+  onSave = vi.fn(),
+  saved: Record<string, unknown> = emptyValues('HIT'),
+  team: Team = 'HIT',
+  digits: 'latin' | 'khmer' = 'latin',
+) {
   render(
-    <I18nProvider language="en">
+    <I18nProvider language="en" digits={digits}>
       <RouterProvider>
         <CaseForm
           team={team}
@@ -81,6 +86,31 @@ describe('HIT case form', () => {
       homicide: true,
       victims: [{ age: 12, sex: 'female', outcome: 'died' }],
     });
+  });
+
+  it('with Khmer digits chosen, a saved summary shows its numbers and dates in Khmer digits and saves back unchanged', async () => {
+    const record = recordOf(summaryOf('HIT'));
+    const onSave = vi.fn(async () => ({ ok: true as const, value: record }));
+    renderForm(onSave, toFormValues(record.summary, 'khmer'), 'HIT', 'khmer');
+    const victim = screen.getByRole('group', { name: 'Victim ១' });
+    expect((within(victim).getByLabelText('Age (years)') as HTMLInputElement).value).toBe('១២');
+    expect((screen.getByLabelText('Date reported') as HTMLInputElement).value).toBe('១៤/០៣/២០២៥');
+    const suspect = screen.getByRole('group', { name: 'Suspect ១' });
+    expect((within(suspect).getByLabelText(/^Age/) as HTMLInputElement).value).toBe('៤១');
+    // Codes keep their own digits.
+    expect((screen.getByLabelText('Investigation reference') as HTMLInputElement).value).toBe('CPU-2025-014');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    expect((onSave.mock.calls[0] as unknown as [CaseRecord['summary']])[0]).toEqual(record.summary);
+    // After the save the form shows the stored summary again, still in Khmer digits.
+    await waitFor(() => expect((screen.getByLabelText('Date reported') as HTMLInputElement).value).toBe('១៤/០៣/២០២៥'));
+    const victimAfter = screen.getByRole('group', { name: 'Victim ១' });
+    expect((within(victimAfter).getByLabelText('Age (years)') as HTMLInputElement).value).toBe('១២');
+  });
+
+  it('a new ICAC form starts its counts at zero in Khmer digits when they are chosen', () => {
+    renderForm(vi.fn(), emptyValues('ICAC', 'khmer'), 'ICAC', 'khmer');
+    expect((screen.getByLabelText(/^Devices seized/) as HTMLInputElement).value).toBe('០');
   });
 
   it('a pasted narrative past its limit is kept whole, counted, and refused with a message, never cut', async () => {

@@ -51,7 +51,7 @@ export function CaseForm({
   readOnly = false,
   isNew,
 }: CaseFormProps) {
-  const { t } = useI18n();
+  const { t, digits } = useI18n();
   const { setLeaveGuard } = useRouter();
   const [confirmDialog, ask] = useConfirm();
   const [serverError, setServerError] = useState<AppError>();
@@ -106,7 +106,7 @@ export function CaseForm({
         setFailedSaves((n) => n + 1);
         return;
       }
-      form.reset(toFormValues(result.value.summary) as CaseFormValues);
+      form.reset(toFormValues(result.value.summary, digits) as CaseFormValues);
       setLeaveGuard(undefined);
       onSaved(result.value);
     },

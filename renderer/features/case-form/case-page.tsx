@@ -83,7 +83,7 @@ export function CasePage({
   /** "New summary for this investigation": the new form starts from its facts (`prefill.ts`). */
   investigationRef?: string;
 }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, digits } = useI18n();
   const { navigate } = useRouter();
   const [confirmDialog, ask] = useConfirm();
   const [version, setVersion] = useState(0);
@@ -246,7 +246,7 @@ export function CasePage({
           readOnly={readOnly}
           team={formTeam}
           label={title}
-          saved={record ? toFormValues(record.summary) : carried.apply(emptyValues(formTeam))}
+          saved={record ? toFormValues(record.summary, digits) : carried.apply(emptyValues(formTeam, digits))}
           draft={readOnly ? undefined : draft?.values}
           draftKey={draftKey}
           isNew={record ? undefined : { carriedRef: investigationRef?.trim().toUpperCase() }}

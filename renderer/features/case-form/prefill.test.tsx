@@ -72,6 +72,20 @@ describe('applyPrefill', () => {
     expect(values.exhibits).toEqual(blank.exhibits);
   });
 
+  it('writes the carried dates in Khmer digits when they are chosen, and keeps codes as stored', () => {
+    const values = applyPrefill(
+      emptyValues('OVA', 'khmer'),
+      { investigationRef: 'INV-2025-0042', dateReported: '2025-03-14', province: '12' },
+      'khmer',
+    );
+    expect(values).toMatchObject({
+      investigationRef: 'INV-2025-0042',
+      dateReported: '១៤/០៣/២០២៥',
+      province: '12',
+      victimsSupported: '០',
+    });
+  });
+
   it('leaves blank what was not carried', () => {
     const values = applyPrefill(emptyValues('OVA'), { investigationRef: 'INV-2025-0042' });
     expect(values).toMatchObject({ investigationRef: 'INV-2025-0042', dateReported: '', province: '', offences: [] });

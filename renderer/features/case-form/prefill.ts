@@ -1,4 +1,6 @@
 import { isoToDayMonthYear } from '../../../shared/domain/dates';
+import { toKhmerDigits } from '../../../shared/domain/numerals';
+import type { Digits } from '../../../shared/i18n/format';
 import { OFFENCES } from '../../../shared/domain/lists';
 import { LEAD_TEAMS, type Team } from '../../../shared/domain/teams';
 import type { CaseRow } from '../../../shared/schemas/case';
@@ -51,16 +53,22 @@ export function prefillFromInvestigation(
 
 /**
  * A blank form's values (`emptyValues(team)`) with the carried facts filled in, as the form
- * holds them: dates as day/month/year, codes as stored. Fields the carry lacks stay blank;
- * nothing else of the blank form changes, so the team's own sections start empty.
+ * holds them: dates as day/month/year in the officer's digits, codes as stored. Fields the
+ * carry lacks stay blank; nothing else of the blank form changes, so the team's own sections
+ * start empty.
  */
-export function applyPrefill(blank: Record<string, unknown>, prefill: CasePrefill): Record<string, unknown> {
+export function applyPrefill(
+  blank: Record<string, unknown>,
+  prefill: CasePrefill,
+  digits: Digits = 'latin',
+): Record<string, unknown> {
   const known = new Set<string>(OFFENCES);
+  const date = (iso: string) => (digits === 'khmer' ? toKhmerDigits(isoToDayMonthYear(iso)) : isoToDayMonthYear(iso));
   return {
     ...blank,
     investigationRef: prefill.investigationRef,
-    ...(prefill.dateReported ? { dateReported: isoToDayMonthYear(prefill.dateReported) } : {}),
-    ...(prefill.offenceDate ? { offenceDate: isoToDayMonthYear(prefill.offenceDate) } : {}),
+    ...(prefill.dateReported ? { dateReported: date(prefill.dateReported) } : {}),
+    ...(prefill.offenceDate ? { offenceDate: date(prefill.offenceDate) } : {}),
     ...(prefill.province ? { province: prefill.province } : {}),
     ...(prefill.district ? { district: prefill.district } : {}),
     ...(prefill.offences ? { offences: prefill.offences.filter((o) => known.has(o)) } : {}),

@@ -1,4 +1,6 @@
 import { isoToDayMonthYear } from '../../../shared/domain/dates';
+import { toKhmerDigits } from '../../../shared/domain/numerals';
+import type { Digits } from '../../../shared/i18n/format';
 import type { Team } from '../../../shared/domain/teams';
 import type { CaseInput } from '../../../shared/schemas/case';
 
@@ -31,8 +33,17 @@ const common = {
   narrative: '',
 };
 
-/** A blank form for a team: one row where the team must record at least one. */
-export function emptyValues(team: Team): Record<string, unknown> {
+/** Text the form shows in the officer's digits (the schema reads Latin and Khmer digits alike). */
+const inDigits = (text: string, digits: Digits) => (digits === 'khmer' ? toKhmerDigits(text) : text);
+
+/** A blank form for a team: one row where the team must record at least one; its zeros in the officer's digits. */
+export function emptyValues(team: Team, digits: Digits = 'latin'): Record<string, unknown> {
+  const values = blankOf(team);
+  if (digits === 'latin') return values;
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '0' ? inDigits(v, digits) : v]));
+}
+
+function blankOf(team: Team): Record<string, unknown> {
   switch (team) {
     case 'HIT':
       return { ...common, team, victims: [emptyRow.victim()], homicide: false, suspiciousDeath: false, suspects: [] };
@@ -67,16 +78,21 @@ export function emptyValues(team: Team): Record<string, unknown> {
 
 const DATE_KEYS = new Set(['dateReported', 'offenceDate', 'arrestDate', 'dateCollected', 'date']);
 
-/** A stored summary as the form shows it: dates as day/month/year, absent values empty. */
-export function toFormValues(summary: CaseInput): Record<string, unknown> {
+/**
+ * A stored summary as the form shows it: dates as day/month/year, absent values empty, and
+ * numbers and dates in the officer's digits, as they were typed and as the rest of the app
+ * shows them (codes, references and SHA-256 values keep theirs).
+ */
+export function toFormValues(summary: CaseInput, digits: Digits = 'latin'): Record<string, unknown> {
   const convert = (value: unknown, key: string): unknown => {
     if (Array.isArray(value)) return value.map((v) => convert(v, ''));
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, k)]));
     }
-    if (typeof value === 'string' && DATE_KEYS.has(key)) return isoToDayMonthYear(value);
+    if (typeof value === 'string' && DATE_KEYS.has(key)) return inDigits(isoToDayMonthYear(value), digits);
+    if (typeof value === 'number' && digits === 'khmer') return inDigits(String(value), digits);
     return value;
   };
-  const base = emptyValues(summary.team);
+  const base = emptyValues(summary.team, digits);
   return { ...base, ...(convert(summary, '') as Record<string, unknown>) };
 }

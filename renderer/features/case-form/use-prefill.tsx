@@ -21,7 +21,7 @@ interface Carried {
  * (the officer's teams do not work on it yet), the reference alone is carried.
  */
 export function usePrefill(team: Team, investigationRef: string | undefined): Carried {
-  const { t } = useI18n();
+  const { t, digits } = useI18n();
   const { value, error, loading } = useApiResult(
     () =>
       investigationRef === undefined
@@ -35,7 +35,7 @@ export function usePrefill(team: Team, investigationRef: string | undefined): Ca
   const secondLead = isSecondLead(team, rows);
   return {
     loading: loading && !error,
-    apply: (blank) => applyPrefill(blank, prefill),
+    apply: (blank) => applyPrefill(blank, prefill, digits),
     notice: (
       <>
         <p className="banner banner-info" role="status">
