@@ -193,7 +193,7 @@ test('locking takes a database backup, listed and restored from the UI after con
   await onLock.getByRole('button', { name: new RegExp(`^Restore backup ${number} from `) }).click();
   const dialog = page.getByRole('dialog', { name: `Restore backup ${number}?` });
   await expect(dialog).toContainText(
-    'The database in use now is not deleted: it is kept aside in the folder backups/replaced',
+    'The database in use now is not deleted: it is backed up first (listed here as “Before a restore”, so this restore can be undone) and also kept as it is in the folder backups/replaced',
   );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
@@ -211,9 +211,26 @@ test('locking takes a database backup, listed and restored from the UI after con
   const keptAs = /kept as (\S+) in the data folder/.exec((await restored.textContent()) ?? '')?.[1] ?? '';
   expect(keptAs).toMatch(/^backups\/replaced\/cases-before-restore-\d{6}\.db$/);
   await expect(readFile(join(app.dataDir, keptAs))).resolves.toBeTruthy();
+  await expect(restored).toContainText(/Backup \d+ \(“Before a restore”\) holds the database that was in use/);
+  await expect(panel.getByRole('button', { name: /^Undo this restore: restore backup \d+$/ })).toBeVisible();
   await list.open(2025);
   await expect(list.row(first)).toBeVisible();
   await expect(list.row(second)).toHaveCount(0);
+
+  // The restore is undone from the same screen: the database it replaced was backed up first.
+  await page.getByRole('navigation').getByRole('button', { name: 'Security and backups' }).click();
+  const before = panel.getByRole('row').filter({ hasText: 'Before a restore' });
+  await expect(before).toHaveCount(1);
+  await expect(before.getByRole('cell').nth(2)).toHaveText('2');
+  await before.getByRole('button', { name: /^Restore backup \d+ from / }).click();
+  await page
+    .getByRole('dialog', { name: /^Restore backup \d+\?$/ })
+    .getByRole('button', { name: 'Restore' })
+    .click();
+  await expect(panel.getByRole('status').filter({ hasText: /\(2 summaries\)/ })).toBeVisible();
+  await list.open(2025);
+  await expect(list.row(first)).toBeVisible();
+  await expect(list.row(second)).toBeVisible();
 
   // Someone changes the stored summary outside the app: opening it says so, changes nothing, and
   // offers the newest good backup by its number and date (the one taken when the app quit).
@@ -222,7 +239,7 @@ test('locking takes a database backup, listed and restored from the UI after con
   const page2 = await app.restart({
     whileStopped: async () => {
       const db = new DatabaseSync(database);
-      const row = db.prepare('SELECT id, content FROM summaries').get();
+      const row = db.prepare('SELECT id, content FROM summaries ORDER BY rowid').get();
       const content = Uint8Array.from(row?.content as Uint8Array);
       content[content.length - 1] = (content[content.length - 1] ?? 0) ^ 0xff;
       db.prepare('UPDATE summaries SET content = ? WHERE id = ?').run(content, String(row?.id));
@@ -243,7 +260,7 @@ test('locking takes a database backup, listed and restored from the UI after con
   await expect(offer).toBeVisible();
   await offer.click();
   const confirm = page2.getByRole('dialog', { name: /^Restore backup \d+\?$/ });
-  await expect(confirm).toContainText('kept aside in the folder backups/replaced');
+  await expect(confirm).toContainText('kept as it is in the folder backups/replaced');
   await confirm.getByRole('button', { name: 'Restore' }).click();
   // The officer stays where they were: the summary they asked for opens from the restored
   // database, and the list they came from still shows their year.
@@ -252,11 +269,13 @@ test('locking takes a database backup, listed and restored from the UI after con
   await page2.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
   await expect(page2.getByLabel('Year', { exact: true })).toHaveValue('2025');
   await expect(new CasesListPage(page2).row(first)).toBeVisible();
-  // The damaged database was kept aside as it was, beside the one the first restore replaced.
+  // The damaged database was kept aside as it was, beside the ones the two restores before replaced.
   const replaced = (await readdir(join(app.dataDir, 'backups', 'replaced'))).sort();
-  expect(replaced).toHaveLength(2);
-  const kept = new DatabaseSync(join(app.dataDir, 'backups', 'replaced', replaced[1] ?? ''), { readOnly: true });
-  expect(Uint8Array.from(kept.prepare('SELECT content FROM summaries').get()?.content as Uint8Array)).toEqual(damaged);
+  expect(replaced).toHaveLength(3);
+  const kept = new DatabaseSync(join(app.dataDir, 'backups', 'replaced', replaced[2] ?? ''), { readOnly: true });
+  expect(
+    Uint8Array.from(kept.prepare('SELECT content FROM summaries ORDER BY rowid').get()?.content as Uint8Array),
+  ).toEqual(damaged);
   kept.close();
 });
 

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord } from '../../shared/schemas/case';
 import type { AuditCheck, AuditPage } from '../../shared/schemas/accounts';
 import type { BackupList, RestoreResult, SessionStatus } from '../../shared/schemas/session';
@@ -10,7 +11,7 @@ import { tempDir } from '../testing/temp-dir';
 import { quitApp } from '../testing/test-vault';
 import { signIn } from '../testing/unlocked-app';
 import { backupDir, backupPath, backupSequences } from './backup-files';
-import { backupsSettled } from './backup-service';
+import { backupsSettled, KEEP_BACKUPS } from './backup-service';
 import { inYear, openApp, startApp } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
@@ -40,6 +41,42 @@ describe('restoring the case database', () => {
     // Saving after the restore works, and is kept.
     await again.call('cases:save', { summary: inYear('Later') });
     expect(await again.districts()).toEqual(['Before', 'Later']);
+  });
+
+  it('backs up the database it replaces as “Before a restore”; restoring that backup undoes the restore, and the log stays whole', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Before') });
+    const oldest = await app.backups.take('manual');
+    // As many newer backups as are kept: the restored one is the oldest, yet nothing prunes it.
+    for (let i = 1; i < KEEP_BACKUPS; i++) await app.backups.take('manual');
+    await app.call('cases:save', { summary: inYear('After') });
+
+    const restored = await app.call<RestoreResult>('backups:restore', { sequence: oldest.sequence });
+    expect(await app.districts()).toEqual(['Before']);
+    expect(restored.undoWith).toBeGreaterThan(oldest.sequence + KEEP_BACKUPS - 1);
+    const listed = await app.call<BackupList>('backups:list', {});
+    expect(listed.backups.map((b) => b.sequence)).toContain(oldest.sequence);
+    expect(listed.backups.find((b) => b.sequence === restored.undoWith)).toMatchObject({
+      reason: 'before-restore',
+      summaries: 2,
+      problem: null,
+    });
+    // The copy kept as it is stays too.
+    expect(existsSync(join(dir, restored.keptAs))).toBe(true);
+    // A database a restore replaced is never the one offered when the database in use fails.
+    expect(app.backups.withOffer(new AppFailure('row-unreadable', 'x', {}))).toMatchObject({
+      params: { backupSequence: String(oldest.sequence + KEEP_BACKUPS - 1) },
+    });
+
+    const undone = await app.call<RestoreResult>('backups:restore', { sequence: Number(restored.undoWith) });
+    expect(await app.districts()).toEqual(['After', 'Before']);
+    expect(undone.logSkipped).toBeUndefined();
+    const verified = await app.call<AuditCheck>('audit:verify', {});
+    expect(verified).toMatchObject({ firstBroken: null });
+    const actions = (await app.call<AuditPage>('audit:list', { filter: {}, offset: 0, limit: 500 })).entries.map(
+      (e) => e.action,
+    );
+    expect(actions.filter((a) => a === 'backup-restore')).toHaveLength(2);
   });
 
   it('keeps the access log whole across a restore: what happened after the backup stays, and its check finds nothing removed', async () => {

@@ -55,7 +55,8 @@ export async function backupsSettled(): Promise<void> {
  * counts, one row unsealed) before it is given its name and before an older one is pruned.
  * The reading part of the check runs in a worker thread (see copy-check.ts), so saves go on
  * meanwhile; the row is unsealed in this thread, where the key is (see backup-checks.ts).
- * Restoring puts a checked backup in place and keeps the replaced database aside.
+ * Restoring puts a checked backup in place; the replaced database becomes a backup first (so
+ * the restore can be undone from the list) and is also kept aside as it is.
  */
 export class BackupService {
   readonly #dir: string;
@@ -79,42 +80,45 @@ export class BackupService {
    * and nothing is pruned.
    */
   take(reason: Reason, key?: DataKey): Promise<BackupEntry> {
-    return this.#serial(async () => {
-      const db = acquireCaseDb(this.#dir);
-      ensureBackupDir(this.#dir);
-      // Numbered past a partial a crash left, then the partial goes.
-      const sequence = nextSequence(this.#dir);
-      removePartials(this.#dir);
-      const partial = partialPath(this.#dir, sequence);
-      try {
-        // Saves go on while SQLite copies (same connection: the copy takes them in as it goes),
-        // so the copy is whatever was committed when it finished. It is checked on its own terms,
-        // not against the live count, which may have moved on by the time it is read.
-        await copyDatabase(db, partial);
-        // The copy's pages reach the disk on the thread pool, so the stamp's own sync (on the main
-        // thread, where saves wait) writes only its few pages.
-        await syncFileAsync(partial);
-        const at = this.#now().toISOString();
-        const generation = Number(readMeta(db, 'generation') ?? 0);
-        stamp(partial, { at, reason, generation });
-        const copy = await this.#checkCopy(partial);
-        const checked = verdict(copy, key ?? this.#keyOrUndefined());
-        if (checked.problem !== null) {
-          throw new AppFailure('backup-unusable', `The new backup failed its check: ${checked.problem}.`);
-        }
-        await syncFileAsync(partial);
-        const named = backupPath(this.#dir, sequence);
-        durableRename(partial, named, backupDir(this.#dir));
-        rememberCheck(named, copy);
-        // A copy of the database put back by hand is now older than the one in use.
-        setNewestGeneration(this.#dir, db);
-        if (checked.summaries !== null) await this.#prune(sequence);
-        return { sequence, at, reason, summaries: checked.summaries, problem: null };
-      } catch (error) {
-        rmSync(partial, { force: true });
-        throw sqlFailure(error);
+    return this.#serial(() => this.#take(reason, key, true));
+  }
+
+  /** Takes a backup now (already in the folder's queue); `prune`: whether older ones beyond the kept number go. */
+  async #take(reason: Reason, key: DataKey | undefined, prune: boolean): Promise<BackupEntry> {
+    const db = acquireCaseDb(this.#dir);
+    ensureBackupDir(this.#dir);
+    // Numbered past a partial a crash left, then the partial goes.
+    const sequence = nextSequence(this.#dir);
+    removePartials(this.#dir);
+    const partial = partialPath(this.#dir, sequence);
+    try {
+      // Saves go on while SQLite copies (same connection: the copy takes them in as it goes),
+      // so the copy is whatever was committed when it finished. It is checked on its own terms,
+      // not against the live count, which may have moved on by the time it is read.
+      await copyDatabase(db, partial);
+      // The copy's pages reach the disk on the thread pool, so the stamp's own sync (on the main
+      // thread, where saves wait) writes only its few pages.
+      await syncFileAsync(partial);
+      const at = this.#now().toISOString();
+      const generation = Number(readMeta(db, 'generation') ?? 0);
+      stamp(partial, { at, reason, generation });
+      const copy = await this.#checkCopy(partial);
+      const checked = verdict(copy, key ?? this.#keyOrUndefined());
+      if (checked.problem !== null) {
+        throw new AppFailure('backup-unusable', `The new backup failed its check: ${checked.problem}.`);
       }
-    });
+      await syncFileAsync(partial);
+      const named = backupPath(this.#dir, sequence);
+      durableRename(partial, named, backupDir(this.#dir));
+      rememberCheck(named, copy);
+      // A copy of the database put back by hand is now older than the one in use.
+      setNewestGeneration(this.#dir, db);
+      if (prune && checked.summaries !== null) await this.#prune(sequence);
+      return { sequence, at, reason, summaries: checked.summaries, problem: null };
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw sqlFailure(error);
+    }
   }
 
   /** A daily backup, when none was taken in the last day (or the clock was set back past the newest). */
@@ -141,7 +145,8 @@ export class BackupService {
   }
 
   /**
-   * Adds the newest good backup to a failure of the database in use, so the screen can offer it.
+   * Adds the newest good backup to a failure of the database in use, so the screen can offer it
+   * (never one taken just before a restore).
    * Answers at once (a failing request does not wait for a whole copy to be read): a backup whose
    * check has finished is offered only when it passed; one not checked yet is offered when its
    * meta reads, and its check starts so the next failure knows. Restoring checks it again in full.
@@ -158,7 +163,8 @@ export class BackupService {
     for (const sequence of backupSequences(this.#dir)) {
       const path = backupPath(this.#dir, sequence);
       const meta = readBackupMeta(path);
-      if (!meta.readable) continue;
+      // A database a restore replaced may have been replaced for being damaged: listed, never offered.
+      if (!meta.readable || meta.reason === 'before-restore') continue;
       const passed = knownVerdict(path, key);
       if (passed === undefined || (passed.problem === null && passed.summaries !== null))
         return new AppFailure(error.code, error.message, {
@@ -193,13 +199,22 @@ export class BackupService {
       const restoring = `${current}.restoring-${process.pid}`;
       let generation = 0;
       let log: LogCarried = { carried: 0 };
+      try {
+        copyFileSync(path, restoring);
+      } catch (error) {
+        rmSync(restoring, { force: true });
+        throw sqlFailure(error);
+      }
+      // The database in use becomes a backup of its own first (checked, numbered, listed as
+      // "Before a restore"), so the officer can undo the restore from the same list. Nothing is
+      // pruned by it: the backup being restored stays listed if this restore fails.
+      const undoWith = await this.#beforeRestore();
       const keptAs = join(
         'backups',
         'replaced',
         `cases-before-restore-${String(nextSequence(this.#dir)).padStart(6, '0')}.db`,
       );
       try {
-        copyFileSync(path, restoring);
         generation = stampRestoredGeneration(this.#dir, restoring, checked.generation);
         log = carryAccessLog(this.#dir, restoring);
         syncFile(restoring);
@@ -225,10 +240,27 @@ export class BackupService {
         at: checked.at,
         summaries: checked.summaries,
         keptAs,
+        ...(undoWith === undefined ? {} : { undoWith }),
         logCarried: log.carried,
         ...(log.skipped ? { logSkipped: log.skipped } : {}),
       };
     });
+  }
+
+  /**
+   * The backup that undoes a restore: the database in use, copied and checked as every backup
+   * is. `undefined` when it cannot be (a damaged database): the copy kept aside as it is
+   * (`keptAs`) is then the only one. That copy is always made too, at the moment of the swap,
+   * so a save that lands while this backup is checked is never lost.
+   */
+  async #beforeRestore(): Promise<number | undefined> {
+    if (!existsSync(join(this.#dir, DB_FILE))) return undefined;
+    try {
+      const entry = await this.#take('before-restore', this.#keyOrUndefined(), false);
+      return entry.summaries === null ? undefined : entry.sequence;
+    } catch {
+      return undefined;
+    }
   }
 
   #closeCheckpointed(): void {

@@ -79,6 +79,8 @@ export const RestoreResult = z.strictObject({
   summaries: z.number().int(),
   /** Where the replaced database was kept, relative to the data folder. */
   keptAs: z.string(),
+  /** The backup taken of the replaced database just before ("Before a restore"): restoring it undoes this restore. */
+  undoWith: BackupSequence.optional(),
   /** Access-log entries written since the backup, carried into the restored database. */
   logCarried: z.number().int().nonnegative(),
   /** Why none were: the database in use did not open, or its log does not continue the backup's. */

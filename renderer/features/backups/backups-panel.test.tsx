@@ -51,6 +51,16 @@ const dataRows = () =>
     .getAllByRole('row')
     .slice(1);
 
+/** The panel in English, once its list has come. */
+async function openPanel() {
+  render(
+    <I18nProvider language="en">
+      <BackupsPanel />
+    </I18nProvider>,
+  );
+  await screen.findByText('The database in use opens normally.');
+}
+
 describe('the backups panel', () => {
   it('lists the database backups newest first with number, reason, summaries and check; a failed one cannot be restored', async () => {
     render(
@@ -85,15 +95,11 @@ describe('the backups panel', () => {
   });
 
   it('restores only after the officer confirms, says where the replaced database is kept, and lists again', async () => {
-    render(
-      <I18nProvider language="en">
-        <BackupsPanel />
-      </I18nProvider>,
-    );
-    await screen.findByText('The database in use opens normally.');
+    await openPanel();
     await userEvent.click(screen.getByRole('button', { name: /^Restore backup 1 from / }));
     const dialog = screen.getByRole('dialog', { name: 'Restore backup 1?' });
-    expect(dialog.textContent).toContain('kept aside in the folder backups/replaced');
+    expect(dialog.textContent).toContain('it is backed up first (listed here as “Before a restore”');
+    expect(dialog.textContent).toContain('kept as it is in the folder backups/replaced');
     expect(dialog.textContent).toContain('the access log keeps every entry written since');
     // The safe choice has focus: Enter pressed by habit restores nothing.
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -107,6 +113,44 @@ describe('the backups panel', () => {
     expect(status.textContent).toContain('kept as backups/replaced/cases-before-restore-000004.db');
     expect(status.textContent).toContain('The access log keeps the 3 entries written since the backup.');
     await waitFor(() => expect(sent('backups:list')).toHaveLength(2));
+  });
+
+  it('offers to undo a restore by restoring the backup taken of the database it replaced, after a confirmation', async () => {
+    let restores = 0;
+    serve({
+      'backups:list': () =>
+        restores === 0 ? listed : { ...listed, backups: [entry(4, 'before-restore', 12), ...listed.backups] },
+      'backups:restore': ({ sequence }) => {
+        restores += 1;
+        const backup = sequence === 4 ? entry(4, 'before-restore', 12) : entry(1, 'quit', 7);
+        return {
+          sequence,
+          at: backup.at,
+          summaries: backup.summaries ?? 0,
+          keptAs: `backups/replaced/cases-before-restore-00000${4 + restores}.db`,
+          ...(sequence === 1 ? { undoWith: 4 } : {}),
+          logCarried: 0,
+        };
+      },
+    });
+    await openPanel();
+    await userEvent.click(screen.getByRole('button', { name: /^Restore backup 1 from / }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Restore' }));
+    const status = await screen.findByText(/^Restored backup 1 from /);
+    await waitFor(() =>
+      expect(status.textContent).toContain(
+        'Backup 4 (“Before a restore”) holds the database that was in use: restore it to undo this restore.',
+      ),
+    );
+    expect(dataRows()[0]?.textContent).toContain('Before a restore');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo this restore: restore backup 4' }));
+    const dialog = screen.getByRole('dialog', { name: 'Restore backup 4?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    expect(sent('backups:restore')).toEqual([{ sequence: 1 }, { sequence: 4 }]);
+    expect(await screen.findByText(/^Restored backup 4 from .* \(12 summaries\)\./)).toBeTruthy();
+    // Undoing the undo is a restore like any other: no second offer.
+    expect(screen.queryByRole('button', { name: /^Undo this restore/ })).toBeNull();
   });
 
   it('shows a refused restore as an error, in Khmer too', async () => {

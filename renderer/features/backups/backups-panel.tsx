@@ -18,6 +18,8 @@ export function BackupsPanel() {
   const [dialog, confirmRestore] = useConfirmRestore();
   // A refused restore, else why the backups could not be listed.
   const error = failure ?? listError;
+  // The backup of the database this restore replaced, once listed: restoring it undoes the restore.
+  const undo = done?.undoWith === undefined ? undefined : list?.backups.find((b) => b.sequence === done.undoWith);
 
   const restore = async (backup: BackupEntry) => {
     const number = backup.sequence;
@@ -57,6 +59,21 @@ export function BackupsPanel() {
             : done.logCarried > 0
               ? t('security.backups.logKept', { count: formatNumber(done.logCarried) })
               : null}
+          {undo ? (
+            <>
+              {' '}
+              {t('security.backups.undoWith', { number: undo.sequence })}{' '}
+              <button
+                type="button"
+                className="secondary"
+                disabled={restoring !== undefined}
+                aria-label={t('security.backups.undoLabel', { number: undo.sequence })}
+                onClick={() => void restore(undo)}
+              >
+                {t('security.backups.undo')}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}

@@ -87,10 +87,14 @@ export const security = {
   'security.backups.restoreLabel': 'Restore backup {number} from {at}',
   'security.backups.confirmTitle': 'Restore backup {number}?',
   'security.backups.confirm':
-    'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app; the access log keeps every entry written since. The database in use now is not deleted: it is kept aside in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
+    'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app; the access log keeps every entry written since. The database in use now is not deleted: it is backed up first (listed here as “Before a restore”, so this restore can be undone) and also kept as it is in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
   'security.backups.restoring': 'Restoring backup {number}…',
   'security.backups.restored':
     'Restored backup {number} from {at} ({count, plural, one {{count} summary} other {{count} summaries}}). The database that was in use is kept as {keptAs} in the data folder.',
+  'security.backups.undoWith':
+    'Backup {number} (“Before a restore”) holds the database that was in use: restore it to undo this restore.',
+  'security.backups.undo': 'Undo this restore',
+  'security.backups.undoLabel': 'Undo this restore: restore backup {number}',
   'security.backups.logKept':
     'The access log keeps {count, plural, one {the {count} entry} other {the {count} entries}} written since the backup.',
   'security.backups.logNotKept':
