@@ -122,6 +122,15 @@ describe('totals CSV', () => {
     expect(rows.every((r) => r.suppression_threshold === 'none')).toBe(true);
     const kc = rows.find((r) => r.table === 'byProvince' && r.key === '="04"');
     expect(kc).toMatchObject({ value: '3', label: 'កំពង់ឆ្នាំង' });
+    // Every number in the file is in Latin digits, the catalogue's own ones too ("× ១០០", an age band).
+    const khmerDigit = /[\u17e0-\u17e9]/;
+    for (const r of rows) {
+      for (const column of ['table_label', 'label', 'formula'] as const) {
+        expect(r[column], `${r.table} ${r.key} ${column}`).not.toMatch(khmerDigit);
+      }
+    }
+    expect(rows.find((r) => r.table === 'headline' && r.key === 'arrestRate')?.formula).toContain('× 100');
+    expect(rows.find((r) => r.table === 'victimsByAgeSex' && r.key.startsWith('0-'))?.label).toMatch(/\d/);
   });
 });
 

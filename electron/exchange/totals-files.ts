@@ -1,7 +1,7 @@
 import type { PublishedTotals } from '../../shared/domain/published-totals';
 import { toCsv, type CsvValue } from './csv';
 import { utf8, type ExportedFile, type WriteOptions } from './exported-file';
-import { translate } from '../../shared/i18n/translate';
+import { label } from './labels';
 import { display, isAgeSex, totalsSections, type AgeSexSection, type TotalsSections } from './totals-sections';
 import { addTableSheets, addTotalsSheet } from './totals-sheets';
 import { newWorkbook, workbookBytes, XLSX_MEDIA_TYPE } from './xlsx';
@@ -42,7 +42,7 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
   const lead = [s.year, s.threshold ?? 'none'];
   const v = display;
   const rows: CsvValue[][] = [[...TOTALS_CSV_HEADER]];
-  const headlineLabel = translate(s.language, 'sheet.totals');
+  const headlineLabel = label(s.language, 'sheet.totals');
   for (const e of s.headline) rows.push([...lead, 'headline', headlineLabel, e.key, e.label, v(e.cell), e.formula]);
   const c = s.comparison;
   if (c) {
@@ -53,7 +53,7 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
         'comparison',
         c.title,
         `${r.key}.previous`,
-        translate(s.language, 'export.figureIn', params),
+        label(s.language, 'export.figureIn', params),
         v(r.previous),
         '',
       ]);
@@ -62,7 +62,7 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
         'comparison',
         c.title,
         `${r.key}.change`,
-        translate(s.language, 'export.figureChange', params),
+        label(s.language, 'export.figureChange', params),
         v(r.change),
         c.formula,
       ]);
@@ -82,7 +82,7 @@ export function totalsCsvRows(s: TotalsSections): CsvValue[][] {
 function ageSexCsvRows(s: TotalsSections, a: AgeSexSection, lead: CsvValue[]): CsvValue[][] {
   const rows: CsvValue[][] = [];
   const v = display;
-  const total = translate(s.language, 'export.total');
+  const total = label(s.language, 'export.total');
   const ageRows = [...a.rows, { key: 'total', label: total, cells: a.totals, total: a.total }];
   for (const r of ageRows) {
     a.sexes.forEach((sex, i) => {

@@ -19,7 +19,9 @@ import {
   type DerivedCell,
   type PublishedTotals,
 } from '../../shared/domain/published-totals';
-import { translate, type Language } from '../../shared/i18n/translate';
+import type { Language } from '../../shared/i18n/translate';
+import { toLatinDigits } from '../../shared/domain/numerals';
+import { label } from './labels';
 
 /** One labelled value; `formula` says how a headline figure is counted. */
 export interface Entry {
@@ -85,25 +87,29 @@ export function display(cell: Cell | DerivedCell): number | string {
 
 function headline(p: PublishedTotals, language: Language): Entry[] {
   return FIGURES.map((f) => {
-    let formula = translate(language, f.formula, { year: p.year });
+    let formula = label(language, f.formula, { year: p.year });
     const parts = ratioParts(p, f.key);
     if (parts) formula += `: ${parts.numerator} / ${parts.denominator} × 100`;
-    return { key: f.key, label: translate(language, f.label), cell: publishedFigure(p, f.key), formula, kind: f.kind };
+    return { key: f.key, label: label(language, f.label), cell: publishedFigure(p, f.key), formula, kind: f.kind };
   });
 }
 
 function oneWay(p: PublishedTotals, language: Language, key: SectionTable['key']): SectionTable {
   const spec = tableSpec(key);
-  const total = (cell: Cell): Entry => ({ key: 'total', label: translate(language, 'export.total'), cell });
-  const title = translate(language, spec.title);
-  const sheet = translate(language, spec.sheet);
+  const total = (cell: Cell): Entry => ({ key: 'total', label: label(language, 'export.total'), cell });
+  const title = label(language, spec.title);
+  const sheet = label(language, spec.sheet);
   if (key === 'spending') {
     return {
       key,
       title,
       sheet,
       money: true,
-      rows: p.spending.rows.map((r) => ({ key: r.key, label: rowLabel(key, r.key, language), cell: shown(r.value) })),
+      rows: p.spending.rows.map((r) => ({
+        key: r.key,
+        label: toLatinDigits(rowLabel(key, r.key, language)),
+        cell: shown(r.value),
+      })),
       total: total(shown(p.spending.total)),
     };
   }
@@ -112,7 +118,11 @@ function oneWay(p: PublishedTotals, language: Language, key: SectionTable['key']
     title,
     sheet,
     money: false,
-    rows: p.tables[key].rows.map((r) => ({ key: r.key, label: rowLabel(key, r.key, language), cell: r.cell })),
+    rows: p.tables[key].rows.map((r) => ({
+      key: r.key,
+      label: toLatinDigits(rowLabel(key, r.key, language)),
+      cell: r.cell,
+    })),
     total: total(p.tables[key].total),
   };
 }
@@ -121,12 +131,12 @@ function ageSex(p: PublishedTotals, language: Language): AgeSexSection {
   const a = p.victimsByAgeSex;
   return {
     key: 'victimsByAgeSex',
-    title: translate(language, 'totals.table.victimsByAgeSex'),
-    sheet: translate(language, 'sheet.victimsByAgeSex'),
-    sexes: AGE_SEX.sexes.map((sex) => ({ key: sex, label: translate(language, `sex.${sex}`) })),
+    title: label(language, 'totals.table.victimsByAgeSex'),
+    sheet: label(language, 'sheet.victimsByAgeSex'),
+    sexes: AGE_SEX.sexes.map((sex) => ({ key: sex, label: label(language, `sex.${sex}`) })),
     rows: a.rows.map((r) => ({
       key: r.band,
-      label: rowLabel('victimsByAgeSex', r.band, language),
+      label: toLatinDigits(rowLabel('victimsByAgeSex', r.band, language)),
       cells: AGE_SEX.sexes.map((sex) => r.bySex[sex]),
       total: r.total,
     })),
@@ -139,10 +149,10 @@ function comparison(p: PublishedTotals, language: Language): ComparisonSection |
   const c = p.comparison;
   if (!c) return undefined;
   return {
-    title: translate(language, 'export.comparison', { year: c.previousYear }),
+    title: label(language, 'export.comparison', { year: c.previousYear }),
     previousYear: c.previousYear,
-    formula: translate(language, 'totals.formula.change'),
-    rows: COMPARED_KEYS.map((key) => ({ key, label: translate(language, figureSpec(key).label), ...c.figures[key] })),
+    formula: label(language, 'totals.formula.change'),
+    rows: COMPARED_KEYS.map((key) => ({ key, label: label(language, figureSpec(key).label), ...c.figures[key] })),
   };
 }
 
@@ -150,8 +160,8 @@ function comparison(p: PublishedTotals, language: Language): ComparisonSection |
 export function totalsSections(p: PublishedTotals, language: Language): TotalsSections {
   const note =
     p.threshold === null
-      ? translate(language, 'export.unsuppressed')
-      : translate(language, 'export.suppressed', { min: 1, max: p.threshold - 1 });
+      ? label(language, 'export.unsuppressed')
+      : label(language, 'export.suppressed', { min: 1, max: p.threshold - 1 });
   const compared = comparison(p, language);
   const twoWay = ageSex(p, language);
   const ordered = TABLES.map((t) => (t.key === 'victimsByAgeSex' ? twoWay : oneWay(p, language, t.key)));
@@ -159,7 +169,7 @@ export function totalsSections(p: PublishedTotals, language: Language): TotalsSe
     year: p.year,
     threshold: p.threshold,
     language,
-    title: translate(language, 'export.totals.title', { year: p.year }),
+    title: label(language, 'export.totals.title', { year: p.year }),
     note,
     headline: headline(p, language),
     tables: ordered.filter((t): t is SectionTable => !isAgeSex(t)),

@@ -1,5 +1,5 @@
 import { HIDDEN_MARK } from '../../shared/domain/published-totals';
-import { translate } from '../../shared/i18n/translate';
+import { label } from './labels';
 import { localTimeText } from './case-time';
 import { display, isAgeSex, type AgeSexSection, type SectionTable, type TotalsSections } from './totals-sections';
 import { addRow, addSheet, setWidths, type Workbook, type Worksheet } from './xlsx';
@@ -8,7 +8,7 @@ import { addRow, addSheet, setWidths, type Workbook, type Worksheet } from './xl
 function heading(sheet: Worksheet, s: TotalsSections, title: string, now: Date): void {
   addRow(sheet, [title], { bold: true, size: 14 });
   addRow(sheet, [s.note]);
-  addRow(sheet, [translate(s.language, 'export.generatedAt', { at: localTimeText(now.toISOString()) })]);
+  addRow(sheet, [label(s.language, 'export.generatedAt', { at: localTimeText(now.toISOString()) })]);
   addRow(sheet, []);
 }
 
@@ -24,15 +24,15 @@ function valueRow(sheet: Worksheet, values: (string | number)[], bold = false, n
 
 function tableRows(sheet: Worksheet, table: SectionTable, s: TotalsSections): void {
   const money = table.money ? '#,##0' : undefined;
-  const value = translate(s.language, money ? 'export.usd' : 'export.value');
-  addRow(sheet, [translate(s.language, 'export.code'), translate(s.language, 'export.label'), value], { bold: true });
+  const value = label(s.language, money ? 'export.usd' : 'export.value');
+  addRow(sheet, [label(s.language, 'export.code'), label(s.language, 'export.label'), value], { bold: true });
   for (const r of table.rows) valueRow(sheet, [r.key, r.label, display(r.cell)], false, money);
   valueRow(sheet, ['total', table.total.label, display(table.total.cell)], true, money);
 }
 
 function ageSexRows(sheet: Worksheet, a: AgeSexSection, s: TotalsSections): void {
-  const total = translate(s.language, 'export.total');
-  addRow(sheet, [translate(s.language, 'export.band'), ...a.sexes.map((x) => x.label), total], { bold: true });
+  const total = label(s.language, 'export.total');
+  addRow(sheet, [label(s.language, 'export.band'), ...a.sexes.map((x) => x.label), total], { bold: true });
   for (const r of a.rows) valueRow(sheet, [r.label, ...[...r.cells, r.total].map(display)]);
   valueRow(sheet, [total, ...[...a.totals, a.total].map(display)], true);
 }
@@ -43,8 +43,8 @@ function ageSexRows(sheet: Worksheet, a: AgeSexSection, s: TotalsSections): void
  * previous year. With `withTables`, every table follows on the same sheet.
  */
 export function addTotalsSheet(workbook: Workbook, s: TotalsSections, now: Date, withTables = false): Worksheet {
-  const sheet = addSheet(workbook, translate(s.language, 'sheet.totals'));
-  const l = (key: string, params: Record<string, string | number> = {}) => translate(s.language, key, params);
+  const sheet = addSheet(workbook, label(s.language, 'sheet.totals'));
+  const l = (key: string, params: Record<string, string | number> = {}) => label(s.language, key, params);
   setWidths(sheet, [28, 48, 14, 14, 18]);
   heading(sheet, s, s.title, now);
   addRow(sheet, [l('export.code'), l('export.figure'), l('export.value'), l('export.formula')], { bold: true });
