@@ -264,6 +264,9 @@ export async function decryptChunked(
         return new AppFailure('file-reordered', 'The chunks of the file are out of order.');
       }
     }
+    // The file's last piece (cut part-way through a chunk, or its end changed): bytes alone
+    // cannot tell which, and an unfinished copy is the likelier.
+    if (final) return endDamaged(offset);
     return tampered(offset);
   }
   const chunks: ChunkOpener = {
@@ -274,6 +277,10 @@ export async function decryptChunked(
 }
 
 const truncated = () => new AppFailure('file-truncated', 'The file was cut short.');
+const endDamaged = (offset: number) =>
+  new AppFailure('file-end-damaged', `The end of the file, from byte ${offset}, is missing or was changed.`, {
+    offset: String(offset),
+  });
 const tampered = (offset: number) =>
   new AppFailure('file-tampered', `The file was changed at byte ${offset}.`, { offset: String(offset) });
 

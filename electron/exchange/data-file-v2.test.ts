@@ -171,6 +171,12 @@ describe('yearly data file, version 2 (protected)', () => {
       expect(await codeOf(read(atBoundary, { passphrase: PASS }))).toBe('file-truncated');
       expect(await codeOf(read(bytes.subarray(0, bodyStart), { passphrase: PASS }))).toBe('file-truncated');
       expect(await codeOf(read(bytes.subarray(0, 30), { passphrase: PASS }))).toBe('file-truncated');
+      // Cut part-way through a chunk: the end is missing, not some byte in the middle changed.
+      const midChunk = bytes.subarray(0, bodyStart + sealed + 100);
+      expect(await codeOf(read(midChunk, { passphrase: PASS }))).toBe('file-end-damaged');
+      const lastChanged = Buffer.from(bytes);
+      lastChanged.writeUInt8(lastChanged.readUInt8(lastChanged.length - 1) ^ 1, lastChanged.length - 1);
+      expect(await codeOf(read(lastChanged, { passphrase: PASS }))).toBe('file-end-damaged');
 
       expect(await codeOf(read(bytes, { passphrase: PASS, fileName: 'cpu-data-2024.cpu' }))).toBe('file-renamed');
       // A browser's second download of the same file is still that file.

@@ -130,7 +130,7 @@ describe('totals CSV', () => {
       }
     }
     expect(rows.find((r) => r.table === 'headline' && r.key === 'arrestRate')?.formula).toContain('× 100');
-    expect(rows.find((r) => r.table === 'victimsByAgeSex' && r.key.startsWith('0-'))?.label).toMatch(/\d/);
+    expect(rows.find((r) => r.table === 'victimsByAgeSex' && r.key?.startsWith('0-'))?.label).toMatch(/\d/);
   });
 });
 

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'file-too-large',
   'file-truncated',
   'file-tampered',
+  'file-end-damaged',
   'file-reordered',
   'file-renamed',
   'file-other-year',

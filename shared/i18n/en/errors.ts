@@ -23,6 +23,8 @@ export const errors = {
     'This data file was cut short (its end is missing): it may not have finished copying. Copy it again or ask for a fresh export. Nothing was changed.',
   'error.file-tampered':
     'This protected file was changed or damaged after it was exported (from byte {offset} on). Ask for a fresh export. Nothing was changed.',
+  'error.file-end-damaged':
+    'The end of this protected file is missing or was changed (from byte {offset} on): it may not have finished copying. Copy it again or ask for a fresh export. Nothing was changed.',
   'error.file-reordered':
     'The parts of this protected file are out of order: it was changed after it was exported. Ask for a fresh export. Nothing was changed.',
   'error.file-renamed':
