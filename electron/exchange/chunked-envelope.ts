@@ -264,9 +264,10 @@ export async function decryptChunked(
         return new AppFailure('file-reordered', 'The chunks of the file are out of order.');
       }
     }
-    // The file's last piece (cut part-way through a chunk, or its end changed): bytes alone
-    // cannot tell which, and an unfinished copy is the likelier.
-    if (final) return endDamaged(offset);
+    // The file's last piece, shorter than a chunk, after whole chunks that opened: cut part-way
+    // through a chunk, or its end changed. Bytes alone cannot tell which, and an unfinished copy
+    // is the likelier. (A file of one chunk, or a last chunk of full length, was changed.)
+    if (final && index > 0 && sealed.length < SEALED_CHUNK_BYTES) return endDamaged(offset);
     return tampered(offset);
   }
   const chunks: ChunkOpener = {
