@@ -193,7 +193,7 @@ test('locking takes a database backup, listed and restored from the UI after con
   await onLock.getByRole('button', { name: new RegExp(`^Restore backup ${number} from `) }).click();
   const dialog = page.getByRole('dialog', { name: `Restore backup ${number}?` });
   await expect(dialog).toContainText(
-    'The database in use now is not deleted: it is backed up first (listed here as “Before a restore”, so this restore can be undone) and also kept as it is in the folder backups/replaced',
+    'The database in use now is not deleted: if it can still be read, it is backed up first (listed on this screen as “Before a restore”, so this restore can be undone), and it is always kept as it is in the folder backups/replaced',
   );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);

@@ -11,8 +11,9 @@ import { tempDir } from '../testing/temp-dir';
 import { quitApp } from '../testing/test-vault';
 import { signIn } from '../testing/unlocked-app';
 import { backupDir, backupPath, backupSequences } from './backup-files';
-import { backupsSettled, KEEP_BACKUPS } from './backup-service';
-import { inYear, openApp, startApp } from './backup-test-kit';
+import { backupsSettled, KEEP_BACKUPS, KEEP_BEFORE_RESTORE } from './backup-service';
+import { readKeyFile } from '../session/key-file';
+import { backupsActingWhileChecking, inYear, openApp, startApp } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
 describe('restoring the case database', () => {
@@ -77,6 +78,56 @@ describe('restoring the case database', () => {
       (e) => e.action,
     );
     expect(actions.filter((a) => a === 'backup-restore')).toHaveLength(2);
+  });
+
+  it('a restore that fails leaves the database in use, its generation and the backups as they were', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Before') });
+    const backup = await app.backups.take('manual');
+    await app.call('cases:save', { summary: inYear('After') });
+    const generation = readKeyFile(dir)?.generation;
+    const listedBefore = (await app.call<BackupList>('backups:list', {})).backups.map((b) => b.sequence);
+    // The folder for the copy kept aside cannot be made: a file has its name.
+    writeFileSync(join(dir, 'backups', 'replaced'), 'in the way');
+
+    await expect(app.call('backups:restore', { sequence: backup.sequence })).rejects.toThrow();
+    expect(await app.districts()).toEqual(['After', 'Before']);
+    expect(readKeyFile(dir)?.generation).toBe(generation);
+    // The backup the restore took first is gone with it: it would undo nothing.
+    expect((await app.call<BackupList>('backups:list', {})).backups.map((b) => b.sequence)).toEqual(listedBefore);
+  });
+
+  it('a save made while the database in use is being backed up before a restore is kept, and that backup is no undo', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Before') });
+    const backup = await app.backups.take('manual');
+    let saved = false;
+    const backups = backupsActingWhileChecking(dir, app, now, async () => {
+      saved = true;
+      await app.call('cases:save', { summary: inYear('While backing up') });
+    });
+    const restored = await backups.restore(backup.sequence);
+    expect(saved).toBe(true);
+    expect(restored.undoWith).toBeUndefined();
+    expect((await app.call<BackupList>('backups:list', {})).backups.map((b) => b.reason)).not.toContain(
+      'before-restore',
+    );
+    // The save is in the copy kept as it is.
+    const aside = openSqlite(join(dir, restored.keptAs), { readOnly: true });
+    expect(aside.prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n).toBe(2);
+    aside.close();
+  });
+
+  it('backups taken before restores are kept apart: trying several backups in turn prunes none of the regular ones', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Before') });
+    const regular = [];
+    for (let i = 0; i < KEEP_BACKUPS; i++) regular.push((await app.backups.take('manual')).sequence);
+    for (const sequence of regular.slice(-3)) await app.call('backups:restore', { sequence });
+    await app.backups.take('lock');
+    const listed = (await app.call<BackupList>('backups:list', {})).backups;
+    expect(listed.filter((b) => b.reason !== 'before-restore')).toHaveLength(KEEP_BACKUPS);
+    expect(listed.filter((b) => b.reason === 'before-restore')).toHaveLength(KEEP_BEFORE_RESTORE);
   });
 
   it('keeps the access log whole across a restore: what happened after the backup stays, and its check finds nothing removed', async () => {

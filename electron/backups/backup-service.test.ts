@@ -7,8 +7,7 @@ import { tempDir } from '../testing/temp-dir';
 import { testKey } from '../testing/test-vault';
 import { backupDir, backupPath, backupSequences } from './backup-files';
 import { BackupService, backupsSettled, KEEP_BACKUPS } from './backup-service';
-import { checkCopyInWorker } from './copy-check';
-import { inYear, openApp, seedSummaries, summaryCount } from './backup-test-kit';
+import { backupsActingWhileChecking, inYear, openApp, seedSummaries, summaryCount } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
 describe('backups of the case database', () => {
@@ -119,18 +118,10 @@ describe('backups of the case database', () => {
 
     // Issued once the copy is made, while its worker reads it; the backup waits for nothing but its check.
     let saved: CaseRecord | undefined;
-    const backups = new BackupService(
-      dir,
-      () => app.session.dataKey(),
-      now,
-      () => undefined,
-      async (path) => {
-        const checking = checkCopyInWorker(path);
-        expect(path).toMatch(/\.partial$/);
-        saved = await app.call<CaseRecord>('cases:save', { summary: inYear('While checking') });
-        return checking;
-      },
-    );
+    const backups = backupsActingWhileChecking(dir, app, now, async (path) => {
+      expect(path).toMatch(/\.partial$/);
+      saved = await app.call<CaseRecord>('cases:save', { summary: inYear('While checking') });
+    });
     const taken = await backups.take('manual');
 
     expect(saved).toBeDefined();

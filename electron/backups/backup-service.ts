@@ -24,8 +24,19 @@ import { carryAccessLog, type LogCarried } from './log-carry';
 import { checkCopyInWorker, checksSettled, rememberCheck, type CopyCheck } from './copy-check';
 import { recordGeneration, setNewestGeneration, stampRestoredGeneration } from './generation';
 
+/** Rows written through the folder's connection since it opened: unchanged means nothing was written. */
+function totalChanges(dir: string): number {
+  try {
+    return Number(acquireCaseDb(dir).prepare('SELECT total_changes() AS n').get()?.n ?? 0);
+  } catch {
+    return Number.NaN; // Unknown: taken as changed.
+  }
+}
+
 /** Verified backups kept; an older one is pruned only after a newer one passed its checks. */
 export const KEEP_BACKUPS = 10;
+/** Backups taken before a restore, kept apart from those: enough to undo the last restores tried. */
+export const KEEP_BEFORE_RESTORE = 2;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Reason = BackupEntry['reason'];
@@ -80,11 +91,16 @@ export class BackupService {
    * and nothing is pruned.
    */
   take(reason: Reason, key?: DataKey): Promise<BackupEntry> {
-    return this.#serial(() => this.#take(reason, key, true));
+    return this.#serial(() => this.#take(reason, key));
   }
 
-  /** Takes a backup now (already in the folder's queue); `prune`: whether older ones beyond the kept number go. */
-  async #take(reason: Reason, key: DataKey | undefined, prune: boolean): Promise<BackupEntry> {
+  /**
+   * Takes a backup now (already in the folder's queue). One taken before a restore neither prunes
+   * (the backup being restored stays if the restore fails) nor raises the generation of the
+   * database it copies: that database is about to be replaced, and may be an older copy the
+   * officer is being warned about, which must not become the newest if the restore fails.
+   */
+  async #take(reason: Reason, key: DataKey | undefined): Promise<BackupEntry> {
     const db = acquireCaseDb(this.#dir);
     ensureBackupDir(this.#dir);
     // Numbered past a partial a crash left, then the partial goes.
@@ -112,8 +128,9 @@ export class BackupService {
       durableRename(partial, named, backupDir(this.#dir));
       rememberCheck(named, copy);
       // A copy of the database put back by hand is now older than the one in use.
+      if (reason === 'before-restore') return { sequence, at, reason, summaries: checked.summaries, problem: null };
       setNewestGeneration(this.#dir, db);
-      if (prune && checked.summaries !== null) await this.#prune(sequence);
+      if (checked.summaries !== null) await this.#prune(sequence);
       return { sequence, at, reason, summaries: checked.summaries, problem: null };
     } catch (error) {
       rmSync(partial, { force: true });
@@ -206,15 +223,21 @@ export class BackupService {
         throw sqlFailure(error);
       }
       // The database in use becomes a backup of its own first (checked, numbered, listed as
-      // "Before a restore"), so the officer can undo the restore from the same list. Nothing is
-      // pruned by it: the backup being restored stays listed if this restore fails.
-      const undoWith = await this.#beforeRestore();
+      // "Before a restore"), so the officer can undo the restore from the same list.
+      const before = await this.#beforeRestore();
+      let undoWith = before?.sequence;
       const keptAs = join(
         'backups',
         'replaced',
         `cases-before-restore-${String(nextSequence(this.#dir)).padStart(6, '0')}.db`,
       );
       try {
+        // Something was written while that backup was taken (a save, a draft): it may have missed
+        // it, so it is no undo. The copy kept as it is below has it.
+        if (before && before.changes !== totalChanges(this.#dir)) {
+          undoWith = undefined;
+          rmSync(backupPath(this.#dir, before.sequence), { force: true });
+        }
         generation = stampRestoredGeneration(this.#dir, restoring, checked.generation);
         log = carryAccessLog(this.#dir, restoring);
         syncFile(restoring);
@@ -229,6 +252,9 @@ export class BackupService {
         syncFolder(this.#dir);
       } catch (error) {
         rmSync(restoring, { force: true });
+        // Nothing was restored: the database in use is as it was, so its backup undoes nothing.
+        if (undoWith !== undefined) rmSync(backupPath(this.#dir, undoWith), { force: true });
+        this.#reopen();
         throw sqlFailure(error);
       }
       recordGeneration(this.#dir, generation);
@@ -253,13 +279,26 @@ export class BackupService {
    * (`keptAs`) is then the only one. That copy is always made too, at the moment of the swap,
    * so a save that lands while this backup is checked is never lost.
    */
-  async #beforeRestore(): Promise<number | undefined> {
+  async #beforeRestore(): Promise<{ sequence: number; changes: number } | undefined> {
     if (!existsSync(join(this.#dir, DB_FILE))) return undefined;
     try {
-      const entry = await this.#take('before-restore', this.#keyOrUndefined(), false);
-      return entry.summaries === null ? undefined : entry.sequence;
+      const changes = totalChanges(this.#dir);
+      const entry = await this.#take('before-restore', this.#keyOrUndefined());
+      if (entry.summaries !== null) return { sequence: entry.sequence, changes };
+      rmSync(backupPath(this.#dir, entry.sequence), { force: true });
+      return undefined;
     } catch {
       return undefined;
+    }
+  }
+
+  /** After a failed restore: the database in use, closed for the swap, is opened again as it was. */
+  #reopen(): void {
+    try {
+      acquireCaseDb(this.#dir);
+      this.#onReplaced();
+    } catch {
+      // It did not open before either (a restore offered for a damaged database): the error says so.
     }
   }
 
@@ -284,11 +323,21 @@ export class BackupService {
     }
   }
 
-  /** Removes backups past the kept number, off the main thread (freeing a file of hundreds of MB takes a while). */
+  /**
+   * Removes backups past the kept number, off the main thread (freeing a file of hundreds of MB
+   * takes a while). Those taken before a restore are counted apart, so trying several backups in
+   * turn does not push the regular ones out.
+   */
   async #prune(newest: number): Promise<void> {
-    for (const sequence of backupSequences(this.#dir)
-      .filter((s) => s < newest)
-      .slice(KEEP_BACKUPS - 1)) {
+    const older = backupSequences(this.#dir).filter((s) => s < newest);
+    const beforeRestore = new Set(
+      older.filter((s) => readBackupMeta(backupPath(this.#dir, s)).reason === 'before-restore'),
+    );
+    const pruned = [
+      ...older.filter((s) => !beforeRestore.has(s)).slice(KEEP_BACKUPS - 1),
+      ...[...beforeRestore].slice(KEEP_BEFORE_RESTORE),
+    ];
+    for (const sequence of pruned) {
       try {
         await rm(backupPath(this.#dir, sequence), { force: true });
       } catch {

@@ -12,6 +12,7 @@ import { createVault } from '../storage/vault';
 import { callsOn } from '../testing/dispatch-calls';
 import { signIn, TEST_KDF, TEST_PASSPHRASE, TEST_SETUP } from '../testing/unlocked-app';
 import { BackupService } from './backup-service';
+import { checkCopyInWorker } from './copy-check';
 
 export const inYear = (district: string): CaseInput => ({
   ...sampleSummary('OVA'),
@@ -77,4 +78,31 @@ export async function openApp(dir: string, now: () => Date, setup: boolean) {
   if (setup) await app.call('session:setup', TEST_SETUP);
   else await signIn(app.dispatch);
   return app;
+}
+
+/**
+ * A backup service on `app`'s folder that runs `meanwhile` once, while its first new copy is read
+ * for its check (the copy made, not yet named), as a save from the officer would.
+ */
+export function backupsActingWhileChecking(
+  dir: string,
+  app: ReturnType<typeof startApp>,
+  now: () => Date,
+  meanwhile: (path: string) => Promise<unknown>,
+) {
+  let acted = false;
+  return new BackupService(
+    dir,
+    () => app.session.dataKey(),
+    now,
+    () => undefined,
+    async (path) => {
+      const checking = checkCopyInWorker(path);
+      if (!acted) {
+        acted = true;
+        await meanwhile(path);
+      }
+      return checking;
+    },
+  );
 }

@@ -98,8 +98,10 @@ describe('the backups panel', () => {
     await openPanel();
     await userEvent.click(screen.getByRole('button', { name: /^Restore backup 1 from / }));
     const dialog = screen.getByRole('dialog', { name: 'Restore backup 1?' });
-    expect(dialog.textContent).toContain('it is backed up first (listed here as “Before a restore”');
-    expect(dialog.textContent).toContain('kept as it is in the folder backups/replaced');
+    expect(dialog.textContent).toContain(
+      'if it can still be read, it is backed up first (listed on this screen as “Before a restore”',
+    );
+    expect(dialog.textContent).toContain('always kept as it is in the folder backups/replaced');
     expect(dialog.textContent).toContain('the access log keeps every entry written since');
     // The safe choice has focus: Enter pressed by habit restores nothing.
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -118,8 +120,14 @@ describe('the backups panel', () => {
   it('offers to undo a restore by restoring the backup taken of the database it replaced, after a confirmation', async () => {
     let restores = 0;
     serve({
-      'backups:list': () =>
-        restores === 0 ? listed : { ...listed, backups: [entry(4, 'before-restore', 12), ...listed.backups] },
+      'backups:list': () => ({
+        ...listed,
+        backups: [
+          ...(restores > 1 ? [entry(5, 'before-restore', 7)] : []),
+          ...(restores > 0 ? [entry(4, 'before-restore', 12)] : []),
+          ...listed.backups,
+        ],
+      }),
       'backups:restore': ({ sequence }) => {
         restores += 1;
         const backup = sequence === 4 ? entry(4, 'before-restore', 12) : entry(1, 'quit', 7);
@@ -128,7 +136,7 @@ describe('the backups panel', () => {
           at: backup.at,
           summaries: backup.summaries ?? 0,
           keptAs: `backups/replaced/cases-before-restore-00000${4 + restores}.db`,
-          ...(sequence === 1 ? { undoWith: 4 } : {}),
+          undoWith: 3 + restores,
           logCarried: 0,
         };
       },
@@ -149,8 +157,8 @@ describe('the backups panel', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     expect(sent('backups:restore')).toEqual([{ sequence: 1 }, { sequence: 4 }]);
     expect(await screen.findByText(/^Restored backup 4 from .* \(12 summaries\)\./)).toBeTruthy();
-    // Undoing the undo is a restore like any other: no second offer.
-    expect(screen.queryByRole('button', { name: /^Undo this restore/ })).toBeNull();
+    // Undoing the undo is a restore like any other: it can be undone in turn.
+    expect(await screen.findByRole('button', { name: 'Undo this restore: restore backup 5' })).toBeTruthy();
   });
 
   it('shows a refused restore as an error, in Khmer too', async () => {

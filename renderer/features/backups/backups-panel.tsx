@@ -29,7 +29,11 @@ export function BackupsPanel() {
     setRestoring(number);
     const result = await api.backups.restore({ sequence: number });
     setRestoring(undefined);
-    if (!result.ok) return setFailure(result.error);
+    if (!result.ok) {
+      setFailure(result.error);
+      // A backup the failed restore took of the database in use may have been left or removed.
+      return reload();
+    }
     setDone(result.value);
     reload();
   };
