@@ -11,7 +11,8 @@ import { tempDir } from '../testing/temp-dir';
 import { quitApp } from '../testing/test-vault';
 import { signIn } from '../testing/unlocked-app';
 import { backupDir, backupPath, backupSequences } from './backup-files';
-import { backupsSettled, KEEP_BACKUPS, KEEP_BEFORE_RESTORE } from './backup-service';
+import { backupsSettled } from './backup-service';
+import { KEEP_BACKUPS, KEEP_BEFORE_RESTORE } from './backup-prune';
 import { readKeyFile } from '../session/key-file';
 import { backupsActingWhileChecking, inYear, openApp, startApp } from './backup-test-kit';
 

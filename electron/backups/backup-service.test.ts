@@ -6,7 +6,8 @@ import { openSqlite } from '../storage/sql';
 import { tempDir } from '../testing/temp-dir';
 import { testKey } from '../testing/test-vault';
 import { backupDir, backupPath, backupSequences } from './backup-files';
-import { BackupService, backupsSettled, KEEP_BACKUPS } from './backup-service';
+import { BackupService, backupsSettled } from './backup-service';
+import { KEEP_BACKUPS } from './backup-prune';
 import { backupsActingWhileChecking, inYear, openApp, seedSummaries, summaryCount } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.

@@ -1,9 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../shared/ipc/result';
 import type { BackupEntry, BackupList, RestoreResult } from '../../shared/schemas/session';
-import { acquireCaseDb, closeCaseDb, DB_FILE, readMeta, sqlFailure } from '../storage/case-db';
+import { acquireCaseDb, DB_FILE, readMeta, sqlFailure } from '../storage/case-db';
 import type { DataKey } from '../storage/sealed-codec';
 import {
   backupDir,
@@ -14,29 +13,15 @@ import {
   nextSequence,
   partialPath,
   removePartials,
-  syncFile,
   syncFileAsync,
-  syncFolder,
 } from './backup-files';
 import { checkBackupFile, knownVerdict, readBackupMeta, verdict } from './backup-checks';
 import { copyDatabase, stamp } from './backup-copy';
-import { carryAccessLog, type LogCarried } from './log-carry';
 import { checkCopyInWorker, checksSettled, rememberCheck, type CopyCheck } from './copy-check';
-import { recordGeneration, setNewestGeneration, stampRestoredGeneration } from './generation';
+import { recordGeneration, setNewestGeneration } from './generation';
+import { pruneBackups } from './backup-prune';
+import { keptAsPath, swapIn, totalChanges } from './restore-swap';
 
-/** Rows written through the folder's connection since it opened: unchanged means nothing was written. */
-function totalChanges(dir: string): number {
-  try {
-    return Number(acquireCaseDb(dir).prepare('SELECT total_changes() AS n').get()?.n ?? 0);
-  } catch {
-    return Number.NaN; // Unknown: taken as changed.
-  }
-}
-
-/** Verified backups kept; an older one is pruned only after a newer one passed its checks. */
-export const KEEP_BACKUPS = 10;
-/** Backups taken before a restore, kept apart from those: enough to undo the last restores tried. */
-export const KEEP_BEFORE_RESTORE = 2;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Reason = BackupEntry['reason'];
@@ -130,7 +115,7 @@ export class BackupService {
       // A copy of the database put back by hand is now older than the one in use.
       if (reason === 'before-restore') return { sequence, at, reason, summaries: checked.summaries, problem: null };
       setNewestGeneration(this.#dir, db);
-      if (checked.summaries !== null) await this.#prune(sequence);
+      if (checked.summaries !== null) await pruneBackups(this.#dir, sequence);
       return { sequence, at, reason, summaries: checked.summaries, problem: null };
     } catch (error) {
       rmSync(partial, { force: true });
@@ -212,10 +197,7 @@ export class BackupService {
           id: String(sequence),
         });
       }
-      const current = join(this.#dir, DB_FILE);
-      const restoring = `${current}.restoring-${process.pid}`;
-      let generation = 0;
-      let log: LogCarried = { carried: 0 };
+      const restoring = `${join(this.#dir, DB_FILE)}.restoring-${process.pid}`;
       try {
         copyFileSync(path, restoring);
       } catch (error) {
@@ -226,30 +208,16 @@ export class BackupService {
       // "Before a restore"), so the officer can undo the restore from the same list.
       const before = await this.#beforeRestore();
       let undoWith = before?.sequence;
-      const keptAs = join(
-        'backups',
-        'replaced',
-        `cases-before-restore-${String(nextSequence(this.#dir)).padStart(6, '0')}.db`,
-      );
+      const keptAs = keptAsPath(this.#dir);
+      let swapped;
       try {
         // Something was written while that backup was taken (a save, a draft): it may have missed
-        // it, so it is no undo. The copy kept as it is below has it.
+        // it, so it is no undo. The copy kept as it is has it.
         if (before && before.changes !== totalChanges(this.#dir)) {
           undoWith = undefined;
           rmSync(backupPath(this.#dir, before.sequence), { force: true });
         }
-        generation = stampRestoredGeneration(this.#dir, restoring, checked.generation);
-        log = carryAccessLog(this.#dir, restoring);
-        syncFile(restoring);
-        this.#closeCheckpointed();
-        if (existsSync(current)) {
-          mkdirSync(join(this.#dir, 'backups', 'replaced'), { recursive: true });
-          copyFileSync(current, join(this.#dir, keptAs));
-          syncFile(join(this.#dir, keptAs));
-        }
-        for (const suffix of ['-wal', '-shm']) rmSync(`${current}${suffix}`, { force: true });
-        durableRename(restoring, current, this.#dir);
-        syncFolder(this.#dir);
+        swapped = swapIn(this.#dir, restoring, checked.generation, keptAs);
       } catch (error) {
         rmSync(restoring, { force: true });
         // Nothing was restored: the database in use is as it was, so its backup undoes nothing.
@@ -257,6 +225,7 @@ export class BackupService {
         this.#reopen();
         throw sqlFailure(error);
       }
+      const { generation, log } = swapped;
       recordGeneration(this.#dir, generation);
       // Opened again at once: this process holds the folder's lock, as before the restore.
       acquireCaseDb(this.#dir);
@@ -302,16 +271,6 @@ export class BackupService {
     }
   }
 
-  #closeCheckpointed(): void {
-    try {
-      const db = acquireCaseDb(this.#dir);
-      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    } catch {
-      // A damaged database is copied aside as it is.
-    }
-    closeCaseDb(this.#dir);
-  }
-
   #currentProblem(): string | null {
     try {
       const db = acquireCaseDb(this.#dir);
@@ -320,29 +279,6 @@ export class BackupService {
     } catch (error) {
       const failure = sqlFailure(error);
       return failure instanceof AppFailure ? failure.message : 'the database could not be opened';
-    }
-  }
-
-  /**
-   * Removes backups past the kept number, off the main thread (freeing a file of hundreds of MB
-   * takes a while). Those taken before a restore are counted apart, so trying several backups in
-   * turn does not push the regular ones out.
-   */
-  async #prune(newest: number): Promise<void> {
-    const older = backupSequences(this.#dir).filter((s) => s < newest);
-    const beforeRestore = new Set(
-      older.filter((s) => readBackupMeta(backupPath(this.#dir, s)).reason === 'before-restore'),
-    );
-    const pruned = [
-      ...older.filter((s) => !beforeRestore.has(s)).slice(KEEP_BACKUPS - 1),
-      ...[...beforeRestore].slice(KEEP_BEFORE_RESTORE),
-    ];
-    for (const sequence of pruned) {
-      try {
-        await rm(backupPath(this.#dir, sequence), { force: true });
-      } catch {
-        // Still open elsewhere (a check of it, on Windows): pruned after the next backup.
-      }
     }
   }
 

@@ -1,0 +1,57 @@
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { acquireCaseDb, closeCaseDb, DB_FILE } from '../storage/case-db';
+import { durableRename, nextSequence, syncFile, syncFolder } from './backup-files';
+import { stampRestoredGeneration } from './generation';
+import { carryAccessLog, type LogCarried } from './log-carry';
+
+/** Rows written through the folder's connection since it opened: unchanged means nothing was written. */
+export function totalChanges(dir: string): number {
+  try {
+    return Number(acquireCaseDb(dir).prepare('SELECT total_changes() AS n').get()?.n ?? 0);
+  } catch {
+    return Number.NaN; // Unknown: taken as changed.
+  }
+}
+
+/** Where the next restore keeps the database it replaces, as it is, relative to the data folder. */
+export const keptAsPath = (dir: string) =>
+  join('backups', 'replaced', `cases-before-restore-${String(nextSequence(dir)).padStart(6, '0')}.db`);
+
+/**
+ * Puts `restoring` (a copy of a checked backup whose own generation is `backupGeneration`) in
+ * place of the database in use, in one synchronous run (nothing is saved meanwhile): the copy
+ * gets its generation and the access-log entries written since the backup, the database in use
+ * is checkpointed, closed and copied to `keptAs` as it is, then the copy is renamed into place.
+ * Throws, with the database in use unchanged (but closed), when a step fails.
+ */
+export function swapIn(
+  dir: string,
+  restoring: string,
+  backupGeneration: number,
+  keptAs: string,
+): { generation: number; log: LogCarried } {
+  const current = join(dir, DB_FILE);
+  const generation = stampRestoredGeneration(dir, restoring, backupGeneration);
+  const log = carryAccessLog(dir, restoring);
+  syncFile(restoring);
+  closeCheckpointed(dir);
+  if (existsSync(current)) {
+    mkdirSync(join(dir, 'backups', 'replaced'), { recursive: true });
+    copyFileSync(current, join(dir, keptAs));
+    syncFile(join(dir, keptAs));
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(`${current}${suffix}`, { force: true });
+  durableRename(restoring, current, dir);
+  syncFolder(dir);
+  return { generation, log };
+}
+
+function closeCheckpointed(dir: string): void {
+  try {
+    acquireCaseDb(dir).exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  } catch {
+    // A damaged database is copied aside as it is.
+  }
+  closeCaseDb(dir);
+}
