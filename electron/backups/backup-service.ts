@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../shared/ipc/result';
 import type { BackupEntry, BackupList, RestoreResult } from '../../shared/schemas/session';
@@ -20,7 +20,7 @@ import { copyDatabase, stamp } from './backup-copy';
 import { checkCopyInWorker, checksSettled, rememberCheck, type CopyCheck } from './copy-check';
 import { recordGeneration, setNewestGeneration } from './generation';
 import { pruneBackups } from './backup-prune';
-import { keptAsPath, swapIn, totalChanges } from './restore-swap';
+import { copyToRestore, keptAsPath, swapIn, totalChanges } from './restore-swap';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -112,11 +112,12 @@ export class BackupService {
       const named = backupPath(this.#dir, sequence);
       durableRename(partial, named, backupDir(this.#dir));
       rememberCheck(named, copy);
+      const entry = { sequence, at, reason, summaries: checked.summaries, problem: null };
+      if (reason === 'before-restore') return entry;
       // A copy of the database put back by hand is now older than the one in use.
-      if (reason === 'before-restore') return { sequence, at, reason, summaries: checked.summaries, problem: null };
       setNewestGeneration(this.#dir, db);
       if (checked.summaries !== null) await pruneBackups(this.#dir, sequence);
-      return { sequence, at, reason, summaries: checked.summaries, problem: null };
+      return entry;
     } catch (error) {
       rmSync(partial, { force: true });
       throw sqlFailure(error);
@@ -197,26 +198,14 @@ export class BackupService {
           id: String(sequence),
         });
       }
-      const restoring = `${join(this.#dir, DB_FILE)}.restoring-${process.pid}`;
-      try {
-        copyFileSync(path, restoring);
-      } catch (error) {
-        rmSync(restoring, { force: true });
-        throw sqlFailure(error);
-      }
+      const restoring = copyToRestore(this.#dir, path);
       // The database in use becomes a backup of its own first (checked, numbered, listed as
       // "Before a restore"), so the officer can undo the restore from the same list.
-      const before = await this.#beforeRestore();
-      let undoWith = before?.sequence;
+      // From its answer to the swap, nothing else runs (no request is taken in between).
+      const undoWith = await this.#beforeRestore();
       const keptAs = keptAsPath(this.#dir);
       let swapped;
       try {
-        // Something was written while that backup was taken (a save, a draft): it may have missed
-        // it, so it is no undo. The copy kept as it is has it.
-        if (before && before.changes !== totalChanges(this.#dir)) {
-          undoWith = undefined;
-          rmSync(backupPath(this.#dir, before.sequence), { force: true });
-        }
         swapped = swapIn(this.#dir, restoring, checked.generation, keptAs);
       } catch (error) {
         rmSync(restoring, { force: true });
@@ -246,14 +235,15 @@ export class BackupService {
    * The backup that undoes a restore: the database in use, copied and checked as every backup
    * is. `undefined` when it cannot be (a damaged database): the copy kept aside as it is
    * (`keptAs`) is then the only one. That copy is always made too, at the moment of the swap,
-   * so a save that lands while this backup is checked is never lost.
+   * so a save that lands while this backup is taken is never lost; such a backup may have missed
+   * it, so it is no undo and is dropped.
    */
-  async #beforeRestore(): Promise<{ sequence: number; changes: number } | undefined> {
+  async #beforeRestore(): Promise<number | undefined> {
     if (!existsSync(join(this.#dir, DB_FILE))) return undefined;
     try {
       const changes = totalChanges(this.#dir);
       const entry = await this.#take('before-restore', this.#keyOrUndefined());
-      if (entry.summaries !== null) return { sequence: entry.sequence, changes };
+      if (entry.summaries !== null && totalChanges(this.#dir) === changes) return entry.sequence;
       rmSync(backupPath(this.#dir, entry.sequence), { force: true });
       return undefined;
     } catch {

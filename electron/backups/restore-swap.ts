@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { acquireCaseDb, closeCaseDb, DB_FILE } from '../storage/case-db';
+import { acquireCaseDb, closeCaseDb, DB_FILE, sqlFailure } from '../storage/case-db';
 import { durableRename, nextSequence, syncFile, syncFolder } from './backup-files';
 import { stampRestoredGeneration } from './generation';
 import { carryAccessLog, type LogCarried } from './log-carry';
@@ -11,6 +11,18 @@ export function totalChanges(dir: string): number {
     return Number(acquireCaseDb(dir).prepare('SELECT total_changes() AS n').get()?.n ?? 0);
   } catch {
     return Number.NaN; // Unknown: taken as changed.
+  }
+}
+
+/** Copies the backup at `path` beside the database in use, to be put in its place; returns the copy's path. */
+export function copyToRestore(dir: string, path: string): string {
+  const restoring = `${join(dir, DB_FILE)}.restoring-${process.pid}`;
+  try {
+    copyFileSync(path, restoring);
+    return restoring;
+  } catch (error) {
+    rmSync(restoring, { force: true });
+    throw sqlFailure(error);
   }
 }
 
