@@ -1,18 +1,10 @@
-import { renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Digits } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/translate';
-import { I18nProvider, useI18n } from './i18n';
+import { useI18n } from './i18n';
+import { hookIn } from '../test/i18n-hook';
 
-function i18nIn(language: Language, digits: Digits) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <I18nProvider language={language} digits={digits}>
-      {children}
-    </I18nProvider>
-  );
-  return renderHook(() => useI18n(), { wrapper }).result.current;
-}
+const i18nIn = (language: Language, digits: Digits) => hookIn(() => useI18n(), language, digits);
 
 describe('an error from main, in the chosen digits', () => {
   const wait = { code: 'unlock-failed', message: 'no', params: { seconds: '8' } } as const;

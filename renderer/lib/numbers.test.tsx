@@ -1,19 +1,10 @@
-import { renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Digits } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/translate';
-import { I18nProvider } from './i18n';
+import { hookIn } from '../test/i18n-hook';
 import { useWholeNumberText } from './numbers';
 
-function wholeIn(language: Language, digits: Digits) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <I18nProvider language={language} digits={digits}>
-      {children}
-    </I18nProvider>
-  );
-  return renderHook(() => useWholeNumberText(), { wrapper }).result.current;
-}
+const wholeIn = (language: Language, digits: Digits) => hookIn(() => useWholeNumberText(), language, digits);
 
 describe('useWholeNumberText: a number field reads back what it shows', () => {
   it('English: shown grouped with commas; Latin or Khmer digits typed, grouped or not', () => {
