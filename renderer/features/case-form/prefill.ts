@@ -1,9 +1,8 @@
-import { isoToDayMonthYear } from '../../../shared/domain/dates';
-import { toKhmerDigits } from '../../../shared/domain/numerals';
 import type { Digits } from '../../../shared/i18n/format';
 import { OFFENCES } from '../../../shared/domain/lists';
 import { LEAD_TEAMS, type Team } from '../../../shared/domain/teams';
 import type { CaseRow } from '../../../shared/schemas/case';
+import { formDate } from './team-defaults';
 
 /**
  * What a new summary starts with when it is opened from an investigation: its reference,
@@ -63,12 +62,11 @@ export function applyPrefill(
   digits: Digits = 'latin',
 ): Record<string, unknown> {
   const known = new Set<string>(OFFENCES);
-  const date = (iso: string) => (digits === 'khmer' ? toKhmerDigits(isoToDayMonthYear(iso)) : isoToDayMonthYear(iso));
   return {
     ...blank,
     investigationRef: prefill.investigationRef,
-    ...(prefill.dateReported ? { dateReported: date(prefill.dateReported) } : {}),
-    ...(prefill.offenceDate ? { offenceDate: date(prefill.offenceDate) } : {}),
+    ...(prefill.dateReported ? { dateReported: formDate(prefill.dateReported, digits) } : {}),
+    ...(prefill.offenceDate ? { offenceDate: formDate(prefill.offenceDate, digits) } : {}),
     ...(prefill.province ? { province: prefill.province } : {}),
     ...(prefill.district ? { district: prefill.district } : {}),
     ...(prefill.offences ? { offences: prefill.offences.filter((o) => known.has(o)) } : {}),

@@ -78,6 +78,9 @@ function blankOf(team: Team): Record<string, unknown> {
 
 const DATE_KEYS = new Set(['dateReported', 'offenceDate', 'arrestDate', 'dateCollected', 'date']);
 
+/** A stored date (ISO) as the form holds it: day/month/year, in the officer's digits. */
+export const formDate = (iso: string, digits: Digits = 'latin') => inDigits(isoToDayMonthYear(iso), digits);
+
 /**
  * A stored summary as the form shows it: dates as day/month/year, absent values empty, and
  * numbers and dates in the officer's digits, as they were typed and as the rest of the app
@@ -89,7 +92,7 @@ export function toFormValues(summary: CaseInput, digits: Digits = 'latin'): Reco
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, k)]));
     }
-    if (typeof value === 'string' && DATE_KEYS.has(key)) return inDigits(isoToDayMonthYear(value), digits);
+    if (typeof value === 'string' && DATE_KEYS.has(key)) return formDate(value, digits);
     if (typeof value === 'number' && digits === 'khmer') return inDigits(String(value), digits);
     return value;
   };
