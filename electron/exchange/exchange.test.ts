@@ -180,6 +180,23 @@ describe('yearly data files between PCs', () => {
       content: await exportYear(b, 2025),
     });
     expect(stale.counts.older).toBe(1);
+
+    // Once B has taken it, both hold the same changes (their histories in another order): each
+    // PC's file is then identical on the other, and importing it again writes nothing.
+    await b.call('imports:apply', { token: back.token, resolutions: {} });
+    const onB = await b.call<{ history: { action: string; by: string }[] }>('cases:get', { id: saved.id });
+    expect(onB.history.map((h) => `${h.action} ${h.by}`)).not.toEqual(
+      merged.history.map((h) => `${h.action} ${(h as { by?: string }).by}`),
+    );
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const again = await to.call<{ token: string; counts: Record<string, number> }>('imports:preview', {
+        content: await exportYear(from, 2025),
+      });
+      expect(again.counts).toMatchObject({ identical: 1, newer: 0, older: 0, conflict: 0 });
+    }
   });
 
   it('protects a file with a passphrase and refuses a wrong one', async () => {

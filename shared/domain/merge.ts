@@ -62,9 +62,25 @@ export function conflictingFields(ours: CaseRecord, theirs: CaseRecord): FieldCo
   return conflicts;
 }
 
+/**
+ * The same record whatever order its history is in: after a merge, each PC holds its own
+ * entries first and those it took from the other after them, so two copies of one summary
+ * that hold the same changes can list them in another order.
+ */
+function sameInAnyHistoryOrder(ours: CaseRecord, theirs: CaseRecord): boolean {
+  const entries = (r: CaseRecord) => r.history.map(canonicalJson).sort().join('\n');
+  return (
+    ours.history.length === theirs.history.length &&
+    canonicalJson({ ...ours, history: [] }) === canonicalJson({ ...theirs, history: [] }) &&
+    entries(ours) === entries(theirs)
+  );
+}
+
 export function classify(ours: CaseRecord | undefined, theirs: CaseRecord): Classified {
   if (!ours) return { kind: 'new', conflicts: [] };
-  if (canonicalJson(ours) === canonicalJson(theirs)) return { kind: 'identical', conflicts: [] };
+  if (canonicalJson(ours) === canonicalJson(theirs) || sameInAnyHistoryOrder(ours, theirs)) {
+    return { kind: 'identical', conflicts: [] };
+  }
   if (contains(theirs.history, ours.history)) return { kind: 'newer', conflicts: [] };
   if (contains(ours.history, theirs.history)) return { kind: 'older', conflicts: [] };
   const conflicts = conflictingFields(ours, theirs);
