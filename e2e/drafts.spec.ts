@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { CaseFormPage } from './pages/case-form-page';
+import { CasesListPage } from './pages/cases-list-page';
 
 test('a draft is kept as the officer types and comes back after a restart', async ({ app }) => {
   const form = new CaseFormPage(app.page);
@@ -65,4 +66,46 @@ test('a change typed just before discarding the draft does not bring the draft b
   await form.openNew('OVA');
   await expect(form.form.getByLabel('District')).toHaveValue('');
   await expect(page.getByRole('status').filter({ hasText: 'Your unsaved draft from' })).toHaveCount(0);
+});
+
+test('a draft kept from before another save brings back only what the officer changed, and says what both changed', async ({
+  app,
+}) => {
+  const page = app.page;
+  const form = new CaseFormPage(page);
+  const code = await form.enterValid('OVA', 'CPU-2025-601', 'First account of the case.');
+  // The officer changes the district, then leaves: the change is kept as a draft of revision 1.
+  await form.form.getByLabel('District').fill('Draft district');
+  await expect(form.form.getByText('Draft kept')).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Leave' }).click();
+
+  // Meanwhile the summary is saved elsewhere (another window, an import): its summary and its district.
+  await page.evaluate(async (caseCode) => {
+    const list = await window.cpu.cases.list({ year: 2025 });
+    const row = list.ok ? list.value.rows.find((r) => r.caseCode === caseCode) : undefined;
+    if (!row) throw new Error('the summary was not found');
+    const record = await window.cpu.cases.get({ id: row.id });
+    if (!record.ok) throw new Error(record.error.message);
+    const summary = { ...record.value.summary, narrative: 'Saved elsewhere.', district: 'Saved district' };
+    const saved = await window.cpu.cases.save({ id: row.id, expectedRevision: record.value.revision, summary });
+    if (!saved.ok) throw new Error(saved.error.message);
+  }, code);
+
+  const list = new CasesListPage(page);
+  await list.open(2025);
+  await list.openSummary(code);
+  const notice = page.getByRole('status').filter({ hasText: 'Your unsaved draft from' });
+  await expect(notice).toContainText('was started on revision 1; this summary has been saved since (revision 2)');
+  await expect(notice).toContainText('Changed in both: District.');
+  // The other save's summary stays; the officer's district is shown.
+  await expect(form.form.getByLabel(/^Summary/)).toHaveValue('Saved elsewhere.');
+  await expect(form.form.getByLabel('District')).toHaveValue('Draft district');
+
+  await form.save();
+  await expect(page.getByRole('status').filter({ hasText: `Saved as ${code}.` })).toBeVisible();
+  const history = page.getByRole('region', { name: 'History' });
+  const latest = history.getByRole('listitem').filter({ hasText: /^Revision 3: edited/ });
+  await expect(latest).toContainText('District: Saved district → Draft district');
+  await expect(latest).not.toContainText('Summary:');
 });

@@ -1,4 +1,4 @@
-import { Draft } from '../../shared/schemas/draft';
+import { Draft, type DraftBase } from '../../shared/schemas/draft';
 import { guarded } from '../storage/case-db';
 import type { Vault } from '../storage/vault';
 
@@ -32,8 +32,9 @@ export class DraftsRepository {
     });
   }
 
-  save(owner: string, key: string, values: Record<string, unknown>): Draft {
-    const draft = Draft.parse({ key, values, savedAt: this.#now().toISOString() });
+  /** Keeps the form's values; `base`: what a draft of an open summary was started from. */
+  save(owner: string, key: string, values: Record<string, unknown>, base?: DraftBase): Draft {
+    const draft = Draft.parse({ key, values, ...(base ? { base } : {}), savedAt: this.#now().toISOString() });
     const id = rowKey(owner, key);
     guarded(() => {
       const row = this.#vault.db.prepare('SELECT revision FROM drafts WHERE key = ?').get(id);

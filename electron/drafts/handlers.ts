@@ -8,7 +8,7 @@ export function draftsHandlers(
 ): FeatureHandlers<'drafts:get' | 'drafts:save' | 'drafts:discard'> {
   return {
     'drafts:get': unlocked((drafts, { key }) => drafts.get(owner(), key)),
-    'drafts:save': unlocked((drafts, { key, values }) => drafts.save(owner(), key, values)),
+    'drafts:save': unlocked((drafts, { key, values, base }) => drafts.save(owner(), key, values, base)),
     'drafts:discard': unlocked((drafts, { key }) => drafts.discard(owner(), key)),
   };
 }

@@ -24,7 +24,7 @@ import {
   RecoveryKeyResult,
   UpdateAccountRequest,
 } from '../schemas/accounts';
-import { Draft, DraftKey, DraftValues } from '../schemas/draft';
+import { Draft, DraftBase, DraftKey, DraftValues } from '../schemas/draft';
 import {
   CasesByIdsRequest,
   ExportRequest,
@@ -128,7 +128,10 @@ export const contract = {
     output: z.strictObject({ saved: z.boolean(), fileName: z.string().optional() }),
   },
   'drafts:get': { input: z.strictObject({ key: DraftKey }), output: Draft.nullable() },
-  'drafts:save': { input: z.strictObject({ key: DraftKey, values: DraftValues }), output: Draft },
+  'drafts:save': {
+    input: z.strictObject({ key: DraftKey, values: DraftValues, base: DraftBase.optional() }),
+    output: Draft,
+  },
   'drafts:discard': { input: z.strictObject({ key: DraftKey }), output: z.null() },
   /** Whether this PC's data is set up, locked or unlocked; answered while locked. */
   'session:status': { input: NoInput, output: SessionStatus },

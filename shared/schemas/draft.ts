@@ -31,9 +31,18 @@ export const DraftValues = z
   })
   .refine((v) => JSON.stringify(v).length <= MAX_DRAFT_CHARS, { message: 'v.draft.tooLarge' });
 
+/**
+ * What a draft of an open summary was started from: the summary's revision and the form's
+ * values of it. When the summary has been saved again since (in another window, on another
+ * PC, by an import), only the fields the officer changed are put back on top of the saved one.
+ */
+export const DraftBase = z.strictObject({ revision: z.int().positive(), values: DraftValues });
+export type DraftBase = z.output<typeof DraftBase>;
+
 export const Draft = z.strictObject({
   key: DraftKey,
   values: DraftValues,
+  base: DraftBase.optional(),
   savedAt: z.iso.datetime(),
 });
 export type Draft = z.output<typeof Draft>;

@@ -23,6 +23,8 @@ interface CaseFormProps {
   saved: Record<string, unknown>;
   /** A draft to put back on top of the saved state. */
   draft?: Record<string, unknown> | undefined;
+  /** The saved summary's revision, for an open one: its drafts say what they were started from. */
+  revision?: number | undefined;
   draftKey: string;
   onSave: (summary: CaseInput) => Promise<Result<CaseRecord>>;
   onSaved: (record: CaseRecord) => void;
@@ -45,6 +47,7 @@ export function CaseForm({
   label,
   saved,
   draft,
+  revision,
   draftKey,
   onSave,
   onSaved,
@@ -63,7 +66,7 @@ export function CaseForm({
     shouldFocusError: false,
   });
   const { isDirty, isSubmitting } = form.formState;
-  const draftState = useDraftAutosave(form, draftKey);
+  const draftState = useDraftAutosave(form, draftKey, revision === undefined ? undefined : { revision, values: saved });
   /** Raised on every failed Save: the error summary takes focus. */
   const [failedSaves, setFailedSaves] = useState(0);
   const [offerUndo, undoNotice] = useUndoNotice();

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Team } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
+import { fieldLabel } from '../../../shared/domain/display';
 import type { Draft } from '../../../shared/schemas/draft';
 import { useConfirm } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
@@ -16,15 +17,35 @@ import { HistoryPanel } from './history-panel';
 import { emptyValues, toFormValues } from './team-defaults';
 import { NewForInvestigation } from '../../components/new-for-investigation';
 import { draftOverPrefill, usePrefillOverDraft } from './prefill-draft-choice';
+import { draftOnTop, type DraftOnTop } from './draft-on-top';
 import { holdDraft } from './use-draft';
 import { usePrefill } from './use-prefill';
 
-/** A draft, if one was kept, announced so the officer knows what they are looking at. */
-function DraftNotice({ draft, onDiscard }: { draft: Draft; onDiscard: () => void }) {
-  const { t, formatDateTime } = useI18n();
+/**
+ * A draft, if one was kept, announced so the officer knows what they are looking at: when the
+ * summary was saved since the draft was started, which revision it came from and which fields
+ * both changed.
+ */
+function DraftNotice({
+  draft,
+  restored,
+  revision,
+  onDiscard,
+}: {
+  draft: Draft;
+  restored: DraftOnTop;
+  revision: number | undefined;
+  onDiscard: () => void;
+}) {
+  const { t, formatDateTime, language, digits } = useI18n();
+  const time = formatDateTime(draft.savedAt);
+  const fields = restored.bothChanged.map((f) => fieldLabel(f, { language, digits })).join(', ');
   return (
     <div className="banner banner-info" role="status">
-      {t('case.form.draftRestored', { time: formatDateTime(draft.savedAt) })}{' '}
+      {restored.startedOn === undefined
+        ? t('case.form.draftRestored', { time })
+        : t('case.form.draftOnNewer', { time, from: restored.startedOn, to: revision ?? '' })}{' '}
+      {fields ? `${t('case.form.draftBothChanged', { fields })} ` : null}
       <button type="button" className="secondary" onClick={onDiscard}>
         {t('case.form.draftDiscard')}
       </button>
@@ -98,7 +119,10 @@ export function CasePage({
   }, [justSaved]);
   const [offerUndo, undoNotice] = useUndoNotice();
   const fetched = useLoad(draftKey, id, version, justSaved === undefined);
-  const loaded: Loaded | undefined = justSaved ? { draft: null, record: justSaved } : fetched;
+  const loaded: Loaded | undefined = useMemo(
+    () => (justSaved ? { draft: null, record: justSaved } : fetched),
+    [justSaved, fetched],
+  );
   // A summary of a closed year opens read-only, saying who closed the year.
   const shown = loaded && !('error' in loaded) ? loaded.record : undefined;
   const closedBy = useClosedYear(
@@ -128,6 +152,18 @@ export function CasePage({
     id || carried.loading ? undefined : draftOverPrefill(team ?? 'HIT', investigationRef, keptDraft),
     dropDraft,
   );
+
+  // Worked out once per load: the form puts a new draft object back whenever it is given one.
+  const { savedValues, restored } = useMemo(() => {
+    const opened = loaded && !('error' in loaded) ? loaded : undefined;
+    const summary = opened?.record;
+    const values = summary ? toFormValues(summary.summary, digits) : undefined;
+    const saved = summary && values ? { revision: summary.revision, values } : undefined;
+    return {
+      savedValues: values,
+      restored: opened?.draft && !readOnly ? draftOnTop(opened.draft, saved) : undefined,
+    };
+  }, [loaded, readOnly, digits]);
 
   if (!loaded || carried.loading) return <p>{t('common.loading')}</p>;
   if ('error' in loaded) return <ErrorBanner error={loaded.error} />;
@@ -221,7 +257,14 @@ export function CasePage({
       {error ? <ErrorBanner error={error} /> : null}
       {undoNotice}
       {record ? null : (overDraft.notice ?? carried.notice)}
-      {draft && !readOnly ? <DraftNotice draft={draft} onDiscard={() => void discardDraft()} /> : null}
+      {draft && restored ? (
+        <DraftNotice
+          draft={draft}
+          restored={restored}
+          revision={record?.revision}
+          onDiscard={() => void discardDraft()}
+        />
+      ) : null}
       {record && closedBy ? (
         <p className="banner banner-info" role="status">
           {t('case.form.closedYear', {
@@ -246,8 +289,9 @@ export function CasePage({
           readOnly={readOnly}
           team={formTeam}
           label={title}
-          saved={record ? toFormValues(record.summary, digits) : carried.apply(emptyValues(formTeam, digits))}
-          draft={readOnly ? undefined : draft?.values}
+          saved={savedValues ?? carried.apply(emptyValues(formTeam, digits))}
+          draft={restored?.values}
+          revision={record?.revision}
           draftKey={draftKey}
           isNew={record ? undefined : { carriedRef: investigationRef?.trim().toUpperCase() }}
           onSave={(summary) =>

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { DraftBase } from '../../../shared/schemas/draft';
 import { api } from '../../lib/api';
 
 const DELAY_MS = 600;
@@ -67,8 +68,14 @@ export async function holdDraft(key: string): Promise<(resume: boolean) => void>
 export function useDraftAutosave<T extends FieldValues>(
   form: UseFormReturn<T, unknown, unknown>,
   key: string,
+  base?: DraftBase,
 ): { savedAt?: string | undefined; failed: boolean } {
   const [state, setState] = useState<{ savedAt?: string | undefined; failed: boolean }>({ failed: false });
+  // Kept with every draft of an open summary (see `DraftBase`); read when a draft is written.
+  const baseRef = useRef(base);
+  useEffect(() => {
+    baseRef.current = base;
+  });
 
   useEffect(() => {
     const writer = writerOf(key);
@@ -81,7 +88,8 @@ export function useDraftAutosave<T extends FieldValues>(
       if (!form.formState.isDirty) return;
       const generation = writer.generation;
       const values = JSON.parse(JSON.stringify(form.getValues())) as Record<string, unknown>;
-      const sent = api.drafts.save({ key, values }).then((r) => {
+      const base = baseRef.current && (JSON.parse(JSON.stringify(baseRef.current)) as DraftBase);
+      const sent = api.drafts.save({ key, values, ...(base ? { base } : {}) }).then((r) => {
         if (generation !== writer.generation) return;
         setState((s) => (r.ok ? { savedAt: r.value.savedAt, failed: false } : { ...s, failed: true }));
       });

@@ -6,6 +6,10 @@ export const caseForm = {
   'case.form.section.team': '{team} details',
   'case.form.saved': 'Saved as {code}.',
   'case.form.draftRestored': 'Your unsaved draft from {time} was restored.',
+  'case.form.draftOnNewer':
+    'Your unsaved draft from {time} was started on revision {from}; this summary has been saved since (revision {to}). Only the fields you changed were put back on top of it.',
+  'case.form.draftBothChanged':
+    'Changed in both: {fields}. Your value is shown; the history below says what was saved.',
   'case.form.draftDiscard': 'Discard draft',
   'case.form.draftDiscard.title': 'Discard the draft?',
   'case.form.draftDiscard.body':

@@ -8,6 +8,9 @@ export const caseForm = {
   'case.form.section.team': 'ព័ត៌មានលម្អិតរបស់ {team}',
   'case.form.saved': 'បានរក្សាទុកជា {code}។',
   'case.form.draftRestored': 'សេចក្ដីព្រាងដែលអ្នកមិនទាន់បានរក្សាទុកពី {time} ត្រូវបានយកមកវិញ។',
+  'case.form.draftOnNewer':
+    'សេចក្ដីព្រាងដែលអ្នកមិនទាន់បានរក្សាទុកពី {time} បានចាប់ផ្ដើមពីកំណែទី {from}។ សេចក្ដីសង្ខេបនេះត្រូវបានរក្សាទុកម្ដងទៀតបន្ទាប់ពីនោះ (កំណែទី {to})។ មានតែវាលដែលអ្នកបានកែប៉ុណ្ណោះ ដែលត្រូវបានដាក់ពីលើវាវិញ។',
+  'case.form.draftBothChanged': 'បានកែទាំងពីរខាង៖ {fields}។ តម្លៃរបស់អ្នកត្រូវបានបង្ហាញ។ ប្រវត្តិខាងក្រោមប្រាប់ពីអ្វីដែលបានរក្សាទុក។',
   'case.form.draftDiscard': 'បោះបង់សេចក្ដីព្រាង',
   'case.form.draftDiscard.title': 'បោះបង់សេចក្ដីព្រាង?',
   'case.form.draftDiscard.body':
