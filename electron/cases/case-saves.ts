@@ -6,12 +6,20 @@
 import { yearOf } from '../../shared/domain/dates';
 import { diffSummaries } from '../../shared/domain/history';
 import { AppFailure } from '../../shared/ipc/result';
-import type { CaseFacts, CaseInput, CaseRecord, HistoryEntry, SaveCaseCommand } from '../../shared/schemas/case';
+import {
+  toRow,
+  type CaseFacts,
+  type CaseInput,
+  type CaseRecord,
+  type HistoryEntry,
+  type SaveCaseCommand,
+} from '../../shared/schemas/case';
 import { guarded } from '../storage/case-db';
 import { transaction } from '../storage/sql';
 import { codePrefix, formatCaseCode, nextSequence, pcCode } from './case-code';
 import { checkRevision, firstRevision, nextRevision, plain, type CaseRef } from './case-checks';
 import { factsOf } from './case-rows';
+import { assertLeadsStay } from './closed-leads';
 import type { CaseStore } from './case-store';
 
 /** A new summary when the command has no id, else an edit of the one it names. */
@@ -65,6 +73,7 @@ function createCase(store: CaseStore, summary: CaseInput, officer: string): Case
         issued.values[prefix] ?? 0,
       );
   const record = firstRevision(formatCaseCode(summary.team, year, sequence, pc), summary, officer, at, origin);
+  assertLeadsStay(store, undefined, toRow(record));
   guarded(() =>
     transaction(store.vault.db, () => {
       store.rows.put(factsOf(record), year, record.history, true);
@@ -98,6 +107,7 @@ function commit(store: CaseStore, previous: CaseFacts, changed: CaseFacts, entri
   const stored = store.rows.history(previous.id);
   const record = plain<CaseRecord>({ ...changed, history: [...stored, ...entries] });
   const facts = factsOf(record);
+  assertLeadsStay(store, toRow(previous), toRow(facts));
   guarded(() => transaction(store.vault.db, () => store.rows.put(facts, yearOf(facts.summary.dateReported), entries)));
   store.remember(facts, yearOf(previous.summary.dateReported));
   return record;

@@ -23,6 +23,7 @@ export class CaseStore {
   readonly markers: PurgeMarkers;
   readonly now: () => Date;
   readonly assertOpen: (...years: number[]) => void;
+  readonly isClosed: (year: number) => boolean;
   readonly origin: (() => PcRef) | undefined;
   #years: Set<number> | undefined;
   #version = 0;
@@ -35,6 +36,7 @@ export class CaseStore {
     this.markers = new PurgeMarkers(vault);
     this.now = now;
     this.assertOpen = options.assertOpen ?? (() => undefined);
+    this.isClosed = options.isClosed ?? (() => false);
     this.origin = options.origin;
   }
 

@@ -59,4 +59,39 @@ describe('closing a year', () => {
       summary: { ...sampleSummary('HIT'), status: 'closed' },
     });
   });
+
+  it('keeps a closed year’s investigations in it: a summary of an open year that would take or give up their lead is refused', async () => {
+    const in2026 = { dateReported: '2026-01-20' };
+    // CPU-2025-012 is counted in 2025 from its ICAC summary; CPU-2026-004 in 2026 from its HIT summary.
+    await a.call('cases:save', { summary: sampleSummary('ICAC', 'CPU-2025-012') });
+    await a.call('cases:save', { summary: { ...sampleSummary('HIT', 'CPU-2026-004'), ...in2026 } });
+    await a.call('years:close', { year: 2025 });
+    const before = snapshot(a.dir);
+    // A HIT summary would lead CPU-2025-012 instead (HIT before ICAC), moving it out of closed 2025.
+    const taken = await refusal(a.dispatch, 'cases:save', {
+      summary: { ...sampleSummary('HIT', 'CPU-2025-012'), ...in2026 },
+    });
+    expect([taken.code, taken.params]).toEqual(['year-closed-lead', { ref: 'CPU-2025-012', year: '2025' }]);
+    expect(snapshot(a.dir)).toEqual(before);
+    // Summaries that leave the lead where it is are saved: support, a later ICAC one, another investigation.
+    await a.call('cases:save', { summary: { ...sampleSummary('OVA', 'CPU-2025-012'), ...in2026 } });
+    await a.call('cases:save', { summary: { ...sampleSummary('ICAC', 'CPU-2025-012'), ...in2026 } });
+    const other = await a.call<{ id: string }>('cases:save', {
+      summary: { ...sampleSummary('HIT', 'CPU-2026-005'), ...in2026 },
+    });
+    // Nor may an edit in the open year move its HIT summary into a closed year's investigation.
+    const moved = await refusal(a.dispatch, 'cases:save', {
+      id: other.id,
+      expectedRevision: 1,
+      summary: { ...sampleSummary('HIT', 'CPU-2025-012'), ...in2026 },
+    });
+    expect(moved.code).toBe('year-closed-lead');
+
+    // The other way: with 2026 closed, a HIT summary reported in 2025 would lead CPU-2026-004 from 2025.
+    await a.call('years:reopen', { year: 2025, reason: 'Late summaries' });
+    await a.call('years:close', { year: 2026 });
+    const earlier = await refusal(a.dispatch, 'cases:save', { summary: sampleSummary('HIT', 'CPU-2026-004') });
+    expect([earlier.code, earlier.params]).toEqual(['year-closed-lead', { ref: 'CPU-2026-004', year: '2026' }]);
+    await a.call('cases:save', { summary: sampleSummary('ICAC', 'CPU-2026-004') });
+  });
 });

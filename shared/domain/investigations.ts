@@ -25,11 +25,28 @@ export interface Investigation {
 export const isLead = (record: CaseFacts): record is LeadRecord =>
   (LEAD_TEAMS as readonly string[]).includes(record.summary.team);
 
-const principalOrder = (a: LeadRecord, b: LeadRecord) =>
-  (a.summary.team === 'HIT' ? 0 : 1) - (b.summary.team === 'HIT' ? 0 : 1) ||
-  a.summary.dateReported.localeCompare(b.summary.dateReported) ||
+/** What decides which lead summary is an investigation's principal; a list row has it too. */
+export interface LeadOrderKey {
+  id: string;
+  caseCode: string;
+  team: string;
+  dateReported: string;
+}
+
+/** HIT before ICAC, then the one reported first, then the lowest case code (then the id). */
+export const leadOrder = (a: LeadOrderKey, b: LeadOrderKey) =>
+  (a.team === 'HIT' ? 0 : 1) - (b.team === 'HIT' ? 0 : 1) ||
+  a.dateReported.localeCompare(b.dateReported) ||
   a.caseCode.localeCompare(b.caseCode) ||
   a.id.localeCompare(b.id);
+
+const orderKey = (r: LeadRecord): LeadOrderKey => ({
+  id: r.id,
+  caseCode: r.caseCode,
+  team: r.summary.team,
+  dateReported: r.summary.dateReported,
+});
+const principalOrder = (a: LeadRecord, b: LeadRecord) => leadOrder(orderKey(a), orderKey(b));
 
 /** Summaries in use: the bin never counts. */
 export const inUse = (records: readonly CaseFacts[]) => records.filter((r) => r.deletedAt === undefined);

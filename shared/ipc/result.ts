@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'not-found',
   'conflict',
   'year-closed',
+  'year-closed-lead',
   'file-not-json',
   'file-wrong-format',
   'file-wrong-version',
