@@ -28,6 +28,8 @@ interface CaseFormProps {
   draftKey: string;
   onSave: (summary: CaseInput) => Promise<Result<CaseRecord>>;
   onSaved: (record: CaseRecord) => void;
+  /** Each press of Save, before it is checked: what the last save said is no longer the news. */
+  onSaving?: (() => void) | undefined;
   /** Shown, not edited: a summary of a closed year. */
   readOnly?: boolean;
   /**
@@ -51,6 +53,7 @@ export function CaseForm({
   draftKey,
   onSave,
   onSaved,
+  onSaving,
   readOnly = false,
   isNew,
 }: CaseFormProps) {
@@ -90,7 +93,7 @@ export function CaseForm({
     return () => setLeaveGuard(undefined);
   }, [isDirty, ask, setLeaveGuard, t]);
 
-  const submit = form.handleSubmit(
+  const check = form.handleSubmit(
     async (summary) => {
       setServerError(undefined);
       // The save discards the draft in main; an autosave falling due meanwhile would bring it back.
@@ -118,6 +121,11 @@ export function CaseForm({
       setFailedSaves((n) => n + 1);
     },
   );
+
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    onSaving?.();
+    return check(event);
+  };
 
   return (
     <FormProvider {...form}>

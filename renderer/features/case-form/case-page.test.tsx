@@ -165,4 +165,21 @@ describe('CasePage: Undo and the confirmation', () => {
     const status = await screen.findByText(`Saved as ${record.caseCode}.`);
     await waitFor(() => expect(document.activeElement).toBe(status));
   });
+
+  it('a later save that is refused takes the confirmation away, so it never stands beside the problem', async () => {
+    serve({ 'years:get': ({ year }) => ({ year, spending: {}, log: [] }) });
+    renderSignedIn(
+      <RouterProvider initial={{ name: 'edit', id: record.id }}>
+        <CasePage id={record.id} saved={record} />
+      </RouterProvider>,
+    );
+    await screen.findByText(`Saved as ${record.caseCode}.`);
+    const user = userEvent.setup();
+    const date = screen.getByLabelText(/^Date reported/);
+    await user.clear(date);
+    await user.type(date, '32/01/2025');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert', { name: 'There is a problem' })).toBeTruthy();
+    expect(screen.queryByText(`Saved as ${record.caseCode}.`)).toBeNull();
+  });
 });

@@ -112,11 +112,13 @@ export function CasePage({
   const draftKey = id ? `edit:${id}` : `new:${team ?? 'HIT'}`;
   // The save answered the record and discarded the draft; reloading (after a move to the bin) asks again.
   const [justSaved, setJustSaved] = useState(saved);
+  // "Saved as …" until Save is pressed again: a refused save must not stand beside it.
+  const [savedNews, setSavedNews] = useState(saved !== undefined);
   // After a save, focus goes to its confirmation: the officer hears the code it was given.
   const confirmation = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (justSaved) confirmation.current?.focus();
-  }, [justSaved]);
+    if (justSaved && savedNews) confirmation.current?.focus();
+  }, [justSaved, savedNews]);
   const [offerUndo, undoNotice] = useUndoNotice();
   const fetched = useLoad(draftKey, id, version, justSaved === undefined);
   const loaded: Loaded | undefined = useMemo(
@@ -249,7 +251,7 @@ export function CasePage({
           })}
         </p>
       ) : null}
-      {justSaved ? (
+      {justSaved && savedNews ? (
         <p role="status" className="ok" tabIndex={-1} ref={confirmation}>
           {t('case.form.saved', { code: justSaved.caseCode })}
         </p>
@@ -299,7 +301,11 @@ export function CasePage({
               record ? { id: record.id, expectedRevision: record.revision, summary, draftKey } : { summary, draftKey },
             )
           }
-          onSaved={(record) => void navigate({ name: 'edit', id: record.id, saved: record })}
+          onSaving={() => setSavedNews(false)}
+          onSaved={(record) => {
+            setSavedNews(true);
+            void navigate({ name: 'edit', id: record.id, saved: record });
+          }}
         />
       )}
       {record && !record.deletedAt && !readOnly ? (
