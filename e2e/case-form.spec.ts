@@ -185,6 +185,7 @@ test.describe('Undo', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Move to bin' })).toBeVisible();
     await expect(page.getByText(/^This summary is in the bin/)).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: `Summary ${code} is back from the bin.` })).toBeFocused();
     const bin = await page.evaluate(async () => {
       const list = await window.cpu.cases.list({ year: 2025, bin: true });
       return list.ok ? list.value.total : -1;

@@ -153,6 +153,9 @@ describe('CasePage: Undo and the confirmation', () => {
     await waitFor(() => expect(sent('cases:restore')).toEqual([{ id: record.id, expectedRevision: 2 }]));
     expect(await screen.findByRole('button', { name: 'Move to bin' })).toBeTruthy();
     expect(screen.queryByText(/^This summary is in the bin/)).toBeNull();
+    // The Undo button has gone: focus is on what says the summary is back, not lost to the page.
+    const back = screen.getByText(`Summary ${record.caseCode} is back from the bin.`);
+    await waitFor(() => expect(document.activeElement).toBe(back));
   });
 
   it('after a save, focus is on the confirmation with the code it was given', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Team } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
@@ -120,6 +120,9 @@ export function CasePage({
     if (justSaved && savedNews) confirmation.current?.focus();
   }, [justSaved, savedNews]);
   const [offerUndo, undoNotice] = useUndoNotice();
+  // Undo of "Move to bin" says the summary is back, with focus there (its Undo button has gone).
+  const [backFromBin, setBackFromBin] = useState<string>();
+  const focusOnMount = useCallback((element: HTMLParagraphElement | null) => element?.focus(), []);
   const fetched = useLoad(draftKey, id, version, justSaved === undefined);
   const loaded: Loaded | undefined = useMemo(
     () => (justSaved ? { draft: null, record: justSaved } : fetched),
@@ -188,6 +191,7 @@ export function CasePage({
     const result = await api.cases.delete({ id: record.id, expectedRevision: record.revision });
     if (!result.ok) return setError(result.error);
     setJustSaved(undefined);
+    setBackFromBin(undefined);
     setVersion((v) => v + 1);
     const binned = result.value;
     offerUndo({
@@ -198,6 +202,7 @@ export function CasePage({
       undo: async () => {
         const restored = await api.cases.restore({ id: binned.id, expectedRevision: binned.revision });
         if (!restored.ok) return setError(restored.error);
+        setBackFromBin(binned.caseCode);
         setVersion((v) => v + 1);
       },
     });
@@ -254,6 +259,11 @@ export function CasePage({
       {justSaved && savedNews ? (
         <p role="status" className="ok" tabIndex={-1} ref={confirmation}>
           {t('case.form.saved', { code: justSaved.caseCode })}
+        </p>
+      ) : null}
+      {backFromBin ? (
+        <p role="status" className="ok" tabIndex={-1} ref={focusOnMount}>
+          {t('case.form.restored', { code: backFromBin })}
         </p>
       ) : null}
       {error ? <ErrorBanner error={error} /> : null}
