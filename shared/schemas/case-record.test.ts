@@ -153,5 +153,9 @@ describe('requests', () => {
       investigationRef: 'CPU-2025-014',
     });
     expect(issues(InvestigationRequest, { investigationRef: 'CPU 1' })).toEqual(['investigationRef: v.ref.format']);
+    // Khmer digits typed in a reference are stored as its Latin digits.
+    expect(InvestigationRequest.parse({ investigationRef: 'cpu-២០២៥-០០៣f' })).toEqual({
+      investigationRef: 'CPU-2025-003F',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toLatinDigits } from '../domain/numerals';
 
 /**
  * Reusable field rules. Messages are i18n keys (`shared/i18n/en.ts`), written for officers.
@@ -59,8 +60,10 @@ export function text(max: 40 | 80 | 200 | 500 | 4000, required = false) {
 /** An investigation reference once trimmed and in capitals. */
 export const INVESTIGATION_REF = /^[A-Z0-9][A-Z0-9/-]{1,39}$/;
 
+/** Khmer digits typed in a reference are its Latin digits, as in every number and date field. */
 export const InvestigationRef = z
   .string({ error: 'v.ref.required' })
+  .overwrite(toLatinDigits)
   .trim()
   .toUpperCase()
   .min(1, { message: 'v.ref.required' })

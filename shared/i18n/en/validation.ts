@@ -4,7 +4,7 @@ export const validation = {
   'v.choose': 'Choose one from the list',
   'v.duplicate': 'The same choice appears twice',
   'v.ref.required': 'Enter the investigation reference',
-  'v.ref.format': 'Use 2 to 40 letters, digits, - or / (for example CPU-2025-014)',
+  'v.ref.format': 'Use 2 to 40 Latin letters, digits, - or / (for example CPU-2025-014)',
   'v.team.required': 'Choose a team',
   'v.date.required': 'Enter a date',
   'v.date.invalid': 'Enter a real date as day/month/year, e.g. 14/03/2025',
