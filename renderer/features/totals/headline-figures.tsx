@@ -31,10 +31,10 @@ function Compared({ comparison, spec, level }: { comparison: YearComparison; spe
   const delta = change[name];
   return (
     <Tile title={label} level={level}>
-      <FigureValue figure={now} label={`${label} ${current.year}`} />
+      <FigureValue figure={now} label={`${label} ${formatYear(current.year)}`} />
       <p className="previous">
-        {formatYear(previous.year)}:{' '}
-        <FigureValue figure={before} label={`${label} ${previous.year}`} className="previous-value" />
+        {t('totals.previousYear', { year: previous.year })}{' '}
+        <FigureValue figure={before} label={`${label} ${formatYear(previous.year)}`} className="previous-value" />
         {' · '}
         {t('totals.change', { change: delta === null ? t('totals.notComputed') : formatChange(delta) })}
       </p>

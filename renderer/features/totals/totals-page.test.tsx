@@ -222,6 +222,16 @@ describe('TotalsPage', () => {
     expect(document.body.textContent).not.toContain('85.6');
     // Every number follows the choice (the previous year too); case codes are identifiers and stay as they are.
     expect(digitsIn('latin')).toEqual([]);
+    // So do the figures' accessible names, which title the summaries behind them ("… ២០២០"),
+    // and the previous year reads "២០២០៖" with the Khmer colon.
+    const names = screen
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label') ?? '')
+      .join('\n');
+    expect(names).toContain('២០២០');
+    expect(names.match(/.{0,15}[0-9].{0,15}/g) ?? []).toEqual([]);
+    expect(document.body.textContent).toContain('២០២០៖');
+    expect(document.body.textContent).not.toContain('២០២០:');
   });
 
   it('writes every number in Latin digits in Khmer when the officer chose Latin digits', async () => {

@@ -95,6 +95,7 @@ export const totals = {
   'totals.formula.withArrest.worked': '{share} of the {investigations} investigations',
   'totals.provinces.of': 'of {count}',
   'totals.previous': '{year}: {value}',
+  'totals.previousYear': '{year}:',
   'totals.change': 'Change: {change}',
   'totals.formula.change.worked': 'Change = ({current} − {previous}) ÷ {previous} = {change}',
   'totals.formula.change.none': 'No change: {year} has none to compare with',

@@ -93,6 +93,7 @@ export const totals = {
   'totals.formula.withArrest.worked': '{share} នៃការស៊ើបអង្កេតទាំង {investigations}',
   'totals.provinces.of': 'ក្នុងចំណោម {count}',
   'totals.previous': '{year}៖ {value}',
+  'totals.previousYear': '{year}៖',
   'totals.change': 'បម្រែបម្រួល៖ {change}',
   'totals.formula.change.worked': 'បម្រែបម្រួល = ({current} − {previous}) ÷ {previous} = {change}',
   'totals.formula.change.none': 'គ្មានបម្រែបម្រួល៖ ឆ្នាំ {year} គ្មានតួលេខសម្រាប់ប្រៀបធៀបទេ',
