@@ -40,7 +40,12 @@ test('a case summary prints with every field, Khmer intact, marked confidential,
   app,
 }) => {
   const page = app.page;
-  const summary = { ...sampleSummary('HIT', 'CPU-2025-0042'), narrative: 'កុមារីអាយុ១២ឆ្នាំ ត្រូវបានរំលោភបំពាន។ Facts only.' };
+  // A long run without spaces (a pasted identifier) wraps inside the page instead of being cut at its edge.
+  const address = 'Verylongword'.repeat(17);
+  const summary = {
+    ...sampleSummary('HIT', 'CPU-2025-0042'),
+    narrative: `កុមារីអាយុ១២ឆ្នាំ ត្រូវបានរំលោភបំពាន។ Facts only. Seen at ${address}`,
+  };
   const [code = ''] = await seedThroughApi(page, [summary]);
   expect(code).toMatch(/^HIT-2025-[A-Z]{4}-0001$/);
   await page.getByRole('button', { name: 'Case summaries' }).click();
@@ -48,6 +53,13 @@ test('a case summary prints with every field, Khmer intact, marked confidential,
   await page.getByRole('button', { name: code }).click();
   await page.getByRole('button', { name: 'Print…' }).click();
   await expect(page.getByRole('article', { name: `Case summary ${code}` })).toBeVisible();
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 700, height: 900 }); // about an A4 page's width
+  await page.emulateMedia({ media: 'print' });
+  const narrative = page.getByText(/Facts only\. Seen at/);
+  expect(await narrative.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  await page.emulateMedia({ media: 'screen' });
+  if (viewport) await page.setViewportSize(viewport);
 
   const text = await printToText(page, 'summary');
   expect(text).toContain(`Case summary ${code}`);
