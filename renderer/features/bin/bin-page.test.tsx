@@ -8,6 +8,7 @@ import { I18nProvider } from '../../lib/i18n';
 import { sent, serve } from '../../test/fake-api';
 import { stubModalDialogs } from '../../test/modal-dialogs';
 import { listLike, makeRow } from '../../test/rows';
+import { renderSignedIn, signedIn } from '../../test/session';
 import { BinPage } from './bin-page';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
@@ -94,5 +95,18 @@ describe('BinPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Restore' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Restore' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Someone saved this summary after you opened it.');
+  });
+
+  it('offers Restore only on its own teams’ summaries: a coordinator of HIT sees who restores an OVA one', async () => {
+    renderSignedIn(
+      <RouterProvider>
+        <BinPage />
+      </RouterProvider>,
+      signedIn('coordinator', ['HIT']),
+    );
+    const table = await screen.findByRole('table', { name: 'Bin' });
+    expect(within(table).getByText('OVA-2025-0007')).toBeTruthy();
+    expect(within(table).queryByRole('button', { name: 'Restore' })).toBeNull();
+    expect(within(table).getByText('Restored by OVA officers')).toBeTruthy();
   });
 });

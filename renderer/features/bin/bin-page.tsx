@@ -4,6 +4,7 @@ import type { CaseRow } from '../../../shared/schemas/case';
 import { useConfirm } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { useI18n } from '../../lib/i18n';
+import { useSession } from '../../lib/session';
 import { api } from '../../lib/api';
 import '../../components/case-rows.css';
 import { settle } from '../../lib/use-api-result';
@@ -14,6 +15,8 @@ import { BinTable } from './bin-table';
 /** A year's summaries in the bin, each restorable after the officer confirms. */
 export function BinPage() {
   const { t } = useI18n();
+  // Only a team's officers restore its summaries (main refuses the others); coordinators see every team's bin.
+  const user = useSession()?.status.user;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [year, setYear] = useState(() => new Date().getFullYear());
@@ -87,6 +90,7 @@ export function BinPage() {
           labelledBy={`${id}-title`}
           busy={busy}
           onRestore={(row, trigger) => void restore(row, trigger)}
+          teams={user?.teams}
         />
       ) : null}
       {dialog}

@@ -12,10 +12,12 @@ interface Props {
   labelledBy: string;
   busy: boolean;
   onRestore: (row: CaseRow, trigger: HTMLButtonElement) => void;
+  /** The teams whose summaries this account restores (its own); others' rows say who does. */
+  teams?: readonly string[] | undefined;
 }
 
 /** A year's bin, drawn a window at a time like the cases list; each row has its Restore button. */
-export function BinTable({ rows, onRange, labelledBy, busy, onRestore }: Props) {
+export function BinTable({ rows, onRange, labelledBy, busy, onRestore, teams }: Props) {
   const { t, formatDate, formatDateTime } = useI18n();
   const { rowAt } = rows;
   const keyOf = useCallback((index: number) => rowAt(index)?.id ?? index, [rowAt]);
@@ -73,15 +75,19 @@ export function BinTable({ rows, onRange, labelledBy, busy, onRestore }: Props) 
                 <td>{formatDate(row.dateReported)}</td>
                 <td>{row.deletedAt ? formatDateTime(row.deletedAt) : ''}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-disabled={busy || undefined}
-                    aria-describedby={cell}
-                    onClick={(e) => onRestore(row, e.currentTarget)}
-                  >
-                    {t('bin.restore')}
-                  </button>
+                  {teams && !teams.includes(row.team) ? (
+                    <span className="muted">{t('bin.otherTeam', { team: row.team })}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-disabled={busy || undefined}
+                      aria-describedby={cell}
+                      onClick={(e) => onRestore(row, e.currentTarget)}
+                    >
+                      {t('bin.restore')}
+                    </button>
+                  )}
                 </td>
               </tr>
             );

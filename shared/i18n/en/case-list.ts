@@ -60,5 +60,6 @@ export const caseList = {
   'bin.restore': 'Restore',
   'bin.restore.title': 'Restore {code}?',
   'bin.restore.body': 'It returns to the list and the yearly totals, and the restore is recorded in its history.',
+  'bin.otherTeam': 'Restored by {team} officers',
   'bin.restored': 'Summary {code} restored.',
 } as const;

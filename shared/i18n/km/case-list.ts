@@ -62,5 +62,6 @@ export const caseList = {
   'bin.restore': 'ស្ដារឡើងវិញ',
   'bin.restore.title': 'ស្ដារ {code} ឡើងវិញ?',
   'bin.restore.body': 'វានឹងត្រឡប់ទៅក្នុងបញ្ជី និងតួលេខសរុបប្រចាំឆ្នាំវិញ ហើយការស្ដារនេះត្រូវបានកត់ត្រាក្នុងប្រវត្តិរបស់វា។',
+  'bin.otherTeam': 'ស្ដារឡើងវិញដោយមន្ត្រីក្រុម {team}',
   'bin.restored': 'សេចក្ដីសង្ខេប {code} ត្រូវបានស្ដារឡើងវិញ។',
 } as const satisfies Record<keyof typeof en, string>;
