@@ -99,4 +99,26 @@ describe('HistoryPanel', () => {
       unmount();
     }
   });
+
+  it('an import says which PC it came from and what it changed here, each change redactable', () => {
+    const imported: CaseRecord = {
+      ...record,
+      revision: 3,
+      history: [
+        ...record.history,
+        {
+          revision: 3,
+          at: '2025-06-02T03:00:00.000Z',
+          by: 'Sok Dara',
+          action: 'imported',
+          from: { pcId: '00000000-0000-4000-8000-00000000000b', pcName: 'OVA office' },
+          changes: [{ path: 'status', from: 'open', to: 'awaiting-court' }],
+        },
+      ],
+    };
+    renderSignedIn(<HistoryPanel record={imported} onRedacted={vi.fn()} />);
+    expect(screen.getByText(/^Revision 3: imported from OVA office by Sok Dara on /)).toBeTruthy();
+    expect(screen.getByText(/Status: Open → Awaiting court/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Redact Status in revision 3' })).toBeTruthy();
+  });
 });

@@ -24,14 +24,22 @@ export function HistoryPanel({ record, onRedacted }: { record: CaseRecord; onRed
         {[...record.history].reverse().map((entry) => (
           <li key={`${entry.revision}-${entry.at}`}>
             <p className="history-entry">
-              {t('history.entry', {
-                revision: entry.revision,
-                action: t(`history.action.${entry.action}`),
-                by: entry.by || '—',
-                at: formatDateTime(entry.at),
-              })}
+              {entry.action === 'imported' && entry.from
+                ? t('history.entry.imported', {
+                    revision: entry.revision,
+                    pc: entry.from.pcName,
+                    by: entry.by || '—',
+                    at: formatDateTime(entry.at),
+                  })
+                : t('history.entry', {
+                    revision: entry.revision,
+                    action: t(`history.action.${entry.action}`),
+                    by: entry.by || '—',
+                    at: formatDateTime(entry.at),
+                  })}
             </p>
-            {entry.action === 'edited' && entry.changes.length > 0 ? (
+            {/* An edit's changes, and what an import changed here (the fields taken from the other PC). */}
+            {(entry.action === 'edited' || entry.action === 'imported') && entry.changes.length > 0 ? (
               <ul>
                 {entry.changes.map((c) => (
                   <li key={`${c.path}#${c.from === null ? 'added' : c.to === null ? 'removed' : 'changed'}`}>

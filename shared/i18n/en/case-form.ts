@@ -56,6 +56,7 @@ export const caseForm = {
 
   'history.title': 'History',
   'history.entry': 'Revision {revision}: {action} by {by} on {at}',
+  'history.entry.imported': 'Revision {revision}: imported from {pc} by {by} on {at}',
   'history.action.created': 'created',
   'history.action.edited': 'edited',
   'history.action.deleted': 'moved to the bin',
