@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { diffSummaries } from '../../../shared/domain/history';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { recordOf, summaryOf } from '../../../shared/testing/records';
 import { sent, serve } from '../../test/fake-api';
@@ -120,5 +121,19 @@ describe('HistoryPanel', () => {
     expect(screen.getByText(/^Revision 3: imported from OVA office by Sok Dara on /)).toBeTruthy();
     expect(screen.getByText(/Status: Open → Awaiting court/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Redact Status in revision 3' })).toBeTruthy();
+  });
+
+  it('what a summary was entered with is folded under its creation, and an administrator can redact a value of it', async () => {
+    const entered: CaseRecord = {
+      ...record,
+      history: record.history.map((e) =>
+        e.action === 'created' ? { ...e, changes: diffSummaries(undefined, record.summary) } : e,
+      ),
+    };
+    renderSignedIn(<HistoryPanel record={entered} onRedacted={vi.fn()} />);
+    const created = screen.getByText(/^Entered with \d+ values$/);
+    await userEvent.setup().click(created);
+    expect(screen.getByText(/^District: \(empty\) → /)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Redact District in revision 1' })).toBeTruthy();
   });
 });

@@ -57,6 +57,7 @@ export const caseForm = {
   'history.title': 'History',
   'history.entry': 'Revision {revision}: {action} by {by} on {at}',
   'history.entry.imported': 'Revision {revision}: imported from {pc} by {by} on {at}',
+  'history.createdWith': 'Entered with {count, plural, one {{count} value} other {{count} values}}',
   'history.action.created': 'created',
   'history.action.edited': 'edited',
   'history.action.deleted': 'moved to the bin',

@@ -57,6 +57,7 @@ export const caseForm = {
   'history.title': 'ប្រវត្តិ',
   'history.entry': 'កំណែទី {revision}៖ {action} ដោយ {by} នៅ {at}',
   'history.entry.imported': 'កំណែទី {revision}៖ បាននាំចូលពី {pc} ដោយ {by} នៅ {at}',
+  'history.createdWith': 'បានបញ្ចូលជាមួយតម្លៃ {count}',
   'history.action.created': 'បានបង្កើត',
   'history.action.edited': 'បានកែប្រែ',
   'history.action.deleted': 'បានដាក់ចូលធុងសំរាម',
