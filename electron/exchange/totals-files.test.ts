@@ -64,6 +64,12 @@ describe('totals CSV', () => {
     expect(rows.some((r) => r.value?.startsWith('<'))).toBe(false);
     expect(find('byProvince', 'total')).toBe('12');
     expect(find('spending', 'HIT')).toBe('3');
+    // FST and ICAC entered no spending: left empty (not known), not 0, and the total says it is of the teams entered.
+    expect(find('spending', 'FST')).toBe('');
+    expect(rows.find((r) => r.table === 'spending' && r.key === 'total')).toMatchObject({
+      label: 'Total of the teams entered (a team left empty: not entered)',
+      value: '1120003',
+    });
     expect(find('comparison', 'investigations.change')).toBe('50');
     expect(find('comparison', 'suspectsArrested.change')).toBe('x');
     expect(rows.find((r) => r.key === '="04"')?.label).toBe('Kampong Chhnang');

@@ -105,12 +105,17 @@ function oneWay(p: PublishedTotals, language: Language, key: SectionTable['key']
       title,
       sheet,
       money: true,
+      // A team whose spending was not entered is left empty (not known), never written as 0.
       rows: p.spending.rows.map((r) => ({
         key: r.key,
         label: toLatinDigits(rowLabel(key, r.key, language)),
         cell: shown(r.value),
       })),
-      total: total(shown(p.spending.total)),
+      total: {
+        key: 'total',
+        label: label(language, p.spending.complete ? 'export.total' : 'export.total.entered'),
+        cell: shown(p.spending.total),
+      },
     };
   }
   return {

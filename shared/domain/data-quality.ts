@@ -1,6 +1,7 @@
 import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
 import { groupInvestigations, type Investigation } from './investigations';
+import { TEAMS } from './teams';
 import type { Spending } from './totals';
 import { duplicateFlags, investigationFlags, summaryFlags, type Flag } from './totals-rules';
 
@@ -14,6 +15,7 @@ export const QUALITY_CHECKS = [
   'arrest-without-date',
   'duplicate-case-code',
   'spending-missing',
+  'spending-incomplete',
 ] as const;
 export type QualityCheck = (typeof QUALITY_CHECKS)[number];
 
@@ -61,9 +63,14 @@ export function checkDataQuality(
   return finishFindings(findings, inYear.length > 0, spending);
 }
 
-/** Adds the spending check (summaries in the year, no spending entered) and puts the checks in their order. */
+/**
+ * Adds the spending checks (summaries in the year and no spending entered, or only some teams'
+ * entered: the total is then of those alone) and puts the checks in their order.
+ */
 export function finishFindings(findings: QualityFinding[], anyInYear: boolean, spending: Spending): QualityFinding[] {
+  const missing = TEAMS.filter((team) => spending[team] === undefined);
   if (anyInYear && Object.values(spending).every((v) => !v))
     findings.push({ check: 'spending-missing', ids: [], refs: [] });
+  else if (anyInYear && missing.length > 0) findings.push({ check: 'spending-incomplete', ids: [], refs: missing });
   return findings.sort((a, b) => QUALITY_CHECKS.indexOf(a.check) - QUALITY_CHECKS.indexOf(b.check));
 }

@@ -84,10 +84,16 @@ export interface PublishedAgeSex {
   total: Cell;
 }
 
-/** Money is not a count of people: never suppressed. */
+/**
+ * Money is not a count of people: never suppressed. A team whose spending was not entered has
+ * `value` null (not known, never printed as 0); `total` is that of the teams entered, null when
+ * none was.
+ */
 export interface SpendingTable {
-  rows: { key: Team; value: number }[];
-  total: number;
+  rows: { key: Team; value: number | null }[];
+  total: number | null;
+  /** Whether every team's spending was entered. */
+  complete: boolean;
 }
 
 export interface PublishedComparison {

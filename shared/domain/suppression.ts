@@ -13,12 +13,13 @@ import {
   type PublishedTable,
   type PublishedTotals,
   type Sex,
+  type SpendingTable,
   type TableKey,
 } from './published-totals';
 import { SEXES } from './lists';
 import { isSmall } from './suppression-lines';
 import { suppressGrid, suppressSharingTotal, suppressTable } from './suppression-tables';
-import { arrestRate, percentChange, type Totals } from './totals';
+import { arrestRate, percentChange, type SpendingTotals, type Totals } from './totals';
 
 /**
  * A year's totals as published: small-cell suppression over every figure and table (the shapes
@@ -114,8 +115,18 @@ export function publishTotals(totals: Totals, threshold?: number | null, previou
     provincesWithInvestigations: totals.provincesWithInvestigations,
     tables,
     victimsByAgeSex,
-    spending: { rows: totals.spending.rows.map((r) => ({ key: r.key, value: r.value })), total: totals.spending.total },
+    spending: publishedSpending(totals.spending),
     ...(previous ? { comparison: comparisonOf(headline, previous, t) } : {}),
+  };
+}
+
+/** Spending as published: a team not entered is not known (null), and so is a total of none. */
+function publishedSpending({ rows, total, notEntered }: SpendingTotals): SpendingTable {
+  const missing = new Set<string>(notEntered);
+  return {
+    rows: rows.map((r) => ({ key: r.key, value: missing.has(r.key) ? null : r.value })),
+    total: missing.size === rows.length ? null : total,
+    complete: missing.size === 0,
   };
 }
 

@@ -203,6 +203,10 @@ describe('data quality before export', () => {
       ['offence-mismatch', [lead.summary.investigationRef]],
       ['spending-missing', []],
     ]);
-    expect(checkDataQuality([lead], 2021, { HIT: 1000 })).toEqual([]);
+    // Some teams' spending alone: the total is of those teams, and the teams left are named.
+    expect(checkDataQuality([lead], 2021, { HIT: 1000 })).toEqual([
+      { check: 'spending-incomplete', ids: [], refs: ['OVA', 'FST', 'ICAC'] },
+    ]);
+    expect(checkDataQuality([lead], 2021, { OVA: 0, HIT: 1000, FST: 500, ICAC: 250 })).toEqual([]);
   });
 });

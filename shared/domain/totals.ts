@@ -70,7 +70,16 @@ export interface Totals {
   forensicExams: Figure;
   victimsIdentified: Figure;
   courtStages: Table;
-  spending: Table<Team>;
+  spending: SpendingTotals;
+}
+
+/**
+ * Spending per team as entered for the year. A team left empty is not known, not zero: its
+ * row's value is 0 only so the table adds up, it is listed in `notEntered`, and the total is
+ * that of the teams entered.
+ */
+export interface SpendingTotals extends Table<Team> {
+  notEntered: Team[];
 }
 
 /** The previous year's headline figures and the change, for the comparison the report makes. */
@@ -222,7 +231,8 @@ export function assembleTotals(year: number, figure: FigureOf, spending: Spendin
   };
 }
 
-function spendingTable(spending: Spending): Table<Team> {
+function spendingTable(spending: Spending): SpendingTotals {
   const rows = TEAMS.map((key) => ({ key, value: spending[key] ?? 0, ids: [] }));
-  return { rows, total: rows.reduce((sum, r) => sum + r.value, 0) };
+  const notEntered = TEAMS.filter((key) => spending[key] === undefined);
+  return { rows, total: rows.reduce((sum, r) => sum + r.value, 0), notEntered };
 }

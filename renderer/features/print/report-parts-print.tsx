@@ -140,15 +140,25 @@ function LayoutTable({ years, name, level }: { years: PrintedYears; name: Report
   const spec = tableSpec(name);
   const title = t(spec.title);
   const Heading = level === 3 ? 'h4' : 'h5';
+  // Spending not entered for a team is not known: said in words, never printed as USD 0.
+  const notEntered = t('totals.spending.notEntered');
+  const usd = (value: number | null) => (value === null ? notEntered : numbers.usd(value));
   const rows =
     name === 'victimsByAgeSex'
       ? []
       : name === 'spending'
-        ? p.spending.rows.map((r) => ({ key: r.key, text: numbers.usd(r.value), value: r.value as number | null }))
-        : p.tables[name].rows.map((r) => ({ key: r.key, text: cell(r.cell), value: r.cell.value }));
+        ? p.spending.rows.map((r) => ({ key: r.key, text: usd(r.value), value: r.value, hidden: false }))
+        : p.tables[name].rows.map((r) => ({
+            key: r.key,
+            text: cell(r.cell),
+            value: r.cell.value,
+            hidden: r.cell.suppressed,
+          }));
   const total =
-    name === 'spending' ? numbers.usd(p.spending.total) : name === 'victimsByAgeSex' ? '' : cell(p.tables[name].total);
-  const hidden = rows.some((r) => r.value === null);
+    name === 'spending' ? usd(p.spending.total) : name === 'victimsByAgeSex' ? '' : cell(p.tables[name].total);
+  const totalLabel =
+    name === 'spending' && !p.spending.complete ? t('totals.spending.totalEntered') : t('totals.total');
+  const hidden = rows.some((r) => r.hidden);
   return (
     <section className="print-table">
       <Heading>{title}</Heading>
@@ -165,7 +175,7 @@ function LayoutTable({ years, name, level }: { years: PrintedYears; name: Report
               </tr>
             ))}
             <tr>
-              <th scope="row">{t('totals.total')}</th>
+              <th scope="row">{totalLabel}</th>
               <td className="num">{total}</td>
             </tr>
           </tbody>

@@ -57,7 +57,7 @@ export function QualityPanel({
                   }
                 />
               ) : null}
-              {finding.check === 'spending-missing' ? (
+              {finding.check === 'spending-missing' || finding.check === 'spending-incomplete' ? (
                 <button type="button" className="secondary" onClick={onSpending}>
                   {t('totals.quality.toSpending')}
                 </button>

@@ -20,6 +20,10 @@ interface Props {
   valueLabel?: string;
   /** The heading level: 5 inside a team's part of the page. */
   level?: 4 | 5;
+  /** Rows whose value is not known (spending not entered): said in words, left out of the chart. */
+  notKnown?: readonly string[] | undefined;
+  /** What the total row says (the total of the teams entered, when some are not). */
+  totalLabel?: string | undefined;
   children?: ReactNode;
 }
 
@@ -37,6 +41,8 @@ export function TableCard({
   format: given,
   valueLabel,
   level = 4,
+  notKnown = [],
+  totalLabel,
   children,
 }: Props) {
   const { t } = useI18n();
@@ -55,7 +61,9 @@ export function TableCard({
           <BarChart
             title={title}
             format={format}
-            rows={table.rows.map((r) => ({ key: r.key, label: labelOf(r.key), values: [r.value] }))}
+            rows={table.rows
+              .filter((r) => !notKnown.includes(r.key))
+              .map((r) => ({ key: r.key, label: labelOf(r.key), values: [r.value] }))}
           />
         ) : null}
         <table className="figures" aria-labelledby={`${id}-title`}>
@@ -76,11 +84,15 @@ export function TableCard({
                 <tr key={row.key}>
                   <th scope="row">{label}</th>
                   <td className="num">
-                    <FigureValue
-                      figure={row}
-                      label={t('totals.rowLabel', { table: title, row: label })}
-                      text={format(row.value)}
-                    />
+                    {notKnown.includes(row.key) ? (
+                      <span className="muted">{t('totals.spending.notEntered')}</span>
+                    ) : (
+                      <FigureValue
+                        figure={row}
+                        label={t('totals.rowLabel', { table: title, row: label })}
+                        text={format(row.value)}
+                      />
+                    )}
                   </td>
                 </tr>
               );
@@ -88,13 +100,17 @@ export function TableCard({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{t('totals.total')}</th>
+              <th scope="row">{totalLabel ?? t('totals.total')}</th>
               <td className="num">
-                <FigureValue
-                  figure={{ value: table.total, ids: allIds }}
-                  label={t('totals.rowLabel', { table: title, row: t('totals.total') })}
-                  text={format(table.total)}
-                />
+                {notKnown.length > 0 && table.rows.every((r) => notKnown.includes(r.key)) ? (
+                  <span className="muted">{t('totals.spending.notEntered')}</span>
+                ) : (
+                  <FigureValue
+                    figure={{ value: table.total, ids: allIds }}
+                    label={t('totals.rowLabel', { table: title, row: totalLabel ?? t('totals.total') })}
+                    text={format(table.total)}
+                  />
+                )}
               </td>
             </tr>
           </tfoot>

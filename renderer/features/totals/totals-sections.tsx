@@ -78,6 +78,9 @@ function LayoutTable({
       table={c[name]}
       labelOf={(key) => localText(rowLabel(name, key, language))}
       {...(spec.money ? { format: numbers.usd, valueLabel: t('totals.amount') } : {})}
+      {...(name === 'spending' && c.spending.notEntered.length > 0
+        ? { notKnown: c.spending.notEntered, totalLabel: t('totals.spending.totalEntered') }
+        : {})}
     >
       {children}
     </TableCard>

@@ -82,13 +82,21 @@ describe('Spending per team', () => {
       }),
     );
     expect(await screen.findByText('Spending for 2021 saved.')).toBeTruthy();
+    // FST was left empty: not known, so not USD 0, and the total is of the three teams entered.
     await waitFor(() =>
-      expect(within(spendingCard()).getByRole('rowheader', { name: 'Total' }).closest('tr')?.textContent).toBe(
-        'TotalUSD 950,000',
-      ),
+      expect(
+        within(spendingCard()).getByRole('rowheader', { name: 'Total of the teams entered' }).closest('tr')
+          ?.textContent,
+      ).toBe('Total of the teams enteredUSD 950,000'),
     );
-    expect(within(spendingCard()).getByRole('img', { name: /^Spending by team/ }).textContent).toContain('USD 480,000');
+    expect(
+      within(spendingCard()).getByRole('rowheader', { name: 'FST: Forensic Services Team' }).closest('tr')?.textContent,
+    ).toBe('FST: Forensic Services Teamnot entered');
+    const chart = within(spendingCard()).getByRole('img', { name: /^Spending by team/ }).textContent;
+    expect(chart).toContain('USD 480,000');
+    expect(chart).not.toContain('FST');
     expect(screen.queryByText('No spending entered for this year')).toBeNull();
+    expect(screen.getByText('Spending not entered for some teams')).toBeTruthy();
     expect((await yearPart()).textContent).toContain('15/02/2022');
     expect((await yearPart()).textContent).toContain('spending changed by Sokha');
   });

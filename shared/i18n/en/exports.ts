@@ -12,6 +12,7 @@ export const exportsText = {
   'export.formula': 'How it is counted',
   'export.total': 'Total',
   'export.band': 'Age band',
+  'export.total.entered': 'Total of the teams entered (a team left empty: not entered)',
   'export.usd': 'USD',
   'export.change': 'Change from {year} (%)',
   'export.figureIn': '{figure}, {year}',

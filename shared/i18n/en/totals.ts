@@ -168,6 +168,11 @@ export const totals = {
   'totals.spending.intro':
     'Each team’s spending in {year}, in whole US dollars (Khmer digits are fine). Leave a team empty when it is not known.',
   'totals.spending.team': '{team} (USD)',
+  'totals.quality.spending-incomplete': 'Spending not entered for some teams',
+  'totals.quality.spending-incomplete.hint':
+    'The report’s total covers only the teams entered. Enter the others below, or leave them empty if not known.',
+  'totals.spending.notEntered': 'not entered',
+  'totals.spending.totalEntered': 'Total of the teams entered',
   'totals.spending.save': 'Save spending',
   'totals.spending.saved': 'Spending for {year} saved.',
   'totals.spending.closed': 'The year is closed: reopen it to change the spending.',

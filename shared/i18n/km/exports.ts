@@ -14,6 +14,7 @@ export const exportsText = {
   'export.formula': 'របៀបរាប់',
   'export.total': 'សរុប',
   'export.band': 'ក្រុមអាយុ',
+  'export.total.entered': 'សរុបនៃក្រុមដែលបានបញ្ចូល (ក្រុមដែលទុកទទេ៖ មិនបានបញ្ចូល)',
   'export.usd': 'ដុល្លារអាមេរិក',
   'export.change': 'បម្រែបម្រួលធៀបនឹងឆ្នាំ {year} (%)',
   'export.figureIn': '{figure} ឆ្នាំ {year}',

@@ -160,6 +160,11 @@ export const totals = {
   'totals.spending.intro':
     'ការចំណាយរបស់ក្រុមនីមួយៗក្នុងឆ្នាំ {year} គិតជាដុល្លារអាមេរិកគត់ (អាចប្រើលេខខ្មែរបាន)។ ទុកក្រុមណាមួយឱ្យទទេ ប្រសិនបើមិនដឹង។',
   'totals.spending.team': '{team} (USD)',
+  'totals.quality.spending-incomplete': 'មិនទាន់បានបញ្ចូលការចំណាយរបស់ក្រុមខ្លះ',
+  'totals.quality.spending-incomplete.hint':
+    'សរុបក្នុងរបាយការណ៍គិតតែក្រុមដែលបានបញ្ចូលប៉ុណ្ណោះ។ សូមបញ្ចូលក្រុមផ្សេងទៀតនៅខាងក្រោម ឬទុកវាឱ្យទទេ ប្រសិនបើមិនដឹង។',
+  'totals.spending.notEntered': 'មិនបានបញ្ចូល',
+  'totals.spending.totalEntered': 'សរុបនៃក្រុមដែលបានបញ្ចូល',
   'totals.spending.save': 'រក្សាទុកការចំណាយ',
   'totals.spending.saved': 'បានរក្សាទុកការចំណាយសម្រាប់ឆ្នាំ {year}។',
   'totals.spending.closed': 'ឆ្នាំនេះត្រូវបានបិទ៖ សូមបើកវាឡើងវិញ ដើម្បីផ្លាស់ប្ដូរការចំណាយ។',
