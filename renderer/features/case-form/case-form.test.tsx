@@ -108,6 +108,25 @@ describe('HIT case form', () => {
     expect((within(victimAfter).getByLabelText('Age (years)') as HTMLInputElement).value).toBe('១២');
   });
 
+  it('a repeat group at its bound adds no row and says why (not found only at Save)', async () => {
+    const full = {
+      ...emptyValues('ICAC'),
+      partnerAgencies: Array.from({ length: 50 }, (_, i) => ({ value: `Agency ${i}` })),
+    };
+    renderForm(vi.fn(), full, 'ICAC');
+    const add = screen.getByRole('button', { name: 'Add partner agency' });
+    expect(add.getAttribute('aria-disabled')).toBe('true');
+    expect(add.getAttribute('aria-describedby')).toBeTruthy();
+    await userEvent.click(add);
+    expect(screen.getAllByRole('group', { name: /^Partner agency \d+$/ })).toHaveLength(50);
+    expect(screen.getByText('One summary records at most 50 of these: remove a row to add another.')).toBeTruthy();
+    // One row fewer, and the button adds again.
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Partner agency 50' }));
+    expect(add.getAttribute('aria-disabled')).toBeNull();
+    await userEvent.click(add);
+    expect(screen.getAllByRole('group', { name: /^Partner agency \d+$/ })).toHaveLength(50);
+  });
+
   it('a new ICAC form starts its counts at zero in Khmer digits when they are chosen', () => {
     renderForm(vi.fn(), emptyValues('ICAC', 'khmer'), 'ICAC', 'khmer');
     expect((screen.getByLabelText(/^Devices seized/) as HTMLInputElement).value).toBe('០');

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
+import { LIMITS } from '../../../shared/schemas/fields';
 import { useI18n } from '../../lib/i18n';
 import { errorAt, fieldId } from './field-helpers';
 import { useOfferUndo } from './undo-context';
@@ -15,6 +16,19 @@ interface RepeatGroupProps {
   empty: () => Record<string, unknown>;
   children: (prefix: string, index: number) => ReactNode;
 }
+
+/** The most rows each group takes (the schema's bounds, `LIMITS`), by the group's own name. */
+const ROW_LIMITS: Record<string, number> = {
+  victims: LIMITS.children,
+  suspects: LIMITS.suspects,
+  referralIds: LIMITS.referralIds,
+  partnerAgencies: LIMITS.partnerAgencies,
+  exhibits: LIMITS.exhibits,
+  examinations: LIMITS.examinations,
+  custody: LIMITS.custody,
+  services: LIMITS.services,
+  referrals: LIMITS.referrals,
+};
 
 /**
  * A repeat group (victims, suspects, exhibits, ...): each row is a fieldset named
@@ -40,6 +54,9 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
   };
   const error = errorAt(formState.errors, name);
   const id = fieldId(name);
+  // At its bound the add button stays where focus and the error summary's link find it, and says why it adds nothing.
+  const max = ROW_LIMITS[name.split('.').at(-1) ?? ''];
+  const full = max !== undefined && fields.length >= max;
   return (
     <section className="repeat" aria-labelledby={`${id}-title`} aria-describedby={error ? `${id}-error` : undefined}>
       <h3 id={`${id}-title`} className="repeat-title">
@@ -60,9 +77,23 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
           {tMessage(error)}
         </p>
       ) : null}
-      <button type="button" id={id} className="secondary" onClick={() => append(empty(), { shouldFocus: true })}>
+      <button
+        type="button"
+        id={id}
+        className="secondary"
+        aria-disabled={full || undefined}
+        aria-describedby={full ? `${id}-full` : undefined}
+        onClick={() => {
+          if (!full) append(empty(), { shouldFocus: true });
+        }}
+      >
         {t('case.form.add', { what: label.toLowerCase() })}
       </button>
+      {full ? (
+        <p id={`${id}-full`} className="muted">
+          {t('case.form.full', { count: max })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -16,6 +16,7 @@ export const caseForm = {
     'What was typed since the last save is lost for good; the saved summary (if any) stays as it is.',
   'case.form.draftDiscard.keep': 'Keep the draft',
   'case.form.draftSaved': 'Draft kept',
+  'case.form.full': 'One summary records at most {count} of these: remove a row to add another.',
   'case.form.delete': 'Move to bin',
   'case.form.deleted': 'Summary {code} moved to the bin.',
   'case.form.inBin': 'This summary is in the bin. Restore it from the bin to edit it.',
