@@ -44,6 +44,12 @@ export const PROVINCES: readonly Province[] = [
 
 export const PROVINCE_CODES = PROVINCES.map((p) => p.code);
 
+/** Provinces in the order officers look for them in a list: by name in the screen's language. */
+export const PROVINCES_BY_NAME: Readonly<Record<Language, readonly Province[]>> = {
+  en: [...PROVINCES].sort((a, b) => a.name_en.localeCompare(b.name_en, 'en')),
+  km: [...PROVINCES].sort((a, b) => a.name_km.localeCompare(b.name_km, 'km')),
+};
+
 export const ProvinceCode = z
   .string()
   .refine((code) => PROVINCE_CODES.includes(code), { message: 'v.province.unknown' });

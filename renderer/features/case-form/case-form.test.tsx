@@ -9,6 +9,7 @@ import { sent, serve } from '../../test/fake-api';
 import { recordOf, summaryOf } from '../../../shared/testing/records';
 import { emptyValues, toFormValues } from './team-defaults';
 import { sampleSummary } from '../../../shared/testing/samples';
+import { PROVINCES } from '../../../shared/domain/provinces';
 import type { Team } from '../../../shared/domain/teams';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
@@ -125,6 +126,17 @@ describe('HIT case form', () => {
     expect(add.getAttribute('aria-disabled')).toBeNull();
     await userEvent.click(add);
     expect(screen.getAllByRole('group', { name: /^Partner agency \d+$/ })).toHaveLength(50);
+  });
+
+  it('lists the provinces by name, as the list’s filter does, not by their codes', () => {
+    renderForm();
+    const names = within(screen.getByLabelText(/^Province/))
+      .getAllByRole('option')
+      .map((o) => o.textContent ?? '')
+      .filter((name) => PROVINCES.some((p) => p.name_en === name));
+    expect(names).toHaveLength(PROVINCES.length);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names.indexOf('Preah Sihanouk')).toBeLessThan(names.indexOf('Siem Reap'));
   });
 
   it('a new ICAC form starts its counts at zero in Khmer digits when they are chosen', () => {

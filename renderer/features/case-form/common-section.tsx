@@ -1,5 +1,5 @@
 import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
-import { PROVINCES, provinceName } from '../../../shared/domain/provinces';
+import { PROVINCES_BY_NAME, provinceName } from '../../../shared/domain/provinces';
 import type { Team } from '../../../shared/domain/teams';
 import { useI18n } from '../../lib/i18n';
 import { ChoiceGroup, DateField, SelectField, TextField, useOptions } from './fields';
@@ -11,7 +11,8 @@ import { SecondLeadWarning } from './second-lead-warning';
  */
 export function CommonSection({ newFor }: { newFor?: { team: Team; carriedRef?: string | undefined } | undefined }) {
   const { t, language } = useI18n();
-  const provinces = PROVINCES.map((p) => ({ value: p.code, label: provinceName(p.code, language) }));
+  // By name, as in the list's filter: officers look a province up by its name, not its code.
+  const provinces = PROVINCES_BY_NAME[language].map((p) => ({ value: p.code, label: provinceName(p.code, language) }));
   return (
     <fieldset className="section">
       <legend>{t('case.form.section.common')}</legend>

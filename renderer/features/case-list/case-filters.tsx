@@ -1,16 +1,10 @@
 import { useId, useRef } from 'react';
 import type { CaseFilter } from '../../../shared/domain/case-filter';
 import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
-import { PROVINCES, provinceName } from '../../../shared/domain/provinces';
+import { PROVINCES_BY_NAME, provinceName } from '../../../shared/domain/provinces';
 import { TEAMS } from '../../../shared/domain/teams';
 import { SEARCH_MAX } from '../../../shared/schemas/case';
 import { useI18n } from '../../lib/i18n';
-
-/** Provinces in the order officers look for them: by name in the screen's language. */
-const PROVINCES_BY_NAME = {
-  en: [...PROVINCES].sort((a, b) => a.name_en.localeCompare(b.name_en, 'en')),
-  km: [...PROVINCES].sort((a, b) => a.name_km.localeCompare(b.name_km, 'km')),
-};
 
 /** The list entry whose code is `value`, or undefined for "All" (typed without a cast). */
 function pick<T extends string>(list: readonly T[], value: string): T | undefined {
