@@ -143,8 +143,9 @@ test('a saved summary reopens with its ages and dates in the chosen Khmer digits
   await list.openSummary(code);
   const victim = page.getByRole('group', { name: 'Victim ១' });
   await expect(victim.getByLabel('Age (years)')).toHaveValue('១២');
-  await expect(page.getByLabel('Date reported')).toHaveValue('១៤/០៣/២០២៥');
-  await expect(page.getByLabel('Investigation reference')).toHaveValue('CPU-2025-100');
+  const form = page.getByRole('form', { name: `Summary ${code}` });
+  await expect(form.getByLabel('Date reported')).toHaveValue('១៤/០៣/២០២៥');
+  await expect(form.getByLabel('Investigation reference')).toHaveValue('CPU-2025-100');
   // Nothing was changed by showing it so: Save records no new revision.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText(`Saved as ${code}.`)).toBeVisible();
