@@ -1,6 +1,7 @@
 import { generateSummaries } from '../shared/testing/generate';
 import { sampleSummary } from '../shared/testing/samples';
 import { expect, test } from './fixtures';
+import { CaseFormPage } from './pages/case-form-page';
 import { CasesListPage } from './pages/cases-list-page';
 import { seedThroughApi } from './seed';
 
@@ -183,4 +184,14 @@ test('a summary’s heading keeps its case code and investigation reference whol
   await expect(khmer).toContainText(code);
   expect(await lines(khmer)).toBe(1);
   expect(await lines(page.locator('.page-head > button.link'))).toBe(1);
+});
+
+test('after a summary of another year is saved, the list opens on its year with it there', async ({ app }) => {
+  const page = app.page;
+  const form = new CaseFormPage(page);
+  // Entered late (as in January, for last year): its year is not the current one.
+  const code = await form.enterValid('OVA', 'CPU-2025-778');
+  await page.getByRole('navigation').getByRole('button', { name: 'Case summaries' }).click();
+  await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2025');
+  await expect(new CasesListPage(page).row(code)).toBeVisible();
 });

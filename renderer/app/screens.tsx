@@ -1,4 +1,6 @@
+import { yearOf } from '../../shared/domain/dates';
 import { TEAMS } from '../../shared/domain/teams';
+import type { CaseRecord } from '../../shared/schemas/case';
 import type { Channel } from '../../shared/ipc/contract';
 import type { Settings } from '../../shared/schemas/settings';
 import { AccessLogPage } from '../features/access-log/access-log-page';
@@ -6,7 +8,7 @@ import { AccountsPage } from '../features/accounts/accounts-page';
 import { BinPage } from '../features/bin/bin-page';
 import { CasePage } from '../features/case-form/case-page';
 import { CasesListPage } from '../features/case-list/cases-list-page';
-import { ListStateProvider } from '../features/case-list/list-state';
+import { ListStateProvider, useListState } from '../features/case-list/list-state';
 import { KeptStateProvider } from '../lib/kept-state';
 import { InvestigationPage } from '../features/investigation/investigation-page';
 import { PrintPage } from '../features/print/print-page';
@@ -17,7 +19,7 @@ import { BackupsPanel } from '../features/backups/backups-panel';
 import { SecurityPage } from '../features/lock/security-page';
 import { SignedInAs } from '../features/lock/signed-in-as';
 import { LanguageSwitch } from '../features/settings/language-switch';
-import { Fragment, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useRouter, type Route } from '../lib/router';
 import { useCan, useSession } from '../lib/session';
@@ -40,6 +42,17 @@ function channelOf(route: Route): Channel | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Back in the list after a save, the officer finds the summary in its year (one entered in
+ * January for the year before is listed under that year, not the current one).
+ */
+function ListFollowsSave({ saved }: { saved: CaseRecord }) {
+  const { setYear } = useListState();
+  const year = yearOf(saved.summary.dateReported);
+  useEffect(() => setYear(year), [year, setYear]);
+  return null;
 }
 
 function Screen({ route }: { route: Route }) {
@@ -67,11 +80,14 @@ function Screen({ route }: { route: Route }) {
     case 'edit':
       // Each save opens the page afresh on the record it answered.
       return (
-        <CasePage
-          key={`edit-${route.id}-${route.saved?.revision ?? 'open'}`}
-          id={route.id}
-          {...(route.saved ? { saved: route.saved } : {})}
-        />
+        <>
+          {route.saved ? <ListFollowsSave saved={route.saved} /> : null}
+          <CasePage
+            key={`edit-${route.id}-${route.saved?.revision ?? 'open'}`}
+            id={route.id}
+            {...(route.saved ? { saved: route.saved } : {})}
+          />
+        </>
       );
     case 'investigation':
       return <InvestigationPage investigationRef={route.investigationRef} />;
