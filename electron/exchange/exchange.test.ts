@@ -199,6 +199,23 @@ describe('yearly data files between PCs', () => {
     }
   });
 
+  it('says in the preview which updated summaries move into or out of this PC’s bin', async () => {
+    const saved = await save(a, sampleSummary('OVA'));
+    const first = await b.call<{ token: string }>('imports:preview', { content: await exportYear(a, 2025) });
+    await b.call('imports:apply', { token: first.token, resolutions: {} });
+    await a.call('cases:delete', { id: saved.id, expectedRevision: 1 });
+    const binned = await b.call<{ items: { caseCode: string; kind: string; bin?: string }[] }>('imports:preview', {
+      content: await exportYear(a, 2025),
+    });
+    expect(binned.items.map(({ kind, bin }) => ({ kind, bin }))).toEqual([{ kind: 'newer', bin: 'into' }]);
+    await a.call('cases:restore', { id: saved.id, expectedRevision: 2 });
+    const back = await b.call<{ items: { kind: string; bin?: string }[] }>('imports:preview', {
+      content: await exportYear(a, 2025),
+    });
+    // B never binned it: the newer copy, out of the bin again, moves nothing.
+    expect(back.items.map(({ kind, bin }) => ({ kind, bin }))).toEqual([{ kind: 'newer', bin: undefined }]);
+  });
+
   it('protects a file with a passphrase and refuses a wrong one', async () => {
     await save(a, sampleSummary('OVA'));
     const text = await exportYear(a, 2025, 'correct horse battery');

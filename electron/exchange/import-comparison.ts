@@ -169,7 +169,11 @@ export class Comparison {
         if (kind === 'newer' && local) this.#knownHistory.set(theirs.id, new Set(local.historyKeys()));
         if (kind === 'new' && !local) this.#knownHistory.set(theirs.id, NO_HISTORY);
       }
-      const item = { ...itemOf(theirs, kind, conflicts), ...(refusal ? { refusal } : {}) };
+      const item = {
+        ...itemOf(theirs, kind, conflicts),
+        ...(refusal ? { refusal } : {}),
+        ...(kind === 'newer' ? binMove(this.#rows.get(theirs.id), theirs) : {}),
+      };
       this.#items.push(kind === 'new' ? this.#codes.keep(item) : item);
     }
   }
@@ -236,6 +240,14 @@ const itemOf = (theirs: CaseRecord, kind: ImportKind, conflicts: FieldConflict[]
   kind,
   conflicts,
 });
+
+/** Whether a newer copy moves this PC's summary into the bin or out of it (the preview says so). */
+function binMove(ours: CaseRow | undefined, theirs: CaseRecord): Pick<ImportItem, 'bin'> {
+  if (!ours) return {};
+  const was = ours.deletedAt !== undefined;
+  const will = theirs.deletedAt !== undefined;
+  return was === will ? {} : { bin: will ? 'into' : 'out' };
+}
 
 /** A summary held here as the preview names it, by this PC's list row. */
 const rowItem = (row: CaseRow, kind: ImportKind): ImportItem => ({

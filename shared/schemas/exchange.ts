@@ -92,6 +92,8 @@ export interface ImportItem {
   keptAs?: string;
   /** Only for `refused`. */
   refusal?: ImportRefusal;
+  /** Only for `newer`: the update moves this PC's copy into the bin, or takes it out. */
+  bin?: 'into' | 'out';
 }
 
 export interface ImportPreview {

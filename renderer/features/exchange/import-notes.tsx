@@ -56,3 +56,42 @@ export function CodeClashList({ items }: { items: readonly ImportItem[] }) {
     </div>
   );
 }
+
+/** How many updated summaries the preview names; the count says how many more there are. */
+const NAMED = 200;
+
+/**
+ * The summaries the file updates, named by code (the first ones, folded), and above them, in
+ * plain view, those the update moves into this PC's bin or takes out of it.
+ */
+export function NewerList({ items }: { items: readonly ImportItem[] }) {
+  const { t, formatNumber } = useI18n();
+  if (items.length === 0) return null;
+  const moved = items.filter((item) => item.bin !== undefined);
+  const more = items.length - NAMED;
+  return (
+    <>
+      {moved.length > 0 ? (
+        <div role="note" className="banner banner-warning">
+          <p>{t('data.import.binMoves', { count: moved.length })}</p>
+          <ul>
+            {moved.map((item) => (
+              <li key={item.id}>
+                {t(item.bin === 'into' ? 'data.import.binInto' : 'data.import.binOut', { code: item.caseCode })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <details className="import-updated">
+        <summary>{t('data.import.newerList', { count: formatNumber(items.length) })}</summary>
+        <ul>
+          {items.slice(0, NAMED).map((item) => (
+            <li key={item.id}>{item.caseCode}</li>
+          ))}
+        </ul>
+        {more > 0 ? <p className="muted">{t('data.import.newerMore', { count: formatNumber(more) })}</p> : null}
+      </details>
+    </>
+  );
+}

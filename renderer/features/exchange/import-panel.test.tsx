@@ -132,6 +132,38 @@ describe('ImportPanel preview', () => {
     await waitFor(() => expect(document.activeElement).toBe(done));
   });
 
+  it('names the summaries it updates, and in plain view those it moves into or out of this PC’s bin', async () => {
+    const updating: ImportPreview = {
+      ...preview,
+      counts: { ...preview.counts, newer: 2 },
+      items: [
+        ...preview.items,
+        item(4, { kind: 'newer', caseCode: 'OVA-2025-0004', team: 'OVA', bin: 'into' }),
+        item(5, { kind: 'newer', caseCode: 'HIT-2025-0005' }),
+      ],
+    };
+    serve({
+      'jobs:progress': () => ({
+        job: JOB,
+        kind: 'import',
+        state,
+        done: state === 'done' ? 3 : 1,
+        total: 3,
+        ...(state === 'done' ? { preview: updating } : {}),
+      }),
+    });
+    await chooseFile('en');
+    expect(
+      await screen.findByText('OVA-2025-0004 moves to the bin on this PC (it was moved to the bin on the other PC)'),
+    ).toBeTruthy();
+    const updated = screen.getByText('Summaries that will be updated (2)').closest('details') as HTMLElement;
+    expect(
+      within(updated)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['OVA-2025-0004', 'HIT-2025-0005']);
+  });
+
   it('says why in Khmer too', async () => {
     await chooseFile('km');
     const refused = await screen.findByRole('region', {

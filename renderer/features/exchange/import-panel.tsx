@@ -7,7 +7,7 @@ import { api } from '../../lib/api';
 import { Busy } from './busy';
 import { ConflictList, type Resolutions } from './conflict-list';
 import { FileChooser } from './file-chooser';
-import { CodeClashList, ImportYears, RefusedList } from './import-notes';
+import { CodeClashList, ImportYears, NewerList, RefusedList } from './import-notes';
 import { JobProgress, useJob } from './job-progress';
 
 /** A field changed on one PC only starts with that PC's value; the officer may still change it. */
@@ -105,6 +105,7 @@ export function ImportPanel() {
   const conflicts = preview?.items.filter((i) => i.kind === 'conflict') ?? [];
   const clashes = preview?.items.filter((i) => i.codeInUse === true) ?? [];
   const refused = preview?.items.filter((i) => i.kind === 'refused') ?? [];
+  const newer = preview?.items.filter((i) => i.kind === 'newer') ?? [];
   const unresolved = conflicts.some((item) => item.conflicts.some((c) => !resolutions[item.id]?.[c.path]));
   const toWrite = preview ? preview.counts.new + preview.counts.newer + preview.counts.conflict : 0;
 
@@ -187,6 +188,7 @@ export function ImportPanel() {
           <ImportYears years={preview.years} />
           <RefusedList items={refused} />
           <CodeClashList items={clashes} />
+          <NewerList items={newer} />
           {conflicts.length > 0 ? (
             <ConflictList
               items={conflicts}

@@ -72,6 +72,12 @@ export const exchange = {
   'data.import.binField': 'In the bin',
   'data.import.empty': '(empty)',
   'data.import.resolveAll': 'Choose a value for every field above to continue.',
+  'data.import.binMoves':
+    '{count, plural, one {One summary changes bin state with this update:} other {{count} summaries change bin state with this update:}}',
+  'data.import.binInto': '{code} moves to the bin on this PC (it was moved to the bin on the other PC)',
+  'data.import.binOut': '{code} comes out of the bin on this PC (it was restored on the other PC)',
+  'data.import.newerList': 'Summaries that will be updated ({count})',
+  'data.import.newerMore': 'and {count} more',
   'data.import.codeInUse':
     '{count, plural, one {{count} summary in this file has} other {{count} summaries in this file have}} a case code that a different summary on this PC already has. Both are kept: the one from the file under its code with a letter added, so that no code names two summaries.',
   'data.import.keptAs': '{code} is kept here as {keptAs}',
