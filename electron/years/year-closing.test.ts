@@ -94,4 +94,18 @@ describe('closing a year', () => {
     expect([earlier.code, earlier.params]).toEqual(['year-closed-lead', { ref: 'CPU-2026-004', year: '2026' }]);
     await a.call('cases:save', { summary: sampleSummary('ICAC', 'CPU-2026-004') });
   });
+
+  it('logs spending once when it is saved again unchanged', async () => {
+    await a.call('years:setSpending', { year: 2025, spending: { HIT: 100, OVA: 0 } });
+    const again = await a.call<{ log: { action: string }[] }>('years:setSpending', {
+      year: 2025,
+      spending: { OVA: 0, HIT: 100 },
+    });
+    expect(again.log.map((l) => l.action)).toEqual(['spending']);
+    const changed = await a.call<{ log: { action: string }[] }>('years:setSpending', {
+      year: 2025,
+      spending: { HIT: 100 },
+    });
+    expect(changed.log.map((l) => l.action)).toEqual(['spending', 'spending']);
+  });
 });

@@ -1,5 +1,6 @@
 import { AppFailure } from '../../shared/ipc/result';
 import { YearSettings, type YearLogEntry } from '../../shared/schemas/year-settings';
+import { TEAMS } from '../../shared/domain/teams';
 import type { Spending } from '../../shared/domain/totals';
 import { guarded } from '../storage/case-db';
 import type { Vault } from '../storage/vault';
@@ -10,6 +11,8 @@ interface Stored {
 }
 
 const place = (year: number, revision: number) => ({ table: 'years', id: String(year), year, revision });
+
+const sameSpending = (a: Spending, b: Spending) => TEAMS.every((team) => (a[team] ?? null) === (b[team] ?? null));
 
 /**
  * Each year's own settings (spending for the report, closed or open), one sealed row per
@@ -51,6 +54,8 @@ export class YearSettingsRepository {
   setSpending(year: number, spending: Spending, officer: string): YearSettings {
     this.assertOpen(year);
     const current = this.get(year);
+    // Saved as it was: nothing changed, so nothing is logged.
+    if (sameSpending(current.spending, spending)) return current;
     return this.#put({ ...current, spending, log: [...current.log, this.#entry('spending', officer)] });
   }
 
