@@ -24,7 +24,7 @@ export const errors = {
   'error.file-truncated':
     'This data file was cut short (its end is missing): it may not have finished copying. Copy it again or ask for a fresh export. Nothing was changed.',
   'error.file-tampered':
-    'This protected file was changed or damaged after it was exported (from byte {offset} on). Ask for a fresh export. Nothing was changed.',
+    'This protected file was changed, damaged or cut short after it was exported (from byte {offset} on). Copy it again, or ask for a fresh export. Nothing was changed.',
   'error.file-end-damaged':
     'The end of this protected file is missing or was changed (from byte {offset} on): it may not have finished copying. Copy it again or ask for a fresh export. Nothing was changed.',
   'error.file-reordered':
