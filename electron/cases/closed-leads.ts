@@ -15,31 +15,38 @@ function principal(rows: readonly CaseRow[]): { id: string; year: number } | und
   return first ? { id: first.id, year: yearOf(first.dateReported) } : undefined;
 }
 
+/** One summary written: its id and its list row afterwards (undefined when it goes: a purge). */
+export interface RowChange {
+  id: string;
+  after: CaseRow | undefined;
+}
+
 /**
  * A closed year's figures stay as they were. An investigation counts in the year of its
  * principal lead summary (HIT before ICAC, then the one reported first), and a summary of
- * another, open year can take that place or give it up: entered, edited, moved to the bin or
- * restored. Such a change of one summary (its list row `before` and `after`; undefined for
- * none) is refused when it would move an investigation out of or into a closed year, or change
- * the summary its figures come from there. Nothing is read unless a lead summary is written and
- * some year is closed.
+ * another, open year can take that place or give it up: entered, edited, moved to the bin,
+ * restored or imported. Changes (checked before they are committed, against the rows in memory,
+ * which are still those before them) are refused when they would move an investigation out of
+ * or into a closed year, or change the summary its figures come from there. Nothing is read
+ * while no year is closed.
  */
-export function assertLeadsStay(store: CaseStore, before: CaseRow | undefined, after: CaseRow | undefined): void {
-  if (!canLead(before) && !canLead(after)) return;
+export function assertLeadsStay(store: CaseStore, changes: readonly RowChange[]): void {
   const years = store.years();
-  if (!years.some(store.isClosed)) return;
-  const id = (before ?? after)?.id;
-  const refs = new Set([before, after].filter(canLead).map((r) => r.investigationRef));
+  if (changes.length === 0 || !years.some(store.isClosed)) return;
+  const changed = new Map(changes.map((c) => [c.id, c.after]));
+  const before = years.flatMap((y) => store.views.rowsOf(y)).filter(canLead);
+  const leads = [...before.filter((r) => changed.has(r.id)), ...[...changed.values()].filter(canLead)];
+  const refs = new Set(leads.map((r) => r.investigationRef));
   for (const ref of refs) {
-    const others = years.flatMap((y) =>
-      store.views.rowsOf(y).filter((r) => canLead(r) && r.investigationRef === ref && r.id !== id),
-    );
-    const with_ = (row: CaseRow | undefined) =>
-      canLead(row) && row.investigationRef === ref ? [...others, row] : others;
-    const was = principal(with_(before));
-    const now = principal(with_(after));
-    if (was?.id === now?.id && was?.year === now?.year) continue;
-    const year = [was?.year, now?.year].find((y): y is number => y !== undefined && store.isClosed(y));
+    const was = before.filter((r) => r.investigationRef === ref);
+    const now = [
+      ...was.filter((r) => !changed.has(r.id)),
+      ...[...changed.values()].filter((r): r is CaseRow => canLead(r) && r.investigationRef === ref),
+    ];
+    const from = principal(was);
+    const to = principal(now);
+    if (from?.id === to?.id && from?.year === to?.year) continue;
+    const year = [from?.year, to?.year].find((y): y is number => y !== undefined && store.isClosed(y));
     if (year !== undefined) {
       throw new AppFailure(
         'year-closed-lead',

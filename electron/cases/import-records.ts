@@ -6,6 +6,7 @@
 import type { CaseRecord, PurgeMarker } from '../../shared/schemas/case';
 import { purgeSummary } from './bin-retention';
 import type { CaseStore } from './case-store';
+import { assertLeadsStay, type RowChange } from './closed-leads';
 import type { ImportLogEntry } from './import-log';
 import { writeImport, type ImportBatches } from './import-writer';
 
@@ -24,6 +25,7 @@ export function applyImport(
     markers: store.markers,
     assertOpen: store.assertOpen,
     purge: (id: string) => purgeSummary(store, id),
+    leadsStay: (changes: readonly RowChange[]) => assertLeadsStay(store, changes),
   };
   const { years, written, purging } = writeImport(target, records, log, markers);
   store.rememberAll(written);

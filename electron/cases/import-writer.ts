@@ -7,6 +7,7 @@ import type { Vault } from '../storage/vault';
 import { storable } from './case-checks';
 import { factsOf, historyKey, type CaseRows } from './case-rows';
 import type { CaseViews, ViewChange } from './case-views';
+import type { RowChange } from './closed-leads';
 import { appendImportLog, type ImportLogEntry } from './import-log';
 import type { PurgeMarkers } from './purge-markers';
 import type { Sequences } from './sequences';
@@ -49,6 +50,8 @@ export interface ImportTarget {
   assertOpen: (...years: number[]) => void;
   /** Inside the write: a summary, its history and its drafts go (as a purge from the bin does). */
   purge: (id: string) => void;
+  /** Inside the write, before the commit: refuses changes that would move a closed year's figures (see `assertLeadsStay`). */
+  leadsStay?: (changes: readonly RowChange[]) => void;
 }
 
 /** What an import wrote, for the repository's memory to follow once it committed. */
@@ -110,6 +113,10 @@ export function writeImport(
   };
   const write = () => {
     for (const batch of input.batches) writeBatch(batch);
+    target.leadsStay?.([
+      ...written.map(({ change }) => ({ id: change.row.id, after: change.row })),
+      ...purging.map(({ marker }) => ({ id: marker.id, after: undefined })),
+    ]);
     for (const { marker } of purging) target.purge(marker.id);
     for (const marker of markers) target.markers.add(marker);
     if (log) appendImportLog(vault, log);

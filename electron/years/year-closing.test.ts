@@ -95,6 +95,21 @@ describe('closing a year', () => {
     await a.call('cases:save', { summary: sampleSummary('ICAC', 'CPU-2026-004') });
   });
 
+  it('refuses an import whose summary would take the lead of a closed year’s investigation, writing nothing', async () => {
+    await a.call('cases:save', { summary: sampleSummary('ICAC', 'CPU-2025-012') });
+    await a.call('years:close', { year: 2025 });
+    // Another PC entered a HIT summary for the same investigation in 2026.
+    const b = pc('close-b', clock);
+    await b.call('cases:save', { summary: { ...sampleSummary('HIT', 'CPU-2025-012'), dateReported: '2026-01-20' } });
+    const file = await b.call<{ base64: string }>('exports:create', { year: 2026, format: 'year-json' });
+    const content = Buffer.from(file.base64, 'base64').toString('utf8');
+    const preview = await a.call<{ token: string }>('imports:preview', { content });
+    const before = snapshot(a.dir, { log: false });
+    const refused = await refusal(a.dispatch, 'imports:apply', { token: preview.token, resolutions: {} });
+    expect([refused.code, refused.params]).toEqual(['year-closed-lead', { ref: 'CPU-2025-012', year: '2025' }]);
+    expect(snapshot(a.dir, { log: false })).toEqual(before);
+  });
+
   it('logs spending once when it is saved again unchanged', async () => {
     await a.call('years:setSpending', { year: 2025, spending: { HIT: 100, OVA: 0 } });
     const again = await a.call<{ log: { action: string }[] }>('years:setSpending', {
