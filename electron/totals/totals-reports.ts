@@ -20,6 +20,8 @@ interface Kept {
 }
 
 const KIND = 'totals';
+/** Raised whenever what a report holds changes (2: spending not entered), so a stored one is not read as it. */
+const REPORT_SHAPE = 2;
 const place = (year: number): RowPlace => ({ table: `year_caches.${KIND}`, id: String(year), year, revision: 0 });
 
 /**
@@ -105,7 +107,10 @@ export class TotalsReports {
     }
   }
 
-  /** Every year's change counter and the settings of the year and the one before. */
+  /**
+   * Every year's change counter and the settings of the year and the one before, with the
+   * report's shape (`REPORT_SHAPE`): a report stored by an older version is worked out again.
+   */
   #storedKey(year: number): string {
     const versions = this.#vault.db
       .prepare('SELECT year, version FROM year_versions ORDER BY year')
@@ -113,7 +118,7 @@ export class TotalsReports {
       .map((r) => `${String(r.year)}:${String(r.version)}`)
       .join(',');
     const settings = JSON.stringify([this.#years.get(year), this.#years.get(year - 1).spending]);
-    return createHash('sha256').update(`${versions}|${settings}`).digest('hex');
+    return createHash('sha256').update(`${REPORT_SHAPE}|${versions}|${settings}`).digest('hex');
   }
 }
 
