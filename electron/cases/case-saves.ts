@@ -73,7 +73,7 @@ function createCase(store: CaseStore, summary: CaseInput, officer: string): Case
         issued.values[prefix] ?? 0,
       );
   const record = firstRevision(formatCaseCode(summary.team, year, sequence, pc), summary, officer, at, origin);
-  assertLeadsStay(store, [{ id: record.id, after: toRow(record) }]);
+  assertLeadsStay(store, undefined, toRow(record));
   guarded(() =>
     transaction(store.vault.db, () => {
       store.rows.put(factsOf(record), year, record.history, true);
@@ -107,7 +107,7 @@ function commit(store: CaseStore, previous: CaseFacts, changed: CaseFacts, entri
   const stored = store.rows.history(previous.id);
   const record = plain<CaseRecord>({ ...changed, history: [...stored, ...entries] });
   const facts = factsOf(record);
-  assertLeadsStay(store, [{ id: facts.id, after: toRow(facts) }]);
+  assertLeadsStay(store, toRow(previous), toRow(facts));
   guarded(() => transaction(store.vault.db, () => store.rows.put(facts, yearOf(facts.summary.dateReported), entries)));
   store.remember(facts, yearOf(previous.summary.dateReported));
   return record;

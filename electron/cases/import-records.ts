@@ -6,7 +6,7 @@
 import type { CaseRecord, PurgeMarker } from '../../shared/schemas/case';
 import { purgeSummary } from './bin-retention';
 import type { CaseStore } from './case-store';
-import { assertLeadsStay, type RowChange } from './closed-leads';
+import { leadsGuard } from './closed-leads';
 import type { ImportLogEntry } from './import-log';
 import { writeImport, type ImportBatches } from './import-writer';
 
@@ -25,7 +25,8 @@ export function applyImport(
     markers: store.markers,
     assertOpen: store.assertOpen,
     purge: (id: string) => purgeSummary(store, id),
-    leadsStay: (changes: readonly RowChange[]) => assertLeadsStay(store, changes),
+    // Read before the import's transaction: inside it, the rows would already hold what it wrote.
+    leadsStay: leadsGuard(store),
   };
   const { years, written, purging } = writeImport(target, records, log, markers);
   store.rememberAll(written);

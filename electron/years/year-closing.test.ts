@@ -104,6 +104,8 @@ describe('closing a year', () => {
     const file = await b.call<{ base64: string }>('exports:create', { year: 2026, format: 'year-json' });
     const content = Buffer.from(file.base64, 'base64').toString('utf8');
     const preview = await a.call<{ token: string }>('imports:preview', { content });
+    // Something else saved meanwhile (another window): what the check reads is not what the preview left in memory.
+    await a.call('cases:save', { summary: { ...sampleSummary('OVA', 'CPU-2026-900'), dateReported: '2026-01-21' } });
     const before = snapshot(a.dir, { log: false });
     const refused = await refusal(a.dispatch, 'imports:apply', { token: preview.token, resolutions: {} });
     expect([refused.code, refused.params]).toEqual(['year-closed-lead', { ref: 'CPU-2025-012', year: '2025' }]);
