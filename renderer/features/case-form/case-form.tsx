@@ -74,9 +74,11 @@ export function CaseForm({
   const [failedSaves, setFailedSaves] = useState(0);
   const [offerUndo, undoNotice] = useUndoNotice();
 
+  // The draft as the page loaded it, put back once: the page opens the form afresh (a new key) for another load.
+  const [kept] = useState(draft);
   useEffect(() => {
-    if (draft) form.reset(draft as CaseFormValues, { keepDefaultValues: true });
-  }, [draft, form]);
+    if (kept) form.reset(kept as CaseFormValues, { keepDefaultValues: true });
+  }, [kept, form]);
 
   useEffect(() => {
     setLeaveGuard(

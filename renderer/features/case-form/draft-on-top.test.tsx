@@ -24,6 +24,21 @@ describe('draftOnTop', () => {
     });
   });
 
+  it('reads values the same whatever the digits: a draft kept with Khmer digits over a save shown in Latin ones', () => {
+    const khmer: Draft = {
+      ...draft,
+      values: { district: 'Mine', age: '១២', dateReported: '១៤/០៣/២០២៥' },
+      base: { revision: 1, values: { district: 'Daun Penh', age: '១២', dateReported: '១៤/០៣/២០២៥' } },
+    };
+    const now = { revision: 2, values: { district: 'Daun Penh', age: 13, dateReported: '14/03/2025' } };
+    // Only the district was the officer's change; the age changed in the save since, and stays.
+    expect(draftOnTop(khmer, now)).toEqual({
+      values: { district: 'Mine', age: 13, dateReported: '14/03/2025' },
+      startedOn: 1,
+      bothChanged: [],
+    });
+  });
+
   it('a draft kept before drafts said where they started (or of a new summary) comes back whole', () => {
     const { base: _, ...older } = draft;
     void _;

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { toLatinDigits } from '../../../shared/domain/numerals';
 import type { Draft } from '../../../shared/schemas/draft';
 
 /** A kept draft as the form puts it back over the summary as it is saved now. */
@@ -10,7 +11,21 @@ export interface DraftOnTop {
   bothChanged: string[];
 }
 
-const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+/**
+ * A value as the form holds it, whatever the digits: a number or text in Khmer digits reads as
+ * the Latin text ("១២", "12" and 12 are one age), so a draft kept with the other digits chosen, or
+ * a number typed again, is not taken for a change.
+ */
+function plain(value: unknown): unknown {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return toLatinDigits(value);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value ?? null;
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(plain(a)) === canonicalJson(plain(b));
 
 /**
  * The draft over the summary saved now. A draft started from the revision saved now (or a new
