@@ -69,8 +69,7 @@ export function checkDataQuality(
  */
 export function finishFindings(findings: QualityFinding[], anyInYear: boolean, spending: Spending): QualityFinding[] {
   const missing = TEAMS.filter((team) => spending[team] === undefined);
-  if (anyInYear && Object.values(spending).every((v) => !v))
-    findings.push({ check: 'spending-missing', ids: [], refs: [] });
+  if (anyInYear && missing.length === TEAMS.length) findings.push({ check: 'spending-missing', ids: [], refs: [] });
   else if (anyInYear && missing.length > 0) findings.push({ check: 'spending-incomplete', ids: [], refs: missing });
   return findings.sort((a, b) => QUALITY_CHECKS.indexOf(a.check) - QUALITY_CHECKS.indexOf(b.check));
 }

@@ -200,8 +200,7 @@ export const AGE_SEX = { bands: AGE_BANDS.map((b) => b.code), sexes: SEXES } as 
 export function publishedFigure(p: PublishedTotals, key: FigureKey): Cell | DerivedCell {
   if (key === 'arrestRate' || key === 'arrestShare') return p[key];
   if (key === 'provincesWithInvestigations') return shown(p.provincesWithInvestigations);
-  if (key === 'spending')
-    return p.spending.total === null ? { suppressed: false, value: null } : shown(p.spending.total);
+  if (key === 'spending') return shown(p.spending.total);
   return p.headline[key];
 }
 

@@ -17,7 +17,7 @@ export function QualityPanel({
   findings: readonly QualityFinding[];
   onSpending: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const { count: formatCount } = useNumbers();
   if (findings.length === 0) return <p className="ok quality-none">{t('totals.quality.none')}</p>;
   return (
@@ -26,7 +26,10 @@ export function QualityPanel({
       <ul className="quality-list">
         {findings.map((finding) => {
           const check = t(`totals.quality.${finding.check}`);
-          const shown = finding.refs.slice(0, SHOWN_REFS).join(', ');
+          // The teams whose spending is missing are named as the officer reads them; other refs are codes.
+          const named =
+            finding.check === 'spending-incomplete' ? finding.refs.map((r) => tMessage(`team.${r}`)) : finding.refs;
+          const shown = named.slice(0, SHOWN_REFS).join(', ');
           const more = finding.refs.length - SHOWN_REFS;
           const one = finding.ids.length === 1;
           return (

@@ -97,6 +97,7 @@ describe('Spending per team', () => {
     expect(chart).not.toContain('FST');
     expect(screen.queryByText('No spending entered for this year')).toBeNull();
     expect(screen.getByText('Spending not entered for some teams')).toBeTruthy();
+    expect(screen.getByText(/^Involved: FST: Forensic Services Team$/)).toBeTruthy();
     expect((await yearPart()).textContent).toContain('15/02/2022');
     expect((await yearPart()).textContent).toContain('spending changed by Sokha');
   });
