@@ -142,6 +142,7 @@ export function CasePage({
 
   /** Discards the draft, not asking (the officer chose to); a change typed just before is not kept after it. */
   const dropDraft = async () => {
+    setBackFromBin(undefined);
     const release = await holdDraft(draftKey);
     const result = await api.drafts.discard({ key: draftKey }).catch((e: unknown) => {
       release(true);
@@ -311,7 +312,10 @@ export function CasePage({
               record ? { id: record.id, expectedRevision: record.revision, summary, draftKey } : { summary, draftKey },
             )
           }
-          onSaving={() => setSavedNews(false)}
+          onSaving={() => {
+            setSavedNews(false);
+            setBackFromBin(undefined);
+          }}
           onSaved={(record) => {
             setSavedNews(true);
             void navigate({ name: 'edit', id: record.id, saved: record });
