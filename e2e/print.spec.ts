@@ -108,10 +108,18 @@ test('the annual report prints its figures, formulas and tables, with small coun
   await page.getByRole('button', { name: 'Totals' }).click();
   // Totals opens on last year, which is 2025 only until 1 January: the summaries' year is chosen.
   await page.getByLabel('Year', { exact: true }).selectOption('2025');
+  // The officer sets the threshold (2 to 100, as for exports); one out of range is refused at its field.
+  const below = page.getByLabel('Hide counts below');
+  await below.fill('1');
+  await page.getByRole('button', { name: 'Print the annual report…' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'enter a whole number from 2 to 100' })).toBeVisible();
+  await expect(below).toBeFocused();
+  await below.fill('10');
   await page.getByRole('button', { name: 'Print the annual report…' }).click();
   await expect(page.getByRole('article', { name: 'Annual totals 2025' })).toBeVisible();
   const text = await printToText(page, 'report');
   expect(text).toContain('Annual totals 2025');
+  expect(text).toMatch(/Counts from 1 to 9 are\s+hidden/);
   expect(text).toMatch(new RegExp(`Investigations\\s+${investigations}\\b`));
   // The arrest figure as the unit publishes it, explained, beside the share that cannot pass 100 (cells wrap).
   expect(text).toContain('Suspects arrested per 100');

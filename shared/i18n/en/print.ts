@@ -29,7 +29,7 @@ export const print = {
   'print.unsuppressed': 'Every count is shown: for use inside the unit only.',
   'print.chartHidden': 'The chart draws only the counts shown: counts below {threshold} are hidden.',
   'print.report.open': 'Print the annual report…',
-  'print.report.suppress': 'Hide counts below {threshold} in the printed report',
+  'print.report.suppressSmall': 'Hide small counts in the printed report',
 
   // The annual report for the ministry: letterhead, reference, period, signature.
   'print.national.kingdom': 'Kingdom of Cambodia',

@@ -31,7 +31,7 @@ export const print = {
   'print.unsuppressed': 'គ្រប់ចំនួនត្រូវបានបង្ហាញ៖ សម្រាប់ប្រើតែក្នុងអង្គភាពប៉ុណ្ណោះ។',
   'print.report.open': 'បោះពុម្ពរបាយការណ៍ប្រចាំឆ្នាំ…',
   'print.chartHidden': 'គំនូសតាងបង្ហាញតែចំនួនដែលបានបង្ហាញប៉ុណ្ណោះ៖ ចំនួនដែលតិចជាង {threshold} ត្រូវបានលាក់។',
-  'print.report.suppress': 'លាក់ចំនួនដែលតិចជាង {threshold} ក្នុងរបាយការណ៍ដែលបោះពុម្ព',
+  'print.report.suppressSmall': 'លាក់ចំនួនតូចៗក្នុងរបាយការណ៍ដែលបោះពុម្ព',
 
   // The annual report for the ministry: letterhead, reference, period, signature.
   'print.national.kingdom': 'ព្រះរាជាណាចក្រកម្ពុជា',
