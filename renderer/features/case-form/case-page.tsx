@@ -2,8 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Team } from '../../../shared/domain/teams';
 import type { AppError } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { fieldLabel } from '../../../shared/domain/display';
-import type { Draft } from '../../../shared/schemas/draft';
 import { useConfirm } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { useUndoNotice } from '../../components/undo-notice';
@@ -11,82 +9,16 @@ import { useRouter } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
-import { useApiResult } from '../../lib/use-api-result';
 import { CaseForm } from './case-form';
 import { HistoryPanel } from './history-panel';
 import { emptyValues, toFormValues } from './team-defaults';
 import { NewForInvestigation } from '../../components/new-for-investigation';
 import { draftOverPrefill, usePrefillOverDraft } from './prefill-draft-choice';
-import { draftOnTop, type DraftOnTop } from './draft-on-top';
+import { draftOnTop } from './draft-on-top';
+import { DraftNotice } from './draft-notice';
+import { useClosedYear, useLoad, type Loaded } from './use-case-load';
 import { holdDraft } from './use-draft';
 import { usePrefill } from './use-prefill';
-
-/**
- * A draft, if one was kept, announced so the officer knows what they are looking at: when the
- * summary was saved since the draft was started, which revision it came from and which fields
- * both changed.
- */
-function DraftNotice({
-  draft,
-  restored,
-  revision,
-  onDiscard,
-}: {
-  draft: Draft;
-  restored: DraftOnTop;
-  revision: number | undefined;
-  onDiscard: () => void;
-}) {
-  const { t, formatDateTime, language, digits } = useI18n();
-  const time = formatDateTime(draft.savedAt);
-  const fields = restored.bothChanged.map((f) => fieldLabel(f, { language, digits })).join(', ');
-  return (
-    <div className="banner banner-info" role="status">
-      {restored.startedOn === undefined
-        ? t('case.form.draftRestored', { time })
-        : t('case.form.draftOnNewer', { time, from: restored.startedOn, to: revision ?? '' })}{' '}
-      {fields ? `${t('case.form.draftBothChanged', { fields })} ` : null}
-      <button type="button" className="secondary" onClick={onDiscard}>
-        {t('case.form.draftDiscard')}
-      </button>
-    </div>
-  );
-}
-
-/** Who closed `year` and when, while it is closed; undefined for an open year (or none asked). */
-function useClosedYear(year: number | undefined): { by: string; at: string } | undefined {
-  const { value } = useApiResult(
-    () => (year === undefined ? Promise.resolve({ ok: true as const, value: undefined }) : api.years.get({ year })),
-    [year],
-  );
-  return value?.closed;
-}
-
-type Loaded = { draft: Draft | null; record?: CaseRecord } | { error: AppError };
-
-function useLoad(draftKey: string, id: string | undefined, version: number, enabled: boolean): Loaded | undefined {
-  const [state, setState] = useState<{ key: string; loaded: Loaded }>();
-  const key = `${draftKey}#${version}`;
-  useEffect(() => {
-    if (!enabled) return;
-    let current = true;
-    void Promise.all([api.drafts.get({ key: draftKey }), id ? api.cases.get({ id }) : undefined]).then(
-      ([draft, record]) => {
-        if (!current) return;
-        if (record && !record.ok) setState({ key, loaded: { error: record.error } });
-        else
-          setState({
-            key,
-            loaded: { draft: draft.ok ? draft.value : null, ...(record ? { record: record.value } : {}) },
-          });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [draftKey, id, key, enabled]);
-  return state?.key === key ? state.loaded : undefined;
-}
 
 /**
  * New summary of a team, or an existing one to edit, with its history and the bin. Right after
