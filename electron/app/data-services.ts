@@ -125,7 +125,7 @@ export class DataAccess {
     migrateLegacyFolder(this.#storage, vault, () => this.#session.dataKey(), now);
     const years = new YearSettingsRepository(vault, now);
     const assertOpen = (...list: number[]) => years.assertOpen(...list);
-    const cases = new CaseRepository(vault, now, { assertOpen, isClosed: (year) => years.isClosed(year), origin });
+    const cases = new CaseRepository(vault, now, { assertOpen, closedYears: () => years.closedYears(), origin });
     this.#backups.daily().catch((error: unknown) => this.#deps.logError?.('daily backup', error));
     return {
       accounts: new AccountsRepository(vault, now),

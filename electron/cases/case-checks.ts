@@ -19,8 +19,8 @@ export interface CaseRef {
 export interface CaseRepositoryOptions {
   /** Throws when a year is closed; every change checks the years it touches. */
   assertOpen?: (...years: number[]) => void;
-  /** Whether a year is closed (see `assertLeadsStay`). */
-  isClosed?: (year: number) => boolean;
+  /** The years closed now (see `assertLeadsStay`). */
+  closedYears?: () => readonly number[];
   /** This PC, stamped as the origin of every summary entered here; its code goes into new case codes. */
   origin?: () => PcRef;
 }

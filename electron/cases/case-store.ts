@@ -23,7 +23,7 @@ export class CaseStore {
   readonly markers: PurgeMarkers;
   readonly now: () => Date;
   readonly assertOpen: (...years: number[]) => void;
-  readonly isClosed: (year: number) => boolean;
+  readonly closedYears: () => readonly number[];
   readonly origin: (() => PcRef) | undefined;
   #years: Set<number> | undefined;
   #version = 0;
@@ -36,7 +36,7 @@ export class CaseStore {
     this.markers = new PurgeMarkers(vault);
     this.now = now;
     this.assertOpen = options.assertOpen ?? (() => undefined);
-    this.isClosed = options.isClosed ?? (() => false);
+    this.closedYears = options.closedYears ?? (() => []);
     this.origin = options.origin;
   }
 

@@ -12,8 +12,9 @@ import type { CaseStore } from './case-store';
  * moved to the bin, restored or imported. Such changes are refused when they would move an
  * investigation out of or into a closed year, or change the summary its figures come from
  * there. They are checked against the rows as they were before the change, read before its
- * transaction; nothing is read while no year is closed, nor for a change that leaves every
- * lead summary's team, reference, report date, code and bin state as they were.
+ * transaction. Nothing is read while no year is closed (the year settings say which, kept in
+ * memory), nor for a change that leaves every lead summary's team, reference, report date, code
+ * and bin state as they were.
  */
 
 /** One summary written: its id and its list row afterwards (undefined when it goes: a purge). */
@@ -44,10 +45,13 @@ function principal(rows: readonly CaseRow[]): { id: string; year: number } | und
 }
 
 /** The lead summaries in use now, in every year. */
-const leadRows = (store: CaseStore, years: readonly number[]) =>
-  years.flatMap((y) => store.views.rowsOf(y)).filter(canLead);
+const leadRows = (store: CaseStore) =>
+  store
+    .years()
+    .flatMap((y) => store.views.rowsOf(y))
+    .filter(canLead);
 
-function check(store: CaseStore, leads: readonly CaseRow[], changes: readonly RowChange[]): void {
+function check(closed: ReadonlySet<number>, leads: readonly CaseRow[], changes: readonly RowChange[]): void {
   const before = new Map(leads.map((r) => [r.id, r]));
   const moving = changes.filter((c) => movesLead(before.get(c.id), c.after));
   if (moving.length === 0) return;
@@ -73,7 +77,7 @@ function check(store: CaseStore, leads: readonly CaseRow[], changes: readonly Ro
     const from = principal(was);
     const to = principal(now);
     if (from?.id === to?.id && from?.year === to?.year) continue;
-    const year = [from?.year, to?.year].find((y): y is number => y !== undefined && store.isClosed(y));
+    const year = [from?.year, to?.year].find((y): y is number => y !== undefined && closed.has(y));
     if (year !== undefined) {
       throw new AppFailure(
         'year-closed-lead',
@@ -87,9 +91,9 @@ function check(store: CaseStore, leads: readonly CaseRow[], changes: readonly Ro
 /** One save, before its transaction: `before` is the summary's row as it is (none for a new one). */
 export function assertLeadsStay(store: CaseStore, before: CaseRow | undefined, after: CaseRow): void {
   if (!movesLead(before, after)) return;
-  const years = store.years();
-  if (!years.some(store.isClosed)) return;
-  check(store, leadRows(store, years), [{ id: after.id, after }]);
+  const closed = new Set(store.closedYears());
+  if (closed.size === 0) return;
+  check(closed, leadRows(store), [{ id: after.id, after }]);
 }
 
 /**
@@ -97,8 +101,8 @@ export function assertLeadsStay(store: CaseStore, before: CaseRow | undefined, a
  * anything; the check it returns is run inside the transaction, before the commit.
  */
 export function leadsGuard(store: CaseStore): (changes: readonly RowChange[]) => void {
-  const years = store.years();
-  if (!years.some(store.isClosed)) return () => undefined;
-  const leads = leadRows(store, years);
-  return (changes) => check(store, leads, changes);
+  const closed = new Set(store.closedYears());
+  if (closed.size === 0) return () => undefined;
+  const leads = leadRows(store);
+  return (changes) => check(closed, leads, changes);
 }

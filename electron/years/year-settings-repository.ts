@@ -23,6 +23,7 @@ export class YearSettingsRepository {
   readonly #vault: Vault;
   readonly #now: () => Date;
   readonly #cache = new Map<number, Stored>();
+  #closed: readonly number[] | undefined;
   #version = 0;
 
   /** Raised by every change of any year's settings. */
@@ -41,6 +42,14 @@ export class YearSettingsRepository {
 
   isClosed(year: number): boolean {
     return this.get(year).closed !== undefined;
+  }
+
+  /** The years closed now, from the few rows of year settings, kept until a year's settings change. */
+  closedYears(): readonly number[] {
+    this.#closed ??= guarded(() => this.#vault.db.prepare('SELECT year FROM years').all())
+      .map((r) => Number(r.year))
+      .filter((year) => this.isClosed(year));
+    return this.#closed;
   }
 
   /** Throws `year-closed` when any of the years is closed. */
@@ -114,6 +123,7 @@ export class YearSettingsRepository {
         .run(checked.year, revision, this.#vault.seal(place(checked.year, revision), checked)),
     );
     this.#cache.set(checked.year, { revision, settings: checked });
+    this.#closed = undefined;
     this.#version += 1;
     return settings;
   }
