@@ -52,20 +52,23 @@ const FILE = '5d2c8a41-7b3e-4f69-9a0d-1e6b2c4f8a73';
 let state: 'running' | 'done' | 'cancelled' = 'running';
 const uploads: { address: string; body: unknown }[] = [];
 
+/** Main's answer to `jobs:progress` now, with `shown` as the preview once the check is done. */
+const progress = (shown: ImportPreview) => ({
+  job: JOB,
+  kind: 'import' as const,
+  state,
+  done: state === 'done' ? 3 : 1,
+  total: 3,
+  ...(state === 'done' ? { preview: shown } : {}),
+});
+
 beforeEach(() => {
   state = 'running';
   uploads.length = 0;
   serve({
     'app:info': () => ({ version: '0.1.0', host: 'browser-shell' }),
     'imports:previewFile': () => ({ job: JOB }),
-    'jobs:progress': () => ({
-      job: JOB,
-      kind: 'import',
-      state,
-      done: state === 'done' ? 3 : 1,
-      total: 3,
-      ...(state === 'done' ? { preview } : {}),
-    }),
+    'jobs:progress': () => progress(preview),
     'jobs:cancel': () => ({ job: JOB, kind: 'import', state: 'running', done: 1, total: 3 }),
     'imports:apply': () => ({ written: 1, years: [2025] }),
     'imports:cancel': () => null,
@@ -142,16 +145,7 @@ describe('ImportPanel preview', () => {
         item(5, { kind: 'newer', caseCode: 'HIT-2025-0005' }),
       ],
     };
-    serve({
-      'jobs:progress': () => ({
-        job: JOB,
-        kind: 'import',
-        state,
-        done: state === 'done' ? 3 : 1,
-        total: 3,
-        ...(state === 'done' ? { preview: updating } : {}),
-      }),
-    });
+    serve({ 'jobs:progress': () => progress(updating) });
     await chooseFile('en');
     expect(
       await screen.findByText('OVA-2025-0004 moves to the bin on this PC (it was moved to the bin on the other PC)'),
