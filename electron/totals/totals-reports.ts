@@ -20,8 +20,11 @@ interface Kept {
 }
 
 const KIND = 'totals';
-/** Raised whenever what a report holds changes (2: spending not entered), so a stored one is not read as it. */
-const REPORT_SHAPE = 2;
+/**
+ * Raised whenever what a report holds changes (2: spending not entered; 3: an investigation's
+ * province taken only from its own year), so a stored one is not read as it.
+ */
+const REPORT_SHAPE = 3;
 const place = (year: number): RowPlace => ({ table: `year_caches.${KIND}`, id: String(year), year, revision: 0 });
 
 /**

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { TotalsReport } from '../../shared/schemas/exchange';
 import { sampleSummary } from '../../shared/testing/samples';
 import { pc, refusal, snapshot, type Pc } from '../testing/pc-folder';
 
@@ -110,6 +111,25 @@ describe('closing a year', () => {
     const refused = await refusal(a.dispatch, 'imports:apply', { token: preview.token, resolutions: {} });
     expect([refused.code, refused.params]).toEqual(['year-closed-lead', { ref: 'CPU-2025-012', year: '2025' }]);
     expect(snapshot(a.dir, { log: false })).toEqual(before);
+  });
+
+  it("keeps a closed year's province table when a summary of an open year gets a province", async () => {
+    await a.call('cases:save', { summary: { ...sampleSummary('ICAC', 'CPU-2025-012'), province: undefined } });
+    const late = await a.call<{ id: string }>('cases:save', {
+      summary: { ...sampleSummary('OVA', 'CPU-2025-012'), dateReported: '2026-01-20', province: '12' },
+    });
+    await a.call('years:close', { year: 2025 });
+    const provinces = async () =>
+      (await a.call<TotalsReport>('totals:get', { year: 2025 })).comparison.current.byProvince.rows
+        .filter((r) => r.value > 0)
+        .map((r) => r.key);
+    expect(await provinces()).toEqual(['unknown']);
+    await a.call('cases:save', {
+      id: late.id,
+      expectedRevision: 1,
+      summary: { ...sampleSummary('OVA', 'CPU-2025-012'), dateReported: '2026-01-20', province: '04' },
+    });
+    expect(await provinces()).toEqual(['unknown']);
   });
 
   it('logs spending once when it is saved again unchanged', async () => {

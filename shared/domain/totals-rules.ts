@@ -1,5 +1,6 @@
 import type { CaseFacts } from '../schemas/case';
 import type { QualityCheck } from './data-quality';
+import { yearOf } from './dates';
 import type { Investigation, LeadRecord } from './investigations';
 import {
   AGE_BANDS,
@@ -76,6 +77,33 @@ export const TABLE_KEYS = {
 
 const bandOf = (age: number) => AGE_BANDS.find((b) => age >= b.min && age <= b.max)?.code;
 
+const teamRank = (team: string) => (team === 'HIT' ? 0 : team === 'ICAC' ? 1 : 2);
+
+/**
+ * The province an investigation counts in: its principal summary's or, when that has none, that
+ * of another of its summaries reported in the same year, the leads first (HIT, then ICAC), then
+ * the one reported first, then the lowest case code. Never a summary of another year: a closed
+ * year's table must not move when a summary of an open year is edited. And never the order the
+ * summaries happen to be stored in, which differs between PCs holding the same summaries.
+ */
+export function investigationProvince(inv: Investigation): string | undefined {
+  const own = inv.principal?.summary.province;
+  if (own) return own;
+  let best: CaseFacts | undefined;
+  for (const r of inv.records) {
+    if (!r.summary.province || yearOf(r.summary.dateReported) !== inv.year) continue;
+    if (
+      !best ||
+      (teamRank(r.summary.team) - teamRank(best.summary.team) ||
+        r.summary.dateReported.localeCompare(best.summary.dateReported) ||
+        r.caseCode.localeCompare(best.caseCode) ||
+        r.id.localeCompare(best.id)) < 0
+    )
+      best = r;
+  }
+  return best?.summary.province;
+}
+
 /**
  * An investigation's figures, added in the report year of its principal lead summary, from
  * that summary's victims and suspects. Call only for an investigation with a principal.
@@ -86,7 +114,7 @@ export function investigationEntries(inv: Investigation, emit: Emit): void {
   const id = lead.id;
   emit('investigations', '', id);
   emit('investigationsByLeadTeam', s.team, id);
-  emit('byProvince', s.province ?? inv.records.find((r) => r.summary.province)?.summary.province ?? 'unknown', id);
+  emit('byProvince', investigationProvince(inv) ?? 'unknown', id);
   for (const offence of s.offences) emit('byOffence', offence, id);
   let arrests = 0;
   for (const x of s.suspects) if (x.arrested) arrests += 1;

@@ -163,6 +163,33 @@ describe('annual totals, from the figures the unit published', () => {
     expect(computeTotals([lead, icac], 2022).devicesSeized.value).toBe(3);
   });
 
+  it("takes an investigation's province from its principal, else from its own year's summaries in a fixed order", () => {
+    const lead = hit(2025, 1, { province: undefined });
+    const ref2025 = lead.summary.investigationRef;
+    const support = (team: 'FST' | 'OVA', date: string, province: string) =>
+      recordOf({
+        ...summaryOf(team),
+        investigationRef: ref2025,
+        dateReported: date,
+        offenceDate: '2025-03-10',
+        province,
+      });
+    const nextYear = support('OVA', '2026-01-10', '12');
+    const forensic = support('FST', '2025-05-01', '04');
+    const victim = support('OVA', '2025-04-01', '08');
+    const province = (records: CaseRecord[]) =>
+      computeTotals(records, 2025)
+        .byProvince.rows.filter((r) => r.value > 0)
+        .map((r) => r.key);
+    // A summary of 2026 never gives 2025 its province, whatever order the summaries are stored in.
+    expect(province([lead, nextYear])).toEqual(['unknown']);
+    // Of 2025's summaries the one reported first, in any storage order (two PCs count alike).
+    expect(province([nextYear, forensic, victim, lead])).toEqual(['08']);
+    expect(province([lead, victim, forensic, nextYear])).toEqual(['08']);
+    // The principal's own province comes first.
+    expect(province([nextYear, forensic, hit(2025, 1, { province: '21' }), victim])).toEqual(['21']);
+  });
+
   it('puts victims in the age bands the law uses, by sex', () => {
     const victims = [0, 5, 6, 12, 13, 14, 15, 17].map((age) => ({
       age,
