@@ -7,6 +7,7 @@ import {
   sortRows,
   type CaseFilter,
 } from './case-filter';
+import { NO_PROVINCE } from './provinces';
 
 /** Rows do not carry the narrative; main matches it from its own cache, as `textOf` does here. */
 const narratives = new WeakMap<CaseRow, string>();
@@ -51,6 +52,8 @@ describe('filterRows', () => {
     const rows = [a, b, c, d];
     expect(filterRows(rows, { team: 'OVA' })).toEqual([a, b, d]);
     expect(filterRows(rows, { province: '04' })).toEqual([a, b, c]);
+    // "Province not recorded" finds the summaries without one.
+    expect(filterRows(rows, { province: NO_PROVINCE })).toEqual([d]);
     expect(filterRows(rows, { offence: 'other' })).toEqual([a]);
     expect(filterRows(rows, { team: 'OVA', province: '04', status: 'closed', offence: 'trafficking' })).toEqual([a]);
   });

@@ -2,12 +2,12 @@ import { translate } from '../i18n/translate';
 import { CASE_SORT_KEYS, type CaseRow } from '../schemas/case';
 import { CASE_STATUSES, type Offence } from './lists';
 import { toLatinDigits } from './numerals';
-import { PROVINCES } from './provinces';
+import { NO_PROVINCE, PROVINCES } from './provinces';
 import type { Team } from './teams';
 
 export interface CaseFilter {
   team?: Team | undefined;
-  /** Two-digit province code. */
+  /** Two-digit province code, or `NO_PROVINCE` for summaries without one. */
   province?: string | undefined;
   status?: CaseRow['status'] | undefined;
   offence?: Offence | undefined;
@@ -81,7 +81,7 @@ export function filterRows(
   return rows.filter(
     (row) =>
       (!team || row.team === team) &&
-      (!province || row.province === province) &&
+      (!province || (province === NO_PROVINCE ? !row.province : row.province === province)) &&
       (!status || row.status === status) &&
       (!offence || row.offences.includes(offence)) &&
       (!query || textOf(row).includes(query)),

@@ -44,6 +44,9 @@ export const PROVINCES: readonly Province[] = [
 
 export const PROVINCE_CODES = PROVINCES.map((p) => p.code);
 
+/** What stands for "no province recorded" where a province is chosen from a list (the totals' row, the list's filter). */
+export const NO_PROVINCE = 'unknown';
+
 /** Provinces in the order officers look for them in a list: by name in the screen's language. */
 export const PROVINCES_BY_NAME: Readonly<Record<Language, readonly Province[]>> = {
   en: [...PROVINCES].sort((a, b) => a.name_en.localeCompare(b.name_en, 'en')),
@@ -64,7 +67,7 @@ export function provinceByCode(code: string): Province | undefined {
  * recorded"; a code not in the table is shown as stored.
  */
 export function provinceName(code: string | undefined, language: Language): string {
-  if (!code || code === 'unknown') return translate(language, 'totals.province.unknown');
+  if (!code || code === NO_PROVINCE) return translate(language, 'totals.province.unknown');
   const province = provinceByCode(code);
   if (!province) return code;
   return language === 'km' ? province.name_km : province.name_en;

@@ -12,7 +12,7 @@ import {
   SERVICES,
   type SEXES,
 } from './lists';
-import { PROVINCE_CODES } from './provinces';
+import { NO_PROVINCE, PROVINCE_CODES } from './provinces';
 import { TEAMS } from './teams';
 
 /**
@@ -65,7 +65,7 @@ export type Flag = (check: QualityCheck, id: string, ref: string) => void;
 /** The keys each table lists, zeros included, in the order the report shows them. */
 export const TABLE_KEYS = {
   investigationsByLeadTeam: ['HIT', 'ICAC'],
-  byProvince: [...PROVINCE_CODES, 'unknown'],
+  byProvince: [...PROVINCE_CODES, NO_PROVINCE],
   byOffence: OFFENCES,
   relationships: RELATIONSHIPS,
   courtStages: COURT_STAGES,
@@ -114,7 +114,7 @@ export function investigationEntries(inv: Investigation, emit: Emit): void {
   const id = lead.id;
   emit('investigations', '', id);
   emit('investigationsByLeadTeam', s.team, id);
-  emit('byProvince', investigationProvince(inv) ?? 'unknown', id);
+  emit('byProvince', investigationProvince(inv) ?? NO_PROVINCE, id);
   for (const offence of s.offences) emit('byOffence', offence, id);
   let arrests = 0;
   for (const x of s.suspects) if (x.arrested) arrests += 1;

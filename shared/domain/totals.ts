@@ -2,6 +2,7 @@ import type { CaseFacts } from '../schemas/case';
 import { yearOf } from './dates';
 import { groupInvestigations, type Investigation } from './investigations';
 import { AGE_BANDS, type SEXES } from './lists';
+import { NO_PROVINCE } from './provinces';
 import { TEAMS, type Team } from './teams';
 import {
   investigationEntries,
@@ -209,7 +210,7 @@ export function assembleTotals(year: number, figure: FigureOf, spending: Spendin
     suspiciousDeaths: figure('suspiciousDeaths'),
     investigationsByLeadTeam: table('investigationsByLeadTeam', TABLE_KEYS.investigationsByLeadTeam),
     byProvince,
-    provincesWithInvestigations: byProvince.rows.filter((r) => r.key !== 'unknown' && r.value > 0).length,
+    provincesWithInvestigations: byProvince.rows.filter((r) => r.key !== NO_PROVINCE && r.value > 0).length,
     byOffence: table('byOffence', TABLE_KEYS.byOffence),
     relationships: table('relationships', TABLE_KEYS.relationships, true),
     courtStages: table('courtStages', TABLE_KEYS.courtStages),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUSES, OFFENCES } from '../domain/lists';
-import { ProvinceCode } from '../domain/provinces';
+import { NO_PROVINCE, ProvinceCode } from '../domain/provinces';
 import { TEAMS } from '../domain/teams';
 import { Uuid } from './fields';
 import { FIRST_YEAR, lastYear } from './listed-years';
@@ -30,7 +30,8 @@ export const SEARCH_MAX = 200;
 /** What the list can be narrowed by; search is matched in main against each summary's words. */
 export const CaseListFilter = z.strictObject({
   team: z.enum(TEAMS).optional(),
-  province: ProvinceCode.optional(),
+  /** A province's code, or `NO_PROVINCE` for the summaries without one. */
+  province: z.union([ProvinceCode, z.literal(NO_PROVINCE)]).optional(),
   status: z.enum(CASE_STATUSES).optional(),
   offence: z.enum(OFFENCES).optional(),
   search: z.string().max(SEARCH_MAX).optional(),

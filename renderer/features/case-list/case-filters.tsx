@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import type { CaseFilter } from '../../../shared/domain/case-filter';
 import { CASE_STATUSES, OFFENCES } from '../../../shared/domain/lists';
-import { PROVINCES_BY_NAME, provinceName } from '../../../shared/domain/provinces';
+import { NO_PROVINCE, PROVINCES_BY_NAME, provinceName } from '../../../shared/domain/provinces';
 import { TEAMS } from '../../../shared/domain/teams';
 import { SEARCH_MAX } from '../../../shared/schemas/case';
 import { useI18n } from '../../lib/i18n';
@@ -82,7 +82,10 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
       <FilterSelect
         label={t('case.filter.province')}
         value={filter.province}
-        options={PROVINCES_BY_NAME[language].map((p) => ({ value: p.code, label: provinceName(p.code, language) }))}
+        options={[
+          ...PROVINCES_BY_NAME[language].map((p) => ({ value: p.code, label: provinceName(p.code, language) })),
+          { value: NO_PROVINCE, label: provinceName(NO_PROVINCE, language) },
+        ]}
         onChange={(v) => set({ province: v || undefined })}
       />
       <FilterSelect

@@ -85,7 +85,8 @@ describe('CasesListPage', () => {
     const t = await table();
     const user = userEvent.setup();
     const province = screen.getByLabelText('Province');
-    expect(within(province).getAllByRole('option')).toHaveLength(26);
+    // All, the 25 provinces, and "Province not recorded".
+    expect(within(province).getAllByRole('option')).toHaveLength(27);
     await user.selectOptions(province, 'Phnom Penh');
     await waitFor(() => expect(codes(t)).toEqual(['OVA-2025-0002']));
     await user.selectOptions(province, 'All');
