@@ -37,6 +37,10 @@ const sameName = (name: string) =>
  * may sign in can only be changed by someone holding the data key (the key file, which the
  * sign-in screen reads while locked, holds only names and wrapped keys).
  */
+/** The accounts' table, made on first use (a database from before accounts has none). */
+export const ACCOUNTS_TABLE =
+  'CREATE TABLE IF NOT EXISTS accounts (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, content BLOB NOT NULL)';
+
 export class AccountsRepository {
   readonly #vault: Vault;
   readonly #now: () => Date;
@@ -44,11 +48,7 @@ export class AccountsRepository {
   constructor(vault: Vault, now: () => Date = () => new Date()) {
     this.#vault = vault;
     this.#now = now;
-    guarded(() =>
-      vault.db.exec(
-        'CREATE TABLE IF NOT EXISTS accounts (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, content BLOB NOT NULL)',
-      ),
-    );
+    guarded(() => vault.db.exec(ACCOUNTS_TABLE));
   }
 
   list(): Account[] {

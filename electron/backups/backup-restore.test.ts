@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord } from '../../shared/schemas/case';
-import type { AuditCheck, AuditPage } from '../../shared/schemas/accounts';
+import type { Account, AuditCheck, AuditPage } from '../../shared/schemas/accounts';
 import type { BackupList, RestoreResult, SessionStatus } from '../../shared/schemas/session';
 import { closeAllCaseDbs, DB_FILE } from '../storage/case-db';
 import { openSqlite } from '../storage/sql';
@@ -79,6 +79,29 @@ describe('restoring the case database', () => {
       (e) => e.action,
     );
     expect(actions.filter((a) => a === 'backup-restore')).toHaveLength(2);
+  });
+
+  it('keeps the accounts as they are and never gives a case code twice: what happened since the backup stays', async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Before') });
+    const backup = await app.backups.take('manual');
+    const after = await app.call<CaseRecord>('cases:save', { summary: inYear('After') });
+    const keo = await app.call<Account>('accounts:add', {
+      displayName: 'Keo Dara',
+      teams: ['OVA'],
+      role: 'officer',
+      passphrase: 'a heron waits by the Tonle Sap at dawn',
+    });
+
+    await app.call<RestoreResult>('backups:restore', { sequence: backup.sequence });
+    expect(await app.districts()).toEqual(['Before']);
+    // Keo Dara can sign in (her key is kept beside the data): the accounts say so too.
+    const accounts = await app.call<Account[]>('accounts:list', {});
+    expect(accounts.find((a) => a.id === keo.id)).toMatchObject({ displayName: 'Keo Dara' });
+    // "After" was printed or exported under its code: the next summary gets another.
+    const next = await app.call<CaseRecord>('cases:save', { summary: inYear('Next') });
+    expect(next.caseCode).not.toBe(after.caseCode);
+    expect(Number(next.caseCode.slice(-4))).toBe(Number(after.caseCode.slice(-4)) + 1);
   });
 
   it('a restore that fails leaves the database in use, its generation and the backups as they were', async () => {

@@ -4,6 +4,7 @@ import { acquireCaseDb, closeCaseDb, DB_FILE, sqlFailure } from '../storage/case
 import { durableRename, nextSequence, syncFile, syncFolder } from './backup-files';
 import { stampRestoredGeneration } from './generation';
 import { carryAccessLog, type LogCarried } from './log-carry';
+import { carryRegisterState } from './state-carry';
 
 /** Rows written through the folder's connection since it opened: unchanged means nothing was written. */
 export function totalChanges(dir: string): number {
@@ -33,7 +34,8 @@ export const keptAsPath = (dir: string) =>
 /**
  * Puts `restoring` (a copy of a checked backup whose own generation is `backupGeneration`) in
  * place of the database in use, in one synchronous run (nothing is saved meanwhile): the copy
- * gets its generation and the access-log entries written since the backup, the database in use
+ * gets its generation, the access-log entries written since the backup and the accounts and
+ * case-code counters as they are now (`carryRegisterState`), the database in use
  * is checkpointed, closed and copied to `keptAs` as it is, then the copy is renamed into place.
  * Throws, with the database in use unchanged (but closed), when a step fails.
  */
@@ -46,6 +48,7 @@ export function swapIn(
   const current = join(dir, DB_FILE);
   const generation = stampRestoredGeneration(dir, restoring, backupGeneration);
   const log = carryAccessLog(dir, restoring);
+  carryRegisterState(dir, restoring);
   syncFile(restoring);
   closeCheckpointed(dir);
   if (existsSync(current)) {

@@ -87,7 +87,7 @@ export const security = {
   'security.backups.restoreLabel': 'Restore backup {number} from {at}',
   'security.backups.confirmTitle': 'Restore backup {number}?',
   'security.backups.confirm':
-    'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app; the access log keeps every entry written since. The database in use now is not deleted: if it can still be read, it is backed up first (listed on this screen as “Before a restore”, so this restore can be undone), and it is always kept as it is in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
+    'The case database will be replaced by backup {number}, taken {at}. Summaries saved or changed after that time will no longer be in the app; the access log keeps every entry written since, and the officers’ accounts and the case-code numbering stay as they are now. The database in use now is not deleted: if it can still be read, it is backed up first (listed on this screen as “Before a restore”, so this restore can be undone), and it is always kept as it is in the folder backups/replaced of the data folder, named cases-before-restore-….db.',
   'security.backups.restoring': 'Restoring backup {number}…',
   'security.backups.restored':
     'Restored backup {number} from {at} ({count, plural, one {{count} summary} other {{count} summaries}}). The database that was in use is kept as {keptAs} in the data folder.',
