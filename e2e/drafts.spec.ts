@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 import { CaseFormPage } from './pages/case-form-page';
 import { CasesListPage } from './pages/cases-list-page';
+import { LockPage } from './pages/lock-page';
+import { E2E_PASSPHRASE } from './session';
 
 test('a draft is kept as the officer types and comes back after a restart', async ({ app }) => {
   const form = new CaseFormPage(app.page);
@@ -108,4 +110,21 @@ test('a draft kept from before another save brings back only what the officer ch
   const latest = history.getByRole('listitem').filter({ hasText: /^Revision 3: edited/ });
   await expect(latest).toContainText('District: Saved district → Draft district');
   await expect(latest).not.toContainText('Summary:');
+});
+
+test('what was typed a moment before signing out is kept as a draft', async ({ app }) => {
+  const form = new CaseFormPage(app.page);
+  await form.openNew('OVA');
+  await form.form.getByLabel('Investigation reference').fill('CPU-2025-558');
+  await expect(form.form.getByText('Draft kept')).toBeVisible();
+  // Typed, then Sign out at once: the draft's autosave had not had its turn yet.
+  await form.form.getByLabel('District').fill('Boribo');
+  const lock = new LockPage(app.page);
+  await lock.signOut();
+  await lock.signIn(E2E_PASSPHRASE);
+
+  await form.openNew('OVA');
+  await expect(app.page.getByRole('status').filter({ hasText: 'Your unsaved draft from' })).toBeVisible();
+  await expect(form.form.getByLabel('Investigation reference')).toHaveValue('CPU-2025-558');
+  await expect(form.form.getByLabel('District')).toHaveValue('Boribo');
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { DraftBase } from '../../../shared/schemas/draft';
 import { api } from '../../lib/api';
+import { beforeLock } from '../../lib/before-lock';
 
 const DELAY_MS = 600;
 
@@ -100,6 +101,13 @@ export function useDraftAutosave<T extends FieldValues>(
       writer.timer = setTimeout(write, DELAY_MS);
     };
     writer.again = schedule;
+    // Signing out while a change waits for its turn: it is kept now, before main locks.
+    const unregister = beforeLock(() => {
+      if (writer.timer === undefined) return writer.landed;
+      clearTimeout(writer.timer);
+      write();
+      return writer.landed;
+    });
     const subscription = form.watch((_values, { type }) => {
       if (type !== 'change' && type !== undefined) return;
       if (writer.held > 0) {
@@ -112,6 +120,7 @@ export function useDraftAutosave<T extends FieldValues>(
       clearTimeout(writer.timer);
       writer.timer = undefined;
       if (writer.again === schedule) writer.again = undefined;
+      unregister();
       subscription.unsubscribe();
     };
   }, [form, key]);

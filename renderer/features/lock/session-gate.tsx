@@ -3,6 +3,7 @@ import type { Result } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
 import { api, onLocked } from '../../lib/api';
+import { finishBeforeLock } from '../../lib/before-lock';
 import { RecoveryKeyNotice } from '../../components/recovery-key-notice';
 import { SessionContext, type SessionControls } from '../../lib/session';
 import { useApiResult } from '../../lib/use-api-result';
@@ -56,13 +57,17 @@ function Session({ initial, children, lockedHeader }: GateProps & { initial: Ses
     [locked, answered],
   );
 
+  // What the officer typed a moment ago is kept as a draft first (see `beforeLock`).
   const lock = useCallback(async () => {
+    await finishBeforeLock();
     locked(false);
     answered(await api.session.lock({}));
   }, [locked, answered]);
   const idle = useCallback(() => {
-    locked(true);
-    void api.session.lock({}).then(answered);
+    void finishBeforeLock().then(() => {
+      locked(true);
+      return api.session.lock({}).then(answered);
+    });
   }, [locked, answered]);
 
   const controls = useMemo<SessionControls>(
