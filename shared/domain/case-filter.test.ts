@@ -84,6 +84,16 @@ describe('filterRows', () => {
     expect(filterRows([row({ narrative: 'ការរំលោភ' })], { search: 'ការ\u200bរំ' })).toHaveLength(1);
   });
 
+  it('takes subscript ត and subscript ដ, drawn alike, as one letter both ways', () => {
+    const kandal = row({ province: '08' });
+    const narrative = row({ narrative: 'តុលាការផ្តន្ទាទោសជនល្មើស' });
+    const rows = [kandal, narrative, row()];
+    // The app's list spells Kandal with ្ដ; officers type either.
+    expect(filterRows(rows, { search: 'កណ្តាល' })).toEqual([kandal]);
+    expect(filterRows(rows, { search: 'ផ្ដន្ទាទោស' })).toEqual([narrative]);
+    expect(filterRows(rows, { search: 'ផ្តន្ទាទោស' })).toEqual([narrative]);
+  });
+
   it('is case-insensitive and matches any part of code, reference, district, narrative, saved by', () => {
     const a = row({ caseCode: 'ICAC-2025-0042', investigationRef: 'CPU-2025-ABC' });
     const b = row({ district: 'Kampong Tralach', updatedBy: 'Dara Chan' });

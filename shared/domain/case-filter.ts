@@ -27,11 +27,20 @@ export interface CaseSort {
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 /**
- * Text as search compares it: NFC, lower case, Khmer digits as Latin, no zero-width breaks.
- * Applied to both the query and the row so either spelling of a number finds the other.
+ * Subscript TA (coeng + ត) and subscript DA (coeng + ដ) are drawn alike and writers use either
+ * (កណ្តាល / កណ្ដាល, Kandal): search takes them as one letter.
+ */
+const SUBSCRIPT_TA = /\u17d2\u178f/g;
+
+/**
+ * Text as search compares it: NFC, lower case, Khmer digits as Latin, no zero-width breaks, the
+ * two subscripts that look alike as one. Applied to both the query and the row so either
+ * spelling finds the other.
  */
 export function normalizeForSearch(text: string): string {
-  return toLatinDigits(text.normalize('NFC').replace(ZERO_WIDTH, '').toLowerCase());
+  return toLatinDigits(
+    text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SUBSCRIPT_TA, '\u17d2\u178a').toLowerCase(),
+  );
 }
 
 /** Rows are immutable once loaded, so each row's search text is built once, not per keystroke. */
