@@ -185,6 +185,11 @@ describe('dispatcher with the real handlers and a data folder', () => {
       'case-print',
       'sign-out',
     ]);
+    // The page locking itself after the idle minutes is no sign-out.
+    await call('session:lock', { idle: true });
+    await call('session:unlock', { accountId, passphrase: TEST_PASSPHRASE });
+    const own = await call('audit:list', { filter: { accountId }, offset: 0, limit: 2 });
+    expect(own.entries.map((e) => e.action)).toEqual(['sign-in', 'lock']);
     expect(await call('accounts:update', { id: officer.id, teams: ['HIT'] })).toMatchObject({ teams: ['HIT'] });
     expect(await call('accounts:disable', { id: officer.id })).toMatchObject({ disabled: true });
     expect((await call('session:status', {})).accounts.map((a) => a.displayName)).toEqual([TEST_SETUP.displayName]);

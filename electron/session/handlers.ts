@@ -122,8 +122,8 @@ export function sessionHandlers(deps: SessionDeps): FeatureHandlers<SessionChann
       await session.unlockWithRecovery(accountId, recoveryKey, newPassphrase).catch(noteFailure(accountId));
       return enter(accountId, newPassphrase, 'recovery-used');
     },
-    'session:lock': () => {
-      session.lock('sign-out');
+    'session:lock': ({ idle }) => {
+      session.lock(idle ? 'lock' : 'sign-out');
       return status();
     },
     'session:changePassphrase': async ({ current, next }) => {

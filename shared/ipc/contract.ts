@@ -43,6 +43,7 @@ import {
 } from '../schemas/exchange';
 import {
   AutoLockRequest,
+  LockRequest,
   BackupList,
   ChangePassphraseRequest,
   RecoveryUnlockRequest,
@@ -141,7 +142,7 @@ export const contract = {
   /** A forgotten passphrase: the printed recovery key unlocks, and a new passphrase is set. */
   'session:unlockWithRecovery': { input: RecoveryUnlockRequest, output: SessionStatus },
   /** Forgets the data key in main; the page drops what it showed. */
-  'session:lock': { input: NoInput, output: SessionStatus },
+  'session:lock': { input: LockRequest, output: SessionStatus },
   'session:changePassphrase': { input: ChangePassphraseRequest, output: SessionStatus },
   'session:setAutoLock': { input: AutoLockRequest, output: SessionStatus },
   /** The case database's rolling backups, newest first, and why the database does not open if it does not. */

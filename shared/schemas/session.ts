@@ -43,6 +43,9 @@ export const RecoveryUnlockRequest = z.strictObject({
 export const ChangePassphraseRequest = z.strictObject({ current: GivenPassphrase, next: NewPassphrase });
 export const AutoLockRequest = z.strictObject({ minutes: AutoLockMinutes });
 
+/** Signing out, or (`idle`) the page locking itself after the officer's idle minutes: the access log tells them apart. */
+export const LockRequest = z.strictObject({ idle: z.boolean().optional() });
+
 /** A backup of the case database, by its sequence number (never by the clock). */
 export const BackupSequence = z
   .number({ error: 'v.backup.id' })

@@ -66,7 +66,7 @@ function Session({ initial, children, lockedHeader }: GateProps & { initial: Ses
   const idle = useCallback(() => {
     void finishBeforeLock().then(() => {
       locked(true);
-      return api.session.lock({}).then(answered);
+      return api.session.lock({ idle: true }).then(answered);
     });
   }, [locked, answered]);
 
