@@ -131,7 +131,7 @@ test('an administrator adds a coordinator and an OVA officer; each reaches what 
   await expect(log.entry(E2E_ADMIN, 'Added an account', OFFICER.displayName)).toHaveCount(1);
   await expect(log.entry(OFFICER.displayName, 'Signed in')).toHaveCount(1);
   await expect(log.entry(OFFICER.displayName, 'Opened', inside)).not.toHaveCount(0);
-  await expect(log.entry(OFFICER.displayName, 'Printed', `case ${inside}`)).toHaveCount(1);
+  await expect(log.entry(OFFICER.displayName, 'Printed', `Summary ${inside}`)).toHaveCount(1);
   await expect(log.entry(OFFICER.displayName, 'Moved a summary to the bin', support)).toHaveCount(1);
   await expect(log.entry(COORDINATOR.displayName, 'Signed in')).toHaveCount(1);
   await expect(log.entry(COORDINATOR.displayName, 'Closed a year', '2025')).toHaveCount(1);

@@ -100,6 +100,9 @@ describe('data safety through the real handlers', () => {
       );
     expect(await codes(fresh)).toEqual(gated.map((c) => `${c}: locked`));
     expect(await call(fresh, 'session:status', {})).toMatchObject({ state: 'setup' });
+    // The language, chosen before set-up, is a setting beside the data: no case database is made for it.
+    await call(fresh, 'settings:update', { language: 'km' });
+    expect(existsSync(join(dir, 'cases.db'))).toBe(false);
 
     await call(fresh, 'session:setup', TEST_SETUP);
     await call(fresh, 'cases:save', { summary: sampleSummary('HIT') });

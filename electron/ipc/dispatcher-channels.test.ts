@@ -190,6 +190,16 @@ describe('dispatcher with the real handlers and a data folder', () => {
     await call('session:unlock', { accountId, passphrase: TEST_PASSPHRASE });
     const own = await call('audit:list', { filter: { accountId }, offset: 0, limit: 2 });
     expect(own.entries.map((e) => e.action)).toEqual(['sign-in', 'lock']);
+    // Settings that protect or name the data are logged; the screen's language is not.
+    await call('settings:update', { binRetentionDays: 30 });
+    await call('session:setAutoLock', { minutes: 5 });
+    await call('settings:update', { language: 'en' });
+    const changed = await call('audit:list', { filter: { accountId }, offset: 0, limit: 3 });
+    expect(changed.entries.map((e) => [e.action, e.target])).toEqual([
+      ['settings-change', 'autoLockMinutes=5'],
+      ['settings-change', 'binRetentionDays=30'],
+      ['sign-in', undefined],
+    ]);
     expect(await call('accounts:update', { id: officer.id, teams: ['HIT'] })).toMatchObject({ teams: ['HIT'] });
     expect(await call('accounts:disable', { id: officer.id })).toMatchObject({ disabled: true });
     expect((await call('session:status', {})).accounts.map((a) => a.displayName)).toEqual([TEST_SETUP.displayName]);

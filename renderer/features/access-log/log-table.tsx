@@ -1,10 +1,11 @@
 import { optionLabel } from '../../../shared/domain/display';
 import type { AuditEntry } from '../../../shared/schemas/accounts';
 import { useI18n } from '../../lib/i18n';
+import { logTarget } from './log-target';
 
 /** One page of the log, newest first: when (local time), who, what, on what, how many. */
 export function LogTable({ entries, labelledBy }: { entries: readonly AuditEntry[]; labelledBy: string }) {
-  const { t, language, formatDateTime, formatNumber } = useI18n();
+  const { t, language, digits, formatDateTime, formatNumber } = useI18n();
   return (
     <table className="log" aria-labelledby={labelledBy}>
       <thead>
@@ -28,7 +29,7 @@ export function LogTable({ entries, labelledBy }: { entries: readonly AuditEntry
             <td>{formatDateTime(entry.at)}</td>
             <td>{entry.actor || '—'}</td>
             <td>{optionLabel('audit.action', entry.action, language)}</td>
-            <td>{entry.target ?? ''}</td>
+            <td>{logTarget(entry, { language, digits })}</td>
             <td className="number">{entry.count === undefined ? '' : formatNumber(entry.count)}</td>
           </tr>
         ))}

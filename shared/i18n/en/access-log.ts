@@ -61,4 +61,10 @@ export const accessLog = {
   'audit.action.backup-restore': 'Restored a backup',
   'audit.action.log-export': 'Exported the access log',
   'audit.action.settings-change': 'Changed this PC’s settings',
+  'log.target.plain': 'plain',
+  'log.target.protected': 'protected with a passphrase',
+  'log.target.notSaved': 'not saved',
+  'log.target.print.case': 'Summary',
+  'log.target.print.investigation': 'Investigation',
+  'log.target.print.report': 'Annual report',
 } as const;

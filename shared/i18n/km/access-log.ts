@@ -62,4 +62,10 @@ export const accessLog = {
   'audit.action.backup-restore': 'បានស្ដារច្បាប់បម្រុងទុក',
   'audit.action.log-export': 'បាននាំចេញកំណត់ហេតុនៃការចូលប្រើ',
   'audit.action.settings-change': 'បានផ្លាស់ប្ដូរការកំណត់របស់កុំព្យូទ័រនេះ',
+  'log.target.plain': 'មិនបានការពារ',
+  'log.target.protected': 'ការពារដោយឃ្លាសម្ងាត់',
+  'log.target.notSaved': 'មិនបានរក្សាទុក',
+  'log.target.print.case': 'សេចក្ដីសង្ខេប',
+  'log.target.print.investigation': 'ការស៊ើបអង្កេត',
+  'log.target.print.report': 'របាយការណ៍ប្រចាំឆ្នាំ',
 } as const satisfies Record<keyof typeof en, string>;
