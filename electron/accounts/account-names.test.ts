@@ -34,4 +34,16 @@ describe('account names', () => {
     const after = (await call<Account[]>(dispatch, 'accounts:list', {})).find((a) => a.id === sokha.id);
     expect(after).toMatchObject({ displayName: 'SOKHA CHEA', teams: ['HIT', 'FST'] });
   });
+
+  it('refuses a name that would not show: only zero-width spaces (a Khmer keyboard types them)', async () => {
+    const { dispatch } = unlockedDispatch(tempDir('account-names'));
+    for (const blank of ['\u200b', ' \u200b\u200c ', '\ufeff']) {
+      const refused = await dispatch('accounts:add', officer(blank));
+      expect(refused.ok ? null : refused.error).toMatchObject({ code: 'invalid-input' });
+    }
+    const sokha = await call<Account>(dispatch, 'accounts:add', officer('សុខា\u200bជា'));
+    const renamed = await dispatch('accounts:update', { id: sokha.id, displayName: '\u200b' });
+    expect(renamed.ok).toBe(false);
+    expect((await call<Account[]>(dispatch, 'accounts:list', {})).map((a) => a.displayName)).toContain('សុខា\u200bជា');
+  });
 });

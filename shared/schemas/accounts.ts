@@ -25,6 +25,15 @@ export const DisplayName = z
   .min(1, { message: 'v.required' })
   .max(80, { message: 'v.name.long' });
 
+/**
+ * A name given now (set-up, a new account, a rename): it must show. A Khmer keyboard types
+ * zero-width spaces, which `trim` keeps, and a name of nothing else would be blank on the
+ * sign-in screen and in the log.
+ */
+export const NewDisplayName = DisplayName.refine((name) => /[^\s\u200b-\u200d\u2060\ufeff]/u.test(name), {
+  message: 'v.required',
+});
+
 export const AccountTeams = z
   .array(z.enum(TEAMS), { error: 'v.teams.min' })
   .min(1, { message: 'v.teams.min' })
@@ -52,14 +61,14 @@ export const SignInChoice = z.strictObject({ id: z.string(), displayName: z.stri
 export type SignInChoice = z.output<typeof SignInChoice>;
 
 export const AddAccountRequest = z.strictObject({
-  displayName: DisplayName,
+  displayName: NewDisplayName,
   teams: AccountTeams,
   role: Role,
   passphrase: NewPassphrase,
 });
 export const UpdateAccountRequest = z.strictObject({
   id: AccountId,
-  displayName: DisplayName.optional(),
+  displayName: NewDisplayName.optional(),
   teams: AccountTeams.optional(),
   role: Role.optional(),
 });

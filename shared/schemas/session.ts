@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountTeams, DisplayName, SignedIn, SignInChoice } from './accounts';
+import { AccountTeams, NewDisplayName, SignedIn, SignInChoice } from './accounts';
 import { GivenPassphrase, NewPassphrase, RecoveryKeyInput } from './passphrase';
 
 export const SessionState = z.enum(['setup', 'locked', 'unlocked']);
@@ -27,7 +27,7 @@ export type SessionStatus = z.output<typeof SessionStatus>;
 
 /** First run: the first account, an administrator. */
 export const SetupRequest = z.strictObject({
-  displayName: DisplayName,
+  displayName: NewDisplayName,
   teams: AccountTeams,
   passphrase: NewPassphrase,
 });
@@ -95,7 +95,7 @@ const again = (a: string, b: string) => a === b;
 
 /** The set-up form: the first administrator's name and teams, and the passphrase twice. */
 export const SetupForm = z
-  .strictObject({ displayName: DisplayName, teams: AccountTeams, passphrase: NewPassphrase, repeat: z.string() })
+  .strictObject({ displayName: NewDisplayName, teams: AccountTeams, passphrase: NewPassphrase, repeat: z.string() })
   .refine((v) => again(v.passphrase, v.repeat), { path: ['repeat'], message: 'v.keyPassphrase.mismatch' });
 
 /** The recovery form: the printed key and a new passphrase, twice. */

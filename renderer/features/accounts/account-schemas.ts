@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountTeams, AddAccountRequest, DisplayName, Role } from '../../../shared/schemas/accounts';
+import { AccountTeams, AddAccountRequest, NewDisplayName, Role } from '../../../shared/schemas/accounts';
 import { NewPassphrase } from '../../../shared/schemas/passphrase';
 
 const same = (v: { passphrase: string; repeat: string }) => v.passphrase === v.repeat;
@@ -9,7 +9,7 @@ const mismatch = { path: ['repeat'], message: 'v.keyPassphrase.mismatch' };
 export const AddAccountForm = AddAccountRequest.extend({ repeat: z.string() }).refine(same, mismatch);
 
 /** Name, teams and role; the passphrase is not touched. */
-export const EditAccountForm = z.strictObject({ displayName: DisplayName, teams: AccountTeams, role: Role });
+export const EditAccountForm = z.strictObject({ displayName: NewDisplayName, teams: AccountTeams, role: Role });
 
 /** Enabling an account again, or a forgotten passphrase: a new one, twice. */
 export const NewPassphraseForm = z
