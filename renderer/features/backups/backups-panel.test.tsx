@@ -114,6 +114,8 @@ describe('the backups panel', () => {
     const status = await screen.findByText(/^Restored backup 1 from .* \(7 summaries\)\./);
     expect(status.textContent).toContain('kept as backups/replaced/cases-before-restore-000004.db');
     expect(status.textContent).toContain('The access log keeps the 3 entries written since the backup.');
+    // Focus is on what happened (the Restore button pressed was disabled while it ran), not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(status.closest('[tabindex="-1"]')));
     await waitFor(() => expect(sent('backups:list')).toHaveLength(2));
   });
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/result';
 import type { BackupEntry, RestoreResult } from '../../../shared/schemas/session';
 import { ErrorBanner } from '../../components/error-banner';
@@ -18,6 +18,12 @@ export function BackupsPanel() {
   const [dialog, confirmRestore] = useConfirmRestore();
   // A refused restore, else why the backups could not be listed.
   const error = failure ?? listError;
+  // The restore's outcome takes focus: the button pressed was disabled while it ran, and focus
+  // would otherwise be left on the page itself.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done || failure) outcome.current?.focus();
+  }, [done, failure]);
   // The backup of the database this restore replaced, once listed: restoring it undoes the restore.
   const undo = done?.undoWith === undefined ? undefined : list?.backups.find((b) => b.sequence === done.undoWith);
 
@@ -50,37 +56,39 @@ export function BackupsPanel() {
         )
       ) : null}
       {restoring !== undefined ? <p role="status">{t('security.backups.restoring', { number: restoring })}</p> : null}
-      {done ? (
-        <p role="status" className="ok">
-          {t('security.backups.restored', {
-            number: done.sequence,
-            at: formatDateTime(done.at),
-            count: formatNumber(done.summaries),
-            keptAs: done.keptAs,
-          })}{' '}
-          {done.logSkipped
-            ? t('security.backups.logNotKept')
-            : done.logCarried > 0
-              ? t('security.backups.logKept', { count: formatNumber(done.logCarried) })
-              : null}
-          {undo ? (
-            <>
-              {' '}
-              {t('security.backups.undoWith', { number: undo.sequence })}{' '}
-              <button
-                type="button"
-                className="secondary"
-                disabled={restoring !== undefined}
-                aria-label={t('security.backups.undoLabel', { number: undo.sequence })}
-                onClick={() => void restore(undo)}
-              >
-                {t('security.backups.undo')}
-              </button>
-            </>
-          ) : null}
-        </p>
-      ) : null}
-      {error ? <ErrorBanner error={error} /> : null}
+      <div ref={outcome} tabIndex={-1} className="outcome">
+        {done ? (
+          <p role="status" className="ok">
+            {t('security.backups.restored', {
+              number: done.sequence,
+              at: formatDateTime(done.at),
+              count: formatNumber(done.summaries),
+              keptAs: done.keptAs,
+            })}{' '}
+            {done.logSkipped
+              ? t('security.backups.logNotKept')
+              : done.logCarried > 0
+                ? t('security.backups.logKept', { count: formatNumber(done.logCarried) })
+                : null}
+            {undo ? (
+              <>
+                {' '}
+                {t('security.backups.undoWith', { number: undo.sequence })}{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={restoring !== undefined}
+                  aria-label={t('security.backups.undoLabel', { number: undo.sequence })}
+                  onClick={() => void restore(undo)}
+                >
+                  {t('security.backups.undo')}
+                </button>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        {error ? <ErrorBanner error={error} /> : null}
+      </div>
       {list && list.backups.length === 0 ? <p>{t('security.backups.none')}</p> : null}
       {list && list.backups.length > 0 ? (
         <table aria-labelledby={`${id}-title`}>
