@@ -50,7 +50,8 @@ export function HistoryPanel({ record, onRedacted }: { record: CaseRecord; onRed
   return (
     <section className="card history" aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
-      <ol reversed>
+      {/* Newest first, unnumbered: each entry names its revision, which a list's own count would not match (a bin move, an import). */}
+      <ol className="history-entries">
         {[...record.history].reverse().map((entry) => (
           <li key={`${entry.revision}-${entry.at}`}>
             <p className="history-entry">
