@@ -154,9 +154,12 @@ export function PrintPage({ doc }: { doc: PrintDoc }) {
           </span>
         ) : null}
       </div>
-      {saveError ? <ErrorBanner error={saveError} /> : null}
-      {error ? <ErrorBanner error={error} /> : null}
-      {loading ? <p role="status">{t('common.loading')}</p> : null}
+      {/* Messages are for the screen: a refused "Save as PDF" must not come out on the printed summary. */}
+      <div className="no-print">
+        {saveError ? <ErrorBanner error={saveError} /> : null}
+        {error ? <ErrorBanner error={error} /> : null}
+        {loading ? <p role="status">{t('common.loading')}</p> : null}
+      </div>
       {doc.kind === 'report' && loaded ? (
         <ReportOptions year={doc.year} heading={heading} onChange={setHeading} />
       ) : null}
