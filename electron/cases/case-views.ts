@@ -234,12 +234,12 @@ export class CaseViews {
   }
 
   #defaultKey(query: ListQuery): string {
-    return JSON.stringify([query.year, query.bin === true, DEFAULT_SORT.key, DEFAULT_SORT.direction]);
+    return JSON.stringify([query.year, query.bin === true, DEFAULT_SORT.key, DEFAULT_SORT.direction, undefined]);
   }
 
   #sorted(query: ListQuery): CaseRow[] {
     const sort = query.sort ?? DEFAULT_SORT;
-    const key = JSON.stringify([query.year, query.bin === true, sort.key, sort.direction]);
+    const key = JSON.stringify([query.year, query.bin === true, sort.key, sort.direction, sort.language]);
     let rows = this.#sortedLists.get(key);
     if (!rows) {
       const inBin = query.bin === true;

@@ -31,7 +31,15 @@ export function listQuery(year: number, bin: boolean, filter: CaseFilter, sort: 
   if (filter.offence) set.offence = filter.offence;
   if (filter.search?.trim()) set.search = filter.search;
   const scope = JSON.stringify([year, bin, version]);
-  return { year, bin, filter: set, sort, version, scope, key: JSON.stringify([scope, set, sort.key, sort.direction]) };
+  return {
+    year,
+    bin,
+    filter: set,
+    sort,
+    version,
+    scope,
+    key: JSON.stringify([scope, set, sort.key, sort.direction, sort.language]),
+  };
 }
 
 export function isFiltered(query: ListQuery): boolean {

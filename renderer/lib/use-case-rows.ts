@@ -4,6 +4,7 @@ import type { CaseFilter, CaseSort } from '../../shared/domain/case-filter';
 import type { AppError } from '../../shared/ipc/result';
 import type { CaseRow } from '../../shared/schemas/case';
 import { api } from './api';
+import { useI18n } from './i18n';
 import { listQuery, RowPages, type ListQuery } from './row-pages';
 import { settle, useApiResult } from './use-api-result';
 
@@ -53,7 +54,13 @@ export function useCaseRows(
 ): CaseRowsState {
   const [store] = useState(() => new RowPages((request) => settle(api.cases.list(request))));
   useSyncExternalStore(store.subscribe, store.changes);
-  const query = useMemo(() => listQuery(year, bin, filter, sort, version), [year, bin, filter, sort, version]);
+  // Provinces sort by name in the officer's language, as the filter lists them.
+  const { language } = useI18n();
+  const sortAs = sort.key === 'province' ? language : undefined;
+  const query = useMemo(
+    () => listQuery(year, bin, filter, sortAs ? { ...sort, language: sortAs } : sort, version),
+    [year, bin, filter, sort, sortAs, version],
+  );
   const current = store.view(query);
   // The last answered query shown, kept on screen while the next one loads.
   const [held, setHeld] = useState<ListQuery>();

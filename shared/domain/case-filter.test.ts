@@ -183,6 +183,12 @@ describe('sortRows', () => {
       battambang,
       none,
     ]);
+    // In Khmer, by the Khmer names, as the filter lists them: កំពត before បាត់ដំបង.
+    expect(sortRows([none, battambang, kampot], { key: 'province', direction: 'asc', language: 'km' })).toEqual([
+      kampot,
+      battambang,
+      none,
+    ]);
   });
 
   it('sorts team, reference and last-saved time', () => {

@@ -1,8 +1,8 @@
-import { translate } from '../i18n/translate';
+import { LANGUAGES, translate, type Language } from '../i18n/translate';
 import { CASE_SORT_KEYS, type CaseRow } from '../schemas/case';
 import { CASE_STATUSES, type Offence } from './lists';
 import { toLatinDigits } from './numerals';
-import { NO_PROVINCE, PROVINCES } from './provinces';
+import { NO_PROVINCE, PROVINCES, PROVINCES_BY_NAME } from './provinces';
 import type { Team } from './teams';
 
 export interface CaseFilter {
@@ -21,6 +21,8 @@ export type SortDirection = 'asc' | 'desc';
 export interface CaseSort {
   key: SortKey;
   direction: SortDirection;
+  /** The language names are sorted in (provinces): the officer's. */
+  language?: Language | undefined;
 }
 
 /** Zero-width characters Khmer writers insert as invisible word breaks; never part of a match. */
@@ -97,12 +99,14 @@ export function filterRows(
   );
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const statusOrder = new Map<string, number>(CASE_STATUSES.map((s, i) => [s, i]));
-/** Provinces ranked once by English name, so sorting compares numbers, not names. */
-const provinceRank = new Map<string, number>(
-  [...PROVINCES].sort((a, b) => collator.compare(a.name_en, b.name_en)).map((p, i) => [p.code, i]),
-);
+/** Provinces ranked once by name in each language (the list's own order), so sorting compares numbers, not names. */
+const provinceRank = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    new Map<string, number>(PROVINCES_BY_NAME[language].map((p, i) => [p.code, i])),
+  ]),
+) as Record<Language, Map<string, number>>;
 
 /**
  * Codes and references as plain strings that sort like the collator's numeric order (digit runs
@@ -111,10 +115,10 @@ const provinceRank = new Map<string, number>(
 const natural = (text: string) => text.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(12, '0'));
 
 /** The value a column sorts by; `undefined` (no province) always sorts last. */
-function sortValue(row: CaseRow, key: SortKey): string | number | undefined {
+function sortValue(row: CaseRow, key: SortKey, language: Language): string | number | undefined {
   switch (key) {
     case 'province':
-      return row.province ? (provinceRank.get(row.province) ?? PROVINCES.length) : undefined;
+      return row.province ? (provinceRank[language].get(row.province) ?? PROVINCES.length) : undefined;
     case 'status':
       return statusOrder.get(row.status);
     case 'caseCode':
@@ -131,11 +135,13 @@ const compareValues = (a: string | number, b: string | number): number => (a < b
 
 /**
  * A sorted copy. Case codes compare numerically (`HIT-2025-0010` after `HIT-2025-0009`);
- * status follows its workflow order; province by English name; ties keep case-code order.
+ * status follows its workflow order; province by name in the sort's language (English unless
+ * it says); ties keep case-code order.
  */
 export function sortRows(rows: readonly CaseRow[], sort: CaseSort): CaseRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key), code: natural(row.caseCode) }));
+  const language = sort.language ?? 'en';
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key, language), code: natural(row.caseCode) }));
   keyed.sort((x, y) => {
     if (x.value === undefined || y.value === undefined) {
       if (x.value === y.value) return compareValues(x.code, y.code);

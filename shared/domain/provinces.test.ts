@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROVINCES, ProvinceCode } from './provinces';
+import { PROVINCES, PROVINCES_BY_NAME, ProvinceCode } from './provinces';
 
 describe('provinces', () => {
   it('are exactly the rows of shared/data/provinces.csv', () => {
@@ -21,6 +21,12 @@ describe('provinces', () => {
       name_en: 'Kampong Chhnang',
       name_km: 'កំពង់ឆ្នាំង',
     });
+  });
+
+  it('are listed in Khmer in Khmer dictionary order (the collation Node carries and Chromium does not)', () => {
+    const collated = [...PROVINCES].sort((a, b) => a.name_km.localeCompare(b.name_km, 'km'));
+    expect(PROVINCES_BY_NAME.km.map((p) => p.code)).toEqual(collated.map((p) => p.code));
+    expect(PROVINCES_BY_NAME.en[0]?.name_en).toBe('Banteay Meanchey');
   });
 
   it('accepts known codes only', () => {

@@ -47,10 +47,20 @@ export const PROVINCE_CODES = PROVINCES.map((p) => p.code);
 /** What stands for "no province recorded" where a province is chosen from a list (the totals' row, the list's filter). */
 export const NO_PROVINCE = 'unknown';
 
+/**
+ * The provinces' Khmer names in Khmer dictionary order (ICU's `km` collation, as Node sorts
+ * them; a test checks it), written out because Chromium carries no Khmer collation data and
+ * would sort them otherwise: the form, the list's filter and its sort all show this one order.
+ */
+const KHMER_ORDER = [
+  '08', '23', '03', '04', '06', '05', '07', '09', '10', '21', '25', '01', '02',
+  '24', '15', '14', '13', '18', '12', '11', '16', '17', '19', '20', '22',
+] as const; // prettier-ignore
+
 /** Provinces in the order officers look for them in a list: by name in the screen's language. */
 export const PROVINCES_BY_NAME: Readonly<Record<Language, readonly Province[]>> = {
   en: [...PROVINCES].sort((a, b) => a.name_en.localeCompare(b.name_en, 'en')),
-  km: [...PROVINCES].sort((a, b) => a.name_km.localeCompare(b.name_km, 'km')),
+  km: KHMER_ORDER.map((code) => PROVINCES.find((p) => p.code === code) as Province),
 };
 
 export const ProvinceCode = z

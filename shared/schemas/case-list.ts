@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CASE_STATUSES, OFFENCES } from '../domain/lists';
 import { NO_PROVINCE, ProvinceCode } from '../domain/provinces';
 import { TEAMS } from '../domain/teams';
+import { LANGUAGES } from '../i18n/translate';
 import { Uuid } from './fields';
 import { FIRST_YEAR, lastYear } from './listed-years';
 import type { CaseFacts } from './case-record';
@@ -46,7 +47,12 @@ export const CASE_SORT_KEYS = [
   'status',
   'updatedAt',
 ] as const;
-export const CaseListSort = z.strictObject({ key: z.enum(CASE_SORT_KEYS), direction: z.enum(['asc', 'desc']) });
+export const CaseListSort = z.strictObject({
+  key: z.enum(CASE_SORT_KEYS),
+  direction: z.enum(['asc', 'desc']),
+  /** The language names sort in (provinces): the officer's; English when not given. */
+  language: z.enum(LANGUAGES).optional(),
+});
 
 /** The page size the list asks for at most: the rows it draws and a margin, never a whole year. */
 export const LIST_PAGE_MAX = 500;
