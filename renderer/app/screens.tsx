@@ -55,6 +55,12 @@ function ListFollowsSave({ saved }: { saved: CaseRecord }) {
   return null;
 }
 
+/** The bin opens on the year the cases list shows, where the officer was working. */
+function BinOfListYear() {
+  const { year } = useListState();
+  return <BinPage initialYear={year} />;
+}
+
 function Screen({ route }: { route: Route }) {
   const { t } = useI18n();
   const can = useCan();
@@ -92,7 +98,7 @@ function Screen({ route }: { route: Route }) {
     case 'investigation':
       return <InvestigationPage investigationRef={route.investigationRef} />;
     case 'bin':
-      return <BinPage />;
+      return <BinOfListYear />;
     case 'totals':
       return <TotalsPage initialYear={route.year} />;
     case 'data':

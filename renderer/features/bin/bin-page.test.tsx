@@ -31,17 +31,24 @@ beforeEach(() => {
   });
 });
 
-function renderPage() {
+function renderPage(initialYear?: number) {
   render(
     <I18nProvider language="en">
       <RouterProvider>
-        <BinPage />
+        <BinPage initialYear={initialYear} />
       </RouterProvider>
     </I18nProvider>,
   );
 }
 
 describe('BinPage', () => {
+  it('opens on the year the cases list was on', async () => {
+    renderPage(2024);
+    await screen.findByRole('table', { name: 'Bin' });
+    expect(sent('cases:list')).toContainEqual(expect.objectContaining({ year: 2024, bin: true }));
+    expect(sent('cases:list')).not.toContainEqual(expect.objectContaining({ year }));
+  });
+
   it('lists the year’s bin and restores only after the officer confirms', async () => {
     renderPage();
     const user = userEvent.setup();

@@ -13,13 +13,13 @@ import { YearPicker } from '../../components/year-picker';
 import { BinTable } from './bin-table';
 
 /** A year's summaries in the bin, each restorable after the officer confirms. */
-export function BinPage() {
+export function BinPage({ initialYear }: { initialYear?: number | undefined } = {}) {
   const { t } = useI18n();
   // Only a team's officers restore its summaries (main refuses the others); coordinators see every team's bin.
   const user = useSession()?.status.user;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [year, setYear] = useState(() => initialYear ?? new Date().getFullYear());
   const [version, setVersion] = useState(0);
   const years = useYears(year);
   const { rows, error, loading, want } = useCaseRows(year, true, { version });
