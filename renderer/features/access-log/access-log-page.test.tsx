@@ -114,6 +114,26 @@ describe('the access log', () => {
     expect(sent('audit:list').at(-1)?.filter).toEqual({});
   });
 
+  it('says when From is after To, and Clear empties a wrong day and its message too', async () => {
+    renderSignedIn(<AccessLogPage />, COORDINATOR);
+    await screen.findByText('Entries 1–100 of 250');
+    await userEvent.type(screen.getByLabelText('From'), '21/03/2025');
+    await userEvent.type(screen.getByLabelText('To'), '20/03/2025');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '“From” is after “To”: no entry can match. Swap the two days.',
+    );
+
+    // A wrong day typed over the filter's To: the list keeps the last good day, then Clear.
+    await userEvent.clear(screen.getByLabelText('To'));
+    await userEvent.type(screen.getByLabelText('To'), '31/02/2025');
+    await userEvent.tab();
+    await screen.findByText('Enter a real date as day/month/year, e.g. 14/03/2025');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    await screen.findByText('Entries 1–100 of 250');
+    expect((screen.getByLabelText('To') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('lists who can be chosen by name and sends their account', async () => {
     serve({
       'accounts:list': () => [

@@ -27,8 +27,15 @@ function DayField({ label, value, onDay }: { label: string; value: string | unde
   const id = useId();
   const [text, setText] = useState(value ? isoToDayMonthYear(value) : '');
   const [wrong, setWrong] = useState(false);
-  // The filters were cleared: the field empties too.
-  if (!value && text && isRealDate(normalizeDateInput(text))) setText('');
+  // The filters were cleared: the field empties too, a wrong date and its message with it.
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (!value) {
+      setText('');
+      setWrong(false);
+    }
+  }
   const day = (typed: string) => {
     const iso = normalizeDateInput(typed);
     return typed.trim() === '' ? '' : isRealDate(iso) ? iso : undefined;
@@ -67,6 +74,8 @@ function DayField({ label, value, onDay }: { label: string; value: string | unde
 export function LogFilters({ filter, people, onChange }: Props) {
   const { t } = useI18n();
   const id = useId();
+  // Clear starts the day fields afresh: a day typed that never became the filter goes too.
+  const [cleared, setCleared] = useState(0);
   return (
     <form className="card log-filters" aria-label={t('log.filters')} onSubmit={(e) => e.preventDefault()}>
       <div className="field">
@@ -100,13 +109,31 @@ export function LogFilters({ filter, people, onChange }: Props) {
         </select>
       </div>
       <DayField
+        key={`from-${cleared}`}
         label={t('log.filter.from')}
         value={filter.from}
         onDay={(iso) => onChange(withValue(filter, 'from', iso))}
       />
-      <DayField label={t('log.filter.to')} value={filter.to} onDay={(iso) => onChange(withValue(filter, 'to', iso))} />
+      <DayField
+        key={`to-${cleared}`}
+        label={t('log.filter.to')}
+        value={filter.to}
+        onDay={(iso) => onChange(withValue(filter, 'to', iso))}
+      />
+      {filter.from && filter.to && filter.from > filter.to ? (
+        <p role="alert" className="field-error">
+          {t('log.filter.backwards')}
+        </p>
+      ) : null}
       {Object.keys(filter).length > 0 ? (
-        <button type="button" className="secondary" onClick={() => onChange({})}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setCleared((n) => n + 1);
+            onChange({});
+          }}
+        >
           {t('log.filter.clear')}
         </button>
       ) : null}

@@ -10,6 +10,7 @@ export const accessLog = {
   'log.filter.anyAction': 'Any action',
   'log.filter.from': 'From',
   'log.filter.to': 'To',
+  'log.filter.backwards': '“From” is after “To”: no entry can match. Swap the two days.',
   'log.filter.clear': 'Clear the filters',
   'log.column.seq': 'No.',
   'log.column.at': 'When',

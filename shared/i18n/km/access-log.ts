@@ -12,6 +12,7 @@ export const accessLog = {
   'log.filter.anyAction': 'គ្រប់សកម្មភាព',
   'log.filter.from': 'ពីថ្ងៃ',
   'log.filter.to': 'ដល់ថ្ងៃ',
+  'log.filter.backwards': '«ពីថ្ងៃ» នៅក្រោយ «ដល់ថ្ងៃ»៖ គ្មានធាតុណាមួយអាចត្រូវគ្នាបានទេ។ សូមប្ដូរវាទៅវិញទៅមក។',
   'log.filter.clear': 'សម្អាតតម្រង',
   'log.column.seq': 'លេខ',
   'log.column.at': 'ពេលវេលា',
