@@ -61,9 +61,7 @@ test.describe('first run, sign-in and recovery', () => {
 
     const again = new LockPage(await app.restart());
     await again.unlock('not the right passphrase');
-    await expect(again.page.getByRole('alert')).toContainText(
-      'That passphrase or recovery key is not right. Wait 1 second,',
-    );
+    await expect(again.page.getByRole('alert')).toContainText('That passphrase is not right. Wait 1 second,');
     const signIn = again.page.getByRole('button', { name: 'Sign in', exact: true });
     await again.page.getByLabel('Passphrase', { exact: true }).fill('still not the right one');
     await expect(signIn).toBeEnabled();

@@ -37,13 +37,14 @@ export class Attempts {
     this.#waitUntil = 0;
   }
 
-  /** Counts a wrong secret and refuses as `unlock-failed`, saying how long to wait. */
-  failed(): AppFailure {
+  /** Counts a wrong secret and refuses as `unlock-failed`, saying which secret was wrong and how long to wait. */
+  failed(secret: 'passphrase' | 'recovery-key'): AppFailure {
     this.#failures += 1;
     const delay = retryDelayMs(this.#failures);
     this.#waitUntil = this.#now().getTime() + delay;
     return new AppFailure('unlock-failed', `Wrong account, passphrase or recovery key; wait ${delay / 1000} s.`, {
       seconds: String(Math.ceil(delay / 1000)),
+      reason: secret,
     });
   }
 }

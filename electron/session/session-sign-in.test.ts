@@ -34,9 +34,12 @@ describe('Session: signing in', () => {
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
     expect(normalizeRecoveryKey(typed)).toBe(recoveryKey);
     // The recovery key is for an account that signs in on this PC.
-    expect((await failure(() => third.unlockWithRecovery(OFFICER, typed, 'a brand new passphrase for us'))).code).toBe(
-      'unlock-failed',
-    );
+    expect(
+      await failure(() => third.unlockWithRecovery(OFFICER, typed, 'a brand new passphrase for us')),
+    ).toMatchObject({
+      code: 'unlock-failed',
+      params: { reason: 'recovery-key' },
+    });
     kit.clock += retryDelayMs(1);
     await third.unlockWithRecovery(ADMIN, typed, 'a brand new passphrase for us');
     expect(third.dataKey().key.equals(original)).toBe(true);
@@ -50,7 +53,8 @@ describe('Session: signing in', () => {
     await open().setup(ADMIN, 'Sok Dara', PASS);
     const session = open();
     const first = await failure(() => session.unlock(ADMIN, 'wrong passphrase one'));
-    expect(first).toMatchObject({ code: 'unlock-failed', params: { seconds: '1' } });
+    // Named as the passphrase: no recovery key was typed (a recovery key refused says so in its own words).
+    expect(first).toMatchObject({ code: 'unlock-failed', params: { seconds: '1', reason: 'passphrase' } });
     // Before the wait is over, even the right passphrase is not tried.
     expect(await failure(() => session.unlock(ADMIN, PASS))).toMatchObject({
       code: 'unlock-wait',

@@ -132,7 +132,7 @@ export class Session {
     return this.#attempt(async (file) => {
       const key = await this.#signIn.withRecoveryKey(file, accountId, recoveryKey, newPassphrase);
       return key !== undefined && this.#open(key);
-    });
+    }, 'recovery-key');
   }
 
   /** Checks the signed-in account's current passphrase (a wrong one counts as a failed attempt), then wraps the key anew. */
@@ -226,12 +226,15 @@ export class Session {
   }
 
   /** One attempt at a time; refused while the wait runs; a wrong secret doubles the wait. */
-  #attempt(run: (file: KeyFile) => Promise<boolean>): Promise<void> {
+  #attempt(
+    run: (file: KeyFile) => Promise<boolean>,
+    secret: 'passphrase' | 'recovery-key' = 'passphrase',
+  ): Promise<void> {
     return this.#serial(async () => {
       const file = readKeyFile(this.#keys.dir);
       if (!file) throw new AppFailure('not-set-up', 'This PC’s data has no passphrase yet; set one up first.');
       this.#attempts.assertOpen();
-      if (!(await run(file))) throw this.#attempts.failed();
+      if (!(await run(file))) throw this.#attempts.failed(secret);
       this.#attempts.succeeded();
     });
   }

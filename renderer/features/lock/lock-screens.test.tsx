@@ -170,7 +170,7 @@ describe('signing in', () => {
       'session:unlock': ({ accountId }) => {
         if (accountId === ADMIN.id) throw new AppFailure('account-disabled', 'disabled');
         attempts += 1;
-        if (attempts === 1) throw new AppFailure('unlock-failed', 'wrong', { seconds: '2' });
+        if (attempts === 1) throw new AppFailure('unlock-failed', 'wrong', { seconds: '2', reason: 'passphrase' });
         return inAs(OFFICER);
       },
     });
@@ -185,7 +185,7 @@ describe('signing in', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Keo Dara' }));
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
-      'That passphrase or recovery key is not right. Wait 2 seconds, then try again.',
+      'That passphrase is not right. Wait 2 seconds, then try again.',
     );
     expect(screen.getByRole('status').textContent).toMatch(/Wait [12] seconds? before the next attempt/);
     const signIn = () => screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement;

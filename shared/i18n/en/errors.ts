@@ -47,6 +47,10 @@ export const errors = {
   'error.already-set-up': 'This PC’s data is already protected. Sign in instead.',
   'error.unlock-failed':
     'That passphrase or recovery key is not right. Wait {seconds, plural, one {{seconds} second} other {{seconds} seconds}}, then try again.',
+  'error.unlock-failed.passphrase':
+    'That passphrase is not right. Wait {seconds, plural, one {{seconds} second} other {{seconds} seconds}}, then try again.',
+  'error.unlock-failed.recovery-key':
+    'That recovery key is not right. Wait {seconds, plural, one {{seconds} second} other {{seconds} seconds}}, then try again.',
   'error.account-disabled':
     'This account is disabled on this PC, so it cannot sign in. An administrator can enable it again.',
   'error.unlock-wait':
