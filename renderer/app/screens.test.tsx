@@ -87,6 +87,12 @@ describe('navigation by role', () => {
     await user.click(within(bin).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(sent('settings:update')).toEqual([{ binRetentionDays: 30 }]));
     expect((await within(bin).findByRole('status')).textContent).toBe('Summaries now stay in the bin for 30 days.');
+    // A newer value refused: the earlier "now stay … 30 days" goes, so the screen never says both.
+    await user.clear(days);
+    await user.type(days, '0');
+    await user.click(within(bin).getByRole('button', { name: 'Save' }));
+    await within(bin).findByRole('alert');
+    expect(within(bin).queryByRole('status')).toBeNull();
   });
 
   it('shows who is signed in, with their role and teams', () => {

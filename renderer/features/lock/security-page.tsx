@@ -135,7 +135,7 @@ function NumberSetting({ title, hint, label, initial, form, save, saved: savedTe
   const submit = handleSubmit(async ({ value }) => {
     const result = await save(value);
     setError(result.ok ? undefined : result.error);
-    if (result.ok) setSaved(result.value);
+    setSaved(result.ok ? result.value : undefined);
   });
   const fieldError = formState.errors.value?.message;
   return (
@@ -160,7 +160,8 @@ function NumberSetting({ title, hint, label, initial, form, save, saved: savedTe
         </div>
         <button type="submit">{t('common.save')}</button>
       </form>
-      {saved !== undefined ? (
+      {/* The last "saved" goes once a newer value is refused: the screen never says both. */}
+      {saved !== undefined && !fieldError ? (
         <p role="status" className="ok">
           {savedText(saved)}
         </p>
