@@ -13,7 +13,8 @@ describe('account names', () => {
     const { dispatch } = unlockedDispatch(tempDir('account-names'));
     const sokha = await call<Account>(dispatch, 'accounts:add', officer('Sokha Chea'));
 
-    for (const same of ['Sokha Chea', ' sokha  chea ', 'Test administrator']) {
+    await call<Account>(dispatch, 'accounts:add', officer('ចាន់ សុភា'));
+    for (const same of ['Sokha Chea', ' sokha  chea ', 'Test administrator', 'ចាន់សុភា', 'ចាន់\u200bសុភា']) {
       const refused = await dispatch('accounts:add', officer(same));
       expect(refused.ok, same).toBe(false);
       if (!refused.ok) expect(refused.error).toMatchObject({ code: 'conflict', params: { reason: 'name-taken' } });
@@ -22,9 +23,9 @@ describe('account names', () => {
     expect(renamed.ok).toBe(false);
 
     const accounts = await call<Account[]>(dispatch, 'accounts:list', {});
-    expect(accounts.map((a) => a.displayName).sort()).toEqual(['Sokha Chea', 'Test Administrator']);
+    expect(accounts.map((a) => a.displayName).sort()).toEqual(['Sokha Chea', 'Test Administrator', 'ចាន់ សុភា']);
     const status = await call<SessionStatus>(dispatch, 'session:status', {});
-    expect(status.accounts.map((a) => a.displayName).sort()).toEqual(['Sokha Chea', 'Test Administrator']);
+    expect(status.accounts.map((a) => a.displayName).sort()).toEqual(['Sokha Chea', 'Test Administrator', 'ចាន់ សុភា']);
   });
 
   it('still lets an account keep its name in another letter case, and change its teams', async () => {

@@ -24,12 +24,18 @@ export const signedIn = (a: Account): SignedIn => ({
  * A name as people read it: Unicode-normalised, zero-width spaces (which Khmer typing puts
  * between words) taken as spaces, spaces collapsed, letter case aside.
  */
+/**
+ * A name as the duplicate check compares it: letter case and spacing aside, and in Khmer, which
+ * writers space (or not) between the parts of a name as they please, no spaces at all
+ * (ចាន់ សុភា is ចាន់សុភា).
+ */
 const sameName = (name: string) =>
   name
     .normalize('NFC')
     .replace(/[\u200B-\u200D\uFEFF]/g, ' ')
     .trim()
     .replace(/\s+/g, ' ')
+    .replace(/(?<=[\u1780-\u17ff]) | (?=[\u1780-\u17ff])/g, '')
     .toLowerCase();
 
 /**
