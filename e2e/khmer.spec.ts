@@ -46,3 +46,18 @@ test('the officer switches to Khmer with Khmer digits, sees Khmer dates, and the
   await expect(again.locator('html')).toHaveAttribute('lang', 'en');
   await expect(again.getByRole('table', { name: 'Summaries of ២០២៥' })).toContainText('១៤/០៣/២០២៥');
 });
+
+test('a Khmer date with a long month name is shown whole in the list, its year included', async ({ app }) => {
+  const page = app.page;
+  const [code = ''] = await seedThroughApi(page, [
+    { ...sampleSummary('HIT', 'CPU-2025-101'), dateReported: '2025-06-14' },
+  ]);
+  await new CasesListPage(page).open(2025);
+  await page.getByRole('button', { name: 'ខ្មែរ', exact: true }).click();
+  await page.getByLabel('លេខ', { exact: true }).selectOption('khmer');
+  await page.evaluate(() => document.fonts.ready);
+  const row = page.getByRole('table', { name: 'សេចក្ដីសង្ខេបឆ្នាំ ២០២៥' }).getByRole('row').filter({ hasText: code });
+  const date = row.getByRole('cell', { name: '១៤ មិថុនា ២០២៥' });
+  await expect(date).toBeVisible();
+  expect(await date.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+});
