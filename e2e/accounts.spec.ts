@@ -145,3 +145,33 @@ test('an administrator adds a coordinator and an OVA officer; each reaches what 
   await expect(page.getByRole('status').filter({ hasText: /^Checked \d+ entries at .*: each follows/ })).toBeVisible();
   await screenshots(page, 'access-log');
 });
+
+test('an administrator changes the data key: every officer signs in with the same passphrase, the summaries open, and a new recovery key is shown once', async ({
+  app,
+}) => {
+  const page = app.page;
+  const lock = new LockPage(page);
+  const oldKey = await lock.setUp(E2E_PASSPHRASE);
+  const [code = ''] = await seedThroughApi(page, [sampleSummary('OVA', 'CPU-2025-0700')]);
+  const accounts = new AccountsPage(page);
+  await accounts.open();
+  await accounts.add(OFFICER);
+
+  await page.getByRole('button', { name: 'Change the data key' }).click();
+  await page
+    .getByRole('dialog', { name: 'Change the data key?' })
+    .getByRole('button', { name: 'Change the data key' })
+    .click();
+  expect(await lock.keepRecoveryKey()).not.toBe(oldKey);
+
+  await lock.signOut();
+  await lock.signIn(OFFICER.passphrase, OFFICER.displayName);
+  await new CasesListPage(page).open(2025);
+  await page.getByRole('button', { name: code }).click();
+  await expect(page.getByLabel('Investigation reference')).toHaveValue('CPU-2025-0700');
+  await lock.signOut();
+  await lock.signIn(E2E_PASSPHRASE);
+  const log = new AccessLogPage(page);
+  await log.open();
+  await expect(log.entry(E2E_ADMIN, 'Changed the data key')).toHaveCount(1);
+});

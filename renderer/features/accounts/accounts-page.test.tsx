@@ -257,4 +257,25 @@ describe('the Accounts screen', () => {
     expect(await screen.findByRole('table', { name: 'Accounts' })).toBeTruthy();
     expect(screen.queryByText('ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH')).toBeNull();
   });
+
+  it('changes the data key after a warning, then shows the new recovery key once', async () => {
+    serve({
+      'accounts:rotateKey': () => ({ recoveryKey: 'KLMNP-QRSTV-WXYZ0-12345-6789A-BCDEF-GHJKL-MNPQR' }),
+      'settings:get': () => ({ ...DEFAULT_SETTINGS, pcName: 'OVA office 2' }),
+    });
+    renderSignedIn(<AccountsPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Change the data key' }));
+    const dialog = screen.getByRole('dialog', { name: 'Change the data key?' });
+    expect(dialog.textContent).toContain('Every officer keeps their passphrase.');
+    expect(dialog.textContent).toContain('The current recovery key stops working');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(sent('accounts:rotateKey')).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Change the data key' }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Change the data key' }));
+    expect((await screen.findByRole('status', { name: 'Recovery key' })).textContent).toBe(
+      'KLMNP-QRSTV-WXYZ0-12345-6789A-BCDEF-GHJKL-MNPQR',
+    );
+    expect(sent('accounts:rotateKey')).toEqual([{}]);
+  });
 });

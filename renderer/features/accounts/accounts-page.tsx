@@ -12,6 +12,7 @@ import { accountError } from './account-error';
 import { AccountsTable } from './accounts-table';
 import { AddAccount } from './add-account';
 import { EditAccountDialog, PassphraseDialog } from './account-dialogs';
+import { DataKeySection } from './data-key-section';
 import { RecoveryKeySection } from './recovery-key-section';
 import './accounts.css';
 
@@ -112,6 +113,7 @@ export function AccountsPage() {
         }}
       />
       <RecoveryKeySection onIssued={setRecoveryKey} />
+      <DataKeySection onIssued={setRecoveryKey} />
       {editing?.kind === 'edit' ? (
         <EditAccountDialog
           account={editing.account}

@@ -55,4 +55,12 @@ export const accounts = {
   'accounts.recovery.confirmTitle': 'Issue a new recovery key?',
   'accounts.recovery.confirm':
     'The current recovery key stops working at once: destroy every printed copy of it. The new key is shown once, to print or write down and keep in the unit’s safe.',
+  'accounts.dataKey.title': 'The data key',
+  'accounts.dataKey.intro':
+    'Every summary is sealed with one data key, which each officer’s passphrase and the recovery key open. If a copy of the data folder may have left the office with a passphrase, change the key: everything is sealed again under a new one, and that copy no longer opens what is saved from now on.',
+  'accounts.dataKey.change': 'Change the data key',
+  'accounts.dataKey.working': 'Sealing everything under the new key…',
+  'accounts.dataKey.confirmTitle': 'Change the data key?',
+  'accounts.dataKey.confirm':
+    'Every summary, draft and log entry is sealed again under a new key: with many summaries this takes a while, and the app waits. Every officer keeps their passphrase. The current recovery key stops working: a new one is shown once, to print and keep in the unit’s safe; destroy the old one. A backup is taken under the new key at once; backups taken before stay under the old key.',
 } as const;
