@@ -16,6 +16,13 @@ import { KEEP_BACKUPS, KEEP_BEFORE_RESTORE } from './backup-prune';
 import { readKeyFile } from '../session/key-file';
 import { backupsActingWhileChecking, inYear, openApp, startApp } from './backup-test-kit';
 
+const KEO = {
+  displayName: 'Keo Dara',
+  teams: ['OVA'],
+  role: 'officer',
+  passphrase: 'a heron waits by the Tonle Sap at dawn',
+} as const;
+
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
 describe('restoring the case database', () => {
   const now = () => new Date('2025-06-01T08:00:00.000Z');
@@ -86,12 +93,7 @@ describe('restoring the case database', () => {
     await app.call('cases:save', { summary: inYear('Before') });
     const backup = await app.backups.take('manual');
     const after = await app.call<CaseRecord>('cases:save', { summary: inYear('After') });
-    const keo = await app.call<Account>('accounts:add', {
-      displayName: 'Keo Dara',
-      teams: ['OVA'],
-      role: 'officer',
-      passphrase: 'a heron waits by the Tonle Sap at dawn',
-    });
+    const keo = await app.call<Account>('accounts:add', KEO);
 
     await app.call<RestoreResult>('backups:restore', { sequence: backup.sequence });
     expect(await app.districts()).toEqual(['Before']);
@@ -102,6 +104,26 @@ describe('restoring the case database', () => {
     const next = await app.call<CaseRecord>('cases:save', { summary: inYear('Next') });
     expect(next.caseCode).not.toBe(after.caseCode);
     expect(Number(next.caseCode.slice(-4))).toBe(Number(after.caseCode.slice(-4)) + 1);
+  });
+
+  it('a damaged account row in use is not carried into the restored copy: the restore mends it', async () => {
+    await openApp(dir, now, true);
+    await quitApp();
+    const kept = startApp(dir, now);
+    await signIn(kept.dispatch);
+    const backup = await kept.backups.take('manual');
+    await quitApp();
+    const db = openSqlite(join(dir, DB_FILE));
+    const row = db.prepare('SELECT id, content FROM accounts').get();
+    const content = Buffer.from(row?.content as Uint8Array);
+    content[content.length - 1] = (content.at(-1) ?? 0) ^ 1;
+    db.prepare('UPDATE accounts SET content = ? WHERE id = ?').run(content, String(row?.id));
+    db.close();
+
+    const broken = startApp(dir, now);
+    expect((await broken.refusal('session:unlock', await broken.signInRequest())).code).toBe('row-unreadable');
+    await broken.call<RestoreResult>('backups:restore', { sequence: backup.sequence });
+    expect(await signIn(broken.dispatch)).toMatchObject({ user: { displayName: 'Test Administrator' } });
   });
 
   it('a restore that fails leaves the database in use, its generation and the backups as they were', async () => {
@@ -197,6 +219,8 @@ describe('restoring the case database', () => {
 
     const running = await openApp(dir, now, false);
     await running.call('cases:save', { summary: inYear('New') });
+    // An account added after the older copy was taken: the backup has it, the older copy does not.
+    const keo = await running.call<Account>('accounts:add', KEO);
     running.session.lock(); // the backup on lock
     await quitApp();
     const [newest] = backupSequences(dir);
@@ -227,6 +251,13 @@ describe('restoring the case database', () => {
     expect((await still.call<SessionStatus>('session:status', {})).state).toBe('locked');
     await signIn(still.dispatch);
     expect(await still.districts()).toEqual(['New', 'Old']);
+    // The older copy's accounts did not replace the backup's: Keo Dara still signs in.
+    await still.call('session:lock', {});
+    expect(
+      await still.call<SessionStatus>('session:unlock', { accountId: keo.id, passphrase: KEO.passphrase }),
+    ).toMatchObject({
+      user: { displayName: 'Keo Dara' },
+    });
     await quitApp();
     expect(await (await openApp(dir, now, false)).districts()).toEqual(['New', 'Old']);
   });

@@ -206,7 +206,7 @@ export class BackupService {
       const keptAs = keptAsPath(this.#dir);
       let swapped;
       try {
-        swapped = swapIn(this.#dir, restoring, checked.generation, keptAs);
+        swapped = swapIn(this.#dir, restoring, checked.generation, keptAs, this.#key());
       } catch (error) {
         rmSync(restoring, { force: true });
         // Nothing was restored: the database in use is as it was, so its backup undoes nothing.

@@ -5,6 +5,7 @@ import { durableRename, nextSequence, syncFile, syncFolder } from './backup-file
 import { stampRestoredGeneration } from './generation';
 import { carryAccessLog, type LogCarried } from './log-carry';
 import { carryRegisterState } from './state-carry';
+import type { DataKey } from '../storage/sealed-codec';
 
 /** Rows written through the folder's connection since it opened: unchanged means nothing was written. */
 export function totalChanges(dir: string): number {
@@ -44,11 +45,12 @@ export function swapIn(
   restoring: string,
   backupGeneration: number,
   keptAs: string,
+  key: DataKey,
 ): { generation: number; log: LogCarried } {
   const current = join(dir, DB_FILE);
   const generation = stampRestoredGeneration(dir, restoring, backupGeneration);
   const log = carryAccessLog(dir, restoring);
-  carryRegisterState(dir, restoring);
+  carryRegisterState(dir, restoring, key);
   syncFile(restoring);
   closeCheckpointed(dir);
   if (existsSync(current)) {
