@@ -42,32 +42,10 @@ export function enforceAccess(
   return out as HandlerMap;
 }
 
-/** What the log says of a call; `undefined` for one that changed nothing worth logging. */
 type Logged<C extends Channel> = (
   input: ParsedInput<C>,
   output: Output<C>,
-) => { action: AuditAction; target?: string; count?: number } | undefined;
-
-/**
- * Settings the log records a change of (`setting=value; …`, shown in the officer's words on the
- * Access log screen): what protects or names the data, not the screen's language or digits.
- */
-export const LOGGED_SETTINGS = [
-  'autoLockMinutes',
-  'binRetentionDays',
-  'pcName',
-  'unitName',
-  'unitAddress',
-  'directorName',
-  'directorTitle',
-] as const;
-
-function settingsChange(changes: Record<string, unknown>) {
-  const logged = LOGGED_SETTINGS.filter((k) => changes[k] !== undefined).map((k) => `${k}=${String(changes[k])}`);
-  return logged.length === 0
-    ? undefined
-    : { action: 'settings-change' as const, target: logged.join('; ').slice(0, 200) };
-}
+) => { action: AuditAction; target?: string; count?: number };
 
 /** The calls the access log records once they succeed, and what it says of each. */
 export const LOGGED: { [C in Channel]?: Logged<C> } = {
@@ -97,16 +75,10 @@ export const LOGGED: { [C in Channel]?: Logged<C> } = {
   'years:setSpending': (input) => ({ action: 'year-spending', target: String(input.year) }),
   'backups:restore': (input) => ({ action: 'backup-restore', target: String(input.sequence) }),
   'print:printed': (input) => ({ action: 'case-print', target: `${input.kind} ${input.target}` }),
-  'session:setAutoLock': (input) => settingsChange({ autoLockMinutes: input.minutes }),
-  'settings:update': (input) => settingsChange(input),
 };
 
-/**
- * Work that replaces the database or runs long, and settings (kept beside the data, not in it,
- * and changed before set-up too: the language): never inside a transaction of ours, which would
- * open (and so create) the case database.
- */
-const AFTERWARDS = new Set<Channel>(['backups:restore', 'exports:create', 'settings:update', 'session:setAutoLock']);
+/** Work that replaces the database or runs long: never inside a transaction of ours. */
+const AFTERWARDS = new Set<Channel>(['backups:restore', 'exports:create']);
 
 /**
  * Each logged channel records its entry once its handler succeeded. A handler that answers at
@@ -120,16 +92,12 @@ export function logAccess(
 ): HandlerMap {
   const out: Record<string, unknown> = { ...handlers };
   for (const channel of Object.keys(LOGGED) as Channel[]) {
-    const describe = LOGGED[channel] as (input: unknown, output: unknown) => Parameters<typeof record>[0] | undefined;
-    const note = (input: unknown, answer: unknown) => {
-      const entry = describe(input, answer);
-      if (entry) record(entry);
-    };
+    const describe = LOGGED[channel] as (input: unknown, output: unknown) => Parameters<typeof record>[0];
     const handler = handlers[channel] as (input: unknown) => unknown;
     out[channel] = (input: unknown) => {
       if (AFTERWARDS.has(channel)) {
         return Promise.resolve(handler(input)).then((answer) => {
-          note(input, answer);
+          record(describe(input, answer));
           return answer;
         });
       }
@@ -140,12 +108,12 @@ export function logAccess(
           later = answer;
           return undefined;
         }
-        note(input, answer);
+        record(describe(input, answer));
         return answer;
       });
       return later
         ? later.then((answer) => {
-            note(input, answer);
+            record(describe(input, answer));
             return answer;
           })
         : output;

@@ -140,7 +140,7 @@ export function createHost(
 
   const features = composeHandlers(
     { 'app:info': () => info },
-    settingsHandlers(settings, who),
+    settingsHandlers(settings, who, (target) => record('settings-change', { target })),
     sessionHandlers({
       dir: storage.dir,
       session,

@@ -193,7 +193,9 @@ describe('dispatcher with the real handlers and a data folder', () => {
     // Settings that protect or name the data are logged; the screen's language is not.
     await call('settings:update', { binRetentionDays: 30 });
     await call('session:setAutoLock', { minutes: 5 });
-    await call('settings:update', { language: 'en' });
+    // Saved again unchanged, or only the screen's language: nothing to log.
+    await call('settings:update', { binRetentionDays: 30, language: 'en' });
+    await call('session:setAutoLock', { minutes: 5 });
     const changed = await call('audit:list', { filter: { accountId }, offset: 0, limit: 3 });
     expect(changed.entries.map((e) => [e.action, e.target])).toEqual([
       ['settings-change', 'autoLockMinutes=5'],

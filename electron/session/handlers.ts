@@ -7,6 +7,7 @@ import type { SignInFailures } from '../accounts/sign-in-failures';
 import type { FeatureHandlers } from '../ipc/handler-kit';
 import { assertNoOrphanedStores, sealPlainStores } from '../migration/seal-stores';
 import { sealedCodec } from '../storage/sealed-codec';
+import { settingsTarget } from '../settings/settings-log';
 import { LEGACY_ACCOUNT, type Session } from './session';
 
 type SessionChannel =
@@ -132,7 +133,10 @@ export function sessionHandlers(deps: SessionDeps): FeatureHandlers<SessionChann
       return status();
     },
     'session:setAutoLock': ({ minutes }) => {
+      const before = status().autoLockMinutes;
       session.setAutoLock(minutes);
+      const target = settingsTarget({ autoLockMinutes: before }, { autoLockMinutes: minutes });
+      if (target !== undefined) record('settings-change', { target });
       return status();
     },
   };

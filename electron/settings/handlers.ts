@@ -4,11 +4,16 @@ import { hasRole, type Role, type SignedIn } from '../../shared/schemas/accounts
 import type { Settings } from '../../shared/schemas/settings';
 import type { FeatureHandlers } from '../ipc/handler-kit';
 import type { SettingsRepository } from './settings-repository';
+import { settingsTarget } from './settings-log';
 
-/** This PC's settings: plain, and readable while locked (the sign-in screen needs the language). */
+/**
+ * This PC's settings: plain, and readable while locked (the sign-in screen needs the language).
+ * `logged` is told (with the signed-in account) what changed of the settings the access log records.
+ */
 export function settingsHandlers(
   settings: SettingsRepository,
   who: () => SignedIn | undefined,
+  logged: (target: string) => void = () => undefined,
 ): FeatureHandlers<'settings:get' | 'settings:update'> {
   return {
     'settings:get': () => settings.get(),
@@ -25,7 +30,10 @@ export function settingsHandlers(
           });
         }
       }
-      return settings.update(patch);
+      const updated = settings.update(patch);
+      const target = user ? settingsTarget(current, patch) : undefined;
+      if (target !== undefined) logged(target);
+      return updated;
     },
   };
 }

@@ -5,7 +5,7 @@ import { translate } from '../../../shared/i18n/translate';
 import type { AuditEntry } from '../../../shared/schemas/accounts';
 import { EXPORT_FORMATS } from '../../../shared/schemas/exchange';
 
-/** The label of each setting the log records a change of (see `LOGGED_SETTINGS` in main). */
+/** The label of each setting the log records a change of (see `LOGGED_SETTINGS` in electron/settings/settings-log.ts). */
 const SETTING_LABELS: Record<string, MessageKey> = {
   autoLockMinutes: 'security.autoLock.minutes',
   binRetentionDays: 'security.retention.days',
