@@ -14,9 +14,19 @@ export function beforeLock(finish: () => Promise<unknown>): () => void {
 /** The longest a lock waits for that work: the officer asked to leave, and main answers in milliseconds. */
 const WAIT_MS = 2_000;
 
-/** Runs every registered finish and waits for them (never longer than `WAIT_MS`, never failing). */
+/**
+ * Starts every registered finish at once (before the caller hides what was shown: a draft reads
+ * its form), then waits for them: never longer than `WAIT_MS`, never failing.
+ */
 export async function finishBeforeLock(): Promise<void> {
-  const all = Promise.allSettled([...pending].map((finish) => finish()));
+  const started = [...pending].map((finish) => {
+    try {
+      return finish();
+    } catch {
+      return undefined;
+    }
+  });
+  const all = Promise.allSettled(started);
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([all, new Promise((resolve) => (timer = setTimeout(resolve, WAIT_MS)))]);
   clearTimeout(timer);

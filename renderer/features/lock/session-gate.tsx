@@ -57,17 +57,18 @@ function Session({ initial, children, lockedHeader }: GateProps & { initial: Ses
     [locked, answered],
   );
 
-  // What the officer typed a moment ago is kept as a draft first (see `beforeLock`).
+  // What the officer typed a moment ago is sent as a draft first (see `beforeLock`), then the
+  // screen is hidden at once, and main locks once the draft is kept.
   const lock = useCallback(async () => {
-    await finishBeforeLock();
+    const kept = finishBeforeLock();
     locked(false);
+    await kept;
     answered(await api.session.lock({}));
   }, [locked, answered]);
   const idle = useCallback(() => {
-    void finishBeforeLock().then(() => {
-      locked(true);
-      return api.session.lock({ idle: true }).then(answered);
-    });
+    const kept = finishBeforeLock();
+    locked(true);
+    void kept.then(() => api.session.lock({ idle: true })).then(answered);
   }, [locked, answered]);
 
   const controls = useMemo<SessionControls>(
