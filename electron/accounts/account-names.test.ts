@@ -14,7 +14,14 @@ describe('account names', () => {
     const sokha = await call<Account>(dispatch, 'accounts:add', officer('Sokha Chea'));
 
     await call<Account>(dispatch, 'accounts:add', officer('ចាន់ សុភា'));
-    for (const same of ['Sokha Chea', ' sokha  chea ', 'Test administrator', 'ចាន់សុភា', 'ចាន់\u200bសុភា']) {
+    for (const same of [
+      'Sokha Chea',
+      ' sokha  chea ',
+      'Test administrator',
+      'ចាន់សុភា',
+      'ចាន់\u200bសុភា',
+      'ចាន់\u2060សុភា',
+    ]) {
       const refused = await dispatch('accounts:add', officer(same));
       expect(refused.ok, same).toBe(false);
       if (!refused.ok) expect(refused.error).toMatchObject({ code: 'conflict', params: { reason: 'name-taken' } });
@@ -38,7 +45,7 @@ describe('account names', () => {
 
   it('refuses a name that would not show: only zero-width spaces (a Khmer keyboard types them)', async () => {
     const { dispatch } = unlockedDispatch(tempDir('account-names'));
-    for (const blank of ['\u200b', ' \u200b\u200c ', '\ufeff']) {
+    for (const blank of ['\u200b', ' \u200b\u200c ', '\ufeff', '\u2060\u17b4']) {
       const refused = await dispatch('accounts:add', officer(blank));
       expect(refused.ok ? null : refused.error).toMatchObject({ code: 'invalid-input' });
     }

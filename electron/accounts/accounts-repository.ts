@@ -21,32 +21,29 @@ export const signedIn = (a: Account): SignedIn => ({
 });
 
 /**
- * A name as people read it: Unicode-normalised, zero-width spaces (which Khmer typing puts
- * between words) taken as spaces, spaces collapsed, letter case aside.
- */
-/**
- * A name as the duplicate check compares it: letter case and spacing aside, and in Khmer, which
- * writers space (or not) between the parts of a name as they please, no spaces at all
- * (ចាន់ សុភា is ចាន់សុភា).
+ * A name as people read it: Unicode-normalised, invisible characters (the zero-width spaces and
+ * joiners Khmer typing puts between words, Khmer's silent inherent vowels) taken as spaces,
+ * spaces collapsed, letter case aside; and in Khmer, which writers space (or not) between the
+ * parts of a name as they please, no spaces at all (ចាន់ សុភា is ចាន់សុភា).
  */
 const sameName = (name: string) =>
   name
     .normalize('NFC')
-    .replace(/[\u200B-\u200D\uFEFF]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]|\u17B4|\u17B5/g, ' ')
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/(?<=[\u1780-\u17ff]) | (?=[\u1780-\u17ff])/g, '')
     .toLowerCase();
+
+/** The accounts' table, made on first use (a database from before accounts has none). */
+export const ACCOUNTS_TABLE =
+  'CREATE TABLE IF NOT EXISTS accounts (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, content BLOB NOT NULL)';
 
 /**
  * This PC's accounts, one sealed row each in the case database: the role, teams and whether it
  * may sign in can only be changed by someone holding the data key (the key file, which the
  * sign-in screen reads while locked, holds only names and wrapped keys).
  */
-/** The accounts' table, made on first use (a database from before accounts has none). */
-export const ACCOUNTS_TABLE =
-  'CREATE TABLE IF NOT EXISTS accounts (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, content BLOB NOT NULL)';
-
 export class AccountsRepository {
   readonly #vault: Vault;
   readonly #now: () => Date;

@@ -27,12 +27,15 @@ export const DisplayName = z
 
 /**
  * A name given now (set-up, a new account, a rename): it must show. A Khmer keyboard types
- * zero-width spaces, which `trim` keeps, and a name of nothing else would be blank on the
- * sign-in screen and in the log.
+ * zero-width spaces, which `trim` keeps (and Khmer has silent inherent vowels), and a name of
+ * nothing else would be blank on the sign-in screen and in the log.
  */
-export const NewDisplayName = DisplayName.refine((name) => /[^\s\u200b-\u200d\u2060\ufeff]/u.test(name), {
-  message: 'v.required',
-});
+export const NewDisplayName = DisplayName.refine(
+  (name) => /[^\s\u200b-\u200d\u2060\ufeff]/u.test(name.replace(/\u17b4|\u17b5/g, '')),
+  {
+    message: 'v.required',
+  },
+);
 
 export const AccountTeams = z
   .array(z.enum(TEAMS), { error: 'v.teams.min' })
