@@ -12,8 +12,7 @@ import { accountError } from './account-error';
 import { AccountsTable } from './accounts-table';
 import { AddAccount } from './add-account';
 import { EditAccountDialog, PassphraseDialog } from './account-dialogs';
-import { DataKeySection } from './data-key-section';
-import { RecoveryKeySection } from './recovery-key-section';
+import { DataKeySection, RecoveryKeySection } from './key-sections';
 import './accounts.css';
 
 type Editing = { kind: 'edit' | 'enable' | 'reset'; account: Account };
