@@ -13,6 +13,11 @@ export interface UndoOffer {
   undo: () => void | Promise<void>;
   /** Moves focus to the Undo button (the control the officer used has gone). */
   focus?: boolean;
+  /**
+   * Where Tab from the Undo button (and Escape, which also lets the offer go) takes the officer:
+   * back to where they were working, not on past the end of the page. Without it, Tab moves on.
+   */
+  returnTo?: () => HTMLElement | null | undefined;
 }
 
 /** How many removals in a row can be undone, newest first. */
@@ -70,7 +75,13 @@ export function useUndoNotice(): [(offer: UndoOffer) => void, ReactNode] {
       }}
     >
       {offer ? (
-        <UndoBody key={offer.n} offer={offer} button={button} onDone={(focused) => undone(offer.n, focused)} />
+        <UndoBody
+          key={offer.n}
+          offer={offer}
+          button={button}
+          onDone={(focused) => undone(offer.n, focused)}
+          onDismiss={() => setOffers([])}
+        />
       ) : null}
     </div>
   );
@@ -81,11 +92,14 @@ function UndoBody({
   offer,
   button,
   onDone,
+  onDismiss,
 }: {
   offer: UndoOffer;
   button: (element: HTMLButtonElement | null) => void;
   /** `focused`: whether the Undo button still had focus once the undo was done. */
   onDone: (focused: boolean) => void;
+  /** Escape: nothing is offered any more. */
+  onDismiss: () => void;
 }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -98,6 +112,14 @@ function UndoBody({
         className="secondary"
         aria-label={offer.label}
         disabled={busy}
+        onKeyDown={(event) => {
+          const back = event.key === 'Escape' || (event.key === 'Tab' && !event.shiftKey && !event.altKey);
+          const target = back ? offer.returnTo?.() : undefined;
+          if (!target) return;
+          event.preventDefault();
+          target.focus();
+          if (event.key === 'Escape') onDismiss();
+        }}
         onClick={async (event) => {
           const self = event.currentTarget;
           setBusy(true);

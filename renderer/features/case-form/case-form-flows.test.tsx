@@ -186,6 +186,26 @@ describe('removing a row offers Undo, which puts back exactly what was removed',
     expect((within(after).getByLabelText('Harm') as HTMLSelectElement).value).toBe('died');
   });
 
+  it('Tab from Undo goes back to the group where the row was, not past the end of the form', async () => {
+    renderCaseForm();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add victim' }));
+    await user.type(within(screen.getByRole('group', { name: 'Victim 2' })).getByLabelText('Age (years)'), '9');
+    await user.click(screen.getByRole('button', { name: 'Remove Victim 1' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo: put Victim 1 back' }));
+    await user.tab();
+    // The row that took the removed one's place (the former Victim 2): its first field.
+    const row = screen.getByRole('group', { name: 'Victim 1' });
+    expect(row.contains(document.activeElement)).toBe(true);
+    expect((within(row).getByLabelText('Age (years)') as HTMLInputElement).value).toBe('9');
+
+    // The last row removed: Escape lets the offer go and lands on the add button.
+    await user.click(within(row).getByRole('button', { name: 'Remove Victim 1' }));
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add victim' }));
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+  });
+
   it('rows removed one after another come back newest first, each in its place', async () => {
     renderCaseForm();
     const user = userEvent.setup();

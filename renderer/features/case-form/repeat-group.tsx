@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { LIMITS } from '../../../shared/schemas/fields';
 import { useI18n } from '../../lib/i18n';
@@ -40,6 +40,7 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
   const { control, formState, getValues } = useFormContext();
   const { fields, append, remove, insert } = useFieldArray({ control, name });
   const offerUndo = useOfferUndo();
+  const section = useRef<HTMLElement>(null);
   /** Removes a row with all it holds (an exhibit's custody chain too) and offers to put it back as it was. */
   const removeRow = (index: number) => {
     const kept = structuredClone(getValues(`${name}.${index}`) as Record<string, unknown>);
@@ -49,6 +50,8 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
       message: t('case.form.removed', { what }),
       label: t('case.form.undo.label', { what }),
       focus: true,
+      // Tab from Undo goes back to the group: the row now in the removed one's place, else the add button.
+      returnTo: () => rowStart(section.current, index) ?? document.getElementById(fieldId(name)),
       undo: () => insert(index, kept, { shouldFocus: true }),
     });
   };
@@ -58,7 +61,12 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
   const max = ROW_LIMITS[name.split('.').at(-1) ?? ''];
   const full = max !== undefined && fields.length >= max;
   return (
-    <section className="repeat" aria-labelledby={`${id}-title`} aria-describedby={error ? `${id}-error` : undefined}>
+    <section
+      ref={section}
+      className="repeat"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <h3 id={`${id}-title`} className="repeat-title">
         {title}
       </h3>
@@ -95,5 +103,13 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The first control of the group's row at `index` (its own rows, not a nested group's), if there is that row. */
+function rowStart(section: HTMLElement | null, index: number): HTMLElement | null {
+  const row = section?.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset.repeat-row')[index];
+  return (
+    row?.querySelector<HTMLElement>(':is(input, select, textarea, button):not(:disabled, [tabindex="-1"])') ?? null
   );
 }
