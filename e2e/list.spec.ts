@@ -162,6 +162,48 @@ test('a case code is shown whole in the list, however long its team and PC parts
   await expect(cell).toHaveAttribute('title', code);
 });
 
+test('a row reached by keyboard shows its cut offences and last-saved cells whole', async ({ app }) => {
+  const many = ['rape-under-15', 'child-homicide', 'trafficking', 'sexual-exploitation', 'physical-abuse'] as const;
+  const [code = ''] = await seedThroughApi(app.page, [
+    { ...sampleSummary('HIT', 'CPU-2025-401'), offences: [...many] },
+  ]);
+  const list = new CasesListPage(app.page);
+  await list.open(2025);
+  const row = list.rows().first();
+  const offences = row.getByRole('cell').nth(6);
+  const offencesText = (await offences.getAttribute('title')) ?? '';
+  const savedText = (await row.getByRole('cell').nth(7).getAttribute('title')) ?? '';
+  // Five offences do not fit their column: cut, whole only in a tooltip the keyboard never shows.
+  expect(await offences.evaluate((td) => td.scrollWidth - td.clientWidth)).toBeGreaterThan(0);
+  const whole = app.page.locator('.row-details');
+  const height = async () => (await row.boundingBox())?.height ?? 0;
+  const before = await height();
+
+  // Reached with Tab from the last column's heading, as a keyboard user does.
+  await list
+    .table()
+    .getByRole('button', { name: /^Last saved by/ })
+    .focus();
+  await app.page.keyboard.press('Tab');
+  await expect(row.getByRole('button', { name: code, exact: true })).toBeFocused();
+  await expect(whole).toBeVisible();
+  await expect(whole).toContainText(`${code} · Kampong Chhnang · ${offencesText} · ${savedText}`);
+  // Read whole, not cut: the line wraps inside its box.
+  expect(await whole.evaluate((p) => p.scrollWidth - p.clientWidth)).toBeLessThanOrEqual(0);
+  await app.page.keyboard.press('Tab');
+  await expect(row.getByRole('button', { name: /^All summaries of/ })).toBeFocused();
+  await expect(whole).toContainText(offencesText);
+  // Nothing in the table moved, and leaving the rows takes the line away.
+  expect(await height()).toBe(before);
+  await app.page.keyboard.press('Shift+Tab');
+  await app.page.keyboard.press('Shift+Tab');
+  await expect(whole).toHaveCount(0);
+
+  // The mouse opens a summary with one click: nothing moved under the pointer.
+  await row.getByRole('button', { name: code, exact: true }).click();
+  await expect(app.page.getByRole('heading', { name: `Summary ${code}` })).toBeVisible();
+});
+
 test('a summary’s heading keeps its case code and investigation reference whole, in Khmer too', async ({ app }) => {
   const page = app.page;
   const [code = ''] = await seedThroughApi(page, [sampleSummary('ICAC', 'CPU-2025-401')]);

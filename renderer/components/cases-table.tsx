@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState, type FocusEvent } from 'react';
 import type { CaseSort, SortKey } from '../../shared/domain/case-filter';
 import { provinceName } from '../../shared/domain/provinces';
 import type { MessageKey } from '../../shared/i18n/en';
@@ -54,6 +54,23 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
   const { navigate } = useRouter();
   const keyOf = useCallback((index: number) => rowAt(index)?.id ?? index, [rowAt]);
   const { scroller, items, before, after } = useVirtualRows({ count: total, keyOf, resetKey, onRange });
+  const texts = (row: CaseRow) => ({
+    offences: row.offences.map((o) => t(`offence.${o}`)).join(', '),
+    province: row.province ? provinceName(row.province, language) : '',
+    saved: t('case.list.savedByOn', { by: row.updatedBy || '—', at: formatDateTime(row.updatedAt) }),
+  });
+  // The row the keyboard is in: its cut cells are shown whole below the table (see `RowDetails`).
+  const [keyboardRow, setKeyboardRow] = useState<string>();
+  const focused = (event: FocusEvent<HTMLElement>) => {
+    const row = event.target.closest<HTMLElement>('tr[data-id]');
+    setKeyboardRow(row && byKeyboard(event.target) ? row.dataset.id : undefined);
+  };
+  const left = (event: FocusEvent<HTMLElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setKeyboardRow(undefined);
+  };
+  const details = keyboardRow
+    ? items.map((item) => rowAt(item.index)).find((row) => row?.id === keyboardRow)
+    : undefined;
 
   const header = (column: (typeof COLUMNS)[number]) => {
     const label = t(column.label);
@@ -83,66 +100,97 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
   };
 
   return (
-    <div ref={scroller} className="cases-scroll">
-      <table className="cases virtual" aria-labelledby={labelledBy} aria-rowcount={total + 1}>
-        <colgroup>
-          {COLUMNS.map((c) => (
-            <col key={c.label} className={`col-${c.sort ?? 'offences'}`} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>{COLUMNS.map(header)}</tr>
-        </thead>
-        <tbody>
-          {before > 0 ? <Spacer height={before} /> : null}
-          {items.map((item) => {
-            const row = rowAt(item.index);
-            if (!row) {
+    <>
+      <div ref={scroller} className="cases-scroll">
+        <table className="cases virtual" aria-labelledby={labelledBy} aria-rowcount={total + 1}>
+          <colgroup>
+            {COLUMNS.map((c) => (
+              <col key={c.label} className={`col-${c.sort ?? 'offences'}`} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>{COLUMNS.map(header)}</tr>
+          </thead>
+          <tbody onFocus={focused} onBlur={left}>
+            {before > 0 ? <Spacer height={before} /> : null}
+            {items.map((item) => {
+              const row = rowAt(item.index);
+              if (!row) {
+                return (
+                  <tr
+                    key={item.key}
+                    aria-rowindex={item.index + 2}
+                    className="placeholder"
+                    style={{ height: ROW_HEIGHT }}
+                  >
+                    <td colSpan={COLUMNS.length}>{t('common.loading')}</td>
+                  </tr>
+                );
+              }
+              const { offences, province, saved } = texts(row);
               return (
-                <tr
-                  key={item.key}
-                  aria-rowindex={item.index + 2}
-                  className="placeholder"
-                  style={{ height: ROW_HEIGHT }}
-                >
-                  <td colSpan={COLUMNS.length}>{t('common.loading')}</td>
+                <tr key={item.key} data-id={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                  <td title={row.caseCode}>
+                    <button type="button" className="link" onClick={() => void navigate({ name: 'edit', id: row.id })}>
+                      {row.caseCode}
+                    </button>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('case.list.openInvestigation', { ref: row.investigationRef })}
+                      onClick={() => void navigate({ name: 'investigation', investigationRef: row.investigationRef })}
+                    >
+                      {row.investigationRef}
+                    </button>
+                  </td>
+                  <td>
+                    <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
+                  </td>
+                  <td>{formatDate(row.dateReported)}</td>
+                  <td title={province}>{province}</td>
+                  <td>{t(`status.${row.status}`)}</td>
+                  <td title={offences}>{offences}</td>
+                  <td title={saved}>{saved}</td>
                 </tr>
               );
-            }
-            const offences = row.offences.map((o) => t(`offence.${o}`)).join(', ');
-            const province = row.province ? provinceName(row.province, language) : '';
-            const saved = t('case.list.savedByOn', { by: row.updatedBy || '—', at: formatDateTime(row.updatedAt) });
-            return (
-              <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                <td title={row.caseCode}>
-                  <button type="button" className="link" onClick={() => void navigate({ name: 'edit', id: row.id })}>
-                    {row.caseCode}
-                  </button>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    aria-label={t('case.list.openInvestigation', { ref: row.investigationRef })}
-                    onClick={() => void navigate({ name: 'investigation', investigationRef: row.investigationRef })}
-                  >
-                    {row.investigationRef}
-                  </button>
-                </td>
-                <td>
-                  <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
-                </td>
-                <td>{formatDate(row.dateReported)}</td>
-                <td title={province}>{province}</td>
-                <td>{t(`status.${row.status}`)}</td>
-                <td title={offences}>{offences}</td>
-                <td title={saved}>{saved}</td>
-              </tr>
-            );
-          })}
-          {after > 0 ? <Spacer height={after} /> : null}
-        </tbody>
-      </table>
-    </div>
+            })}
+            {after > 0 ? <Spacer height={after} /> : null}
+          </tbody>
+        </table>
+      </div>
+      {details ? <RowDetails code={details.caseCode} {...texts(details)} /> : null}
+    </>
+  );
+}
+
+/** Focus that the keyboard moved (`:focus-visible`); a click of the mouse is not. */
+function byKeyboard(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The cells a narrow column cuts (province, offences, last saved), whole, for the row the
+ * keyboard is in: the mouse reads them in a tooltip, which the keyboard never shows. Below the
+ * table, so no row moves under the pointer. Screen readers read each cell whole already.
+ */
+function RowDetails({
+  code,
+  province,
+  offences,
+  saved,
+}: { code: string } & Record<'province' | 'offences' | 'saved', string>) {
+  return (
+    <p className="row-details" aria-hidden="true">
+      <strong>{code}</strong>
+      {[province, offences, saved].filter(Boolean).map((text) => (
+        <span key={text}> · {text}</span>
+      ))}
+    </p>
   );
 }
