@@ -77,6 +77,35 @@ test.describe('first run, sign-in and recovery', () => {
     await again.expectSignedIn('Chea Sokha', 'Administrator');
   });
 
+  test('a recovery key whose sheet was reloaded before it was confirmed is remembered until a new one is kept', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const lock = new LockPage(page);
+    await page.getByLabel('Name', { exact: true }).fill('Chea Sokha');
+    await page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
+    await page.getByLabel('Passphrase again').fill(E2E_PASSPHRASE);
+    await page.getByRole('button', { name: 'Protect the data' }).click();
+    await expect(page.getByRole('status', { name: 'Recovery key' })).toBeVisible();
+    // The page reloads (or the app closes) before anyone ticks the box: the key is gone from the screen.
+    await page.reload();
+    await lock.expectApp();
+    const reminder = page.getByRole('region', { name: 'The recovery key was never confirmed as kept' });
+    await expect(reminder).toContainText('If it is not in the unit’s safe, issue a new one.');
+    await page.getByRole('button', { name: 'Case summaries' }).click();
+    await expect(reminder).toBeVisible();
+
+    await reminder.getByRole('button', { name: 'Issue a new one on Accounts' }).click();
+    await page.getByRole('button', { name: 'Issue a new recovery key' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Issue a new recovery key' }).click();
+    await lock.keepRecoveryKey();
+    await expect(reminder).toHaveCount(0);
+    await page.reload();
+    await lock.expectApp();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(reminder).toHaveCount(0);
+  });
+
   test('the recovery key opens the data when the passphrase is forgotten, and sets a new one', async ({ app }) => {
     test.slow(); // two restarts, and waits of 1, 2, 4 and 8 seconds after wrong passphrases
     const recoveryKey = await new LockPage(app.page).setUp(E2E_PASSPHRASE);

@@ -55,6 +55,7 @@ const SAMPLES: { [C in Channel]?: unknown } = {
   'print:printed': { kind: 'case', target: 'OVA-2025-0001' },
   'session:changePassphrase': { current: 'not the passphrase at all', next: 'another fine passphrase of ours' },
   'session:setAutoLock': { minutes: 10 },
+  'session:recoveryKeyKept': {},
   'backups:list': {},
   'backups:restore': { sequence: 999_999 },
   'accounts:list': {},

@@ -57,6 +57,7 @@ const SAMPLES = {
   'session:lock': {},
   'session:changePassphrase': { current: TEST_PASSPHRASE, next: NEW_PASSPHRASE },
   'session:setAutoLock': { minutes: 10 },
+  'session:recoveryKeyKept': {},
   'backups:list': {},
   'backups:restore': { sequence: 1 },
   'accounts:list': {},

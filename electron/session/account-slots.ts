@@ -9,7 +9,15 @@ import type { SignInChoice } from '../../shared/schemas/accounts';
 import { AUTO_LOCK_DEFAULT } from '../../shared/schemas/session';
 import type { DataKey } from '../storage/sealed-codec';
 import { readKeyFile, replaceSlot, requireKeyFile, writeKeyFile, type KeyFile } from './key-file';
-import { accountLabel, createSlot, openSlot, type KeyLabel, type SealedSlot, type ScryptParams } from './keyring';
+import {
+  accountLabel,
+  createSlot,
+  isSealed,
+  openSlot,
+  type KeyLabel,
+  type SealedSlot,
+  type ScryptParams,
+} from './keyring';
 import { newRecoveryKey } from './recovery-key';
 
 /** The sign-in choice of a folder set up before accounts: its one PC passphrase. */
@@ -70,7 +78,7 @@ export async function firstKeyFile(
   const dataKey = { key, keyId };
   const keys = [
     await createSlot(passphrase, accountLabel(accountId), [dataKey], ctx.kdf, now, { name }),
-    await createSlot(recoveryKey, 'recovery', [dataKey], ctx.kdf, now),
+    await createSlot(recoveryKey, 'recovery', [dataKey], ctx.kdf, now, { unconfirmed: true }),
   ];
   const file: KeyFile = {
     format: 'cpu-case-register/keys',
@@ -139,7 +147,27 @@ export async function replaceRecoveryKey(ctx: KeyContext): Promise<{ recoveryKey
     ctx.dir,
     requireKeyFile(ctx.dir),
     'recovery',
-    await sealSlot(ctx, { label: 'recovery' }, recoveryKey, ctx.dataKey()),
+    await createSlot(recoveryKey, 'recovery', [ctx.dataKey()], ctx.kdf, ctx.now(), { unconfirmed: true }),
   );
   return { recoveryKey };
+}
+
+/** Whether the recovery key in use was shown and never confirmed as kept. */
+export function recoveryKeyUnconfirmed(file: KeyFile): boolean {
+  return file.keys.some((k) => k.label === 'recovery' && isSealed(k) && k.unconfirmed === true && k.pending !== true);
+}
+
+/** Whoever saw the recovery key says it is kept (written down or printed): the reminder ends. */
+export function markRecoveryKeyKept(ctx: KeyContext): void {
+  const file = requireKeyFile(ctx.dir);
+  if (!recoveryKeyUnconfirmed(file)) return;
+  writeKeyFile(ctx.dir, {
+    ...file,
+    keys: file.keys.map((k) => {
+      if (k.label !== 'recovery' || !isSealed(k) || k.pending === true) return k;
+      const kept: SealedSlot = { ...k };
+      delete kept.unconfirmed;
+      return kept;
+    }),
+  });
 }

@@ -17,7 +17,8 @@ type SessionChannel =
   | 'session:unlockWithRecovery'
   | 'session:lock'
   | 'session:changePassphrase'
-  | 'session:setAutoLock';
+  | 'session:setAutoLock'
+  | 'session:recoveryKeyKept';
 
 /** Writes one entry of the access log as the signed-in account. */
 export type RecordAccess = (action: AuditAction, detail?: { target?: string; count?: number }) => void;
@@ -130,6 +131,10 @@ export function sessionHandlers(deps: SessionDeps): FeatureHandlers<SessionChann
     'session:changePassphrase': async ({ current, next }) => {
       await session.changePassphrase(session.user().id, current, next);
       record('passphrase-change');
+      return status();
+    },
+    'session:recoveryKeyKept': async () => {
+      await session.confirmRecoveryKey();
       return status();
     },
     'session:setAutoLock': ({ minutes }) => {

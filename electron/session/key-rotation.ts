@@ -100,7 +100,10 @@ export async function prepareRotation(ctx: KeyContext): Promise<Rotation> {
   assertRotatable(file);
   const next: DataKey = { key: randomBytes(32), keyId: randomBytes(16).toString('hex') };
   const recoveryKey = newRecoveryKey();
-  const recovery = await createSlot(recoveryKey, 'recovery', [old, next], ctx.kdf, ctx.now(), { pending: true });
+  const recovery = await createSlot(recoveryKey, 'recovery', [old, next], ctx.kdf, ctx.now(), {
+    pending: true,
+    unconfirmed: true,
+  });
   return { old, next, recoveryKey, started: rotationStarted(file, next, recovery) };
 }
 

@@ -82,6 +82,11 @@ export const SealedSlot = z.strictObject({
   dataKeys: z.array(DataKeyEnvelope).min(1).max(2),
   /** Made by a rotation not yet finished (dropped if it never finishes). */
   pending: z.literal(true).optional(),
+  /**
+   * A recovery key shown once and not yet confirmed as kept by whoever saw it (the screen was
+   * closed or reloaded first): administrators are reminded to issue a new one.
+   */
+  unconfirmed: z.literal(true).optional(),
   createdAt: z.iso.datetime(),
 });
 export type SealedSlot = z.output<typeof SealedSlot>;
@@ -211,7 +216,7 @@ export async function createSlot(
   dataKeys: readonly DataKey[],
   params: ScryptParams,
   now: Date,
-  extra: { name?: string; pending?: true } = {},
+  extra: { name?: string; pending?: true; unconfirmed?: true } = {},
 ): Promise<SealedSlot> {
   const pair = generateKeyPairSync('x25519');
   const publicKey = pair.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
@@ -231,6 +236,7 @@ export async function createSlot(
     publicKey,
     dataKeys: dataKeys.map((k) => sealToSlot({ label, publicKey }, k)),
     ...(extra.pending ? { pending: true as const } : {}),
+    ...(extra.unconfirmed ? { unconfirmed: true as const } : {}),
     createdAt: now.toISOString(),
   };
 }

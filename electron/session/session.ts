@@ -6,6 +6,8 @@ import {
   adoptPcPassphrase,
   firstKeyFile,
   giveAccountSlot,
+  markRecoveryKeyKept,
+  recoveryKeyUnconfirmed,
   removeAccountSlot,
   renameAccountSlot,
   replaceRecoveryKey,
@@ -74,6 +76,8 @@ export class Session {
       user: this.#key ? (this.#user ?? null) : null,
       autoLockMinutes: file?.autoLockMinutes ?? AUTO_LOCK_DEFAULT,
       waitSeconds: this.#attempts.waitSeconds(),
+      // Said only to someone signed in: the sign-in screen has no use for it.
+      recoveryKeyUnconfirmed: Boolean(this.#key && this.#user && file && recoveryKeyUnconfirmed(file)),
     };
   }
 
@@ -170,6 +174,12 @@ export class Session {
   /** A new recovery key (returned once); the old one stops opening the data. */
   reissueRecoveryKey(): Promise<{ recoveryKey: string }> {
     return this.#serial(() => replaceRecoveryKey(this.#keys));
+  }
+
+  /** Whoever saw the recovery key (after set-up, a reissue or a rotation) says it is kept. */
+  confirmRecoveryKey(): Promise<void> {
+    if (!this.#key) return Promise.reject(locked());
+    return this.#serial(async () => markRecoveryKeyKept(this.#keys));
   }
 
   setAutoLock(minutes: number): SessionStatus {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
 import type { Role } from '../../shared/schemas/accounts';
+import type { SessionStatus } from '../../shared/schemas/session';
 import { DEFAULT_SETTINGS } from '../../shared/schemas/settings';
 import { originOf, RouterProvider, type Route } from '../lib/router';
 import { sent, serve } from '../test/fake-api';
@@ -13,13 +14,20 @@ vi.mock('../lib/api', () => import('../test/fake-api'));
 
 const CASE_ID = '00000000-0000-4000-8000-000000000077';
 
-function renderAs(role: Role, initial: Route = { name: 'security' }, teams: ('OVA' | 'HIT')[] = ['OVA']) {
+function renderAs(
+  role: Role,
+  initial: Route = { name: 'security' },
+  teams: ('OVA' | 'HIT')[] = ['OVA'],
+  status: Partial<SessionStatus> = {},
+) {
   serve({ 'backups:list': () => ({ problem: null, backups: [] }), 'settings:get': () => DEFAULT_SETTINGS });
   return renderSignedIn(
     <RouterProvider initial={initial}>
       <Screens settings={DEFAULT_SETTINGS} onSettings={() => undefined} />
     </RouterProvider>,
     signedIn(role, teams, `Test ${role}`),
+    'en',
+    status,
   );
 }
 
@@ -145,5 +153,36 @@ describe('moving between screens', () => {
     // Choosing another screen ends it.
     expect(originOf(edit, totals, { name: 'list' })).toBeUndefined();
     expect(originOf({ name: 'list' }, undefined, edit)).toEqual({ name: 'list' });
+  });
+});
+
+describe('a recovery key never confirmed as kept', () => {
+  const reminder = () => screen.queryByRole('region', { name: 'The recovery key was never confirmed as kept' });
+
+  it('administrators are told above the screen, and say it is kept or go to issue a new one', async () => {
+    const { session } = renderAs('administrator', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: true });
+    serve({ 'accounts:list': () => [] });
+    expect(reminder()).toBeTruthy();
+    const user = userEvent.setup();
+    const kept = { ...session.status, recoveryKeyUnconfirmed: false };
+    serve({ 'session:recoveryKeyKept': () => kept });
+    await user.click(screen.getByRole('button', { name: 'It is printed or written down and kept safe' }));
+    await waitFor(() => expect(session.setStatus).toHaveBeenCalledWith(kept));
+    expect(sent('session:recoveryKeyKept')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Issue a new one on Accounts' }));
+    expect(await screen.findByRole('button', { name: 'Issue a new recovery key' })).toBeTruthy();
+    // Where the key is issued (and a new one's sheet shown), the reminder is not drawn over it.
+    expect(reminder()).toBeNull();
+  });
+
+  it('is not shown to officers, who cannot issue one', () => {
+    renderAs('officer', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: true });
+    expect(reminder()).toBeNull();
+  });
+
+  it('is not shown once confirmed', () => {
+    renderAs('administrator', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: false });
+    expect(reminder()).toBeNull();
   });
 });

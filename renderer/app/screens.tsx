@@ -5,6 +5,7 @@ import type { Channel } from '../../shared/ipc/contract';
 import type { Settings } from '../../shared/schemas/settings';
 import { AccessLogPage } from '../features/access-log/access-log-page';
 import { AccountsPage } from '../features/accounts/accounts-page';
+import { RecoveryKeyReminder } from '../features/accounts/recovery-key-reminder';
 import { BinPage } from '../features/bin/bin-page';
 import { CasePage } from '../features/case-form/case-page';
 import { CasesListPage } from '../features/case-list/cases-list-page';
@@ -169,6 +170,7 @@ export function Screens({ settings, onSettings }: { settings: Settings; onSettin
           {can('audit:list') ? link('log', t('nav.log')) : null}
           <LockButton />
         </nav>
+        <RecoveryKeyReminder />
         <main ref={main}>
           <BackLink />
           <ListStateProvider>

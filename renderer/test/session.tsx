@@ -32,6 +32,7 @@ export function statusOf(user: SignedIn | null, over: Partial<SessionStatus> = {
     user,
     autoLockMinutes: 10,
     waitSeconds: 0,
+    recoveryKeyUnconfirmed: false,
     ...over,
   };
 }
@@ -42,8 +43,13 @@ export function sessionOf(user: SignedIn, over: Partial<SessionStatus> = {}): Se
 }
 
 /** Renders a screen as `user` sees it once signed in. */
-export function renderSignedIn(ui: ReactNode, user: SignedIn = ADMIN, language: Language = 'en') {
-  const session = sessionOf(user);
+export function renderSignedIn(
+  ui: ReactNode,
+  user: SignedIn = ADMIN,
+  language: Language = 'en',
+  status: Partial<SessionStatus> = {},
+) {
+  const session = sessionOf(user, status);
   const result = render(
     <I18nProvider language={language}>
       <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>

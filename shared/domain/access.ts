@@ -21,6 +21,7 @@ export const CHANNEL_ACCESS = {
   'session:lock': 'anyone',
   'session:changePassphrase': 'signed-in',
   'session:setAutoLock': 'administrator',
+  'session:recoveryKeyKept': 'administrator',
   'cases:years': 'signed-in',
   'cases:list': 'signed-in',
   'cases:get': 'signed-in',

@@ -145,6 +145,8 @@ export const contract = {
   'session:lock': { input: LockRequest, output: SessionStatus },
   'session:changePassphrase': { input: ChangePassphraseRequest, output: SessionStatus },
   'session:setAutoLock': { input: AutoLockRequest, output: SessionStatus },
+  /** Whoever was shown the recovery key says it is written down or printed. */
+  'session:recoveryKeyKept': { input: NoInput, output: SessionStatus },
   /** The case database's rolling backups, newest first, and why the database does not open if it does not. */
   'backups:list': { input: NoInput, output: BackupList },
   'backups:restore': { input: RestoreRequest, output: RestoreResult },

@@ -22,6 +22,11 @@ export const SessionStatus = z.strictObject({
   autoLockMinutes: AutoLockMinutes,
   /** Seconds before another unlock attempt is accepted (after wrong ones); 0 when none. */
   waitSeconds: z.number().int().min(0),
+  /**
+   * The recovery key in use was shown once (after set-up, a reissue or a key change) and never
+   * confirmed as kept; false while locked.
+   */
+  recoveryKeyUnconfirmed: z.boolean(),
 });
 export type SessionStatus = z.output<typeof SessionStatus>;
 

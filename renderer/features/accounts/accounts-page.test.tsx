@@ -6,7 +6,7 @@ import type { Account } from '../../../shared/schemas/accounts';
 import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings';
 import { sent, serve } from '../../test/fake-api';
 import { stubModalDialogs } from '../../test/modal-dialogs';
-import { ADMIN, renderSignedIn } from '../../test/session';
+import { ADMIN, renderSignedIn, statusOf } from '../../test/session';
 import { AccountsPage } from './accounts-page';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
@@ -241,8 +241,9 @@ describe('the Accounts screen', () => {
     serve({
       'accounts:reissueRecoveryKey': () => ({ recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH' }),
       'settings:get': () => ({ ...DEFAULT_SETTINGS, pcName: 'OVA office 2' }),
+      'session:recoveryKeyKept': () => statusOf(ADMIN),
     });
-    renderSignedIn(<AccountsPage />);
+    const { session } = renderSignedIn(<AccountsPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Issue a new recovery key' }));
     const dialog = screen.getByRole('dialog', { name: 'Issue a new recovery key?' });
     expect(dialog.textContent).toContain('The current recovery key stops working at once');
@@ -256,6 +257,11 @@ describe('the Accounts screen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('table', { name: 'Accounts' })).toBeTruthy();
     expect(screen.queryByText('ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH')).toBeNull();
+    // Main notes that it is kept, and the session follows (no reminder to issue another).
+    // Shown and not yet kept, the key was one never confirmed (a reminder if the sheet were left).
+    expect(session.setStatus).toHaveBeenCalledWith({ ...statusOf(ADMIN), recoveryKeyUnconfirmed: true });
+    expect(sent('session:recoveryKeyKept')).toEqual([{}]);
+    expect(session.setStatus).toHaveBeenLastCalledWith(statusOf(ADMIN));
   });
 
   it('changes the data key after a warning, then shows the new recovery key once', async () => {

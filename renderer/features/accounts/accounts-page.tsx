@@ -72,10 +72,26 @@ export function AccountsPage() {
     else setFailure(accountError(result.error));
   };
 
+  /**
+   * A new recovery key is shown once: until it is said to be kept, it is one never confirmed
+   * (as main has it), so leaving its sheet by the menu leaves the reminder above every screen.
+   */
+  const issued = (key: string) => {
+    setRecoveryKey(key);
+    if (session) session.setStatus({ ...session.status, recoveryKeyUnconfirmed: true });
+  };
+
   if (recoveryKey) {
     return (
       <div className="accounts-page">
-        <RecoveryKeyNotice inline recoveryKey={recoveryKey} onConfirmed={() => setRecoveryKey(undefined)} />
+        <RecoveryKeyNotice
+          inline
+          recoveryKey={recoveryKey}
+          onConfirmed={(next) => {
+            setRecoveryKey(undefined);
+            session?.setStatus(next);
+          }}
+        />
       </div>
     );
   }
@@ -111,8 +127,8 @@ export function AccountsPage() {
           );
         }}
       />
-      <RecoveryKeySection onIssued={setRecoveryKey} />
-      <DataKeySection onIssued={setRecoveryKey} />
+      <RecoveryKeySection onIssued={issued} />
+      <DataKeySection onIssued={issued} />
       {editing?.kind === 'edit' ? (
         <EditAccountDialog
           account={editing.account}

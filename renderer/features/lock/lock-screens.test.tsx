@@ -84,6 +84,7 @@ describe('first run: the first administrator', () => {
       'session:status': () => setup,
       'session:setup': () => ({ recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH', status: inAs(ADMIN) }),
       'settings:get': () => DEFAULT_SETTINGS,
+      'session:recoveryKeyKept': () => inAs(ADMIN),
     });
     renderGate();
     await userEvent.type(await screen.findByLabelText('Name'), 'Chan Sophea');
@@ -103,6 +104,30 @@ describe('first run: the first administrator', () => {
     await userEvent.click(screen.getByLabelText(/I have printed or written down/));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('Case data on screen')).toBeTruthy();
+    expect(sent('session:recoveryKeyKept')).toEqual([{}]);
+  });
+
+  it('a Continue main cannot note (the disk is full) says why and keeps the key on screen', async () => {
+    serve({
+      'session:status': () => setup,
+      'session:setup': () => ({ recoveryKey: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH', status: inAs(ADMIN) }),
+      'settings:get': () => DEFAULT_SETTINGS,
+      'session:recoveryKeyKept': () => {
+        throw new AppFailure('disk-full', 'The disk is full.');
+      },
+    });
+    renderGate();
+    await userEvent.type(await screen.findByLabelText('Name'), 'Chan Sophea');
+    await paste(screen.getByLabelText('Passphrase'), 'seven tall palm trees by the river');
+    await paste(screen.getByLabelText('Passphrase again'), 'seven tall palm trees by the river');
+    await userEvent.click(screen.getByRole('button', { name: 'Protect the data' }));
+    await userEvent.click(await screen.findByLabelText(/I have printed or written down/));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('disk is full');
+    expect(screen.getByRole('status', { name: 'Recovery key' }).textContent).toBe(
+      'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH',
+    );
+    expect(screen.queryByText('Case data on screen')).toBeNull();
   });
 });
 

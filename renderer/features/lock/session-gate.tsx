@@ -91,7 +91,13 @@ function Session({ initial, children, lockedHeader }: GateProps & { initial: Ses
         }}
       />
     ) : recoveryKey ? (
-      <RecoveryKeyNotice recoveryKey={recoveryKey} onConfirmed={() => setRecoveryKey(undefined)} />
+      <RecoveryKeyNotice
+        recoveryKey={recoveryKey}
+        onConfirmed={(next) => {
+          setRecoveryKey(undefined);
+          setStatus(next);
+        }}
+      />
     ) : status.state === 'locked' ? (
       <SignInScreen
         key={status.accounts.map((a) => a.id).join()}
