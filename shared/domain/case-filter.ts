@@ -1,7 +1,7 @@
 import { LANGUAGES, translate, type Language } from '../i18n/translate';
 import { CASE_SORT_KEYS, type CaseRow } from '../schemas/case';
 import { CASE_STATUSES, type Offence } from './lists';
-import { toLatinDigits } from './numerals';
+import { toLatinDigits, withoutZeroWidth } from './numerals';
 import { NO_PROVINCE, PROVINCES, PROVINCES_BY_NAME } from './provinces';
 import type { Team } from './teams';
 
@@ -25,9 +25,6 @@ export interface CaseSort {
   language?: Language | undefined;
 }
 
-/** Zero-width characters Khmer writers insert as invisible word breaks; never part of a match. */
-const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
-
 /**
  * Subscript TA (coeng + ត) and subscript DA (coeng + ដ) are drawn alike and writers use either
  * (កណ្តាល / កណ្ដាល, Kandal): search takes them as one letter.
@@ -40,9 +37,7 @@ const SUBSCRIPT_TA = /\u17d2\u178f/g;
  * spelling finds the other.
  */
 export function normalizeForSearch(text: string): string {
-  return toLatinDigits(
-    text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SUBSCRIPT_TA, '\u17d2\u178a').toLowerCase(),
-  );
+  return toLatinDigits(withoutZeroWidth(text.normalize('NFC')).replace(SUBSCRIPT_TA, '\u17d2\u178a').toLowerCase());
 }
 
 /** Rows are immutable once loaded, so each row's search text is built once, not per keystroke. */

@@ -1,3 +1,5 @@
+import { toLatinDigits, withoutZeroWidth } from './numerals';
+
 /** Dates are stored as ISO calendar dates (`YYYY-MM-DD`): no time zone can shift a day. */
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -39,13 +41,14 @@ export function yearOf(isoDate: string): number {
  * unchanged so validation can say what is wrong.
  */
 export function normalizeDateInput(text: string): string {
-  const latin = text.trim().replace(/[\u17e0-\u17e9]/g, (d) => String(d.charCodeAt(0) - 0x17e0));
+  const typed = withoutZeroWidth(text).trim();
+  const latin = toLatinDigits(typed);
   if (ISO_DATE.test(latin)) return latin;
   const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(latin);
-  if (!match) return text.trim();
+  if (!match) return typed;
   const [, d, m, y] = match as unknown as [string, string, string, string];
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return isRealDate(iso) ? iso : text.trim();
+  return isRealDate(iso) ? iso : typed;
 }
 
 /** `2025-03-14` → `14/03/2025`, the order officers read and write. */

@@ -1,6 +1,18 @@
 /** Khmer digits ០..៩ are U+17E0..U+17E9; officers type them, so every number field accepts them. */
 const KHMER_ZERO = 0x17e0;
 
+/**
+ * Zero-width characters (spaces, joiners, the word joiner, a byte-order mark): Khmer writers
+ * insert them as invisible word breaks, and pasted text carries them. In a number, a date or a
+ * reference they are never meant, and the officer cannot see them to take them out.
+ */
+export const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+
+/** Typed text without its zero-width characters. */
+export function withoutZeroWidth(text: string): string {
+  return text.replace(ZERO_WIDTH, '');
+}
+
 export function toLatinDigits(text: string): string {
   return text.replace(/[\u17e0-\u17e9]/g, (d) => String(d.charCodeAt(0) - KHMER_ZERO));
 }
@@ -18,6 +30,6 @@ const WHOLE = /^(?:\d{1,9}|\d{1,3}(?:,\d{3}){1,2})$/;
  * text is not one (a comma out of place is refused, not guessed at).
  */
 export function parseWholeNumber(text: string): number | undefined {
-  const latin = toLatinDigits(text.trim());
+  const latin = toLatinDigits(withoutZeroWidth(text).trim());
   return WHOLE.test(latin) ? Number(latin.replaceAll(',', '')) : undefined;
 }

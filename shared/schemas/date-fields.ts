@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealDate, normalizeDateInput } from '../domain/dates';
+import { withoutZeroWidth } from '../domain/numerals';
 
 /**
  * The calendar date fields of a summary. Apart from the other field rules because a date is typed
@@ -37,7 +38,7 @@ export const CalendarDate = z
 /** An optional calendar date: an empty field means "not known". */
 export const OptionalCalendarDate = z
   .string({ error: 'v.date.invalid' })
-  .transform((value) => (value.trim() === '' ? undefined : normalizeDateInput(value)))
+  .transform((value) => (withoutZeroWidth(value).trim() === '' ? undefined : normalizeDateInput(value)))
   .superRefine((value, ctx) => {
     if (value !== undefined && !isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date.invalid' });
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toLatinDigits } from '../domain/numerals';
+import { toLatinDigits, withoutZeroWidth } from '../domain/numerals';
 
 /**
  * Reusable field rules. Messages are i18n keys (`shared/i18n/en.ts`), written for officers.
@@ -60,10 +60,13 @@ export function text(max: 40 | 80 | 200 | 500 | 4000, required = false) {
 /** An investigation reference once trimmed and in capitals. */
 export const INVESTIGATION_REF = /^[A-Z0-9][A-Z0-9/-]{1,39}$/;
 
-/** Khmer digits typed in a reference are its Latin digits, as in every number and date field. */
+/**
+ * Khmer digits typed in a reference are its Latin digits, as in every number and date field, and
+ * a zero-width character pasted with it is dropped (see `withoutZeroWidth`).
+ */
 export const InvestigationRef = z
   .string({ error: 'v.ref.required' })
-  .overwrite(toLatinDigits)
+  .overwrite((v) => toLatinDigits(withoutZeroWidth(v)))
   .trim()
   .toUpperCase()
   .min(1, { message: 'v.ref.required' })
@@ -107,6 +110,7 @@ export function choices<const T extends readonly [string, ...string[]]>(values: 
 /** Optional SHA-256 of an exhibit file, never the file itself. */
 export const Sha256 = z
   .string()
+  .overwrite(withoutZeroWidth)
   .trim()
   .toLowerCase()
   .refine((v) => v === '' || /^[0-9a-f]{64}$/.test(v), { message: 'v.hash.sha256' })

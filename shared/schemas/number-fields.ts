@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWholeNumber } from '../domain/numerals';
+import { parseWholeNumber, withoutZeroWidth } from '../domain/numerals';
 
 /**
  * Whole-number fields (ages, counts). Apart from the other field rules because a number is typed
@@ -40,7 +40,8 @@ export function optionalWholeNumber(min: number, max: number, message: string, d
   return z
     .union([z.number(), z.string()], { error: message })
     .transform((value, ctx) => {
-      if (typeof value === 'string' && value.trim() === '') return undefined;
+      // A field that looks empty is empty, even holding a pasted zero-width character.
+      if (typeof value === 'string' && withoutZeroWidth(value).trim() === '') return undefined;
       const parsed = required.safeParse(value);
       if (!parsed.success) {
         ctx.addIssue({ code: 'custom', message });
