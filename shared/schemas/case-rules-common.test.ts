@@ -44,7 +44,7 @@ const RULES: Rule[] = [
     'only the offence date may lie before 2000',
     'OVA',
     { offenceDate: '1998-05-01' },
-    { 'services.0.date': '1999-12-31' },
+    { offenceDate: '1998-05-01', 'services.0.date': '1999-12-31' },
     ['services.0.date: v.date.year'],
   ],
   [

@@ -148,6 +148,13 @@ const RULES: Rule[] = [
     },
     ['exhibits.0.custody.1.date: v.custody.order'],
   ],
+  [
+    'examined on or after collection',
+    'FST',
+    { 'exhibits.0.examinations.0.date': '2025-03-11' },
+    { 'exhibits.0.examinations.0.date': '2025-02-01' },
+    ['exhibits.0.examinations.0.date: v.examination.beforeCollection'],
+  ],
 ];
 
 describe('CaseEntry: every rule accepts one example and refuses another', () => {

@@ -129,6 +129,27 @@ const RULES: Rule[] = [
     { referrals: [{ agency: 'A', date: 'soon' }] },
     ['referrals.0.date: v.date.invalid'],
   ],
+  [
+    'a service on or after the offence (10 March)',
+    'OVA',
+    { 'services.0.date': '2025-03-10' },
+    { 'services.0.date': '2025-01-02' },
+    ['services.0.date: v.support.beforeOffence'],
+  ],
+  [
+    'a referral on or after the offence',
+    'OVA',
+    { referrals: [{ agency: 'Legal aid', date: '10/03/2025' }] },
+    { referrals: [{ agency: 'Legal aid', date: '09/03/2025' }] },
+    ['referrals.0.date: v.support.beforeOffence'],
+  ],
+  [
+    'support dated before an offence date that is itself wrong says only what is wrong',
+    'OVA',
+    { offenceDate: '', 'services.0.date': '2025-01-02' },
+    { offenceDate: '2025-13-01', 'services.0.date': '2025-01-02' },
+    ['offenceDate: v.date.invalid'],
+  ],
 ];
 
 describe('CaseEntry: every rule accepts one example and refuses another', () => {

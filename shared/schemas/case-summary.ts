@@ -119,9 +119,33 @@ export const FstSummary = z.strictObject({ ...common, ...fstFields }).superRefin
   }),
 );
 
-export const OvaSummary = z
-  .strictObject({ ...common, ...ovaFields })
-  .superRefine(...crossField<Dated>((s, ok, ctx) => commonRules(s, ok, ctx)));
+interface WithSupport extends Dated {
+  services: readonly { date: string }[];
+  referrals: readonly { date?: string | undefined }[];
+}
+
+export const OvaSummary = z.strictObject({ ...common, ...ovaFields }).superRefine(
+  ...crossField<WithSupport>((s, ok, ctx) => {
+    commonRules(s, ok, ctx);
+    // Support follows the offence: a service or referral dated before it is a slip of the date.
+    // An offence date already refused (after the report) is not compared with: it is what is wrong.
+    const offence = dateAt(ok, s.offenceDate, 'offenceDate');
+    const reported = dateAt(ok, s.dateReported, 'dateReported');
+    if (!offence || (reported && offence > reported)) return;
+    rowsOf(s.services).forEach((service, i) => {
+      const given = dateAt(ok, service.date, 'services', i, 'date');
+      if (given && given < offence) {
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'date'], message: 'v.support.beforeOffence' });
+      }
+    });
+    rowsOf(s.referrals).forEach((referral, i) => {
+      const referred = dateAt(ok, referral.date, 'referrals', i, 'date');
+      if (referred && referred < offence) {
+        ctx.addIssue({ code: 'custom', path: ['referrals', i, 'date'], message: 'v.support.beforeOffence' });
+      }
+    });
+  }),
+);
 
 /**
  * What an officer enters, one shape per team. The same schema backs the form (zodResolver)

@@ -50,6 +50,8 @@ export const validation = {
   'v.custody.max': 'One exhibit records at most 50 holders in its chain of custody',
   'v.custody.order': 'Custody dates must follow on: not before collection or the previous holder',
   'v.collected.beforeOffence': 'An exhibit cannot be collected before the offence',
+  'v.examination.beforeCollection': 'An exhibit cannot be examined before it was collected',
+  'v.support.beforeOffence': 'Support cannot be given before the offence: check this date and the offence date',
   'v.hash.sha256': 'A SHA-256 hash is 64 characters, 0-9 and a-f',
   'v.services.min': 'Add at least one service given',
   'v.services.max': 'One summary records at most 500 services given',

@@ -30,7 +30,22 @@ export const Exhibit = z
   })
   .superRefine(
     // Runs beside the exhibit's field errors: each link is compared once its date and the one before passed.
-    ...crossField<{ dateCollected: string; custody: readonly { date: string }[] }>((exhibit, ok, ctx) => {
+    ...crossField<{
+      dateCollected: string;
+      custody: readonly { date: string }[];
+      examinations: readonly { date?: string | undefined }[];
+    }>((exhibit, ok, ctx) => {
+      // An exhibit is examined once it was collected, never before.
+      rowsOf(exhibit.examinations).forEach((exam, i) => {
+        if (!ok('dateCollected') || !ok('examinations', i, 'date') || !exam.date) return;
+        if (isRealDate(exhibit.dateCollected) && isRealDate(exam.date) && exam.date < exhibit.dateCollected) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['examinations', i, 'date'],
+            message: 'v.examination.beforeCollection',
+          });
+        }
+      });
       rowsOf(exhibit.custody).forEach((link, i) => {
         const [previous, at] =
           i === 0
