@@ -77,7 +77,14 @@ function lead(
       offences: homicide ? ['child-homicide'] : suspiciousDeath ? ['suspicious-death'] : ['rape-under-15'],
       homicide,
       suspiciousDeath,
-      victims: [{ age: 4 + (n % 14), sex: n % 4 === 0 ? 'male' : 'female', outcome: homicide ? 'died' : 'injured' }],
+      // A child homicide's victim is under 15.
+      victims: [
+        {
+          age: homicide ? 4 + (n % 11) : 4 + (n % 14),
+          sex: n % 4 === 0 ? 'male' : 'female',
+          outcome: homicide ? 'died' : 'injured',
+        },
+      ],
       suspects: [suspect(year, arrested, RELATIONSHIPS[n % RELATIONSHIPS.length] ?? 'unknown')],
       ...over,
     }),

@@ -12,6 +12,7 @@ export const QUALITY_CHECKS = [
   'offence-mismatch',
   'homicide-not-flagged',
   'homicide-offence-missing',
+  'homicide-victim-age',
   'arrest-without-date',
   'duplicate-case-code',
   'spending-missing',

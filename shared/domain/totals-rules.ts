@@ -75,6 +75,9 @@ export const TABLE_KEYS = {
   icacReferrals: REFERRAL_SOURCES,
 } as const satisfies Partial<Record<FigureName, readonly string[]>>;
 
+/** A child homicide's victim is under this age: HIT's remit (child homicides, victims under 15). */
+export const CHILD_HOMICIDE_UNDER = 15;
+
 const bandOf = (age: number) => AGE_BANDS.find((b) => age >= b.min && age <= b.max)?.code;
 
 const teamRank = (team: string) => (team === 'HIT' ? 0 : team === 'ICAC' ? 1 : 2);
@@ -175,6 +178,11 @@ export function summaryFlags(record: CaseFacts, inv: Investigation | undefined, 
   if (s.team === 'HIT') {
     if (s.offences.includes('child-homicide') && !s.homicide) flag('homicide-not-flagged', id, record.caseCode);
     if (s.homicide && !s.offences.includes('child-homicide')) flag('homicide-offence-missing', id, record.caseCode);
+    // A child homicide is of a child under 15 (the unit's definition); a victim of 15 to 17 who died is not one.
+    const died = s.victims.filter((v) => v.outcome === 'died');
+    if (s.homicide && died.length > 0 && died.every((v) => v.age >= CHILD_HOMICIDE_UNDER)) {
+      flag('homicide-victim-age', id, record.caseCode);
+    }
   }
   if ((s.team === 'HIT' || s.team === 'ICAC') && s.suspects.some((x) => x.arrested && !x.arrestDate)) {
     flag('arrest-without-date', id, record.caseCode);

@@ -236,4 +236,25 @@ describe('data quality before export', () => {
     ]);
     expect(checkDataQuality([lead], 2021, { OVA: 0, HIT: 1000, FST: 500, ICAC: 250 })).toEqual([]);
   });
+
+  it('a child homicide whose every victim who died is 15 to 17 is named for review (the unit counts victims under 15)', () => {
+    const homicide = (n: number, ages: number[]) =>
+      hit(2021, n, {
+        homicide: true,
+        offences: ['child-homicide'],
+        victims: ages.map((age, i) => ({
+          age,
+          sex: 'male' as const,
+          outcome: i === 0 ? ('died' as const) : ('injured' as const),
+        })),
+      });
+    const sixteen = homicide(1, [16]);
+    const fourteen = homicide(2, [14]);
+    const olderDiedYoungerHurt = homicide(3, [17, 9]);
+    const spending = { OVA: 0, HIT: 1000, FST: 500, ICAC: 250 };
+    const checks = checkDataQuality([sixteen, fourteen, olderDiedYoungerHurt], 2021, spending);
+    expect(checks.map((f) => [f.check, f.refs])).toEqual([
+      ['homicide-victim-age', [sixteen.caseCode, olderDiedYoungerHurt.caseCode]],
+    ]);
+  });
 });

@@ -122,7 +122,8 @@ export function generateSummaries(count: number, year: number, seed = 1, options
         ...common,
         team,
         victims: Array.from({ length: r.int(1, 2) }, (_, i) => ({
-          age: r.int(0, 17),
+          // A child homicide's victim is under 15 (the same one draw, so the rest of the data stays as it was).
+          age: homicide && i === 0 ? r.int(0, 14) : r.int(0, 17),
           sex: r.pick(SEXES),
           outcome: homicide && i === 0 ? 'died' : r.pick(VICTIM_OUTCOMES.filter((o) => o !== 'died')),
         })),

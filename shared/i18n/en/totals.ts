@@ -156,6 +156,9 @@ export const totals = {
   'totals.quality.homicide-offence-missing': 'Marked as a child homicide without the offence',
   'totals.quality.homicide-offence-missing.hint':
     'These HIT summaries are counted as child homicides but do not list the offence. Add it or remove the mark.',
+  'totals.quality.homicide-victim-age': 'Counted as a child homicide, but no victim who died is under 15',
+  'totals.quality.homicide-victim-age.hint':
+    'A child homicide is of a child under 15. In these HIT summaries every victim who died is 15 to 17: check the ages, or remove the mark.',
   'totals.quality.arrest-without-date': 'Arrests without a date',
   'totals.quality.arrest-without-date.hint': 'A suspect is marked arrested but has no arrest date. Add the date.',
   'totals.quality.duplicate-case-code': 'The same case code on different summaries',
