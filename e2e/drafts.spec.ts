@@ -128,3 +128,47 @@ test('what was typed a moment before signing out is kept as a draft', async ({ a
   await expect(form.form.getByLabel('Investigation reference')).toHaveValue('CPU-2025-558');
   await expect(form.form.getByLabel('District')).toHaveValue('Boribo');
 });
+
+test('what was typed a moment before the page reloads or closes is kept as a draft', async ({ app }) => {
+  const form = new CaseFormPage(app.page);
+  await form.openNew('FST');
+  await form.form.getByLabel('Investigation reference').fill('CPU-2025-559');
+  await expect(form.form.getByText('Draft kept')).toBeVisible();
+  // Typed, then the page reloads at once (a closed tab, or the app quit, is the same): no prompt, no wait.
+  await form.form.getByLabel(/^Summary/).fill('Exhibit handed to the court clerk');
+  await app.page.reload();
+
+  const again = new CaseFormPage(app.page);
+  await again.openNew('FST');
+  await expect(app.page.getByRole('status').filter({ hasText: 'Your unsaved draft from' })).toBeVisible();
+  await expect(again.form.getByLabel(/^Summary/)).toHaveValue('Exhibit handed to the court clerk');
+});
+
+test('a change saved from another tab first leaves this tab’s refused changes kept as a draft, as it says', async ({
+  app,
+}) => {
+  const first = new CaseFormPage(app.page);
+  const code = await first.enterValid('OVA', 'CPU-2025-560');
+  const open = async (page: CaseFormPage['page']) => {
+    const list = new CasesListPage(page);
+    await list.open(2025);
+    await list.openSummary(code);
+    return new CaseFormPage(page);
+  };
+  const a = await open(app.page);
+  const other = await app.page.context().newPage();
+  await other.goto(app.page.url());
+  const b = await open(other);
+
+  await a.form.getByLabel('District').fill('District A');
+  await b.form.getByLabel(/^Summary/).fill('Narrative B');
+  await a.save();
+  await b.form.getByRole('button', { name: 'Save' }).click();
+  await expect(other.getByRole('alert').first()).toContainText('Someone saved this summary after you opened it');
+
+  await other.getByRole('button', { name: 'Case summaries' }).click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Leave' }).click();
+  const again = await open(other);
+  await expect(again.form.getByLabel('District')).toHaveValue('District A');
+  await expect(again.form.getByLabel(/^Summary/)).toHaveValue('Narrative B');
+});

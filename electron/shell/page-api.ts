@@ -21,12 +21,20 @@ const unreachable: Result<never> = {
   error: { code: 'internal', message: 'The app service is not running. Restart the app; nothing was saved.' },
 };
 
+/** Set once the page is going (reload, close): a request sent then must outlive it. */
+let leaving = false;
+/** Browsers let a request outlive its page only up to 64 KiB in flight (a draft is far less). */
+const KEEPALIVE_MAX = 60_000;
+
 const invoke: Invoke = async <C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> => {
   try {
+    const body = JSON.stringify(input);
     const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
+      body,
+      // Counted in bytes as sent (UTF-8): Khmer takes three a letter.
+      keepalive: leaving && new TextEncoder().encode(body).length <= KEEPALIVE_MAX,
     });
     // The shell answers with the dispatcher's Result for this channel.
     return (await response.json()) as Result<Output<C>>;
@@ -67,9 +75,14 @@ window.setInterval(() => void beat(), BEAT_EVERY_MS);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') void beat();
 });
-// Closed, reloaded or navigated away: a reload's new page beats within the shell's grace time.
-window.addEventListener('pagehide', () => navigator.sendBeacon(`/__shell/bye?page=${pageId}`));
+// Closed, reloaded or navigated away: a reload's new page beats within the shell's grace time,
+// and what the app sends as it goes (a draft's last change) is sent to outlive the page.
+window.addEventListener('pagehide', () => {
+  leaving = true;
+  navigator.sendBeacon(`/__shell/bye?page=${pageId}`);
+});
 window.addEventListener('pageshow', (event) => {
+  leaving = false;
   if (event.persisted) void beat(true);
 });
 void beat();

@@ -185,6 +185,38 @@ describe('HIT case form', () => {
   });
 });
 
+describe('the draft once the summary is saved', () => {
+  it('the form going away after the save (the page opens the saved summary) writes no draft back', async () => {
+    const record = recordOf(summaryOf('HIT'));
+    let unmount: () => void = () => undefined;
+    // As the app does: the saved summary opens on a page of its own, and this form goes at once.
+    const onSaved = vi.fn(() => unmount());
+    ({ unmount } = render(
+      <I18nProvider language="en">
+        <RouterProvider>
+          <CaseForm
+            team="HIT"
+            label="Edit HIT summary"
+            saved={toFormValues(record.summary)}
+            draftKey={`edit:${record.id}`}
+            onSave={() => Promise.resolve({ ok: true as const, value: record })}
+            onSaved={onSaved}
+          />
+        </RouterProvider>
+      </I18nProvider>,
+    ));
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^District/), ' centre');
+    expect(await screen.findByText('Draft kept')).toBeTruthy();
+    const kept = sent('drafts:save').length;
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    // Main discarded the draft with the save; nothing puts it back, now or a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(sent('drafts:save')).toHaveLength(kept);
+  });
+});
+
 describe('FST case form', () => {
   it('lists an exhibit left without its type in the error summary, focused, and saves nothing', async () => {
     const summary = sampleSummary('FST');

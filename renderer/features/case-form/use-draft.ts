@@ -20,7 +20,13 @@ interface Writer {
   held: number;
   /** A change was left unsaved because of a hold. */
   missed: boolean;
-  /** The mounted form's way to keep its current values again (after a failed save). */
+  /**
+   * The draft is gone (the summary saved, or the draft discarded): nothing is written until the
+   * officer changes a field again. The form's own reset after a save is no change of theirs, and
+   * must not bring the draft back when the form goes a moment later.
+   */
+  ended: boolean;
+  /** The mounted form's way to keep its current values again (after a failed save or discard). */
   again?: (() => void) | undefined;
 }
 
@@ -29,7 +35,7 @@ const writers = new Map<string, Writer>();
 function writerOf(key: string): Writer {
   let writer = writers.get(key);
   if (!writer) {
-    writer = { landed: Promise.resolve(), generation: 0, held: 0, missed: false };
+    writer = { landed: Promise.resolve(), generation: 0, held: 0, missed: false, ended: false };
     writers.set(key, writer);
   }
   return writer;
@@ -40,6 +46,8 @@ function writerOf(key: string): Writer {
  * is cancelled, one already sent is waited for (so main sees it before the discard) and its
  * answer ignored. Resolves to `release`; `resume` keeps the form's values again when the
  * draft lives on (the discard or the save failed), and must be false once the draft is gone.
+ * Resumed, the form's values are kept again whether or not a change was missed: a save of the
+ * same summary elsewhere (another tab of the browser shell) may have discarded the draft meanwhile.
  */
 export async function holdDraft(key: string): Promise<(resume: boolean) => void> {
   const writer = writerOf(key);
@@ -55,7 +63,8 @@ export async function holdDraft(key: string): Promise<(resume: boolean) => void>
     released = true;
     writer.held -= 1;
     if (writer.held > 0) return;
-    if (resume && writer.missed) writer.again?.();
+    writer.ended = !resume;
+    if (resume) writer.again?.();
     writer.missed = false;
   };
 }
@@ -86,7 +95,7 @@ export function useDraftAutosave<T extends FieldValues>(
         writer.missed = true;
         return;
       }
-      if (!form.formState.isDirty) return;
+      if (writer.ended || !form.formState.isDirty) return;
       const generation = writer.generation;
       const values = JSON.parse(JSON.stringify(form.getValues())) as Record<string, unknown>;
       const base = baseRef.current && (JSON.parse(JSON.stringify(baseRef.current)) as DraftBase);
@@ -101,15 +110,24 @@ export function useDraftAutosave<T extends FieldValues>(
       writer.timer = setTimeout(write, DELAY_MS);
     };
     writer.again = schedule;
-    // Signing out while a change waits for its turn: it is kept now, before main locks.
-    const unregister = beforeLock(() => {
-      if (writer.timer === undefined) return writer.landed;
+    /** A change still waiting for its turn is kept now. */
+    const now = () => {
+      if (writer.timer === undefined) return;
       clearTimeout(writer.timer);
       write();
+    };
+    // Signing out while a change waits for its turn: it is kept now, before main locks.
+    const unregister = beforeLock(() => {
+      now();
       return writer.landed;
     });
+    // The page reloads or closes (a quit, a closed tab): what was typed in the last moment goes
+    // now; Electron's IPC sends it at once, and the browser shell's request outlives the page.
+    window.addEventListener('pagehide', now);
     const subscription = form.watch((_values, { type }) => {
       if (type !== 'change' && type !== undefined) return;
+      // The officer typed again: what they type is theirs to keep, the draft begins anew.
+      if (type === 'change') writer.ended = false;
       if (writer.held > 0) {
         writer.missed = true;
         return;
@@ -117,8 +135,9 @@ export function useDraftAutosave<T extends FieldValues>(
       schedule();
     });
     return () => {
-      clearTimeout(writer.timer);
-      writer.timer = undefined;
+      // The form goes (the officer left it, and was told the draft is kept): the last change too.
+      now();
+      window.removeEventListener('pagehide', now);
       if (writer.again === schedule) writer.again = undefined;
       unregister();
       subscription.unsubscribe();
