@@ -5,6 +5,7 @@ import type { MessageKey } from '../../shared/i18n/en';
 import type { CaseRow } from '../../shared/schemas/case';
 import { useRouter } from '../lib/router';
 import { useI18n } from '../lib/i18n';
+import { LoadingRow } from './loading-row';
 import { ROW_HEIGHT, useVirtualRows } from '../lib/use-virtual-rows';
 
 /** Columns: label key, sort key (none for offences) and the direction a first click sorts. */
@@ -115,18 +116,7 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
             {before > 0 ? <Spacer height={before} /> : null}
             {items.map((item) => {
               const row = rowAt(item.index);
-              if (!row) {
-                return (
-                  <tr
-                    key={item.key}
-                    aria-rowindex={item.index + 2}
-                    className="placeholder"
-                    style={{ height: ROW_HEIGHT }}
-                  >
-                    <td colSpan={COLUMNS.length}>{t('common.loading')}</td>
-                  </tr>
-                );
-              }
+              if (!row) return <LoadingRow key={item.key} index={item.index} columns={COLUMNS.length} />;
               const { offences, province, saved } = texts(row);
               return (
                 <tr key={item.key} data-id={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { CaseRow } from '../../../shared/schemas/case';
 import { useI18n } from '../../lib/i18n';
+import { LoadingRow } from '../../components/loading-row';
 import type { CaseRows } from '../../lib/use-case-rows';
 import { ROW_HEIGHT, useVirtualRows } from '../../lib/use-virtual-rows';
 
@@ -52,18 +53,7 @@ export function BinTable({ rows, onRange, labelledBy, busy, onRestore, teams }: 
           {before > 0 ? spacer(before) : null}
           {items.map((item) => {
             const row = rowAt(item.index);
-            if (!row) {
-              return (
-                <tr
-                  key={item.key}
-                  aria-rowindex={item.index + 2}
-                  className="placeholder"
-                  style={{ height: ROW_HEIGHT }}
-                >
-                  <td colSpan={COLUMNS}>{t('common.loading')}</td>
-                </tr>
-              );
-            }
+            if (!row) return <LoadingRow key={item.key} index={item.index} columns={COLUMNS} />;
             const cell = `${labelledBy}-${row.id}`;
             return (
               <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
