@@ -1,4 +1,5 @@
 import { yearOf } from '../../shared/domain/dates';
+import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord, CaseRow, PurgeMarker } from '../../shared/schemas/case';
 import type { FieldConflict, ImportItem, ImportKind } from '../../shared/schemas/exchange';
 import type { CaseRepository } from '../cases/case-repository';
@@ -57,14 +58,19 @@ export class Comparison {
   /** Each checked summary's line as the file has it, until `add` takes it (see `lineOf`). */
   readonly #lines = new WeakMap<CaseRecord, LineRead>();
 
+  /** The year the file is of: a summary of another year is one that left it (see `yearIds`). */
+  readonly #fileYear: number | undefined;
+
   constructor(
     cases: CaseRepository,
     vault: Vault,
     assertOpen: (...years: number[]) => void,
     now: Date,
     purged: PurgeMarker[],
+    fileYear?: number,
   ) {
     this.#assertOpen = assertOpen;
+    this.#fileYear = fileYear;
     this.#now = now;
     this.#markers = [...new Map(purged.map((m) => [m.id, m])).values()];
     this.#marked = new Set(this.#markers.map((m) => m.id));
@@ -162,9 +168,9 @@ export class Comparison {
       const local = ours.get(theirs.id);
       this.#seen.set(theirs.id, local?.revision);
       if (local) this.#localYears.set(theirs.id, local.year);
-      const { kind, conflicts, refusal } = judge(local, theirs, this.#purged.has(theirs.id), this.#now);
+      const judged = judge(local, theirs, this.#purged.has(theirs.id), this.#now);
+      const { kind, conflicts, refusal } = writes.has(judged.kind) ? this.#yearOpen(judged, theirs, local) : judged;
       if (writes.has(kind)) {
-        this.#assertOpen(yearOf(theirs.summary.dateReported), ...(local ? [local.year] : []));
         if (!this.#marked.has(theirs.id)) this.#records.set(theirs.id, this.#json(theirs));
         if (kind === 'newer' && local) this.#knownHistory.set(theirs.id, new Set(local.historyKeys()));
         if (kind === 'new' && !local) this.#knownHistory.set(theirs.id, NO_HISTORY);
@@ -175,6 +181,27 @@ export class Comparison {
         ...(kind === 'newer' ? binMove(this.#rows.get(theirs.id), theirs) : {}),
       };
       this.#items.push(kind === 'new' ? this.#codes.keep(item) : item);
+    }
+  }
+
+  /**
+   * A summary that would be written must not change a closed year. One of the file's own year
+   * refuses the whole file (its year's figures are final); one that left the file's year (its
+   * report date moved, see `yearIds`) is refused alone, so the rest of the year still imports.
+   */
+  #yearOpen<T extends { kind: ImportKind; conflicts: FieldConflict[] }>(
+    judged: T,
+    theirs: CaseRecord,
+    local: LocalCopy | undefined,
+  ): T | { kind: ImportKind; conflicts: FieldConflict[]; refusal: { path: string; message: string } } {
+    const year = yearOf(theirs.summary.dateReported);
+    try {
+      this.#assertOpen(year, ...(local ? [local.year] : []));
+      return judged;
+    } catch (error) {
+      const left = this.#fileYear !== undefined && year !== this.#fileYear;
+      if (!left || !(error instanceof AppFailure) || error.code !== 'year-closed') throw error;
+      return { kind: 'refused', conflicts: [], refusal: { path: 'dateReported', message: 'v.import.yearClosed' } };
     }
   }
 

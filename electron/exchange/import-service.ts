@@ -87,7 +87,14 @@ export class ImportService {
   /** A whole file's text (version 1, as the release before wrote it). */
   preview(content: string, passphrase?: string): ImportPreview {
     const file = readDataFile(content, passphrase);
-    const comparison = new Comparison(this.#cases, this.#vault, this.#assertOpen, this.#now(), file.purged ?? []);
+    const comparison = new Comparison(
+      this.#cases,
+      this.#vault,
+      this.#assertOpen,
+      this.#now(),
+      file.purged ?? [],
+      file.year,
+    );
     comparison.add(file.summaries);
     return this.#keep(comparison, file);
   }
@@ -122,7 +129,7 @@ export class ImportService {
         onLines: (opened) => (lines = opened),
         onHeader: (h) => {
           total = h.count;
-          comparison = new Comparison(this.#cases, this.#vault, this.#assertOpen, this.#now(), h.purged ?? []);
+          comparison = new Comparison(this.#cases, this.#vault, this.#assertOpen, this.#now(), h.purged ?? [], h.year);
           if (lines) comparison.keepPlaces();
           control.onProgress?.(0, total);
         },

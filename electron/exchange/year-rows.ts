@@ -2,6 +2,7 @@ import { AppFailure } from '../../shared/ipc/result';
 import type { CaseFacts, CaseRecord } from '../../shared/schemas/case';
 import { namedByCode } from '../cases/case-checks';
 import type { CaseRepository } from '../cases/case-repository';
+import { caseCodeParts } from '../../shared/schemas/case-code';
 import { summaryJson, type SummaryJson } from './data-file-v2';
 
 const BATCH = 200;
@@ -15,10 +16,20 @@ const BULK_BATCH = 100;
 /** The ids of a year's summaries (the bin included) and the year: what a yearly data file will hold. */
 export type YearIds = string[] & { readonly year: number };
 
-/** The ids of a year's summaries, the bin included: how many a yearly data file will hold. */
+/**
+ * The ids of a year's summaries, the bin included, and of those that left it: a summary whose
+ * report date moved to another year keeps its case code, and so its year. Another PC that
+ * imported the year before still counts it there; the file carries it so that its import moves
+ * it (or, to a closed year, says why it cannot). How many a yearly data file will hold.
+ */
 export function yearIds(cases: CaseRepository, year: number): YearIds {
+  const left = cases
+    .years()
+    .filter((other) => other !== year)
+    .flatMap((other) => [...cases.rows(other), ...cases.rows(other, true)])
+    .filter((r) => caseCodeParts(r.caseCode)?.year === year);
   return Object.assign(
-    [...cases.rows(year), ...cases.rows(year, true)].map((r) => r.id),
+    [...cases.rows(year), ...cases.rows(year, true), ...left].map((r) => r.id),
     { year },
   );
 }

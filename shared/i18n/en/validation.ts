@@ -64,6 +64,8 @@ export const validation = {
   'v.passphrase.long': 'Use a passphrase of at most 200 characters',
   'v.import.tooLarge': 'This file is too large to be a yearly data file',
   'v.import.duplicate': 'The same summary appears twice in the file',
+  'v.import.yearClosed':
+    'Its report date moved it to a year that is closed on this PC, so it is left out; the rest of the file is imported. Reopen that year to take it.',
   'v.import.codeTeam': 'Its case code names another team than the summary’s',
   'v.import.codeYear': 'Its case code names a year in which the summary was never reported',
   'v.import.codeTaken': 'Its case code and every code that could keep it apart are already used on this PC',

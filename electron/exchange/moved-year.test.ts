@@ -1,0 +1,81 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../shared/schemas/case';
+import type { ImportPreview, ImportResult, TotalsReport, YearFileExport } from '../../shared/schemas/exchange';
+import { sampleSummary } from '../../shared/testing/samples';
+import { downloaded, finished, must, officePc, type OfficePc } from '../testing/office-pc';
+import { rememberFile } from './transfers';
+
+/** PC `from`'s yearly data file of `year`, imported on PC `to` with every new and newer summary taken. */
+async function sendYear(
+  from: OfficePc,
+  to: OfficePc,
+  year: number,
+): Promise<{ preview: ImportPreview; result: ImportResult }> {
+  const started = await from.call<YearFileExport>('exports:yearFile', { year });
+  const { bytes } = await downloaded(from, started);
+  const path = join(to.dir, started.fileName);
+  writeFileSync(path, bytes);
+  const chosen = await rememberFile(path, started.fileName, false);
+  const { job } = await to.call<{ job: string }>('imports:previewFile', { file: chosen.file });
+  const preview = must((await finished(to, job)).preview);
+  const result = await to.call<ImportResult>('imports:apply', { token: preview.token, resolutions: {} });
+  return { preview, result };
+}
+
+const fstSummaries = async (pc: OfficePc, year: number) =>
+  (await pc.call<TotalsReport>('totals:get', { year })).comparison.current.summariesByTeam.rows.find(
+    (r) => r.key === 'FST',
+  )?.value;
+
+describe('a summary whose report date moved to another year, in the yearly data files', () => {
+  it('the year it left carries it, so the PC that imported that year before moves it and counts it once', async () => {
+    const officer = officePc('officer');
+    const coordinator = officePc('coordinator');
+    const fst = { ...sampleSummary('FST', 'CPU-2025-700'), dateReported: '2025-01-06', offenceDate: '2025-01-02' };
+    const saved = await officer.call<CaseRecord>('cases:save', { summary: fst });
+    await sendYear(officer, coordinator, 2025);
+    expect(await fstSummaries(coordinator, 2025)).toBe(1);
+
+    // The officer corrects the report date: the summary belongs to the year before.
+    await officer.call<CaseRecord>('cases:save', {
+      id: saved.id,
+      expectedRevision: saved.revision,
+      summary: { ...fst, dateReported: '2024-12-30', offenceDate: '2024-12-28' },
+    });
+    expect(await fstSummaries(officer, 2025)).toBe(0);
+
+    // Only the 2025 file goes to the coordinator: it holds the moved summary, and says it writes 2024.
+    const { preview, result } = await sendYear(officer, coordinator, 2025);
+    expect(preview.counts.newer).toBe(1);
+    expect(preview.years).toEqual([2024]);
+    expect(result.written).toBe(1);
+    expect(await fstSummaries(coordinator, 2025)).toBe(0);
+    expect(await fstSummaries(coordinator, 2024)).toBe(1);
+  });
+
+  it('moved into a year closed on the PC importing it, it alone is left out, named, and the rest of the year imports', async () => {
+    const officer = officePc('officer');
+    const coordinator = officePc('coordinator');
+    const fst = { ...sampleSummary('FST', 'CPU-2025-701'), dateReported: '2025-01-06', offenceDate: '2025-01-02' };
+    const saved = await officer.call<CaseRecord>('cases:save', { summary: fst });
+    await sendYear(officer, coordinator, 2025);
+    await officer.call<CaseRecord>('cases:save', {
+      id: saved.id,
+      expectedRevision: saved.revision,
+      summary: { ...fst, dateReported: '2024-12-30', offenceDate: '2024-12-28' },
+    });
+    await officer.call<CaseRecord>('cases:save', { summary: sampleSummary('OVA', 'CPU-2025-702') });
+    await coordinator.call('years:close', { year: 2024 });
+
+    const { preview, result } = await sendYear(officer, coordinator, 2025);
+    const moved = preview.items.find((i) => i.id === saved.id);
+    expect(moved).toMatchObject({ kind: 'refused', refusal: { path: 'dateReported', message: 'v.import.yearClosed' } });
+    expect(preview.counts).toMatchObject({ new: 1, refused: 1 });
+    expect(result.written).toBe(1);
+    // The coordinator's copy stays where it was, as it was.
+    expect(await fstSummaries(coordinator, 2025)).toBe(1);
+    expect(await fstSummaries(coordinator, 2024)).toBe(0);
+  });
+});
