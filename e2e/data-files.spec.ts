@@ -196,6 +196,14 @@ test('every export format downloads a file holding what was entered', async ({ a
   const totalsCsv = (await exportAs(page, /^Totals only, CSV/)).toString('utf8');
   // One investigation is below the threshold: it is hidden (marked x), not printed.
   expect(totalsCsv).toMatch(/,investigations,[^,\r\n]*,x,/);
+  // From the keyboard, focus stays on Export once the file is written (not dropped to the page).
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await exportButton.focus();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  await download;
+  await expect(page.getByRole('status').filter({ hasText: /^Exported / })).toBeVisible();
+  await expect(exportButton).toBeFocused();
   const totalsBook = new ExcelJS.Workbook();
   await totalsBook.xlsx.load(arrayBufferOf(await exportAs(page, /^Totals only, Excel/)));
   expect(totalsBook.worksheets.length).toBeGreaterThan(3);

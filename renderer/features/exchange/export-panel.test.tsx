@@ -82,6 +82,11 @@ describe('ExportPanel: safe by default', () => {
 
     await user.click(screen.getByRole('radio', { name: /^Totals only, CSV/ }));
     expect(screen.queryByRole('note')).toBeNull();
+
+    // Plain was chosen for the CSV alone: the yearly data file starts protected again.
+    await user.click(screen.getByRole('radio', { name: /^Yearly data file/ }));
+    const protect = screen.getByLabelText('Protect the file with a passphrase (for carrying on a USB stick)');
+    expect((protect as HTMLInputElement).checked).toBe(true);
   });
 
   it('a threshold out of range is refused in words, with focus on the field to put right', async () => {

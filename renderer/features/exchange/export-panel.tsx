@@ -49,6 +49,7 @@ export function ExportPanel() {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setProblem(undefined);
     setError(undefined);
     setDone(undefined);
@@ -103,7 +104,11 @@ export function ExportPanel() {
                 name={`${id}-format`}
                 value={f}
                 checked={format === f}
-                onChange={() => setFormat(f)}
+                onChange={() => {
+                  setFormat(f);
+                  // Plain is chosen for one file at a time: another format starts protected again.
+                  setProtect(true);
+                }}
               />
               <span>
                 <strong>{t(`data.format.${f}` as MessageKey)}</strong>
@@ -186,7 +191,8 @@ export function ExportPanel() {
             {problem.text}
           </p>
         ) : null}
-        <button type="submit" disabled={busy}>
+        {/* Not disabled while busy: a disabled button drops the keyboard's focus to the page. */}
+        <button type="submit" aria-disabled={busy || undefined}>
           {t('data.export.button')}
         </button>
       </form>
