@@ -6,6 +6,7 @@ export const LOGGED_SETTINGS = [
   'autoLockMinutes',
   'binRetentionDays',
   'pcName',
+  'suppressBelow',
   'unitName',
   'unitAddress',
   'directorName',

@@ -21,6 +21,7 @@ describe('SettingsRepository on a real conf file', () => {
       digits: 'latin',
       pcName: '',
       binRetentionDays: 90,
+      suppressBelow: 5,
       unitName: '',
       unitAddress: '',
       directorName: '',

@@ -71,6 +71,8 @@ export const SETTING_ACCESS = {
   // Written into every data file this PC exports.
   pcName: 'coordinator',
   binRetentionDays: 'administrator',
+  // Totals and their exports are a coordinator's.
+  suppressBelow: 'coordinator',
   // The printed annual report's letterhead and signature block.
   unitName: 'coordinator',
   unitAddress: 'coordinator',

@@ -18,6 +18,10 @@ describe('Settings', () => {
   it('an update changes the language, digits, PC name or bin days, never the old officer name', () => {
     expect(issues(UpdateSettingsRequest, { digits: 'khmer' })).toEqual([]);
     expect(issues(UpdateSettingsRequest, { binRetentionDays: 30 })).toEqual([]);
+    // Nothing the update leaves out is filled with its default: a language switch changes the language only.
+    expect(UpdateSettingsRequest.parse({ language: 'km' })).toEqual({ language: 'km' });
+    expect(UpdateSettingsRequest.parse({ suppressBelow: 9 })).toEqual({ suppressBelow: 9 });
+    expect(issues(UpdateSettingsRequest, { suppressBelow: 1 })).toEqual(['suppressBelow: v.threshold']);
     expect(issues(UpdateSettingsRequest, {})).toEqual([]);
     expect(issues(UpdateSettingsRequest, { officerName: 'Sok' }).map((i) => i.split(':')[0])).toEqual(['']);
     expect(issues(UpdateSettingsRequest, { role: 'admin' }).map((i) => i.split(':')[0])).toEqual(['']);

@@ -18,6 +18,13 @@ const Letterhead = {
 export const LetterheadForm = z.strictObject(Letterhead);
 export type LetterheadForm = z.output<typeof LetterheadForm>;
 
+/** Small counts below this are hidden in what is published (2 to 100). */
+const SuppressBelow = z
+  .number({ error: 'v.threshold' })
+  .int({ message: 'v.threshold' })
+  .min(2, { message: 'v.threshold' })
+  .max(100, { message: 'v.threshold' });
+
 /** Per-PC settings. */
 export const Settings = z.strictObject({
   /**
@@ -41,6 +48,12 @@ export const Settings = z.strictObject({
    * administrator (SETTING_ACCESS). Empty: the report prints the unit's name from the catalogue
    * and leaves the director's lines blank to be written by hand.
    */
+  /**
+   * Small counts below this are hidden in the printed annual report and every totals export:
+   * one threshold for every publication of this PC, so two of them never hide different cells
+   * (comparing them could give a hidden count away). The last one a coordinator used.
+   */
+  suppressBelow: SuppressBelow.default(5),
   unitName: Letterhead.unitName.default(''),
   unitAddress: Letterhead.unitAddress.default(''),
   directorName: Letterhead.directorName.default(''),
@@ -54,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   digits: 'latin',
   pcName: '',
   binRetentionDays: 90,
+  suppressBelow: 5,
   unitName: '',
   unitAddress: '',
   directorName: '',
@@ -61,4 +75,6 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** What an update may change: any setting but the old officer name; nothing missing is defaulted. */
-export const UpdateSettingsRequest = Settings.omit({ officerName: true }).extend(Letterhead).partial();
+export const UpdateSettingsRequest = Settings.omit({ officerName: true })
+  .extend({ ...Letterhead, suppressBelow: SuppressBelow })
+  .partial();

@@ -10,6 +10,7 @@ const SETTING_LABELS: Record<string, MessageKey> = {
   autoLockMinutes: 'security.autoLock.minutes',
   binRetentionDays: 'security.retention.days',
   pcName: 'data.pcName',
+  suppressBelow: 'data.export.threshold',
   unitName: 'letterhead.unitName',
   unitAddress: 'letterhead.unitAddress',
   directorName: 'letterhead.directorName',

@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings';
 import { I18nProvider } from '../../lib/i18n';
 import { sent, serve } from '../../test/fake-api';
 import { ExportPanel } from './export-panel';
@@ -14,6 +15,8 @@ let finished = false;
 beforeEach(() => {
   serve({
     'cases:years': () => [year],
+    'settings:get': () => ({ ...DEFAULT_SETTINGS, suppressBelow: 7 }),
+    'settings:update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     'exports:create': ({ format }) => ({ fileName: `cpu-${format}.json`, mediaType: 'application/json', base64: '' }),
     'exports:yearFile': () => ({ job: JOB, fileName: 'cpu-data-2025-protected.cpudata' }),
     // Main reports how far the export has come: half way until the test lets it finish.
@@ -105,5 +108,25 @@ describe('ExportPanel: safe by default', () => {
     expect(threshold.getAttribute('aria-invalid')).toBe('true');
     expect(threshold.getAttribute('aria-describedby')).toBe(alert.id);
     expect(sent('exports:create')).toEqual([]);
+  });
+
+  it('starts from this PC’s threshold, the printed report’s too, and keeps the one used for the next publication', async () => {
+    renderPanel();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: /^Totals only, CSV/ }));
+    const threshold = screen.getByLabelText('Hide counts below');
+    await waitFor(() => expect((threshold as HTMLInputElement).value).toBe('7'));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByText(/^Exported cpu-totals-csv/)).toBeTruthy();
+    expect(sent('exports:create')).toEqual([{ year, format: 'totals-csv', suppressBelow: 7 }]);
+    // The same threshold: nothing to keep.
+    expect(sent('settings:update')).toEqual([]);
+
+    await user.clear(threshold);
+    await user.type(threshold, '១០');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(sent('exports:create')).toHaveLength(2));
+    expect(sent('exports:create')[1]).toEqual({ year, format: 'totals-csv', suppressBelow: 10 });
+    expect(sent('settings:update')).toEqual([{ suppressBelow: 10 }]);
   });
 });

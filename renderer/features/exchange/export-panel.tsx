@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { downloadFile, downloadFrom } from '../../lib/download';
 import { useYears } from '../../lib/use-case-rows';
+import { SUPPRESS_BELOW_DEFAULT, useSuppressBelow } from '../../lib/use-suppress-below';
 import { YearPicker } from '../../components/year-picker';
 import { Busy } from './busy';
 import { JobProgress, useJob } from './job-progress';
@@ -19,7 +20,7 @@ const canProtect = (f: ExportFormat) => f === 'year-json' || f === 'cases-csv' |
 
 /** Every export of a year: the data file for other PCs, case-level tables, totals only. */
 export function ExportPanel() {
-  const { t, tMessage } = useI18n();
+  const { t, tMessage, formatNumber } = useI18n();
   const id = useId();
   const [year, setYear] = useKeptState('exchange.year', () => new Date().getFullYear() - 1);
   const years = useYears(year);
@@ -29,7 +30,10 @@ export function ExportPanel() {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [suppress, setSuppress] = useState(true);
-  const [threshold, setThreshold] = useState('5');
+  // This PC's threshold, the one the printed report uses too (see `useSuppressBelow`).
+  const { saved: savedThreshold, keep: keepThreshold } = useSuppressBelow();
+  const [typedThreshold, setThreshold] = useState<string>();
+  const threshold = typedThreshold ?? formatNumber(savedThreshold ?? SUPPRESS_BELOW_DEFAULT);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ text: string; field: 'threshold' | 'passphrase' | 'repeat' }>();
   const thresholdField = useRef<HTMLInputElement>(null);
@@ -71,6 +75,7 @@ export function ExportPanel() {
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    if (isTotals(format) && suppress && below !== undefined) keepThreshold(below);
     downloadFile(result.value);
     setDone(t('data.export.done', { file: result.value.fileName }));
   };

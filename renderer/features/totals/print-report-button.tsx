@@ -2,9 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { parseWholeNumber } from '../../../shared/domain/numerals';
 import { useRouter } from '../../lib/router';
 import { useI18n } from '../../lib/i18n';
-
-/** The threshold the report starts with (the domain's default); the officer sets another, 2 to 100, as for exports. */
-const SUPPRESS_BELOW = '5';
+import { SUPPRESS_BELOW_DEFAULT, useSuppressBelow } from '../../lib/use-suppress-below';
 
 /** Opens the annual report's print layout; small counts hidden below the officer's threshold unless they untick it. */
 export function PrintReportButton({ year }: { year: number }) {
@@ -12,7 +10,10 @@ export function PrintReportButton({ year }: { year: number }) {
   const { navigate } = useRouter();
   const id = useId();
   const [suppress, setSuppress] = useState(true);
-  const [threshold, setThreshold] = useState(() => formatNumber(Number(SUPPRESS_BELOW)));
+  // This PC's threshold, the one its totals exports use too; the officer may set another, 2 to 100.
+  const { saved, keep } = useSuppressBelow();
+  const [typed, setTyped] = useState<string>();
+  const threshold = typed ?? formatNumber(saved ?? SUPPRESS_BELOW_DEFAULT);
   const [problem, setProblem] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -22,6 +23,7 @@ export function PrintReportButton({ year }: { year: number }) {
     const below = parseWholeNumber(threshold);
     if (suppress && (below === undefined || below < 2 || below > 100)) return setProblem(true);
     setProblem(false);
+    if (suppress && below !== undefined) keep(below);
     void navigate({ name: 'print', doc: { kind: 'report', year, ...(suppress ? { suppressBelow: below } : {}) } });
   };
   return (
@@ -39,7 +41,7 @@ export function PrintReportButton({ year }: { year: number }) {
             inputMode="numeric"
             size={4}
             value={threshold}
-            onChange={(e) => setThreshold(e.target.value)}
+            onChange={(e) => setTyped(e.target.value)}
             {...(problem ? { 'aria-invalid': true, 'aria-describedby': `${id}-problem` } : {})}
           />
         </div>

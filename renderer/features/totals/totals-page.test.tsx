@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { CaseRecord } from '../../../shared/schemas/case';
+import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings';
 import type { YearSettings } from '../../../shared/schemas/year-settings';
 import { RouterProvider, useRouter } from '../../lib/router';
 import { I18nProvider } from '../../lib/i18n';
@@ -30,7 +31,11 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  serve({ 'cases:years': () => [2021, 2020], 'cases:byIds': ({ ids }) => rowsFor(records, ids) });
+  serve({
+    'cases:years': () => [2021, 2020],
+    'cases:byIds': ({ ids }) => rowsFor(records, ids),
+    'settings:get': () => DEFAULT_SETTINGS,
+  });
   serveTotals(spent);
 });
 
@@ -239,6 +244,25 @@ describe('TotalsPage', () => {
     await screen.findAllByRole('img');
     // "of 25" and the print option's threshold were written in Khmer digits in the catalogue.
     expect(digitsIn('khmer')).toEqual([]);
+  });
+
+  it('prints the annual report with this PC’s threshold, the one its totals exports use, and keeps another one used', async () => {
+    serve({
+      'settings:get': () => ({ ...DEFAULT_SETTINGS, suppressBelow: 8 }),
+      'settings:update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
+    });
+    renderPage();
+    const user = userEvent.setup();
+    const threshold = await screen.findByLabelText('Hide counts below');
+    await waitFor(() => expect((threshold as HTMLInputElement).value).toBe('8'));
+    await user.clear(threshold);
+    await user.type(threshold, '6');
+    await user.click(screen.getByRole('button', { name: 'Print the annual report…' }));
+    expect(JSON.parse(screen.getByTestId('route').textContent ?? '{}')).toMatchObject({
+      name: 'print',
+      doc: { kind: 'report', year: 2021, suppressBelow: 6 },
+    });
+    expect(sent('settings:update')).toEqual([{ suppressBelow: 6 }]);
   });
 
   it('shows why the totals could not be read', async () => {

@@ -8,6 +8,7 @@ import { I18nProvider } from '../../lib/i18n';
 import { sent, serve } from '../../test/fake-api';
 import { buildRecords, openSettings, reportFor } from '../../test/report';
 import { TotalsPage } from './totals-page';
+import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings';
 
 vi.mock('../../lib/api', () => import('../../test/fake-api'));
 
@@ -20,6 +21,7 @@ beforeEach(() => {
   settings = openSettings(2021);
   serve({
     'cases:years': () => [2021],
+    'settings:get': () => DEFAULT_SETTINGS,
     'totals:get': () => reportFor(records, settings),
     'years:setSpending': ({ spending }) => {
       settings = { ...settings, spending, log: [...settings.log, { at: AT, by: 'Sokha', action: 'spending' }] };
