@@ -133,6 +133,26 @@ describe('small-cell suppression', () => {
     expect(open.arrestRate).toEqual({ value: 25, suppressed: false });
     expect(open.comparison?.figures.suspectsArrested.change).toEqual({ value: -62.5, suppressed: false });
   });
+
+  it('a figure hidden this year after a published zero last year has no change, not a hidden one', () => {
+    const homicide = (n: number) =>
+      recordOf(
+        summaryOf('HIT', {
+          investigationRef: `CPU-2025-${String(n).padStart(4, '0')}`,
+          dateReported: '2025-03-14',
+          offenceDate: '2025-03-10',
+          homicide: true,
+          offences: ['child-homicide'],
+          victims: [{ age: 9, sex: 'female', outcome: 'died' }],
+        }),
+      );
+    const records = Array.from({ length: 2 }, (_, i) => homicide(i + 1));
+    const p = publishTotals(computeTotals(records, 2025), 5, computeTotals(records, 2024));
+    const figure = p.comparison?.figures.childHomicides;
+    expect(figure?.previous).toEqual({ value: 0, suppressed: false });
+    expect(figure?.current.suppressed).toBe(true);
+    expect(figure?.change).toEqual({ value: null, suppressed: false });
+  });
 });
 
 describe('suppression that cannot be undone', () => {

@@ -74,8 +74,14 @@ function comparisonOf(
   const before = publishTotals(previous, threshold).headline;
   const entries = COMPARED_KEYS.map((key) => {
     const [now, then] = [headline[key], before[key]];
+    // From a published zero there is no change to work out, whatever this year's count: none is
+    // shown ("no change to compare"), never the mark of a hidden figure, and nothing is given away.
     const change: DerivedCell =
-      now.suppressed || then.suppressed ? hidden() : shown(percentChange(then.value, now.value));
+      !then.suppressed && then.value === 0
+        ? shown(null)
+        : now.suppressed || then.suppressed
+          ? hidden()
+          : shown(percentChange(then.value, now.value));
     return [key, { previous: then, current: now, change }] as const;
   });
   return { previousYear: previous.year, figures: Object.fromEntries(entries) as PublishedComparison['figures'] };
