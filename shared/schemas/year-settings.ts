@@ -7,10 +7,11 @@ import { PersonName, text } from './fields';
 export const Spending = z.partialRecord(
   z.enum(TEAMS),
   z
-    .number({ error: 'v.count' })
-    .int({ message: 'v.count' })
-    .min(0, { message: 'v.count' })
-    .max(1_000_000_000, { message: 'v.count' }),
+    .number({ error: 'v.spending' })
+    .int({ message: 'v.spending' })
+    .min(0, { message: 'v.spending' })
+    // Nine digits, as a typed number may have (`parseWholeNumber`): the bound the message states.
+    .max(999_999_999, { message: 'v.spending' }),
 );
 
 export const YearLogEntry = z.strictObject({

@@ -51,7 +51,7 @@ export function SpendingForm({ year, spending, closed, onSaved, firstField }: Pr
       const text = texts[team].trim();
       if (text === '') continue;
       const value = whole.parse(text);
-      if (value === undefined) found[team] = 'v.count';
+      if (value === undefined) found[team] = 'v.spending';
       else values[team] = value;
     }
     const checked = SpendingSchema.safeParse(values);

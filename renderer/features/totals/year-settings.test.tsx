@@ -112,7 +112,16 @@ describe('Spending per team', () => {
     await user.type(fst, '12.5k');
     await user.click(screen.getByRole('button', { name: 'Save spending' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Enter a whole number, 0 or more (Khmer digits are fine)',
+      'Enter whole US dollars, from 0 to 999,999,999 (Khmer digits are fine)',
+    );
+    // Above the bound: the message says where it lies, not only "0 or more".
+    await user.clear(fst);
+    await user.type(fst, '1,000,000,000');
+    await user.click(screen.getByRole('button', { name: 'Save spending' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Enter whole US dollars, from 0 to 999,999,999 (Khmer digits are fine)',
+      ),
     );
     expect(fst.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(fst);

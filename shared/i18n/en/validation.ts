@@ -22,6 +22,7 @@ export const validation = {
   'v.text.long': 'Use at most 500 characters',
   'v.retention': 'Enter a whole number of days from 1 to 3,650',
   'v.threshold': 'Enter a whole number from 2 to 100',
+  'v.spending': 'Enter whole US dollars, from 0 to 999,999,999 (Khmer digits are fine)',
   'v.text.max4000': 'Use at most 4,000 characters',
   'v.count': 'Enter a whole number, 0 or more (Khmer digits are fine)',
   'v.count.max100': 'Enter a whole number from 0 to 100 (Khmer digits are fine)',
