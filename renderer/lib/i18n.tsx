@@ -1,3 +1,4 @@
+import { fieldLabel } from '../../shared/domain/display';
 import { toLatinDigits } from '../../shared/domain/numerals';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n/en';
@@ -82,8 +83,13 @@ export function I18nProvider({
       tError: (error) => {
         const first = error.issues?.[0];
         const given = error.params?.detail;
-        const detail = given ? tMessage(given) : first ? `${first.path}: ${tMessage(first.message)}` : error.message;
+        const where = first ? fieldLabel(first.path.replace(/^summary\./, ''), style) : '';
+        const detail = given ? tMessage(given) : first ? `${where}: ${tMessage(first.message)}` : error.message;
         const params: Params = { ...error.params, detail };
+        // A field main names by its path (`summary.offenceDate`) is named as the form labels it.
+        if (typeof error.params?.field === 'string') {
+          params.field = fieldLabel(error.params.field.replace(/^summary\./, ''), style);
+        }
         // A role is named in the officer's language.
         const roleKey = `role.${error.params?.role ?? ''}`;
         if (error.params?.role && isMessageKey(roleKey)) params.role = translate(language, roleKey, {}, digits);

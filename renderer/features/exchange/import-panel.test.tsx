@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../../shared/i18n/translate';
-import type { ImportItem, ImportPreview } from '../../../shared/schemas/exchange';
+import type { ImportItem, ImportPreview, JobStatus } from '../../../shared/schemas/exchange';
 import { I18nProvider } from '../../lib/i18n';
 import { sent, serve } from '../../test/fake-api';
 import { ImportPanel } from './import-panel';
@@ -106,6 +106,15 @@ async function chooseFile(language: Language) {
   return user;
 }
 
+/** The desktop app, where main's dialog chooses `fileName` and the import's job answers `status`. */
+function chosenInDesktop(fileName: string, status: Pick<JobStatus, 'state' | 'error'>) {
+  serve({
+    'app:info': () => ({ version: '0.1.0', host: 'electron' }),
+    'imports:chooseFile': () => ({ file: FILE, fileName, protected: fileName.endsWith('.cpudata') }),
+    'jobs:progress': () => ({ job: JOB, kind: 'import', done: 0, total: 0, ...status }),
+  });
+}
+
 describe('ImportPanel preview', () => {
   it('names each refused summary and why, the years it writes and the codes kept apart, and writes only on confirm', async () => {
     const user = await chooseFile('en');
@@ -200,17 +209,9 @@ describe('ImportPanel preview', () => {
   });
 
   it('a wrong passphrase puts focus back in its field, selected for retyping', async () => {
-    serve({
-      'app:info': () => ({ version: '0.1.0', host: 'electron' }),
-      'imports:chooseFile': () => ({ file: FILE, fileName: 'cpu-data-2025-protected.cpudata', protected: true }),
-      'jobs:progress': () => ({
-        job: JOB,
-        kind: 'import',
-        state: 'failed',
-        done: 0,
-        total: 0,
-        error: { code: 'wrong-passphrase', message: 'The passphrase does not open this file.' },
-      }),
+    chosenInDesktop('cpu-data-2025-protected.cpudata', {
+      state: 'failed',
+      error: { code: 'wrong-passphrase', message: 'The passphrase does not open this file.' },
     });
     const user = renderPanel('en');
     await user.click(await screen.findByRole('button', { name: 'Choose a data file…' }));
@@ -220,5 +221,38 @@ describe('ImportPanel preview', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Passphrase of this file')));
     const again = screen.getByLabelText('Passphrase of this file') as HTMLInputElement;
     expect([again.selectionStart, again.selectionEnd]).toEqual([0, 'not the one'.length]);
+  });
+
+  it('names a summary’s broken field as the form labels it, not by its path', async () => {
+    chosenInDesktop('cpu-data-2025.jsonl', {
+      state: 'failed',
+      error: {
+        code: 'file-record-invalid',
+        message: 'Summary HIT-2025-0060 breaks the rules at summary.suspects.1.arrestDate.',
+        params: {
+          record: 'HIT-2025-0060',
+          field: 'summary.suspects.1.arrestDate',
+          detail: 'v.arrestDate.beforeOffence',
+        },
+      },
+    });
+    const user = renderPanel('en');
+    await user.click(await screen.findByRole('button', { name: 'Choose a data file…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Summary HIT-2025-0060 in this file breaks the rules at Suspect 2 › Arrest date: The arrest cannot be before the offence.',
+    );
+  });
+
+  it('while a protected file is being opened, says so rather than “0 of 0 summaries”', async () => {
+    chosenInDesktop('cpu-data-2025-protected.cpudata', { state: 'running' });
+    const user = renderPanel('en');
+    await user.click(await screen.findByRole('button', { name: 'Choose a data file…' }));
+    await user.type(await screen.findByLabelText('Passphrase of this file'), 'river lanterns at dusk');
+    await user.click(screen.getByRole('button', { name: 'Open the file' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Reading and checking the file' });
+    // No value: the bar moves without claiming how far (there is no count yet).
+    expect(bar.hasAttribute('value')).toBe(false);
+    expect(screen.getByText('Opening the file (a protected file’s passphrase takes a moment)…')).toBeTruthy();
+    expect(screen.queryByText('0 of 0 summaries')).toBeNull();
   });
 });

@@ -42,10 +42,18 @@ export function useJob() {
 export function JobProgress({ status, onCancel }: { status: JobStatus; onCancel: () => void }) {
   const { t, formatNumber } = useI18n();
   const label = t(status.kind === 'export' ? 'data.job.exporting' : 'data.job.importing');
-  const counts = t('data.job.count', { done: formatNumber(status.done), total: formatNumber(status.total) });
+  // Before an import has read the file's header (a protected file's key takes a moment) it has no count yet.
+  const opening = status.kind === 'import' && status.total === 0 && status.done === 0;
+  const counts = opening
+    ? t('data.job.opening')
+    : t('data.job.count', { done: formatNumber(status.done), total: formatNumber(status.total) });
   return (
     <div role="status" className="busy">
-      <progress aria-label={label} value={status.done} max={Math.max(status.total, 1)} />
+      {opening ? (
+        <progress aria-label={label} />
+      ) : (
+        <progress aria-label={label} value={status.done} max={Math.max(status.total, 1)} />
+      )}
       <span>{label}</span>
       <span className="muted">{counts}</span>
       <button type="button" className="secondary" onClick={onCancel}>

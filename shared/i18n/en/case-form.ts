@@ -76,6 +76,10 @@ export const caseForm = {
   'history.redact.submit': 'Redact',
 
   'field.team': 'Team',
+  'field.id': 'Summary id',
+  'field.caseCode': 'Case code',
+  'field.revision': 'Revision',
+  'field.history': 'History',
   'field.investigationRef': 'Investigation reference',
   'field.investigationRef.hint':
     'The same reference links every team’s summaries of one investigation, e.g. CPU-2025-014',

@@ -88,6 +88,7 @@ export const exchange = {
   'data.job.exporting': 'Writing the data file',
   'data.job.importing': 'Reading and checking the file',
   'data.job.count': '{done} of {total} summaries',
+  'data.job.opening': 'Opening the file (a protected file’s passphrase takes a moment)…',
   'data.job.cancel': 'Cancel',
   'data.job.cancelled': 'Cancelled. Nothing was written.',
   'data.import.chooseButton': 'Choose a data file…',

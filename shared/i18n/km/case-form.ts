@@ -76,6 +76,10 @@ export const caseForm = {
   'history.redact.submit': 'លុបតម្លៃ',
 
   'field.team': 'ក្រុម',
+  'field.id': 'លេខសម្គាល់សេចក្ដីសង្ខេប',
+  'field.caseCode': 'លេខកូដករណី',
+  'field.revision': 'កំណែ',
+  'field.history': 'ប្រវត្តិ',
   'field.investigationRef': 'លេខយោងការស៊ើបអង្កេត',
   'field.investigationRef.hint': 'លេខយោងតែមួយនេះភ្ជាប់សេចក្ដីសង្ខេបរបស់គ្រប់ក្រុមនៃការស៊ើបអង្កេតតែមួយ ឧទាហរណ៍ CPU-2025-014',
   'field.dateReported': 'កាលបរិច្ឆេទរាយការណ៍',

@@ -89,6 +89,7 @@ export const exchange = {
   'data.job.exporting': 'កំពុងសរសេរឯកសារទិន្នន័យ',
   'data.job.importing': 'កំពុងអាន និងត្រួតពិនិត្យឯកសារ',
   'data.job.count': '{done} ក្នុងចំណោម {total} សេចក្ដីសង្ខេប',
+  'data.job.opening': 'កំពុងបើកឯកសារ (ឃ្លាសម្ងាត់នៃឯកសារដែលបានការពារ ត្រូវការពេលបន្តិច)…',
   'data.job.cancel': 'បោះបង់',
   'data.job.cancelled': 'បានបោះបង់។ គ្មានអ្វីត្រូវបានសរសេរទេ។',
   'data.import.chooseButton': 'ជ្រើសរើសឯកសារទិន្នន័យ…',
