@@ -60,6 +60,8 @@ describe('CasePage: destroying asks first, with the safe choice focused', () => 
     await waitFor(() => expect(sent('drafts:discard')).toEqual([{ key: draft.key }]));
     // The page asks main again (draft and summary) and draws the form afresh: slow on a busy machine.
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull());
+    // The button used is gone: focus is on the page's title, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Summary OVA-/ })));
   });
 
   it('a change typed just before discarding is not written back after the discard', async () => {

@@ -72,6 +72,16 @@ export function CasePage({
 
   const carried = usePrefill(team ?? 'HIT', id ? undefined : investigationRef);
 
+  // After a discard the button used is gone with the draft: focus goes to the page's title, not the page.
+  // The page reloads first: the title gets focus once it is drawn again.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusTitle = useRef(false);
+  useEffect(() => {
+    if (!focusTitle.current || !heading.current) return;
+    focusTitle.current = false;
+    heading.current.focus();
+  });
+
   /** Discards the draft, not asking (the officer chose to); a change typed just before is not kept after it. */
   const dropDraft = async () => {
     setBackFromBin(undefined);
@@ -81,8 +91,10 @@ export function CasePage({
       throw e;
     });
     release(!result.ok);
-    if (result.ok) setVersion((v) => v + 1);
-    else setError(result.error);
+    if (result.ok) {
+      focusTitle.current = true;
+      setVersion((v) => v + 1);
+    } else setError(result.error);
   };
   const keptDraft = loaded && !('error' in loaded) && !loaded.record ? loaded.draft : null;
   // Asked once the page is drawn (the question's dialog is part of it).
@@ -155,7 +167,9 @@ export function CasePage({
   return (
     <div className="case-page">
       <div className="page-head">
-        <h2 className="page-title">{title}</h2>
+        <h2 className="page-title" tabIndex={-1} ref={heading}>
+          {title}
+        </h2>
         {record ? (
           <button
             type="button"
