@@ -42,7 +42,7 @@ export const caseList = {
   'case.prefill.team': 'Team',
   'case.prefill.start': 'New summary for this investigation',
   'case.prefill.carried':
-    'Started from investigation {ref}: its reference, dates, province and offences are filled in. Check them for this summary.',
+    'Started from investigation {ref}: its reference, dates, province, district and offences are filled in. Check them for this summary.',
   'case.prefill.refOnly': 'Started from investigation {ref}: its reference is filled in.',
   'case.prefill.secondLead':
     'Investigation {ref} already has a lead summary (HIT or ICAC). A second {team} summary makes the totals choose one of them: check that this is really a lead summary, or choose a support team.',
