@@ -29,21 +29,28 @@ const fstSummaries = async (pc: OfficePc, year: number) =>
     (r) => r.key === 'FST',
   )?.value;
 
+/**
+ * An FST summary of January 2025 on the officer's PC, sent with its year to the coordinator's;
+ * then the officer corrects its report date: it belongs to December 2024.
+ */
+async function movedAfterSending(ref: string) {
+  const officer = officePc('officer');
+  const coordinator = officePc('coordinator');
+  const fst = { ...sampleSummary('FST', ref), dateReported: '2025-01-06', offenceDate: '2025-01-02' };
+  const saved = await officer.call<CaseRecord>('cases:save', { summary: fst });
+  await sendYear(officer, coordinator, 2025);
+  expect(await fstSummaries(coordinator, 2025)).toBe(1);
+  await officer.call<CaseRecord>('cases:save', {
+    id: saved.id,
+    expectedRevision: saved.revision,
+    summary: { ...fst, dateReported: '2024-12-30', offenceDate: '2024-12-28' },
+  });
+  return { officer, coordinator, id: saved.id };
+}
+
 describe('a summary whose report date moved to another year, in the yearly data files', () => {
   it('the year it left carries it, so the PC that imported that year before moves it and counts it once', async () => {
-    const officer = officePc('officer');
-    const coordinator = officePc('coordinator');
-    const fst = { ...sampleSummary('FST', 'CPU-2025-700'), dateReported: '2025-01-06', offenceDate: '2025-01-02' };
-    const saved = await officer.call<CaseRecord>('cases:save', { summary: fst });
-    await sendYear(officer, coordinator, 2025);
-    expect(await fstSummaries(coordinator, 2025)).toBe(1);
-
-    // The officer corrects the report date: the summary belongs to the year before.
-    await officer.call<CaseRecord>('cases:save', {
-      id: saved.id,
-      expectedRevision: saved.revision,
-      summary: { ...fst, dateReported: '2024-12-30', offenceDate: '2024-12-28' },
-    });
+    const { officer, coordinator } = await movedAfterSending('CPU-2025-700');
     expect(await fstSummaries(officer, 2025)).toBe(0);
 
     // Only the 2025 file goes to the coordinator: it holds the moved summary, and says it writes 2024.
@@ -56,21 +63,12 @@ describe('a summary whose report date moved to another year, in the yearly data 
   });
 
   it('moved into a year closed on the PC importing it, it alone is left out, named, and the rest of the year imports', async () => {
-    const officer = officePc('officer');
-    const coordinator = officePc('coordinator');
-    const fst = { ...sampleSummary('FST', 'CPU-2025-701'), dateReported: '2025-01-06', offenceDate: '2025-01-02' };
-    const saved = await officer.call<CaseRecord>('cases:save', { summary: fst });
-    await sendYear(officer, coordinator, 2025);
-    await officer.call<CaseRecord>('cases:save', {
-      id: saved.id,
-      expectedRevision: saved.revision,
-      summary: { ...fst, dateReported: '2024-12-30', offenceDate: '2024-12-28' },
-    });
+    const { officer, coordinator, id } = await movedAfterSending('CPU-2025-701');
     await officer.call<CaseRecord>('cases:save', { summary: sampleSummary('OVA', 'CPU-2025-702') });
     await coordinator.call('years:close', { year: 2024 });
 
     const { preview, result } = await sendYear(officer, coordinator, 2025);
-    const moved = preview.items.find((i) => i.id === saved.id);
+    const moved = preview.items.find((i) => i.id === id);
     expect(moved).toMatchObject({ kind: 'refused', refusal: { path: 'dateReported', message: 'v.import.yearClosed' } });
     expect(preview.counts).toMatchObject({ new: 1, refused: 1 });
     expect(result.written).toBe(1);
