@@ -56,10 +56,16 @@ describe('ExportPanel: safe by default', () => {
     // Main writes the file (v2) and the page shows how far it has come.
     expect(await screen.findByRole('progressbar', { name: 'Writing the data file' })).toBeTruthy();
     expect(screen.getByText('5 of 10 summaries')).toBeTruthy();
+    // A second press while the file is being written starts no second export.
+    const button = screen.getByRole('button', { name: 'Export' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await user.click(button);
+    expect(sent('exports:yearFile')).toHaveLength(1);
     finished = true;
     expect(await screen.findByText(/^Exported cpu-data-2025-protected\.cpudata/)).toBeTruthy();
     expect(sent('exports:yearFile')).toEqual([{ year, passphrase: 'river lanterns at dusk' }]);
     expect(sent('exports:create')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Export' }).getAttribute('aria-disabled')).toBeNull();
 
     await user.click(protect);
     expect(screen.getByRole('note').textContent).toContain('A plain file can be read by anyone who gets a copy');

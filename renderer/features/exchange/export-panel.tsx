@@ -35,6 +35,8 @@ export function ExportPanel() {
   const [typedThreshold, setThreshold] = useState<string>();
   const threshold = typedThreshold ?? formatNumber(savedThreshold ?? SUPPRESS_BELOW_DEFAULT);
   const [busy, setBusy] = useState(false);
+  // The yearly data file's job, from the request (a save dialog may be open) until it ends: one at a time.
+  const [following, setFollowing] = useState(false);
   const [problem, setProblem] = useState<{ text: string; field: 'threshold' | 'passphrase' | 'repeat' }>();
   const thresholdField = useRef<HTMLInputElement>(null);
   const passphraseField = useRef<HTMLInputElement>(null);
@@ -53,7 +55,7 @@ export function ExportPanel() {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || following) return;
     setProblem(undefined);
     setError(undefined);
     setDone(undefined);
@@ -82,17 +84,24 @@ export function ExportPanel() {
 
   /** The yearly data file (v2) is written by main, to a path or as a streamed download, as a job. */
   const exportYearFile = async () => {
-    const started = await api.exports.yearFile({ year, ...(protect ? { passphrase } : {}) });
-    if (!started.ok) return setError(started.error);
-    const { job: id, fileName, download } = started.value;
-    if (id === null) return;
-    if (download) downloadFrom(download, fileName);
-    const end = await job.follow(id);
+    setFollowing(true);
+    const outcome = await startYearFile().finally(() => setFollowing(false));
+    if (!outcome) return;
+    const { end, fileName } = outcome;
     if ('code' in end) return setError(end);
     if (end.state === 'failed' && end.error) return setError(end.error);
     setDone(
       end.state === 'cancelled' ? t('data.job.cancelled') : t('data.export.done', { file: end.fileName ?? fileName }),
     );
+  };
+
+  const startYearFile = async () => {
+    const started = await api.exports.yearFile({ year, ...(protect ? { passphrase } : {}) });
+    if (!started.ok) return void setError(started.error);
+    const { job: id, fileName, download } = started.value;
+    if (id === null) return undefined;
+    if (download) downloadFrom(download, fileName);
+    return { end: await job.follow(id), fileName };
   };
 
   return (
@@ -197,7 +206,7 @@ export function ExportPanel() {
           </p>
         ) : null}
         {/* Not disabled while busy: a disabled button drops the keyboard's focus to the page. */}
-        <button type="submit" aria-disabled={busy || undefined}>
+        <button type="submit" aria-disabled={busy || following || undefined}>
           {t('data.export.button')}
         </button>
       </form>
