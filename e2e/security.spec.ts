@@ -87,10 +87,15 @@ test.describe('first run, sign-in and recovery', () => {
     await page.getByLabel('Passphrase again').fill(E2E_PASSPHRASE);
     await page.getByRole('button', { name: 'Protect the data' }).click();
     await expect(page.getByRole('status', { name: 'Recovery key' })).toBeVisible();
+    // The sheet says when it was issued ("Issued 04/12/2026"): the reminder names the key by it.
+    const facts = (await page.getByText(/ · Issued /).textContent()) ?? '';
+    const issued = facts.slice(facts.indexOf('Issued '));
+    expect(issued).toMatch(/^Issued \S+$/);
     // The page reloads (or the app closes) before anyone ticks the box: the key is gone from the screen.
     await page.reload();
     await lock.expectApp();
-    const reminder = page.getByRole('region', { name: 'The recovery key was never confirmed as kept' });
+    const reminder = page.getByRole('region', { name: /^The recovery key issued \S+ was never confirmed as kept$/ });
+    await expect(reminder).toContainText(`its sheet says “${issued}”`);
     await expect(reminder).toContainText('If it is not in the unit’s safe, issue a new one.');
     await page.getByRole('button', { name: 'Case summaries' }).click();
     await expect(reminder).toBeVisible();

@@ -48,7 +48,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       user: null,
       autoLockMinutes: 10,
       waitSeconds: 0,
-      recoveryKeyUnconfirmed: false,
+      recoveryKeyUnconfirmed: null,
     }),
     'session:setup': notCalled,
     'session:unlock': notCalled,

@@ -152,9 +152,12 @@ export async function replaceRecoveryKey(ctx: KeyContext): Promise<{ recoveryKey
   return { recoveryKey };
 }
 
-/** Whether the recovery key in use was shown and never confirmed as kept. */
-export function recoveryKeyUnconfirmed(file: KeyFile): boolean {
-  return file.keys.some((k) => k.label === 'recovery' && isSealed(k) && k.unconfirmed === true && k.pending !== true);
+/** When the recovery key in use was issued, if it was shown and never confirmed as kept; else null. */
+export function recoveryKeyUnconfirmed(file: KeyFile): string | null {
+  const slot = file.keys.find(
+    (k) => k.label === 'recovery' && isSealed(k) && k.unconfirmed === true && k.pending !== true,
+  );
+  return slot?.createdAt ?? null;
 }
 
 /** Whoever saw the recovery key says it is kept (written down or printed): the reminder ends. */

@@ -18,7 +18,7 @@ describe('Session: setting up the key file, and a damaged one', () => {
       user: null,
       autoLockMinutes: AUTO_LOCK_DEFAULT,
       waitSeconds: 0,
-      recoveryKeyUnconfirmed: false,
+      recoveryKeyUnconfirmed: null,
     });
     const { recoveryKey } = await session.setup(ADMIN, 'Sok Dara', PASS);
     expect(recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){7}[0-9A-HJKMNP-TV-Z]{5}$/);

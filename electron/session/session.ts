@@ -77,7 +77,7 @@ export class Session {
       autoLockMinutes: file?.autoLockMinutes ?? AUTO_LOCK_DEFAULT,
       waitSeconds: this.#attempts.waitSeconds(),
       // Said only to someone signed in: the sign-in screen has no use for it.
-      recoveryKeyUnconfirmed: Boolean(this.#key && this.#user && file && recoveryKeyUnconfirmed(file)),
+      recoveryKeyUnconfirmed: this.#key && this.#user && file ? recoveryKeyUnconfirmed(file) : null,
     };
   }
 

@@ -157,14 +157,18 @@ describe('moving between screens', () => {
 });
 
 describe('a recovery key never confirmed as kept', () => {
-  const reminder = () => screen.queryByRole('region', { name: 'The recovery key was never confirmed as kept' });
+  // Issued at midday UTC: the same day on this PC in any time zone of the unit's.
+  const ISSUED = '2026-11-30T12:00:00.000Z';
+  const reminder = () =>
+    screen.queryByRole('region', { name: 'The recovery key issued 30/11/2026 was never confirmed as kept' });
 
   it('administrators are told above the screen, and say it is kept or go to issue a new one', async () => {
-    const { session } = renderAs('administrator', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: true });
+    const { session } = renderAs('administrator', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: ISSUED });
     serve({ 'accounts:list': () => [] });
-    expect(reminder()).toBeTruthy();
+    // It names the key by the date its sheet was printed with, so the one in the safe can be checked.
+    expect(reminder()?.textContent).toContain('its sheet says “Issued 30/11/2026”');
     const user = userEvent.setup();
-    const kept = { ...session.status, recoveryKeyUnconfirmed: false };
+    const kept = { ...session.status, recoveryKeyUnconfirmed: null };
     serve({ 'session:recoveryKeyKept': () => kept });
     await user.click(screen.getByRole('button', { name: 'It is printed or written down and kept safe' }));
     await waitFor(() => expect(session.setStatus).toHaveBeenCalledWith(kept));
@@ -177,12 +181,12 @@ describe('a recovery key never confirmed as kept', () => {
   });
 
   it('is not shown to officers, who cannot issue one', () => {
-    renderAs('officer', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: true });
+    renderAs('officer', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: ISSUED });
     expect(reminder()).toBeNull();
   });
 
   it('is not shown once confirmed', () => {
-    renderAs('administrator', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: false });
+    renderAs('administrator', { name: 'security' }, ['OVA'], { recoveryKeyUnconfirmed: null });
     expect(reminder()).toBeNull();
   });
 });

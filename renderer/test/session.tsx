@@ -32,7 +32,7 @@ export function statusOf(user: SignedIn | null, over: Partial<SessionStatus> = {
     user,
     autoLockMinutes: 10,
     waitSeconds: 0,
-    recoveryKeyUnconfirmed: false,
+    recoveryKeyUnconfirmed: null,
     ...over,
   };
 }

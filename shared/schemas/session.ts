@@ -23,10 +23,11 @@ export const SessionStatus = z.strictObject({
   /** Seconds before another unlock attempt is accepted (after wrong ones); 0 when none. */
   waitSeconds: z.number().int().min(0),
   /**
-   * The recovery key in use was shown once (after set-up, a reissue or a key change) and never
-   * confirmed as kept; false while locked.
+   * When the recovery key in use was issued, if it was shown once (after set-up, a reissue or a
+   * key change) and never confirmed as kept: its sheet says that date. Null when it was
+   * confirmed, and while locked.
    */
-  recoveryKeyUnconfirmed: z.boolean(),
+  recoveryKeyUnconfirmed: z.iso.datetime().nullable(),
 });
 export type SessionStatus = z.output<typeof SessionStatus>;
 

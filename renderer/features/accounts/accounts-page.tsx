@@ -78,7 +78,7 @@ export function AccountsPage() {
    */
   const issued = (key: string) => {
     setRecoveryKey(key);
-    if (session) session.setStatus({ ...session.status, recoveryKeyUnconfirmed: true });
+    if (session) session.setStatus({ ...session.status, recoveryKeyUnconfirmed: new Date().toISOString() });
   };
 
   if (recoveryKey) {

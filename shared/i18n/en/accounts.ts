@@ -52,9 +52,9 @@ export const accounts = {
   'accounts.recovery.intro':
     'One recovery key lets any officer who forgot their passphrase choose a new one. If the printed key is lost, or someone else may have seen it, issue a new one.',
   'accounts.recovery.issue': 'Issue a new recovery key',
-  'accounts.recovery.reminderTitle': 'The recovery key was never confirmed as kept',
+  'accounts.recovery.reminderTitle': 'The recovery key issued {date} was never confirmed as kept',
   'accounts.recovery.reminder':
-    'The last recovery key was shown once, and its screen closed before anyone confirmed that it was printed or written down. Without it, an officer who forgets their passphrase cannot get back in. If it is not in the unit’s safe, issue a new one.',
+    'The recovery key in use (its sheet says “Issued {date}”) was shown once, and its screen closed before anyone confirmed that it was printed or written down. Any key issued before it no longer works. Without it, an officer who forgets their passphrase cannot get back in. If it is not in the unit’s safe, issue a new one.',
   'accounts.recovery.reminderIssue': 'Issue a new one on Accounts',
   'accounts.recovery.reminderKept': 'It is printed or written down and kept safe',
   'accounts.recovery.confirmTitle': 'Issue a new recovery key?',
