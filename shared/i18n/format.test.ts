@@ -82,6 +82,13 @@ describe('a message in the officer’s digits', () => {
     expect(translate('km', 'v.count.max500', {}, 'khmer')).toContain('០ ដល់ ៥០០');
     expect(translate('km', 'v.count.max500', {}, 'latin')).toContain('0 ដល់ 500');
     expect(translate('km', 'v.count.max500', {}, 'latin')).not.toMatch(/[០-៩]/);
+    // Thousands as the officer's figures show them in each: ៣.៦៥០ in Khmer digits, 3,650 in Latin.
+    expect(translate('km', 'v.retention')).toContain('១ ដល់ ៣.៦៥០');
+    expect(translate('km', 'v.retention', {}, 'latin')).toContain('1 ដល់ 3,650');
+    expect(translate('km', 'v.spending', {}, 'latin')).toContain('0 ដល់ 999,999,999');
+    expect(translate('km', 'v.retention', {}, 'khmer')).toContain(
+      formatNumber(3650, { language: 'km', digits: 'khmer' }),
+    );
   });
 
   it('leaves Latin digits as they are, as they also stand in names', () => {

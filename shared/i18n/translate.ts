@@ -52,6 +52,12 @@ function formatPlural(language: Language, template: string, params: Params): str
 }
 
 /**
+ * A message's own numbers in Latin digits: Khmer numbers group thousands with `.` (៣.៦៥០, as
+ * `formatNumber` writes them); in Latin digits it is `,` (3,650), as the officer's figures show.
+ */
+const latinNumbers = (text: string) => toLatinDigits(text.replace(/(?<=[០-៩])\.(?=[០-៩]{3}(?![០-៩]))/gu, ','));
+
+/**
  * Looks a key up in the chosen language, falling back to English, and fills `{name}`
  * placeholders (plural forms where the message has them). A message that is not a key (zod's
  * own wording) is returned as given. With `digits: 'latin'` the message's own numbers ("០ ដល់
@@ -61,7 +67,7 @@ function formatPlural(language: Language, template: string, params: Params): str
  */
 export function translate(language: Language, key: string, params: Params = {}, digits?: Digits): string {
   const found = isMessageKey(key) ? catalogs[language][key] || en[key] : key;
-  const template = digits === 'latin' ? toLatinDigits(found) : found;
+  const template = digits === 'latin' ? latinNumbers(found) : found;
   if (isMessageKey(key) && HAS_PLURAL.test(template)) {
     try {
       return formatPlural(language, template, params);

@@ -3,6 +3,7 @@ import { issues } from '../testing/schema-issues';
 import type { z } from 'zod';
 import { toIsoDate } from '../domain/dates';
 import { translate } from '../i18n/translate';
+import { formatNumber } from '../i18n/format';
 import { ProvinceCode } from '../domain/provinces';
 import { CalendarDate, OptionalCalendarDate } from './date-fields';
 import { dateYearIssues, entryDateIssues, futureDateIssues } from './date-issues';
@@ -138,9 +139,8 @@ describe('whole numbers', () => {
     ['v.count.max1000', 1000],
   ] as const)('%s names its bound (%i) in both languages', (key, bound) => {
     expect(translate('en', key)).toContain(bound.toLocaleString('en'));
-    expect(translate('km', key)).toContain(
-      String(bound).replace(/\d/g, (d) => String.fromCharCode(0x17e0 + Number(d))),
-    );
+    // As the officer's figures show it: Khmer digits, thousands grouped with a dot (១.០០០).
+    expect(translate('km', key)).toContain(formatNumber(bound, { language: 'km', digits: 'khmer' }));
   });
 });
 
