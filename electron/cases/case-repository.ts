@@ -101,6 +101,19 @@ export class CaseRepository {
       .sort((a, b) => byDateThenCode(b, a));
   }
 
+  /**
+   * The summaries (any year, the bin included) whose report date was moved out of `year` on this
+   * PC, by save or import, since the database noted it (`years_left`).
+   */
+  leftYear(year: number): string[] {
+    return guarded(() =>
+      this.#store.vault.db
+        .prepare('SELECT summary_id FROM years_left WHERE year = ?')
+        .all(year)
+        .map((r) => String(r.summary_id)),
+    );
+  }
+
   /** Every list row of a year, newest report first: summaries in use, or with `bin` the deleted ones. */
   rows(year: number, bin = false): CaseRow[] {
     return this.#store.views

@@ -185,9 +185,10 @@ export class Comparison {
   }
 
   /**
-   * A summary that would be written must not change a closed year. One of the file's own year
-   * refuses the whole file (its year's figures are final); one that left the file's year (its
-   * report date moved, see `yearIds`) is refused alone, so the rest of the year still imports.
+   * A summary that would be written must not change a closed year. The file's own year closed
+   * here refuses the whole file (its year's figures are final); another closed year (a summary
+   * that left the file's year, see `yearIds`, or whose copy here is in a year closed since) refuses
+   * that summary alone, named in the preview, so the rest of the file still imports.
    */
   #yearOpen<T extends { kind: ImportKind; conflicts: FieldConflict[] }>(
     judged: T,
@@ -199,8 +200,9 @@ export class Comparison {
       this.#assertOpen(year, ...(local ? [local.year] : []));
       return judged;
     } catch (error) {
-      const left = this.#fileYear !== undefined && year !== this.#fileYear;
-      if (!left || !(error instanceof AppFailure) || error.code !== 'year-closed') throw error;
+      const closed =
+        error instanceof AppFailure && error.code === 'year-closed' ? Number(error.params.year) : undefined;
+      if (closed === undefined || this.#fileYear === undefined || closed === this.#fileYear) throw error;
       return { kind: 'refused', conflicts: [], refusal: { path: 'dateReported', message: 'v.import.yearClosed' } };
     }
   }

@@ -76,4 +76,57 @@ describe('a summary whose report date moved to another year, in the yearly data 
     expect(await fstSummaries(coordinator, 2025)).toBe(1);
     expect(await fstSummaries(coordinator, 2024)).toBe(0);
   });
+
+  it('moved out of a year closed on the PC importing it, it alone is left out, named, and the rest of the file imports', async () => {
+    // Entered in December 2024 and sent with 2024; the coordinator closes 2024; then the officer
+    // corrects the date to January 2025 and enters one more 2025 summary.
+    const officer = officePc('officer');
+    const coordinator = officePc('coordinator');
+    const fst = { ...sampleSummary('FST', 'CPU-2024-703'), dateReported: '2024-12-30', offenceDate: '2024-12-28' };
+    const saved = await officer.call<CaseRecord>('cases:save', { summary: fst });
+    await sendYear(officer, coordinator, 2024);
+    await coordinator.call('years:close', { year: 2024 });
+    await officer.call<CaseRecord>('cases:save', {
+      id: saved.id,
+      expectedRevision: saved.revision,
+      summary: { ...fst, dateReported: '2025-01-06', offenceDate: '2025-01-02' },
+    });
+    await officer.call<CaseRecord>('cases:save', { summary: sampleSummary('OVA', 'CPU-2025-704') });
+
+    const { preview, result } = await sendYear(officer, coordinator, 2025);
+    expect(preview.items.find((i) => i.id === saved.id)).toMatchObject({
+      kind: 'refused',
+      caseCode: saved.caseCode,
+      refusal: { path: 'dateReported', message: 'v.import.yearClosed' },
+    });
+    expect(preview.counts).toMatchObject({ new: 1, refused: 1 });
+    expect(result.written).toBe(1);
+    expect(await fstSummaries(coordinator, 2024)).toBe(1);
+    expect(await fstSummaries(coordinator, 2025)).toBe(0);
+  });
+
+  it('a year carries a summary that left it whatever year its case code says, so moved there and back it is counted where it is', async () => {
+    // Entered in January 2025 (a 2025 code), wrongly dated December 2024, sent with 2024.
+    const officer = officePc('officer');
+    const coordinator = officePc('coordinator');
+    const fst = { ...sampleSummary('FST', 'CPU-2025-705'), dateReported: '2025-01-06', offenceDate: '2025-01-02' };
+    const first = await officer.call<CaseRecord>('cases:save', { summary: fst });
+    const early = { ...fst, dateReported: '2024-12-30', offenceDate: '2024-12-28' };
+    const moved = await officer.call<CaseRecord>('cases:save', {
+      id: first.id,
+      expectedRevision: first.revision,
+      summary: early,
+    });
+    await sendYear(officer, coordinator, 2024);
+    expect(await fstSummaries(coordinator, 2024)).toBe(1);
+    // Put back in 2025: only the 2024 file goes to the coordinator again.
+    await officer.call<CaseRecord>('cases:save', { id: first.id, expectedRevision: moved.revision, summary: fst });
+
+    const { preview } = await sendYear(officer, coordinator, 2024);
+    expect(preview.counts.newer).toBe(1);
+    expect(preview.years).toEqual([2025]);
+    expect(await fstSummaries(coordinator, 2024)).toBe(0);
+    expect(await fstSummaries(coordinator, 2025)).toBe(1);
+    expect(await fstSummaries(officer, 2024)).toBe(0);
+  });
 });

@@ -18,20 +18,21 @@ export type YearIds = string[] & { readonly year: number };
 
 /**
  * The ids of a year's summaries, the bin included, and of those that left it: a summary whose
- * report date moved to another year keeps its case code, and so its year. Another PC that
- * imported the year before still counts it there; the file carries it so that its import moves
- * it (or, to a closed year, says why it cannot). How many a yearly data file will hold.
+ * report date moved to another year. Another PC that imported the year before still counts it
+ * there; the file carries it so that its import moves it (or, to a closed year, says why it
+ * cannot). Those that left are the ones the database noted leaving (`years_left`, by a save or
+ * an import on this PC), and those whose case code is of this year (a code keeps the year it was
+ * entered in; moves made before the database noted them). How many a yearly data file will hold.
  */
 export function yearIds(cases: CaseRepository, year: number): YearIds {
-  const left = cases
+  const byCode = cases
     .years()
     .filter((other) => other !== year)
     .flatMap((other) => [...cases.rows(other), ...cases.rows(other, true)])
     .filter((r) => caseCodeParts(r.caseCode)?.year === year);
-  return Object.assign(
-    [...cases.rows(year), ...cases.rows(year, true), ...left].map((r) => r.id),
-    { year },
-  );
+  const ids = new Set([...cases.rows(year), ...cases.rows(year, true), ...byCode].map((r) => r.id));
+  for (const id of cases.leftYear(year)) ids.add(id);
+  return Object.assign([...ids], { year });
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

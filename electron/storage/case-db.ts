@@ -22,7 +22,9 @@ CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history BEGIN SE
  * count every change of a year's summaries (`year_versions`), so a sealed snapshot of a year's
  * list rows or facts (`year_caches`) is used only while it is current. What is left of a summary
  * purged from the bin is its marker (`purged`: id and time plain, case code and who purged it
- * sealed), kept for good. New tables are added with `IF NOT EXISTS`, so an older file gains them
+ * sealed), kept for good. Each year a summary's report date took it out of is noted by a trigger
+ * (`years_left`: id and year, plain), so that year's data file still carries it (see `yearIds`).
+ * New tables are added with `IF NOT EXISTS`, so an older file gains them
  * when opened; the schema version is raised only for a change an older app could not read safely.
  */
 const SCHEMA = `
@@ -63,6 +65,14 @@ CREATE TRIGGER IF NOT EXISTS summaries_year_changed AFTER UPDATE ON summaries BE
 END;
 CREATE TRIGGER IF NOT EXISTS summaries_year_removed AFTER DELETE ON summaries BEGIN
   UPDATE year_versions SET version = version + 1 WHERE year = OLD.year;
+END;
+CREATE TABLE IF NOT EXISTS years_left (summary_id TEXT NOT NULL, year INTEGER NOT NULL, PRIMARY KEY (summary_id, year)) STRICT, WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS summaries_year_left AFTER UPDATE OF year ON summaries WHEN OLD.year IS NOT NEW.year BEGIN
+  INSERT INTO years_left (summary_id, year) SELECT OLD.id, OLD.year
+    WHERE NOT EXISTS (SELECT 1 FROM years_left WHERE summary_id = OLD.id AND year = OLD.year);
+END;
+CREATE TRIGGER IF NOT EXISTS summaries_years_left_removed AFTER DELETE ON summaries BEGIN
+  DELETE FROM years_left WHERE summary_id = OLD.id;
 END;
 `;
 
