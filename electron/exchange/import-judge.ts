@@ -41,8 +41,10 @@ function compare(local: LocalCopy | undefined, theirs: CaseRecord): Classified {
     // summary itself is parsed only when neither history holds the other.
     const ours = local.historyKeys();
     const keys = theirs.history.map(historyKey);
-    if (holds(keys, ours)) return { kind: 'newer', conflicts: [] };
-    if (holds(ours, keys)) return { kind: 'older', conflicts: [] };
+    const theirsHoldsOurs = holds(keys, ours);
+    const oursHoldsTheirs = holds(ours, keys);
+    if (theirsHoldsOurs && !oursHoldsTheirs) return { kind: 'newer', conflicts: [] };
+    if (oursHoldsTheirs && !theirsHoldsOurs) return { kind: 'older', conflicts: [] };
   }
   const ours = local.record();
   return classify(...maskRedactions(ours, { ...theirs, caseCode: ours.caseCode }));

@@ -261,3 +261,25 @@ describe('repeat groups and counts have upper bounds', () => {
     expect(failure.params).toMatchObject({ field: 'summary.victimsSupported', detail: 'v.count.max100' });
   });
 });
+
+describe('a copy is newer only when its history says what changed', () => {
+  it('takes another content under the same revision and history as a conflict to choose, never as newer', () => {
+    const here = pc('here');
+    const theirs = record('HIT-2025-0042', { ...sampleSummary('HIT'), district: 'Ta Khmau' });
+    here.apply(here.imports.preview(fileOf([theirs])));
+    // The same summary, revision and history, another district: changed outside the app.
+    const changed = { ...theirs, summary: { ...theirs.summary, district: 'Kien Svay' } };
+
+    const before = here.snapshot();
+    const preview = here.imports.preview(fileOf([changed]));
+    expect(preview.counts).toMatchObject({ newer: 0, conflict: 1 });
+    expect(preview.items[0]).toMatchObject({
+      kind: 'conflict',
+      conflicts: [{ path: 'district', ours: 'Ta Khmau', theirs: 'Kien Svay' }],
+    });
+    // Not chosen, not written.
+    expect(failureOf(() => here.apply(preview)).code).toBe('invalid-input');
+    expect(here.snapshot()).toEqual(before);
+    expect(here.cases.get(theirs.id).summary).toMatchObject({ district: 'Ta Khmau' });
+  });
+});

@@ -81,8 +81,12 @@ export function classify(ours: CaseRecord | undefined, theirs: CaseRecord): Clas
   if (canonicalJson(ours) === canonicalJson(theirs) || sameInAnyHistoryOrder(ours, theirs)) {
     return { kind: 'identical', conflicts: [] };
   }
-  if (contains(theirs.history, ours.history)) return { kind: 'newer', conflicts: [] };
-  if (contains(ours.history, theirs.history)) return { kind: 'older', conflicts: [] };
+  const theirsHoldsOurs = contains(theirs.history, ours.history);
+  const oursHoldsTheirs = contains(ours.history, theirs.history);
+  if (theirsHoldsOurs && !oursHoldsTheirs) return { kind: 'newer', conflicts: [] };
+  if (oursHoldsTheirs && !theirsHoldsOurs) return { kind: 'older', conflicts: [] };
+  // Diverged; or the same history with another content (a copy changed outside the app): never
+  // taken as newer, where no history entry would say what changed; the officer chooses.
   const conflicts = conflictingFields(ours, theirs);
   // Both PCs made the same change: nothing for the officer to choose, nothing to write.
   return conflicts.length === 0 ? { kind: 'identical', conflicts } : { kind: 'conflict', conflicts };
