@@ -32,7 +32,7 @@ export function formatCaseCode(team: Team, year: number, sequence: number, pc?: 
 export function sequenceOf(code: string, prefix: string): number | undefined {
   if (!code.startsWith(`${prefix}-`)) return undefined;
   const rest = code.slice(prefix.length + 1);
-  return /^\d{4,}$/.test(rest) ? Number(rest) : undefined;
+  return /^\d{4,6}$/.test(rest) ? Number(rest) : undefined;
 }
 
 /** 1 + the highest sequence already used under the prefix (0 when none). */

@@ -17,6 +17,7 @@ import {
 import { guarded } from '../storage/case-db';
 import { transaction } from '../storage/sql';
 import { codePrefix, formatCaseCode, nextSequence, pcCode } from './case-code';
+import { MAX_CASE_SEQUENCE } from '../../shared/schemas/case-code';
 import { checkRevision, firstRevision, nextRevision, plain, type CaseRef } from './case-checks';
 import { factsOf } from './case-rows';
 import { assertLeadsStay } from './closed-leads';
@@ -72,6 +73,10 @@ function createCase(store: CaseStore, summary: CaseInput, officer: string): Case
         prefix,
         issued.values[prefix] ?? 0,
       );
+  if (sequence > MAX_CASE_SEQUENCE) {
+    const last = formatCaseCode(summary.team, year, MAX_CASE_SEQUENCE, pc);
+    throw new AppFailure('case-codes-used-up', `No case codes are left under ${prefix}.`, { prefix, last });
+  }
   const record = firstRevision(formatCaseCode(summary.team, year, sequence, pc), summary, officer, at, origin);
   assertLeadsStay(store, undefined, toRow(record));
   guarded(() =>

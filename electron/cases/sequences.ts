@@ -75,7 +75,7 @@ export class Sequences {
   noteIssued(codes: readonly string[]): void {
     const byYear = new Map<number, Map<string, number>>();
     for (const caseCode of codes) {
-      const match = /^([A-Z]+-(\d{4})(?:-[A-Z]{4})?)-(\d{4,})$/.exec(caseCode);
+      const match = /^([A-Z]+-(\d{4})(?:-[A-Z]{4})?)-(\d{4,6})$/.exec(caseCode);
       if (!match) continue;
       const [, prefix = '', year = '', sequence = ''] = match;
       const seen = byYear.get(Number(year)) ?? new Map<string, number>();

@@ -43,11 +43,12 @@ const fileOf = (record: CaseRecord) =>
 describe('two PCs that gave the same case code to different summaries', () => {
   let dir = '';
   let call: ReturnType<typeof callsOn>['call'];
+  let refusal: ReturnType<typeof callsOn>['refusal'];
 
   beforeEach(() => {
     dir = tempDir('clash');
     const { dispatch } = unlockedDispatch(dir, () => new Date('2025-12-20T08:00:00.000Z'));
-    call = callsOn(dispatch).call;
+    ({ call, refusal } = callsOn(dispatch));
   });
 
   it('shows the clash in the preview, keeps both summaries under distinct codes, and finds both by the code', async () => {
@@ -86,5 +87,26 @@ describe('two PCs that gave the same case code to different summaries', () => {
     expect(saved.caseCode).toMatch(/^HIT-2025-[A-HJKMNP-TV-Z]{4}-0001$/);
     const next = await call<CaseRecord>('cases:save', { summary: sampleSummary('HIT') });
     expect(next.caseCode).toBe(saved.caseCode.replace(/0001$/, '0002'));
+  });
+
+  it('a code far beyond this PC’s own cannot poison its numbering: seven digits are refused, and past the last code a save is refused in words', async () => {
+    const ours = await call<CaseRecord>('cases:save', { summary: sampleSummary('FST') });
+    const prefix = ours.caseCode.slice(0, -'-0001'.length);
+    const tooLong = legacySummary(`${prefix}-9007199254740993`, 'Crafted', 'Daun Penh');
+    const refused = await refusal('imports:preview', { content: fileOf(tooLong) });
+    expect(refused).toMatchObject({ code: 'file-record-invalid' });
+
+    // The last code a sequence can have comes back in a file: the next summary has none left.
+    const last = legacySummary(`${prefix}-999999`, 'Crafted', 'Daun Penh');
+    const preview = await call<ImportPreview>('imports:preview', { content: fileOf(last) });
+    await call('imports:apply', { token: preview.token, resolutions: {} });
+    const before = await call<Output<'cases:list'>>('cases:list', { year: 2025 });
+    expect(await refusal('cases:save', { summary: sampleSummary('FST') })).toMatchObject({
+      code: 'case-codes-used-up',
+      params: { prefix, last: `${prefix}-999999` },
+    });
+    expect((await call<Output<'cases:list'>>('cases:list', { year: 2025 })).total).toBe(before.total);
+    // Another team's codes are untouched.
+    expect((await call<CaseRecord>('cases:save', { summary: sampleSummary('HIT') })).caseCode).toMatch(/-0001$/);
   });
 });

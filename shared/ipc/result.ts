@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'conflict',
   'year-closed',
   'year-closed-lead',
+  'case-codes-used-up',
   'file-not-json',
   'file-wrong-format',
   'file-wrong-version',

@@ -6,11 +6,15 @@ import type { Team } from '../domain/teams';
  */
 
 /**
- * A case code: `HIT-2025-KQMB-0007` (team, year of the report, entering PC, sequence). Codes from
+ * A case code: `HIT-2025-KQMB-0007` (team, year of the report, entering PC, sequence of four to six
+ * digits: a PC's team never enters a million summaries in a year). Codes from
  * before PC codes have no PC part; a code kept apart on import, because a different summary here
  * already had it, ends in a letter (`HIT-2025-0007-B`, see `distinctCaseCode`).
  */
-export const CASE_CODE = /^(OVA|HIT|FST|ICAC)-(\d{4})-(?:[A-HJKMNP-TV-Z]{4}-)?\d{4,}(-[B-HJKMNP-TV-Z]{1,2})?$/;
+export const CASE_CODE = /^(OVA|HIT|FST|ICAC)-(\d{4})-(?:[A-HJKMNP-TV-Z]{4}-)?\d{4,6}(-[B-HJKMNP-TV-Z]{1,2})?$/;
+
+/** The highest sequence a case code can carry (six digits). */
+export const MAX_CASE_SEQUENCE = 999_999;
 
 /** The team and year a case code names, or undefined for what is not a case code. */
 export function caseCodeParts(code: string): { team: Team; year: number } | undefined {

@@ -9,6 +9,8 @@ export const errors = {
   'error.conflict': 'Someone saved this summary after you opened it. Reopen it to see their changes.',
   'error.year-closed':
     'The year {year} is closed, so its summaries cannot be changed. A coordinator can reopen it on the Totals screen.',
+  'error.case-codes-used-up':
+    'Not saved: this PC has no case codes left for {prefix} (the last one, {last}, was taken). A data file imported here may have brought a code far beyond the ones this PC gave. Ask the administrator; nothing else was changed.',
   'error.year-closed-lead':
     'Not saved: investigation {ref} is counted in {year}, which is closed, and this change would change the summary its figures come from (a HIT summary comes before an ICAC one, then the one reported first). Check the reference and date reported, or ask a coordinator to reopen {year} on the Totals screen.',
   'error.file-not-json':
