@@ -7,7 +7,7 @@ import { tempDir } from '../testing/temp-dir';
 import { testKey } from '../testing/test-vault';
 import { backupDir, backupPath, backupSequences } from './backup-files';
 import { BackupService, backupsSettled } from './backup-service';
-import { KEEP_BACKUPS } from './backup-prune';
+import { KEEP_BACKUPS, KEEP_DAILY } from './backup-prune';
 import { backupsActingWhileChecking, inYear, openApp, seedSummaries, summaryCount } from './backup-test-kit';
 
 // Each test sets up a folder (the first account's passphrase is rated by zxcvbn, and its slot made) before its own work.
@@ -36,7 +36,8 @@ describe('backups of the case database', () => {
       await app.backups.take('manual');
     }
     const list = await app.backups.list();
-    expect(list.backups.map((b) => b.sequence)).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5]);
+    // The ten newest, and the daily one (#1), kept apart from those.
+    expect(list.backups.map((b) => b.sequence)).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 1]);
     // The newest holds the last save, though its clock says it is the oldest.
     expect(list.backups[0]?.summaries).toBe(11);
     expect(list.backups.every((b) => b.problem === null)).toBe(true);
@@ -46,8 +47,10 @@ describe('backups of the case database', () => {
   it(`prunes to ${KEEP_BACKUPS} only after a new backup passed its check`, async () => {
     const app = await openApp(dir, now, true);
     await app.call('cases:save', { summary: inYear('One') });
-    await backupsSettled();
-    while (backupSequences(dir).length < KEEP_BACKUPS) await app.backups.take('manual');
+    await backupsSettled(); // the daily backup of the first unlock, kept apart from the others
+    const [daily] = backupSequences(dir);
+    const regular = () => backupSequences(dir).filter((s) => s !== daily);
+    while (regular().length < KEEP_BACKUPS) await app.backups.take('manual');
     const kept = backupSequences(dir);
 
     // A backup that fails its check (it does not open with the key given) is refused: nothing pruned.
@@ -65,12 +68,12 @@ describe('backups of the case database', () => {
       () => undefined,
     );
     await keyless.take('manual');
-    expect(backupSequences(dir)).toHaveLength(KEEP_BACKUPS + 1);
-    // A checked one prunes the oldest, and only those.
+    expect(regular()).toHaveLength(KEEP_BACKUPS + 1);
+    // A checked one prunes the oldest, and only those: the daily one stays.
     const checked = await app.backups.take('manual');
-    expect(backupSequences(dir)).toEqual([checked.sequence, ...backupSequences(dir).slice(1)]);
-    expect(backupSequences(dir)).toHaveLength(KEEP_BACKUPS);
-    expect(Math.min(...backupSequences(dir))).toBe(checked.sequence - KEEP_BACKUPS + 1);
+    expect(regular()).toHaveLength(KEEP_BACKUPS);
+    expect(Math.min(...regular())).toBe(checked.sequence - KEEP_BACKUPS + 1);
+    expect(backupSequences(dir)).toContain(daily);
   });
 
   it('keeps a backup taken while saves go on: it holds what was committed when the copy ended, and lists that count', async () => {
@@ -159,5 +162,28 @@ describe('backups of the case database', () => {
     ]);
     const offered = app.backups.withOffer(new AppFailure('row-unreadable', 'x', {}));
     expect(offered).toMatchObject({ code: 'row-unreadable', params: { backupSequence: String(good.sequence) } });
+  });
+
+  it(`takes a daily backup each day however often the app locks, and keeps ${KEEP_DAILY} of them apart from the locks'`, async () => {
+    const app = await openApp(dir, now, true);
+    await app.call('cases:save', { summary: inYear('Monday') });
+    await backupsSettled();
+    const start = clock;
+    for (let day = 1; day <= KEEP_DAILY + 2; day++) {
+      clock = start + day * 24 * 60 * 60 * 1000;
+      await app.backups.daily();
+      // Officers sign in and out all day: each lock, every half hour, is a backup (more in all than are kept).
+      for (let lock = 0; lock < 3; lock++) {
+        clock += 30 * 60 * 1000;
+        await app.backups.take('lock');
+      }
+    }
+    const listed = (await app.backups.list()).backups;
+    expect(listed.filter((b) => b.reason === 'lock')).toHaveLength(KEEP_BACKUPS);
+    const daily = listed.filter((b) => b.reason === 'daily');
+    expect(daily).toHaveLength(KEEP_DAILY);
+    // The newest days' copies, newest first, a day apart.
+    const ats = daily.map((b) => Date.parse(b.at));
+    expect(ats.slice(1).map((at, i) => (ats[i] ?? 0) - at)).toEqual(Array(KEEP_DAILY - 1).fill(24 * 60 * 60 * 1000));
   });
 });

@@ -124,9 +124,13 @@ export class BackupService {
     }
   }
 
-  /** A daily backup, when none was taken in the last day (or the clock was set back past the newest). */
+  /**
+   * A daily backup, when no daily one was taken in the last day (or the clock was set back past
+   * it). Backups on lock do not count: on a PC where officers sign in and out all day they are
+   * many a day, and would leave no copy older than the last few locks.
+   */
   async daily(): Promise<void> {
-    const [newest] = backupSequences(this.#dir);
+    const newest = backupSequences(this.#dir).find((s) => readBackupMeta(backupPath(this.#dir, s)).reason === 'daily');
     if (newest !== undefined) {
       const at = Date.parse(readBackupMeta(backupPath(this.#dir, newest)).at);
       const age = this.#now().getTime() - at;

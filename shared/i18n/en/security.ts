@@ -66,7 +66,7 @@ export const security = {
   'security.retention.saved': 'Summaries now stay in the bin for {days, plural, one {{days} day} other {{days} days}}.',
   'security.backups.title': 'Backups of the case database',
   'security.backups.intro':
-    'A checked copy of the case database is taken when the app locks, when it quits and once a day. The last 10 good copies are kept, encrypted like the data.',
+    'A checked copy of the case database is taken when the app locks, when it quits and once a day. The last 10 good copies taken on lock, on quit or by hand are kept, and apart from them the daily copies of the last 7 days the app was used; all are encrypted like the data.',
   'security.backups.none': 'No backups yet. The first is taken when the app next locks or quits.',
   'security.backups.problem': 'The database in use does not open: {problem}',
   'security.backups.ok': 'The database in use opens normally.',
