@@ -64,9 +64,11 @@ export function startApp(dir: string, now: () => Date) {
   );
   const districts = async () =>
     (await call<{ rows: CaseRow[] }>('cases:list', { year: 2025 })).rows.map((r) => r.district).sort();
-  /** The sign-in the screen would send: the folder's first account, with the test passphrase. */
+  /** The sign-in the screen would send: the test administrator, with the test passphrase. */
   const signInRequest = async () => ({
-    accountId: (await call<SessionStatus>('session:status', {})).accounts[0]?.id ?? '',
+    accountId:
+      (await call<SessionStatus>('session:status', {})).accounts.find((a) => a.displayName === TEST_SETUP.displayName)
+        ?.id ?? '',
     passphrase: TEST_PASSPHRASE,
   });
   return { session, dispatch, call, refusal, backups, districts, signInRequest };

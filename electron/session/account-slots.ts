@@ -42,12 +42,20 @@ export const slotOf = (accountId: string): string =>
 
 /** The accounts the sign-in screen offers: one per slot, the PC passphrase of an older folder too. */
 export function signInChoices(file: KeyFile): SignInChoice[] {
-  return file.keys.flatMap((k): SignInChoice[] => {
-    if (k.label === 'passphrase') return [{ id: LEGACY_ACCOUNT, displayName: k.name ?? '' }];
-    if (k.label.startsWith('account:')) return [{ id: k.label.slice('account:'.length), displayName: k.name ?? '' }];
-    return [];
-  });
+  return file.keys
+    .flatMap((k): SignInChoice[] => {
+      if (k.label === 'passphrase') return [{ id: LEGACY_ACCOUNT, displayName: k.name ?? '' }];
+      if (k.label.startsWith('account:')) return [{ id: k.label.slice('account:'.length), displayName: k.name ?? '' }];
+      return [];
+    })
+    .sort((a, b) => BY_NAME.compare(a.displayName, b.displayName) || a.id.localeCompare(b.id));
 }
+
+/**
+ * Names in the order officers look for theirs (Latin, then Khmer, each alphabetical), not the
+ * key file's, which changes when a passphrase is reset: on a shared PC the list must stay put.
+ */
+const BY_NAME = new Intl.Collator(['en', 'km'], { sensitivity: 'base', numeric: true });
 
 /** A sealed slot for this label (and name) opened by `secret`, holding the current data key. */
 export function sealSlot(

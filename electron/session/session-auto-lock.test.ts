@@ -34,6 +34,6 @@ describe('Session: the auto-lock setting', () => {
     await new Promise((resolve) => setImmediate(resolve));
     session.setAutoLock(30);
     await adding;
-    expect(open().status()).toMatchObject({ autoLockMinutes: 30, accounts: [{ id: ADMIN }, { id: OFFICER }] });
+    expect(open().status()).toMatchObject({ autoLockMinutes: 30, accounts: [{ id: OFFICER }, { id: ADMIN }] });
   });
 });

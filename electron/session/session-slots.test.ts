@@ -42,10 +42,12 @@ describe('Session: account slots and the recovery key', () => {
     await session.setup(ADMIN, 'Sok Dara', PASS);
     const key = Buffer.from(session.dataKey().key);
     await session.setSlot(OFFICER, 'Chan Vanna', 'the monsoon came early to Kampot that year');
-    expect(open().status().accounts).toEqual([
-      { id: ADMIN, displayName: 'Sok Dara' },
+    // By name, as officers look for theirs.
+    const byName = [
       { id: OFFICER, displayName: 'Chan Vanna' },
-    ]);
+      { id: ADMIN, displayName: 'Sok Dara' },
+    ];
+    expect(open().status().accounts).toEqual(byName);
     const officer = open();
     await officer.unlock(OFFICER, 'the monsoon came early to Kampot that year');
     expect(officer.dataKey().key.equals(key)).toBe(true);
@@ -66,6 +68,10 @@ describe('Session: account slots and the recovery key', () => {
     // A new slot replaces the account's old one (a forgotten passphrase), and renaming keeps the passphrase.
     await session.setSlot(OFFICER, 'Chan Vanna', 'rice fields shimmer after the rain');
     expect(keyFile().keys.filter((k) => k.label === `account:${OFFICER}`)).toHaveLength(1);
+    // Its slot is now the key file's last: the sign-in list stays in the same place for everyone.
+    expect(keyFile().keys.at(-1)?.label).toBe(`account:${OFFICER}`);
+    await session.setSlot(ADMIN, 'Sok Dara', PASS);
+    expect(open().status().accounts).toEqual(byName);
     expect((await failure(() => open().unlock(OFFICER, 'a lantern floats down the Mekong'))).code).toBe(
       'unlock-failed',
     );

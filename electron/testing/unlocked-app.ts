@@ -14,14 +14,15 @@ export const TEST_SETUP = { displayName: 'Test Administrator', teams: [...TEAMS]
 const INFO: HostInfo = { version: '1.0.0', host: 'browser-shell' };
 
 /**
- * Signs in on a folder set up earlier: the first account the sign-in screen offers (the test
- * administrator, or the PC passphrase of a folder from before accounts), with `passphrase`.
+ * Signs in on a folder set up earlier: the test administrator, or else the first account the
+ * sign-in screen offers (the PC passphrase of a folder from before accounts), with `passphrase`.
  * Resolves to the status after sign-in; a refusal is thrown.
  */
 export async function signIn(dispatch: Dispatch, passphrase: string = TEST_PASSPHRASE): Promise<SessionStatus> {
   const status = await dispatch('session:status', {});
   if (!status.ok) throw new Error(`status failed: ${status.error.message}`);
-  const account = (status.value as SessionStatus).accounts[0];
+  const { accounts } = status.value as SessionStatus;
+  const account = accounts.find((a) => a.displayName === TEST_SETUP.displayName) ?? accounts[0];
   if (!account) throw new Error('no account to sign in with: the folder is not set up');
   const result = await dispatch('session:unlock', { accountId: account.id, passphrase });
   if (!result.ok) throw new Error(`sign-in failed: ${result.error.code}: ${result.error.message}`);
