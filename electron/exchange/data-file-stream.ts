@@ -77,12 +77,19 @@ export async function readAnyDataFile(source: AsyncIterable<Uint8Array>, options
       },
     });
   }
+  if (start.subarray(0, 3).equals(BYTE_ORDER_MARK)) {
+    // Opened and saved again in a text editor (Notepad puts this mark first): no longer the bytes exported.
+    throw new AppFailure('file-checksum', 'The data file was saved again by another program after it was exported.');
+  }
   if (await isVersion2(reader)) {
     options.onVersion2?.(undefined);
     return readDataFileV2(linesOf(reader.rest()), options);
   }
   return readVersion1(reader, options);
 }
+
+/** UTF-8's byte-order mark: never written at the start of a data file, which is JSON. */
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** A plain v2 file's first line is its header (`"formatVersion":2`); a v1 file is one JSON document. */
 async function isVersion2(reader: ByteReader): Promise<boolean> {

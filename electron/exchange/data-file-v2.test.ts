@@ -95,6 +95,19 @@ describe('yearly data file, version 2 (plain)', () => {
         { ...must(records[0]), summary: { ...must(records[0]).summary, dateReported: '2025-13-40' } },
       ]);
       expect(await codeOf(read(broken))).toBe('file-record-invalid');
+      // Saved again by a text editor that puts a byte-order mark first (Notepad): changed, as said.
+      const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+      expect(await codeOf(read(Buffer.concat([bom, Buffer.from(text)])))).toBe('file-checksum');
+      const v1 = writeDataFile({
+        format: DATA_FILE_FORMAT,
+        formatVersion: 1,
+        appVersion: '1.0.0',
+        pc: PC,
+        exportedAt: '2026-12-02T03:00:00.000Z',
+        year: 2025,
+        summaries: records.slice(0, 2),
+      } as DataFileBody);
+      expect(await codeOf(read(Buffer.concat([bom, Buffer.from(v1)])))).toBe('file-checksum');
     },
     SCRYPT_TIMEOUT,
   );
