@@ -92,6 +92,7 @@ export function writeImport(
     const refused = incoming.find((r) => marked.has(r.id));
     if (refused) {
       throw new AppFailure('conflict', `${refused.caseCode} was purged from the bin; it is not imported again.`, {
+        reason: 'import-purged',
         caseCode: refused.caseCode,
       });
     }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { isRealDate, yearOf } from '../../shared/domain/dates';
+import { isMessageKey } from '../../shared/i18n/translate';
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, caseCodeParts, PcRef, PurgeMarker, Year } from '../../shared/schemas/case';
 import type { ImportRefusal } from '../../shared/schemas/exchange';
@@ -109,12 +110,35 @@ export function checkRecord(raw: unknown, index: number, seen: Set<string>): Cas
     throw new AppFailure('file-record-invalid', `Summary ${name} breaks the rules at ${field}.`, {
       record: name,
       field,
-      detail: issue?.message ?? '',
+      detail: issue ? inWords(issue) : 'v.import.invalid',
     });
   }
   if (seen.has(result.data.id)) throw repeatedSummary(name);
   seen.add(result.data.id);
   return result.data;
+}
+
+/**
+ * What is wrong, as a message of the catalogue: the rule's own (the register's rules say it in
+ * the officer's words), or for zod's own checks (a pattern, a bound, a type) what they mean,
+ * never zod's wording with its patterns and numbers.
+ */
+function inWords(issue: z.core.$ZodIssue): string {
+  if (isMessageKey(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_format':
+    case 'invalid_value':
+      return 'v.import.format';
+    case 'too_big':
+    case 'too_small':
+      return 'v.import.range';
+    case 'invalid_type':
+      return 'v.import.type';
+    case 'unrecognized_keys':
+      return 'v.import.unknownField';
+    default:
+      return 'v.import.invalid';
+  }
 }
 
 /** A summary (named by its case code or position) that a file holds twice. */

@@ -40,12 +40,14 @@ export function choicesFor(item: ImportItem, resolutions: Readonly<Record<string
 }
 
 /** A summary saved here since the preview took a code the preview meant for a new one. */
-export function codeTakenSince(items: readonly ImportItem[], rows: ReadonlyMap<string, CaseRow>): boolean {
+export function codeTakenSince(items: readonly ImportItem[], rows: ReadonlyMap<string, CaseRow>): string | undefined {
   const holders = new Map([...rows.values()].map((r) => [r.caseCode, r.id]));
-  return items.some((item) => {
-    const holder = item.kind === 'new' ? holders.get(item.keptAs ?? item.caseCode) : undefined;
-    return holder !== undefined && holder !== item.id;
-  });
+  for (const item of items) {
+    const code = item.keptAs ?? item.caseCode;
+    const holder = item.kind === 'new' ? holders.get(code) : undefined;
+    if (holder !== undefined && holder !== item.id) return code;
+  }
+  return undefined;
 }
 
 /** A merged record must still keep every rule; a mix of both sides can break a cross-field one. */
@@ -55,6 +57,9 @@ function checked(record: CaseRecord, caseCode: string): CaseRecord {
   const issue = (result.error as z.ZodError).issues[0];
   const field = issue?.path.slice(1).map(String).join('.') ?? '';
   throw new AppFailure('invalid-input', `The merged ${caseCode} breaks the rules at ${field}.`, {
-    detail: `${caseCode} ${field}: ${issue?.message ?? ''}`,
+    reason: 'merged',
+    caseCode,
+    field,
+    detail: issue?.message ?? '',
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { diffSummaries } from '../../shared/domain/history';
+import { translate } from '../../shared/i18n/translate';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseInput, CaseRecord } from '../../shared/schemas/case';
 import type { ImportPreview } from '../../shared/schemas/exchange';
@@ -281,5 +282,38 @@ describe('a copy is newer only when its history says what changed', () => {
     expect(failureOf(() => here.apply(preview)).code).toBe('invalid-input');
     expect(here.snapshot()).toEqual(before);
     expect(here.cases.get(theirs.id).summary).toMatchObject({ district: 'Ta Khmau' });
+  });
+});
+
+describe('a refused import says what is wrong in the officer’s words', () => {
+  it('names a break of zod’s own checks by what it means, never by its pattern or numbers', () => {
+    const here = pc('here');
+    const hidden = record('HIT-2025-\u200b0001', sampleSummary('HIT'));
+    const failure = failureOf(() => here.imports.preview(fileOf([hidden])));
+    expect(failure.params).toMatchObject({ field: 'caseCode', detail: 'v.import.format' });
+    expect(translate('en', failure.params.detail ?? '')).toBe(
+      'The value is not in the form the app writes (a character that does not belong, or a wrong pattern)',
+    );
+    const extra = { ...record('HIT-2025-0002', sampleSummary('HIT')), __proto__x: 1 };
+    expect(failureOf(() => here.imports.preview(fileOf([extra]))).params.detail).toBe('v.import.unknownField');
+    const huge = { ...record('HIT-2025-0003', sampleSummary('HIT')), revision: Number.MAX_SAFE_INTEGER + 2 };
+    expect(failureOf(() => here.imports.preview(fileOf([huge]))).params.detail).toBe('v.import.range');
+  });
+
+  it('a preview gone stale names a summary saved here since, and imports nothing', () => {
+    const here = pc('here');
+    const ours = here.save(sampleSummary('FST'));
+    // The file holds this PC's summary as it was, and one new one.
+    const preview = here.imports.preview(
+      fileOf([here.cases.get(ours.id), record('FST-2025-0042', sampleSummary('FST'))]),
+    );
+    here.cases.save(
+      { id: ours.id, expectedRevision: ours.revision, summary: { ...ours.summary, district: 'Ta Khmau' } },
+      'A',
+    );
+    const before = here.snapshot();
+    const failure = failureOf(() => here.apply(preview));
+    expect(failure).toMatchObject({ code: 'conflict', params: { reason: 'import-changed', caseCode: ours.caseCode } });
+    expect(here.snapshot()).toEqual(before);
   });
 });

@@ -219,9 +219,15 @@ export class ImportService {
     if (!pending || pending.token !== token) throw new AppFailure('import-expired', 'No such import preview.');
     const rows = new Map(this.#cases.allRows().map((r) => [r.id, r]));
     const changed = [...pending.seen].filter(([id, revision]) => rows.get(id)?.revision !== revision);
-    if (changed.length > 0 || codeTakenSince(pending.items, rows)) {
+    const taken = codeTakenSince(pending.items, rows);
+    if (changed.length > 0 || taken) {
       this.#drop();
-      throw new AppFailure('conflict', 'Summaries changed on this PC since the preview. Choose the file again.');
+      const [id] = changed[0] ?? [];
+      const caseCode = (id === undefined ? undefined : rows.get(id)?.caseCode) ?? taken ?? '';
+      throw new AppFailure('conflict', 'Summaries changed on this PC since the preview. Choose the file again.', {
+        reason: 'import-changed',
+        caseCode,
+      });
     }
     const marked = new Set(pending.markers.map((m) => m.id));
     // A summary with a marker is purged, never written (an item for it is its purge).

@@ -79,6 +79,12 @@ export const errors = {
     'None of your teams works on this investigation, so your account cannot open its summaries. Ask a coordinator if your work needs it.',
   'error.forbidden.other-team':
     'Only officers of {team} enter and change {team} summaries, and your account does not work for {team}.',
+  'error.conflict.import-changed':
+    'Nothing was imported: summaries on this PC were saved since the preview (for example {caseCode}), so it no longer says what the import would do. Choose the file again for a new preview.',
+  'error.conflict.import-purged':
+    'Nothing was imported: {caseCode} was purged from the bin on this PC since the preview, and is not imported again. Choose the file again for a new preview.',
+  'error.invalid-input.merged':
+    'Nothing was imported: {caseCode}, with the sides you chose, breaks a rule at {field}: {detail}. Choose the other side for that field, or keep this PC’s copy and correct it after.',
   'error.conflict.account':
     'This change to the accounts was refused: nobody can disable their own account, one administrator must always be able to sign in, and a disabled account is enabled again with a new passphrase.',
   'error.conflict.last-administrator':

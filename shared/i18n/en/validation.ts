@@ -66,6 +66,12 @@ export const validation = {
   'v.passphrase.long': 'Use a passphrase of at most 200 characters',
   'v.import.tooLarge': 'This file is too large to be a yearly data file',
   'v.import.duplicate': 'The same summary appears twice in the file',
+  'v.import.format':
+    'The value is not in the form the app writes (a character that does not belong, or a wrong pattern)',
+  'v.import.range': 'The value is larger or smaller than the app accepts',
+  'v.import.type': 'The value is of the wrong kind (for example text where a number belongs)',
+  'v.import.unknownField': 'It holds a field the app does not know',
+  'v.import.invalid': 'It does not keep the rules of a summary',
   'v.import.yearClosed':
     'Its report date moved it to a year that is closed on this PC, so it is left out; the rest of the file is imported. Reopen that year to take it.',
   'v.import.codeTeam': 'Its case code names another team than the summary’s',
