@@ -90,6 +90,8 @@ test('a kept draft of a new summary is not silently put in place of the investig
   await expect(question.getByRole('button', { name: 'Keep my draft' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(question).toHaveCount(0);
+  // Nothing had focus before the question: the page's title takes it, not the page.
+  await expect(page.getByRole('heading', { name: 'New FST summary' })).toBeFocused();
   await expect(form.form.getByLabel('Investigation reference')).toHaveValue('CPU-2025-777');
   const notice = page
     .getByRole('status')

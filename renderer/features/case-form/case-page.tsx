@@ -82,6 +82,10 @@ export function CasePage({
     heading.current.focus();
   });
 
+  // Once the question's dialog has closed (a modal's page cannot take focus) and put focus back
+  // where it was, which was nowhere. Stable: the question asked as the page opens is asked once.
+  const focusHeading = useCallback(() => void setTimeout(() => heading.current?.focus()), []);
+
   /** Discards the draft, not asking (the officer chose to); a change typed just before is not kept after it. */
   const dropDraft = async () => {
     setBackFromBin(undefined);
@@ -101,6 +105,7 @@ export function CasePage({
   const overDraft = usePrefillOverDraft(
     id || carried.loading ? undefined : draftOverPrefill(team ?? 'HIT', investigationRef, keptDraft),
     dropDraft,
+    focusHeading,
   );
 
   // Worked out once per load: the form puts a new draft object back whenever it is given one.

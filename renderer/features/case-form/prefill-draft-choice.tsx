@@ -14,43 +14,52 @@ const normalRef = (value: unknown) => (typeof value === 'string' ? value.trim().
  * Kept, a notice says so and offers to start from the investigation after all.
  *
  * `conflict` is undefined when there is nothing to choose; `onStart` discards the draft and draws
- * the form from the investigation.
+ * the form from the investigation. `onKept` is told when the question asked as the page opened is
+ * answered "Keep my draft" (or Escape): nothing had focus before it, so the page puts it somewhere.
  */
 export function usePrefillOverDraft(
   conflict: { team: Team; investigationRef: string; draft: Draft } | undefined,
   onStart: () => Promise<void>,
+  onKept: () => void,
 ): { dialog: ReactNode; notice: ReactNode } {
   const { t, formatDateTime } = useI18n();
   const [dialog, ask] = useConfirm();
   const [busy, setBusy] = useState(false);
   const asked = useRef<string | undefined>(undefined);
 
-  const choose = useCallback(async () => {
-    if (!conflict) return;
-    const { team, investigationRef: ref, draft } = conflict;
-    const start = await ask({
-      title: t('case.prefill.draft.title', { ref }),
-      body: t('case.prefill.draft.body', { team, ref, time: formatDateTime(draft.savedAt) }),
-      confirm: t('case.prefill.draft.start', { ref }),
-      cancel: t('case.prefill.draft.keep'),
-      // Starting afresh discards the draft: the safe choice, keeping it, takes focus.
-      danger: true,
-    });
-    if (!start) return;
-    setBusy(true);
-    try {
-      await onStart();
-    } finally {
-      setBusy(false);
-    }
-  }, [conflict, ask, t, formatDateTime, onStart]);
+  const choose = useCallback(
+    async (opening = false) => {
+      if (!conflict) return;
+      const { team, investigationRef: ref, draft } = conflict;
+      const start = await ask({
+        title: t('case.prefill.draft.title', { ref }),
+        body: t('case.prefill.draft.body', { team, ref, time: formatDateTime(draft.savedAt) }),
+        confirm: t('case.prefill.draft.start', { ref }),
+        cancel: t('case.prefill.draft.keep'),
+        // Starting afresh discards the draft: the safe choice, keeping it, takes focus.
+        danger: true,
+      });
+      if (!start) {
+        // Asked from the notice, focus goes back to its button (the dialog's own way).
+        if (opening) onKept();
+        return;
+      }
+      setBusy(true);
+      try {
+        await onStart();
+      } finally {
+        setBusy(false);
+      }
+    },
+    [conflict, ask, t, formatDateTime, onStart, onKept],
+  );
 
   // Asked once per draft as the page opens; the notice below asks again on request.
   const mark = conflict ? `${conflict.draft.key}@${conflict.draft.savedAt}>${conflict.investigationRef}` : undefined;
   useEffect(() => {
     if (mark === undefined || asked.current === mark) return;
     asked.current = mark;
-    void choose();
+    void choose(true);
   }, [mark, choose]);
 
   const notice = conflict ? (
