@@ -190,3 +190,17 @@ describe('a recovery key never confirmed as kept', () => {
     expect(reminder()).toBeNull();
   });
 });
+
+describe('changing one’s own passphrase', () => {
+  it('refuses the passphrase in use as the new one, in words beside it, and asks main nothing', async () => {
+    renderAs('officer');
+    const user = userEvent.setup();
+    const same = 'the passphrase an administrator gave me';
+    await user.type(screen.getByLabelText('Current passphrase'), same);
+    await user.type(screen.getByLabelText('New passphrase', { exact: true }), same);
+    await user.type(screen.getByLabelText('New passphrase again'), same);
+    await user.click(screen.getByRole('button', { name: 'Change the passphrase' }));
+    expect(await screen.findByText('Choose a new passphrase, not the one in use now')).toBeTruthy();
+    expect(sent('session:changePassphrase')).toEqual([]);
+  });
+});

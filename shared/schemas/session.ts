@@ -46,7 +46,12 @@ export const RecoveryUnlockRequest = z.strictObject({
   recoveryKey: RecoveryKeyInput,
   newPassphrase: NewPassphrase,
 });
-export const ChangePassphraseRequest = z.strictObject({ current: GivenPassphrase, next: NewPassphrase });
+/** A change keeps nobody's passphrase as it was: after an administrator's reset, the officer's own must be new. */
+const isNew = (v: { current: string; next: string }) => v.next !== v.current;
+const SAME = { path: ['next'], message: 'v.keyPassphrase.same' };
+export const ChangePassphraseRequest = z
+  .strictObject({ current: GivenPassphrase, next: NewPassphrase })
+  .refine(isNew, SAME);
 export const AutoLockRequest = z.strictObject({ minutes: AutoLockMinutes });
 
 /** Signing out, or (`idle`) the page locking itself after the officer's idle minutes: the access log tells them apart. */
@@ -117,4 +122,5 @@ export const RecoveryForm = z
 /** The change form: the current passphrase and the new one, twice. */
 export const ChangeForm = z
   .strictObject({ current: GivenPassphrase, next: NewPassphrase, repeat: z.string() })
-  .refine((v) => again(v.next, v.repeat), { path: ['repeat'], message: 'v.keyPassphrase.mismatch' });
+  .refine((v) => again(v.next, v.repeat), { path: ['repeat'], message: 'v.keyPassphrase.mismatch' })
+  .refine(isNew, SAME);

@@ -6,6 +6,7 @@ export const security = {
   'v.keyPassphrase.weak': 'Still too easy to guess: add a word or two, until the meter shows at least “Hard to guess”',
   'v.keyPassphrase.long': 'Use at most 256 characters',
   'v.keyPassphrase.mismatch': 'The two passphrases are not the same',
+  'v.keyPassphrase.same': 'Choose a new passphrase, not the one in use now',
   'v.recovery.format': 'Enter the recovery key as printed: 8 groups of 5 letters and digits',
   'v.autoLock': 'Enter a whole number of minutes from 1 to 240',
   'v.backup.id': 'Not a backup',
