@@ -100,6 +100,10 @@ describe('the Accounts screen', () => {
     expect(await screen.findByRole('row', { name: /^Sok Pisey / })).toBeTruthy();
     // The form is empty again for the next one.
     expect((form.getByLabelText('Name') as HTMLInputElement).value).toBe('');
+    // The next attempt starts afresh: what the last one was told goes.
+    await userEvent.click(form.getByRole('button', { name: 'Add the account' }));
+    expect(await form.findByText('Choose at least one team')).toBeTruthy();
+    expect(screen.queryByText('Sok Pisey was added as Officer.')).toBeNull();
   });
 
   it('says which account already has the name when main refuses it, and keeps what was typed', async () => {
@@ -125,6 +129,13 @@ describe('the Accounts screen', () => {
       ),
     ).toBeTruthy();
     expect((form.getByLabelText('Name') as HTMLInputElement).value).toBe('keo dara');
+    // Put right but refused by the form this time (no team): the refusal of the name is no longer shown.
+    await userEvent.clear(form.getByLabelText('Name'));
+    await userEvent.type(form.getByLabelText('Name'), 'Keo Dara (HIT)');
+    await userEvent.click(form.getByRole('checkbox', { name: /^OVA:/ }));
+    await userEvent.click(form.getByRole('button', { name: 'Add the account' }));
+    expect(await form.findByText('Choose at least one team')).toBeTruthy();
+    expect(screen.queryByText(/is already called Keo Dara/)).toBeNull();
   });
 
   it('says why the only administrator cannot become an officer, and what to do, with focus on it', async () => {

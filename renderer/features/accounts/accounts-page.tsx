@@ -57,7 +57,16 @@ export function AccountsPage() {
     }
   };
 
+  /** Another change begins: what the last one was told is no longer about what is on screen. */
+  const start = (next: Editing) => {
+    setMessage(undefined);
+    setFailure(undefined);
+    setEditing(next);
+  };
+
   const disable = async (account: Account) => {
+    setMessage(undefined);
+    setFailure(undefined);
     const name = account.displayName;
     const yes = await ask({
       title: t('accounts.disable.title', { name }),
@@ -114,13 +123,17 @@ export function AccountsPage() {
           accounts={accounts}
           labelledBy={`${id}-title`}
           signedInId={session?.status.user?.id}
-          onEdit={(account) => setEditing({ kind: 'edit', account })}
-          onReset={(account) => setEditing({ kind: 'reset', account })}
-          onEnable={(account) => setEditing({ kind: 'enable', account })}
+          onEdit={(account) => start({ kind: 'edit', account })}
+          onReset={(account) => start({ kind: 'reset', account })}
+          onEnable={(account) => start({ kind: 'enable', account })}
           onDisable={(account) => void disable(account)}
         />
       ) : null}
       <AddAccount
+        onAttempt={() => {
+          setMessage(undefined);
+          setFailure(undefined);
+        }}
         onAdded={(account) => {
           changed(account, (tr) =>
             tr('accounts.added', { name: account.displayName, role: tr(`role.${account.role}`) }),

@@ -15,8 +15,11 @@ type Values = z.input<typeof AddAccountForm>;
 // No team is ticked: the administrator says which teams the officer works for.
 const empty = (): Values => ({ displayName: '', teams: [], role: 'officer', passphrase: '', repeat: '' });
 
-/** A new officer's account: name, teams, role and a first passphrase they are told in person. */
-export function AddAccount({ onAdded }: { onAdded: (account: Account) => void }) {
+/**
+ * A new officer's account: name, teams, role and a first passphrase they are told in person.
+ * Each press of Add starts afresh: what an earlier one was told (refused, or added) goes.
+ */
+export function AddAccount({ onAdded, onAttempt }: { onAdded: (account: Account) => void; onAttempt: () => void }) {
   const { t } = useI18n();
   const id = useId();
   const [error, setError] = useState<AppError>();
@@ -40,7 +43,16 @@ export function AddAccount({ onAdded }: { onAdded: (account: Account) => void })
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('accounts.add.title')}</h2>
-      <form className="account-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+      <form
+        className="account-form"
+        onSubmit={(e) => {
+          setError(undefined);
+          onAttempt();
+          void submit(e);
+        }}
+        noValidate
+        aria-labelledby={`${id}-title`}
+      >
         <AccountFields
           fields={{ displayName: register('displayName'), teams: register('teams'), role: register('role') }}
           errors={{
