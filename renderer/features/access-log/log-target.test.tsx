@@ -21,6 +21,8 @@ describe("the access log's 'On' column, in the officer's words", () => {
     expect(logTarget({ action: 'case-redact', target: 'HIT-2025-0001 suspects.1.charges' }, en)).toMatch(
       /^HIT-2025-0001 › Suspect 2 › /,
     );
+    expect(logTarget({ action: 'backup-restore', target: '17' }, en)).toBe('Backup 17');
+    expect(logTarget({ action: 'backup-restore', target: '17' }, km)).toBe('ច្បាប់បម្រុងទុកលេខ ១៧');
     expect(logTarget({ action: 'settings-change', target: 'binRetentionDays=30; pcName=OVA 2' }, en)).toBe(
       'Purge summaries from the bin after this many days: 30; This PC’s name: OVA 2',
     );

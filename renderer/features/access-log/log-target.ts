@@ -1,5 +1,5 @@
 import { fieldLabel } from '../../../shared/domain/display';
-import type { NumberStyle } from '../../../shared/i18n/format';
+import { formatNumber, type NumberStyle } from '../../../shared/i18n/format';
 import type { MessageKey } from '../../../shared/i18n/en';
 import { translate } from '../../../shared/i18n/translate';
 import type { AuditEntry } from '../../../shared/schemas/accounts';
@@ -48,6 +48,16 @@ export function logTarget(entry: Pick<AuditEntry, 'action' | 'target'>, style: N
       const kind = PRINTED[first];
       return kind ? [t(kind), ...rest].join(' ') : target;
     }
+    case 'backup-restore':
+      // The number the backups list shows, in the officer's digits.
+      return /^\d{1,9}$/.test(target)
+        ? translate(
+            style.language,
+            'log.target.backup',
+            { number: formatNumber(Number(target), style, { grouping: false }) },
+            style.digits,
+          )
+        : target;
     case 'case-redact':
       return rest.length === 1 ? `${first} › ${fieldLabel(rest[0] ?? '', style)}` : target;
     case 'settings-change':

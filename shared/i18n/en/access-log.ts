@@ -65,6 +65,7 @@ export const accessLog = {
   'log.target.plain': 'plain',
   'log.target.protected': 'protected with a passphrase',
   'log.target.notSaved': 'not saved',
+  'log.target.backup': 'Backup {number}',
   'log.target.print.case': 'Summary',
   'log.target.print.investigation': 'Investigation',
   'log.target.print.report': 'Annual report',

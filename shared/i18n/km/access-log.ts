@@ -66,6 +66,7 @@ export const accessLog = {
   'log.target.plain': 'មិនបានការពារ',
   'log.target.protected': 'ការពារដោយឃ្លាសម្ងាត់',
   'log.target.notSaved': 'មិនបានរក្សាទុក',
+  'log.target.backup': 'ច្បាប់បម្រុងទុកលេខ {number}',
   'log.target.print.case': 'សេចក្ដីសង្ខេប',
   'log.target.print.investigation': 'ការស៊ើបអង្កេត',
   'log.target.print.report': 'របាយការណ៍ប្រចាំឆ្នាំ',
