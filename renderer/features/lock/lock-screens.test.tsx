@@ -213,6 +213,11 @@ describe('signing in', () => {
       'That passphrase is not right. Wait 2 seconds, then try again.',
     );
     expect(screen.getByRole('status').textContent).toMatch(/Wait [12] seconds? before the next attempt/);
+    // Another officer steps up: the wrong passphrase was not theirs; the wait on this PC stays.
+    await userEvent.click(screen.getByRole('radio', { name: 'Chan Sophea' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/before the next attempt/);
+    await userEvent.click(screen.getByRole('radio', { name: 'Keo Dara' }));
     const signIn = () => screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement;
     expect(signIn().disabled).toBe(true);
     await waitFor(() => expect(signIn().disabled).toBe(false));

@@ -88,7 +88,8 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
           <form onSubmit={(e) => void signIn(e)} noValidate aria-labelledby={`${id}-title`}>
             <AccountChoice
               accounts={accounts}
-              registration={byPassphrase.register('accountId')}
+              // Another officer steps up: the last one's wrong passphrase is not theirs (the wait, on this PC, stays).
+              registration={byPassphrase.register('accountId', { onChange: () => setError(undefined) })}
               error={byPassphrase.formState.errors.accountId?.message}
             />
             <PassphraseField
@@ -106,7 +107,7 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
             <p className="hint">{t('lock.signIn.recoveryIntro')}</p>
             <AccountChoice
               accounts={accounts}
-              registration={byRecovery.register('accountId')}
+              registration={byRecovery.register('accountId', { onChange: () => setError(undefined) })}
               error={errors.accountId?.message}
             />
             <PassphraseField
