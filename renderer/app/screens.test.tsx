@@ -203,4 +203,15 @@ describe('changing one’s own passphrase', () => {
     expect(await screen.findByText('Choose a new passphrase, not the one in use now')).toBeTruthy();
     expect(sent('session:changePassphrase')).toEqual([]);
   });
+
+  it('says a space at an end of a new passphrase is part of it, read with the field', async () => {
+    renderAs('officer');
+    const user = userEvent.setup();
+    const field = screen.getByLabelText('New passphrase', { exact: true });
+    await user.type(field, 'four quiet lanterns at dusk ');
+    const warning = screen.getByText(/^It starts or ends with a space\./);
+    expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(warning.id);
+    await user.type(field, '{Backspace}');
+    expect(screen.queryByText(/^It starts or ends with a space\./)).toBeNull();
+  });
 });

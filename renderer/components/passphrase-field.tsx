@@ -26,13 +26,21 @@ export function PassphraseField({
   visible = false,
   strengthOf,
 }: Props) {
-  const { tMessage } = useI18n();
+  const { t, tMessage } = useI18n();
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const meterId = `${id}-strength`;
+  const spacesId = `${id}-spaces`;
+  // Pasted with a space at an end (from a message or a document): it would be needed at every sign-in.
+  const spaces = strengthOf !== undefined && /^\s|\s$/u.test(strengthOf);
   const describedBy =
-    [hint ? hintId : undefined, strengthOf === undefined ? undefined : meterId, error ? errorId : undefined]
+    [
+      hint ? hintId : undefined,
+      strengthOf === undefined ? undefined : meterId,
+      spaces ? spacesId : undefined,
+      error ? errorId : undefined,
+    ]
       .filter(Boolean)
       .join(' ') || undefined;
   return (
@@ -49,6 +57,11 @@ export function PassphraseField({
         {...registration}
       />
       {strengthOf === undefined ? null : <StrengthMeter id={meterId} passphrase={strengthOf} />}
+      {spaces ? (
+        <p id={spacesId} className="field-warning">
+          {t('lock.passphrase.spaces')}
+        </p>
+      ) : null}
       {hint ? (
         <p id={hintId} className="hint">
           {hint}

@@ -39,6 +39,8 @@ export const security = {
   'lock.locked': 'The app locked itself. Sign in to continue.',
   'lock.recoveryKey': 'Recovery key',
   'lock.newPassphrase': 'New passphrase',
+  'lock.passphrase.spaces':
+    'It starts or ends with a space. The space is part of the passphrase and must be typed at every sign-in; remove it unless it is meant.',
   'lock.newPassphraseAgain': 'New passphrase again',
   'lock.recovery.submit': 'Sign in and set the new passphrase',
   'passphrase.strength': 'Strength: {verdict}',

@@ -39,6 +39,8 @@ export const security = {
   'lock.locked': 'កម្មវិធីបានចាក់សោដោយខ្លួនឯង។ សូមចូលប្រើម្ដងទៀត ដើម្បីបន្ត។',
   'lock.recoveryKey': 'កូនសោសង្គ្រោះ',
   'lock.newPassphrase': 'ឃ្លាសម្ងាត់ថ្មី',
+  'lock.passphrase.spaces':
+    'វាចាប់ផ្ដើម ឬបញ្ចប់ដោយដកឃ្លា។ ដកឃ្លានោះជាផ្នែកមួយនៃឃ្លាសម្ងាត់ ហើយត្រូវវាយរាល់ពេលចូល។ សូមលុបវាចេញ លើកលែងតែអ្នកចង់បានវា។',
   'lock.newPassphraseAgain': 'ឃ្លាសម្ងាត់ថ្មីម្ដងទៀត',
   'lock.recovery.submit': 'ចូលប្រើ និងកំណត់ឃ្លាសម្ងាត់ថ្មី',
   'passphrase.strength': 'កម្រិតរឹងមាំ៖ {verdict}',
