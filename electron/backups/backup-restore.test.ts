@@ -43,6 +43,10 @@ describe('restoring the case database', () => {
     const aside = openSqlite(join(dir, restored.keptAs), { readOnly: true });
     expect(aside.prepare('SELECT COUNT(*) AS n FROM summaries').get()?.n).toBe(2);
     aside.close();
+    // Kept under the number of its "Before a restore" backup: one number for one database.
+    expect(restored.keptAs).toBe(
+      join('backups', 'replaced', `cases-before-restore-${String(restored.undoWith).padStart(6, '0')}.db`),
+    );
 
     await quitApp();
     const again = await openApp(dir, now, false);

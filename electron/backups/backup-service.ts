@@ -207,7 +207,7 @@ export class BackupService {
       // "Before a restore"), so the officer can undo the restore from the same list.
       // From its answer to the swap, nothing else runs (no request is taken in between).
       const undoWith = await this.#beforeRestore();
-      const keptAs = keptAsPath(this.#dir);
+      const keptAs = keptAsPath(this.#dir, undoWith);
       let swapped;
       try {
         swapped = swapIn(this.#dir, restoring, checked.generation, keptAs, this.#key());

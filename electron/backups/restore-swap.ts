@@ -28,9 +28,19 @@ export function copyToRestore(dir: string, path: string): string {
   }
 }
 
-/** Where the next restore keeps the database it replaces, as it is, relative to the data folder. */
-export const keptAsPath = (dir: string) =>
-  join('backups', 'replaced', `cases-before-restore-${String(nextSequence(dir)).padStart(6, '0')}.db`);
+/**
+ * Where a restore keeps the database it replaces, as it is, relative to the data folder: under
+ * the number of its "Before a restore" backup (`undoWith`), the same database, so the officer
+ * meets one number for it; the next number when there is no such backup (it did not read).
+ * A copy kept before is never written over (that number may since have gone to a backup).
+ */
+export function keptAsPath(dir: string, undoWith?: number): string {
+  const base = `cases-before-restore-${String(undoWith ?? nextSequence(dir)).padStart(6, '0')}`;
+  for (let n = 1; ; n++) {
+    const path = join('backups', 'replaced', `${base}${n === 1 ? '' : `-${n}`}.db`);
+    if (!existsSync(join(dir, path))) return path;
+  }
+}
 
 /**
  * Puts `restoring` (a copy of a checked backup whose own generation is `backupGeneration`) in
