@@ -48,15 +48,17 @@ describe('HIT case form', () => {
     await waitFor(() => expect(document.activeElement).toBe(summary));
     const ref = screen.getByLabelText('Investigation reference');
     expect(ref.getAttribute('aria-invalid')).toBe('true');
-    const messages = screen.getAllByRole('alert').map((a) => a.textContent);
-    expect(messages).toEqual(
-      expect.arrayContaining([
-        'Enter the investigation reference',
-        'Enter a date',
-        'Choose at least one offence',
-        'Enter the child’s age in years, 0 to 17 (Khmer digits are fine)',
-      ]),
-    );
+    // Each message is read with its field; only the summary is announced, once, not one alert per field.
+    expect(screen.getAllByRole('alert')).toEqual([summary]);
+    const described = (field: HTMLElement) =>
+      (field.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' ');
+    expect(described(ref)).toContain('Enter the investigation reference');
+    expect(described(screen.getByLabelText('Date reported'))).toContain('Enter a date');
+    expect(described(screen.getAllByRole('checkbox')[0] as HTMLElement)).toContain('Choose at least one offence');
+    expect(screen.getByText('Enter the child’s age in years, 0 to 17 (Khmer digits are fine)')).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
   });
 

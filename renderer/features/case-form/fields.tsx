@@ -31,7 +31,7 @@ function FieldFrame({ name, label, hint, optional, children }: FieldProps & { ch
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} role="alert" className="field-error">
+        <p id={`${id}-error`} className="field-error">
           {tMessage(error)}
         </p>
       ) : null}
@@ -153,7 +153,7 @@ export function CheckboxField({ name, label }: { name: string; label: string }) 
       />
       <label htmlFor={id}>{label}</label>
       {error ? (
-        <p id={`${id}-error`} role="alert" className="field-error">
+        <p id={`${id}-error`} className="field-error">
           {tMessage(error)}
         </p>
       ) : null}
@@ -233,6 +233,8 @@ export function ChoiceGroup({
               type="checkbox"
               value={o.value}
               id={i === 0 ? id : undefined}
+              // Each box is read with the group's message (the error summary's link comes to the first).
+              aria-describedby={error ? `${id}-error` : undefined}
               {...register(name)}
               tabIndex={i === stop ? 0 : -1}
               onFocus={() => setActive(i)}
@@ -242,7 +244,7 @@ export function ChoiceGroup({
         ))}
       </div>
       {error ? (
-        <p id={`${id}-error`} role="alert" className="field-error">
+        <p id={`${id}-error`} className="field-error">
           {tMessage(error)}
         </p>
       ) : null}

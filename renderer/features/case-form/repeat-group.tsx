@@ -81,7 +81,7 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
         </fieldset>
       ))}
       {error ? (
-        <p id={`${id}-error`} role="alert" className="field-error">
+        <p id={`${id}-error`} className="field-error">
           {tMessage(error)}
         </p>
       ) : null}
@@ -90,7 +90,8 @@ export function RepeatGroup({ name, title, label, empty, children }: RepeatGroup
         id={id}
         className="secondary"
         aria-disabled={full || undefined}
-        aria-describedby={full ? `${id}-full` : undefined}
+        // The error summary's link comes here: the group's message is read with the button.
+        aria-describedby={[full ? `${id}-full` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
         onClick={() => {
           if (!full) append(empty(), { shouldFocus: true });
         }}
