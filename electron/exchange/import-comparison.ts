@@ -196,13 +196,15 @@ export class Comparison {
     local: LocalCopy | undefined,
   ): T | { kind: ImportKind; conflicts: FieldConflict[]; refusal: { path: string; message: string } } {
     const year = yearOf(theirs.summary.dateReported);
+    const touched = [year, ...(local ? [local.year] : [])];
     try {
-      this.#assertOpen(year, ...(local ? [local.year] : []));
+      this.#assertOpen(...touched);
       return judged;
     } catch (error) {
-      const closed =
-        error instanceof AppFailure && error.code === 'year-closed' ? Number(error.params.year) : undefined;
-      if (closed === undefined || this.#fileYear === undefined || closed === this.#fileYear) throw error;
+      const closed = error instanceof AppFailure && error.code === 'year-closed';
+      if (!closed || this.#fileYear === undefined) throw error;
+      // Whichever closed year was named first: the file's own, touched and closed here, refuses it all.
+      if (touched.includes(this.#fileYear)) this.#assertOpen(this.#fileYear);
       return { kind: 'refused', conflicts: [], refusal: { path: 'dateReported', message: 'v.import.yearClosed' } };
     }
   }

@@ -293,7 +293,8 @@ function yearsChanged(items: readonly ImportItem[], localYears: ReadonlyMap<stri
     if (!writes.has(item.kind) && item.kind !== PURGES_OURS) continue;
     years.add(yearOf(item.dateReported));
     const local = localYears.get(item.id);
-    if (item.kind === 'conflict' && local !== undefined) years.add(local);
+    // A conflict may keep either date; a newer copy dated in another year moves it out of ours.
+    if ((item.kind === 'conflict' || item.kind === 'newer') && local !== undefined) years.add(local);
   }
   return [...years].sort((a, b) => a - b);
 }

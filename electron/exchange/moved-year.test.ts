@@ -53,10 +53,10 @@ describe('a summary whose report date moved to another year, in the yearly data 
     const { officer, coordinator } = await movedAfterSending('CPU-2025-700');
     expect(await fstSummaries(officer, 2025)).toBe(0);
 
-    // Only the 2025 file goes to the coordinator: it holds the moved summary, and says it writes 2024.
+    // Only the 2025 file goes to the coordinator: it holds the moved summary, and says it changes 2024 and 2025.
     const { preview, result } = await sendYear(officer, coordinator, 2025);
     expect(preview.counts.newer).toBe(1);
-    expect(preview.years).toEqual([2024]);
+    expect(preview.years).toEqual([2024, 2025]);
     expect(result.written).toBe(1);
     expect(await fstSummaries(coordinator, 2025)).toBe(0);
     expect(await fstSummaries(coordinator, 2024)).toBe(1);
@@ -124,9 +124,23 @@ describe('a summary whose report date moved to another year, in the yearly data 
 
     const { preview } = await sendYear(officer, coordinator, 2024);
     expect(preview.counts.newer).toBe(1);
-    expect(preview.years).toEqual([2025]);
+    expect(preview.years).toEqual([2024, 2025]);
     expect(await fstSummaries(coordinator, 2024)).toBe(0);
     expect(await fstSummaries(coordinator, 2025)).toBe(1);
     expect(await fstSummaries(officer, 2024)).toBe(0);
+  });
+
+  it('its file’s own year closed here refuses the whole file, whichever other year is closed too', async () => {
+    const { officer, coordinator } = await movedAfterSending('CPU-2025-706');
+    await coordinator.call('years:close', { year: 2025 });
+    await coordinator.call('years:close', { year: 2024 });
+    const started = await officer.call<YearFileExport>('exports:yearFile', { year: 2025 });
+    const { bytes } = await downloaded(officer, started);
+    const path = join(coordinator.dir, started.fileName);
+    writeFileSync(path, bytes);
+    const chosen = await rememberFile(path, started.fileName, false);
+    const { job } = await coordinator.call<{ job: string }>('imports:previewFile', { file: chosen.file });
+    const status = await finished(coordinator, job);
+    expect(status).toMatchObject({ state: 'failed', error: { code: 'year-closed', params: { year: '2025' } } });
   });
 });

@@ -73,7 +73,7 @@ export const validation = {
   'v.import.unknownField': 'It holds a field the app does not know',
   'v.import.invalid': 'It does not keep the rules of a summary',
   'v.import.yearClosed':
-    'Its report date moved it to a year that is closed on this PC, so it is left out; the rest of the file is imported. Reopen that year to take it.',
+    'Its report date moves it into or out of a year that is closed on this PC (the year it is in here, or the year of its date), so it is left out; the rest of the file is imported. A coordinator can reopen that year on the Totals screen to take it.',
   'v.import.codeTeam': 'Its case code names another team than the summary’s',
   'v.import.codeYear': 'Its case code names a year in which the summary was never reported',
   'v.import.codeTaken': 'Its case code and every code that could keep it apart are already used on this PC',
