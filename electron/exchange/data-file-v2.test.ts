@@ -3,7 +3,7 @@ import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord } from '../../shared/schemas/case';
 import { generateRecords } from '../../shared/testing/generate-records';
 import { CHUNK_BYTES } from './chunked-envelope';
-import { checksumOf, DATA_FILE_FORMAT, writeDataFile, type DataFileBody } from './data-file';
+import { checksumOf, DATA_FILE_FORMAT, readDataFile, writeDataFile, type DataFileBody } from './data-file';
 import { readAnyDataFile, yearFileBytes, type SourceHeader } from './data-file-stream';
 
 /** Each protected file read derives its key with scrypt at N = 2^17 (by design slow), several per test. */
@@ -108,6 +108,8 @@ describe('yearly data file, version 2 (plain)', () => {
         summaries: records.slice(0, 2),
       } as DataFileBody);
       expect(await codeOf(read(Buffer.concat([bom, Buffer.from(v1)])))).toBe('file-checksum');
+      // The same, handed over as text (a preview of pasted content).
+      expect(await codeOf(Promise.resolve().then(() => readDataFile(`\uFEFF${v1}`)))).toBe('file-checksum');
     },
     SCRYPT_TIMEOUT,
   );

@@ -65,6 +65,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * the officer is told exactly what is wrong; none of them changes anything.
  */
 export function readDataFile(text: string, passphrase?: string): DataFile {
+  // Saved again by a text editor that puts a byte-order mark first: no longer as exported.
+  if (text.startsWith('\uFEFF')) {
+    throw new AppFailure('file-checksum', 'The data file was saved again by another program after it was exported.');
+  }
   let raw = parseJson(text);
   if (isObject(raw) && raw.format === ENCRYPTED_FORMAT) raw = parseJson(decryptEnvelope(raw, passphrase));
   if (!isObject(raw) || raw.format !== DATA_FILE_FORMAT) {
@@ -123,7 +127,7 @@ export function checkRecord(raw: unknown, index: number, seen: Set<string>): Cas
  * the officer's words), or for zod's own checks (a pattern, a bound, a type) what they mean,
  * never zod's wording with its patterns and numbers.
  */
-function inWords(issue: z.core.$ZodIssue): string {
+export function inWords(issue: z.core.$ZodIssue): string {
   if (isMessageKey(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_format':

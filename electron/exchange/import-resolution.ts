@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { resolveConflict, type Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, type CaseRow, type PcRef } from '../../shared/schemas/case';
+import { inWords } from './data-file';
 import type { ImportItem } from '../../shared/schemas/exchange';
 
 /**
@@ -55,11 +56,11 @@ function checked(record: CaseRecord, caseCode: string): CaseRecord {
   const result = CaseRecord.safeParse(JSON.parse(JSON.stringify(record)));
   if (result.success) return result.data;
   const issue = (result.error as z.ZodError).issues[0];
-  const field = issue?.path.slice(1).map(String).join('.') ?? '';
+  const field = issue?.path.slice(1).map(String).join('.') || 'summary';
   throw new AppFailure('invalid-input', `The merged ${caseCode} breaks the rules at ${field}.`, {
     reason: 'merged',
     caseCode,
     field,
-    detail: issue?.message ?? '',
+    detail: issue ? inWords(issue) : 'v.import.invalid',
   });
 }

@@ -223,7 +223,10 @@ export class ImportService {
     if (changed.length > 0 || taken) {
       this.#drop();
       const [id] = changed[0] ?? [];
-      const caseCode = (id === undefined ? undefined : rows.get(id)?.caseCode) ?? taken ?? '';
+      const caseCode =
+        (id === undefined ? undefined : (rows.get(id)?.caseCode ?? pending.items.find((i) => i.id === id)?.caseCode)) ??
+        taken ??
+        '';
       throw new AppFailure('conflict', 'Summaries changed on this PC since the preview. Choose the file again.', {
         reason: 'import-changed',
         caseCode,
