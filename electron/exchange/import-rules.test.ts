@@ -1,79 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { diffSummaries } from '../../shared/domain/history';
-import { translate } from '../../shared/i18n/translate';
-import { AppFailure } from '../../shared/ipc/result';
 import type { CaseInput, CaseRecord } from '../../shared/schemas/case';
-import type { ImportPreview } from '../../shared/schemas/exchange';
 import { sampleSummary } from '../../shared/testing/samples';
-import { CaseRepository } from '../cases/case-repository';
-import { acquireCaseDb } from '../storage/case-db';
-import { dbSnapshot } from '../testing/db-snapshot';
-import { tempDir } from '../testing/temp-dir';
-import { testVault } from '../testing/test-vault';
-import { ImportService } from './import-service';
-import { writeDataFile } from './data-file';
-
-/** The PCs' clock: late in 2025, so the register lists 2000 to 2026. */
-const NOW = new Date('2025-12-20T08:00:00.000Z');
-const AT = '2025-06-01T08:00:00.000Z';
-
-/** One PC: its own case database, repository and import service (the real ones), on a fixed clock. */
-function pc(name: string) {
-  const dir = tempDir(name);
-  const now = () => NOW;
-  const origin = { pcId: randomUUID(), pcName: name };
-  const vault = testVault(dir);
-  const cases = new CaseRepository(vault, now, { origin: () => origin });
-  const imports = new ImportService(cases, vault, () => undefined, now);
-  const save = (summary: CaseInput) => cases.save({ summary }, `Officer on ${name}`);
-  const apply = (preview: ImportPreview) => imports.apply(preview.token, {}, `Officer on ${name}`);
-  return { cases, imports, save, apply, snapshot: () => dbSnapshot(acquireCaseDb(dir)) };
-}
-
-/** A summary as another PC stored it: created once, with the history a save writes. */
-function record(caseCode: string, summary: CaseInput): CaseRecord {
-  return {
-    id: randomUUID(),
-    caseCode,
-    revision: 1,
-    createdAt: AT,
-    createdBy: 'Sok Dara',
-    updatedAt: AT,
-    updatedBy: 'Sok Dara',
-    summary,
-    history: [{ revision: 1, at: AT, by: 'Sok Dara', action: 'created', changes: diffSummaries(undefined, summary) }],
-  };
-}
-
-const OTHER_PC = { pcId: randomUUID(), pcName: 'Takhmao office' };
-
-/** A yearly data file of another PC, with a right checksum: only the rules can object to it. */
-const fileOf = (summaries: CaseRecord[], year = 2025) =>
-  writeDataFile({
-    format: 'cpu-case-register/year-data',
-    formatVersion: 1,
-    appVersion: '0.1.0',
-    pc: OTHER_PC,
-    exportedAt: AT,
-    year,
-    summaries,
-  });
+import { AT, failureOf, fileOf, pc, record } from './import-test-kit';
 
 const dated = <T extends CaseInput>(summary: T, dateReported: string): T => {
   const copy = { ...summary, dateReported };
   delete copy.offenceDate;
   return 'suspects' in copy ? { ...copy, suspects: [] } : copy;
-};
-
-const failureOf = (run: () => unknown): AppFailure => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 };
 
 describe('case codes stay unique on import', () => {
@@ -260,60 +193,5 @@ describe('repeat groups and counts have upper bounds', () => {
     const huge = record('OVA-2025-0001', { ...sampleSummary('OVA'), victimsSupported: 50_000 });
     const failure = failureOf(() => here.imports.preview(fileOf([huge])));
     expect(failure.params).toMatchObject({ field: 'summary.victimsSupported', detail: 'v.count.max100' });
-  });
-});
-
-describe('a copy is newer only when its history says what changed', () => {
-  it('takes another content under the same revision and history as a conflict to choose, never as newer', () => {
-    const here = pc('here');
-    const theirs = record('HIT-2025-0042', { ...sampleSummary('HIT'), district: 'Ta Khmau' });
-    here.apply(here.imports.preview(fileOf([theirs])));
-    // The same summary, revision and history, another district: changed outside the app.
-    const changed = { ...theirs, summary: { ...theirs.summary, district: 'Kien Svay' } };
-
-    const before = here.snapshot();
-    const preview = here.imports.preview(fileOf([changed]));
-    expect(preview.counts).toMatchObject({ newer: 0, conflict: 1 });
-    expect(preview.items[0]).toMatchObject({
-      kind: 'conflict',
-      conflicts: [{ path: 'district', ours: 'Ta Khmau', theirs: 'Kien Svay' }],
-    });
-    // Not chosen, not written.
-    expect(failureOf(() => here.apply(preview)).code).toBe('invalid-input');
-    expect(here.snapshot()).toEqual(before);
-    expect(here.cases.get(theirs.id).summary).toMatchObject({ district: 'Ta Khmau' });
-  });
-});
-
-describe('a refused import says what is wrong in the officer’s words', () => {
-  it('names a break of zod’s own checks by what it means, never by its pattern or numbers', () => {
-    const here = pc('here');
-    const hidden = record('HIT-2025-\u200b0001', sampleSummary('HIT'));
-    const failure = failureOf(() => here.imports.preview(fileOf([hidden])));
-    expect(failure.params).toMatchObject({ field: 'caseCode', detail: 'v.import.format' });
-    expect(translate('en', failure.params.detail ?? '')).toBe(
-      'The value is not in the form the app writes (a character that does not belong, or a wrong pattern)',
-    );
-    const extra = { ...record('HIT-2025-0002', sampleSummary('HIT')), __proto__x: 1 };
-    expect(failureOf(() => here.imports.preview(fileOf([extra]))).params.detail).toBe('v.import.unknownField');
-    const huge = { ...record('HIT-2025-0003', sampleSummary('HIT')), revision: Number.MAX_SAFE_INTEGER + 2 };
-    expect(failureOf(() => here.imports.preview(fileOf([huge]))).params.detail).toBe('v.import.range');
-  });
-
-  it('a preview gone stale names a summary saved here since, and imports nothing', () => {
-    const here = pc('here');
-    const ours = here.save(sampleSummary('FST'));
-    // The file holds this PC's summary as it was, and one new one.
-    const preview = here.imports.preview(
-      fileOf([here.cases.get(ours.id), record('FST-2025-0042', sampleSummary('FST'))]),
-    );
-    here.cases.save(
-      { id: ours.id, expectedRevision: ours.revision, summary: { ...ours.summary, district: 'Ta Khmau' } },
-      'A',
-    );
-    const before = here.snapshot();
-    const failure = failureOf(() => here.apply(preview));
-    expect(failure).toMatchObject({ code: 'conflict', params: { reason: 'import-changed', caseCode: ours.caseCode } });
-    expect(here.snapshot()).toEqual(before);
   });
 });
