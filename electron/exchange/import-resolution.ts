@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { resolveConflict, type Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
 import { CaseRecord, type CaseRow, type PcRef } from '../../shared/schemas/case';
+import { yearOf } from '../../shared/domain/dates';
 import { inWords } from './data-file';
+import { PURGES_OURS, writes } from './import-comparison';
 import type { ImportItem } from '../../shared/schemas/exchange';
 
 /**
@@ -63,4 +65,20 @@ function checked(record: CaseRecord, caseCode: string): CaseRecord {
     field,
     detail: issue ? inWords(issue) : 'v.import.invalid',
   });
+}
+
+/**
+ * The years applying would change: each written summary's year (for a conflict, this PC's year
+ * too, as the officer may keep either report date) and each purged one's.
+ */
+export function yearsChanged(items: readonly ImportItem[], localYears: ReadonlyMap<string, number>): number[] {
+  const years = new Set<number>();
+  for (const item of items) {
+    if (!writes.has(item.kind) && item.kind !== PURGES_OURS) continue;
+    years.add(yearOf(item.dateReported));
+    const local = localYears.get(item.id);
+    // A conflict may keep either date; a newer copy dated in another year moves it out of ours.
+    if ((item.kind === 'conflict' || item.kind === 'newer') && local !== undefined) years.add(local);
+  }
+  return [...years].sort((a, b) => a - b);
 }

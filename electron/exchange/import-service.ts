@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { yearOf } from '../../shared/domain/dates';
 import type { Choices } from '../../shared/domain/merge';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseRecord, CaseRow, PcRef, PurgeMarker } from '../../shared/schemas/case';
@@ -7,8 +6,8 @@ import { IMPORT_KINDS, type ImportItem, type ImportPreview, type ImportResult } 
 import type { CaseRepository } from '../cases/case-repository';
 import type { Vault } from '../storage/vault';
 import { readDataFile } from './data-file';
-import { Comparison, PURGES_OURS, writes, type Incoming } from './import-comparison';
-import { asWritten, choicesFor, codeTakenSince } from './import-resolution';
+import { Comparison, writes, type Incoming } from './import-comparison';
+import { asWritten, choicesFor, codeTakenSince, yearsChanged } from './import-resolution';
 import type { ReadOptions, SourceHeader } from './data-file-stream';
 import type { FileLines, LinePlace } from './file-lines';
 
@@ -284,20 +283,4 @@ export class ImportService {
       });
     }
   }
-}
-
-/**
- * The years applying would change: each written summary's year (for a conflict, this PC's year
- * too, as the officer may keep either report date) and each purged one's.
- */
-function yearsChanged(items: readonly ImportItem[], localYears: ReadonlyMap<string, number>): number[] {
-  const years = new Set<number>();
-  for (const item of items) {
-    if (!writes.has(item.kind) && item.kind !== PURGES_OURS) continue;
-    years.add(yearOf(item.dateReported));
-    const local = localYears.get(item.id);
-    // A conflict may keep either date; a newer copy dated in another year moves it out of ours.
-    if ((item.kind === 'conflict' || item.kind === 'newer') && local !== undefined) years.add(local);
-  }
-  return [...years].sort((a, b) => a - b);
 }
