@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { workerDefines } from './scripts/worker-source.mjs';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // The row-opener worker's code, as the app's build gives it (so tests start real worker threads).
+        define: workerDefines(),
         test: {
           name: 'node',
           environment: 'node',

@@ -119,8 +119,10 @@ export async function measureExports(dir: string): Promise<ExportResult> {
   const casesCsvPeakMb = csvPeak();
   const mainPeakMb = peakRssMb();
   const repository = new CaseRepository(app.vault());
-  const rawYear = await repeat(1, () => {
-    for (const batch of repository.rawRows().batches(BENCH_YEAR)) void batch;
+  const rawYear = await repeat(1, async () => {
+    const opener = repository.rowOpener();
+    for await (const batch of repository.rawRows().batches(BENCH_YEAR, opener)) void batch;
+    await opener.close();
   });
   let inUse: CaseFacts[] = [];
   const factsYear = await repeat(1, () => {

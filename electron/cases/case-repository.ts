@@ -11,6 +11,7 @@ import type {
 } from '../../shared/schemas/case';
 import { guarded } from '../storage/case-db';
 import type { Vault } from '../storage/vault';
+import type { RowOpener } from '../storage/row-opener';
 import { purgeBin } from './bin-retention';
 import type { CaseRef, CaseRepositoryOptions } from './case-checks';
 import { binCase, restoreCase, saveCase } from './case-saves';
@@ -142,6 +143,11 @@ export class CaseRepository {
   /** Bulk reads of the stored rows, opened but not parsed (the yearly data file, the case-level tables). */
   rawRows(): RawRows {
     return new RawRows(this.#store.vault);
+  }
+
+  /** Opens rows for `rawRows().batches` on worker threads; close it when done. */
+  rowOpener(): RowOpener {
+    return this.#store.vault.opener();
   }
 
   /** Every summary not in the bin that carries this investigation reference, in any year. */

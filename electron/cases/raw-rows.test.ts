@@ -13,7 +13,7 @@ import { RawRows } from './raw-rows';
 function folder() {
   const key = testKey();
   const vault = testVault(tempDir('raw-rows'), key);
-  return { cases: new CaseRepository(vault), db: vault.db, raw: new RawRows(vault) };
+  return { cases: new CaseRepository(vault), db: vault.db, raw: new RawRows(vault), opener: vault.opener() };
 }
 
 const place = { table: 'summaries', id: 'a1', year: 2025, revision: 3 };
@@ -37,11 +37,13 @@ describe('opening a sealed row without parsing it', () => {
 describe('a year read in bulk', () => {
   const records = generateRecords(23, 2025, 11);
 
-  it('gives every summary of the year, history included, as the line a whole record gives', () => {
-    const { cases, raw } = folder();
+  it('gives every summary of the year, history included, as the line a whole record gives', async () => {
+    const { cases, raw, opener } = folder();
     cases.importRecords([...records, ...generateRecords(4, 2024, 12)]);
     const seen: string[] = [];
-    for (const batch of raw.batches(2025, 5)) {
+    // Opened on a worker thread, as an export does (vitest builds the worker as the app's build does).
+    expect(opener.threads).toBeGreaterThan(0);
+    for await (const batch of raw.batches(2025, opener, 5)) {
       expect(batch.length).toBeLessThanOrEqual(5);
       for (const summary of batch) {
         seen.push(summary.id);
@@ -53,28 +55,59 @@ describe('a year read in bulk', () => {
     const facts = [...raw.facts(2025, 7)].flat();
     expect(facts.map((f) => f.id).sort()).toEqual(seen);
     for (const f of facts) expect({ ...f, history: cases.get(f.id).history }).toEqual(cases.get(f.id));
+    await opener.close();
   });
 
-  it('refuses a row changed outside the app, naming it', () => {
-    const { cases, db, raw } = folder();
+  it('refuses a row changed outside the app, naming it', async () => {
+    const { cases, db, raw, opener } = folder();
     cases.importRecords(records);
     const [a, b] = records;
     db.prepare('UPDATE summaries SET content = (SELECT content FROM summaries WHERE id = ?) WHERE id = ?').run(
       b?.id ?? '',
       a?.id ?? '',
     );
-    const failure = (run: () => unknown) => {
+    const failure = async (run: () => unknown) => {
       try {
-        run();
+        await run();
       } catch (error) {
         return error;
       }
       return undefined;
     };
-    for (const read of [() => [...raw.batches(2025)], () => [...raw.facts(2025)]]) {
-      const error = failure(read);
+    const all = async () => {
+      for await (const batch of raw.batches(2025, opener)) void batch;
+    };
+    for (const read of [all, () => [...raw.facts(2025)]]) {
+      const error = await failure(read);
       expect(error).toBeInstanceOf(AppFailure);
       expect(error).toMatchObject({ code: 'row-unreadable', params: { id: a?.id } });
     }
+    await opener.close();
+  });
+});
+
+describe('a bulk read that stops early', () => {
+  it('leaves no refusal of a batch read ahead unhandled, and no worker running', async () => {
+    const { cases, db, raw, opener } = folder();
+    cases.importRecords(generateRecords(40, 2025, 13));
+    // Every row after the first batch is changed outside the app: the batches read ahead are refused too.
+    db.prepare('UPDATE summaries SET content = zeroblob(64) WHERE rowid > 5').run();
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    try {
+      const batches = raw.batches(2025, opener, 5);
+      await expect(
+        (async () => {
+          for await (const batch of batches) void batch;
+        })(),
+      ).rejects.toMatchObject({ code: 'row-unreadable' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', note);
+      await opener.close();
+    }
+    expect(opener.threads).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 import { AppFailure } from '../../shared/ipc/result';
 import type { CaseFacts } from '../../shared/schemas/case';
-import type { SqlDatabase, SqlRow } from '../storage/sql';
+import type { RowPlace } from '../storage/row-seal';
+import type { RowOpener } from '../storage/row-opener';
+import type { SqlDatabase, SqlRow, SqlValue } from '../storage/sql';
 import type { Vault } from '../storage/vault';
 
 /**
@@ -76,6 +78,18 @@ export function openSummary(
   return { id, revision, content: opened, history: history?.entries ?? [] };
 }
 
+/** Batches read ahead of the one being written, their rows opened meanwhile (see `RawRows#batches`). */
+const AHEAD = 3;
+
+/**
+ * A batch read ahead: its refusal is thrown where it is awaited, in order; one left behind when
+ * an earlier batch stopped the read is dropped rather than left unhandled.
+ */
+function settledLater<T>(batch: Promise<T>): Promise<T> {
+  batch.catch(() => undefined);
+  return batch;
+}
+
 /** Reads sealed summary rows in bulk; see `RawSummary`. */
 export class RawRows {
   readonly #db: SqlDatabase;
@@ -90,10 +104,16 @@ export class RawRows {
    * The year's summaries, `size` at a time in storage order (the year's index gives them in
    * rowid order, so each batch is one range read). Only rows stored when it starts are read: a
    * summary added meanwhile is not half in the file. A row that does not open stops the read,
-   * named by the summary's id (the caller names it by case code).
+   * named by the summary's id (the caller names it by case code). The rows are opened by
+   * `opener` (worker threads) while the next batches are read: up to `AHEAD` batches at a time.
    */
-  *batches(year: number, size = 500): Generator<RawSummary[]> {
-    for (const { rows, after, end } of this.#ranges(SUMMARIES, year, size)) yield this.#open(year, rows, after, end);
+  async *batches(year: number, opener: RowOpener, size = 500): AsyncGenerator<RawSummary[]> {
+    const ahead: Promise<RawSummary[]>[] = [];
+    for (const { rows, after, end } of this.#ranges(SUMMARIES, year, size)) {
+      ahead.push(settledLater(this.#open(year, rows, this.#db.prepare(HISTORIES).all(year, after, end), opener)));
+      if (ahead.length >= AHEAD) yield await (ahead.shift() as Promise<RawSummary[]>);
+    }
+    for (const batch of ahead) yield await batch;
   }
 
   /**
@@ -129,15 +149,49 @@ export class RawRows {
     }
   }
 
-  #open(year: number, rows: readonly SqlRow[], after: number, end: number): RawSummary[] {
-    const histories = openHistories(
-      this.#vault,
-      this.#db.prepare(HISTORIES).all(year, after, end),
-      (id) => `history of ${id}`,
-    );
-    return rows.map((r) => {
-      const { id, content, history } = openSummary(this.#vault, r, histories, (id) => `${id}, ${year}`);
-      return { id, content, history };
+  /** Sends a batch's summary and history rows to `opener`; refuses a summary older than its history before any is opened. */
+  async #open(
+    year: number,
+    rows: readonly SqlRow[],
+    historyRows: readonly SqlRow[],
+    opener: RowOpener,
+  ): Promise<RawSummary[]> {
+    const places: RowPlace[] = [];
+    const sealed: Uint8Array[] = [];
+    const latest = new Map<string, number>();
+    const add = (place: RowPlace, content: SqlValue | undefined, id: string, what: string) => {
+      if (!(content instanceof Uint8Array)) throw unreadable(what, id);
+      places.push(place);
+      sealed.push(content);
+    };
+    for (const h of historyRows) {
+      const id = String(h.summary_id);
+      const revision = Number(h.revision);
+      latest.set(id, Math.max(latest.get(id) ?? revision, revision));
+      add({ table: 'history', id: `${id}#${Number(h.seq)}`, year: 0, revision }, h.content, id, `history of ${id}`);
+    }
+    for (const r of rows) {
+      const id = String(r.id);
+      const revision = Number(r.revision);
+      // A summary's revision is never below its newest history entry's (an older copy put back, see `CaseRows#open`).
+      if ((latest.get(id) ?? revision) > revision) throw unreadable(`${id}, ${year}`, id);
+      add({ table: 'summaries', id, year: Number(r.year), revision }, r.content, id, `${id}, ${year}`);
+    }
+    const opened = await opener.open(places, sealed);
+    const histories = new Map<string, Buffer[]>();
+    historyRows.forEach((h, i) => {
+      const id = String(h.summary_id);
+      const entry = opened[i];
+      if (!entry) throw unreadable(`history of ${id}`, id);
+      const known = histories.get(id);
+      if (known) known.push(entry);
+      else histories.set(id, [entry]);
+    });
+    return rows.map((r, i) => {
+      const id = String(r.id);
+      const content = opened[historyRows.length + i];
+      if (!content) throw unreadable(`${id}, ${year}`, id);
+      return { id, content, history: histories.get(id) ?? [] };
     });
   }
 }

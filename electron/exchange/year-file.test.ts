@@ -52,6 +52,20 @@ describe('the yearly data file through a path, as a job', () => {
     SCRYPT_TIMEOUT,
   );
 
+  it('stops an export when the app is locked: the rest of the file is not read', async () => {
+    const a = officePc('a');
+    for (const summary of generateSummaries(1_200, 2025, 6)) await a.call('cases:save', { summary });
+    const started = await a.call<YearFileExport>('exports:yearFile', { year: 2025 });
+    const download = must(takeDownload(tokenOf(started)));
+    const pieces = download.bytes(download.signal)[Symbol.asyncIterator]();
+    expect((await pieces.next()).done).toBe(false);
+    await a.call('session:lock', {});
+    const rest = async () => {
+      for (let piece = await pieces.next(); !piece.done; piece = await pieces.next()) void piece;
+    };
+    await expect(rest()).rejects.toMatchObject({ code: 'locked' });
+  }, 60_000);
+
   it(
     'cancels an export and an import preview: no file, no preview kept',
     async () => {

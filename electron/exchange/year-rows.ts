@@ -53,8 +53,9 @@ export async function* yearRecords(
   let left: readonly string[] = ids;
   if (year !== undefined) {
     const wanted = new Set(ids);
+    const opener = cases.rowOpener();
     try {
-      for (const batch of raw.batches(year, BULK_BATCH)) {
+      for await (const batch of raw.batches(year, opener, BULK_BATCH)) {
         for (const summary of batch) {
           if (wanted.delete(summary.id)) yield summaryJson(summary.content, summary.history);
         }
@@ -69,6 +70,8 @@ export async function* yearRecords(
             id,
             () => cases.rows(year, true).find((r) => r.id === id) ?? cases.rows(year).find((r) => r.id === id),
           );
+    } finally {
+      await opener.close();
     }
     // A summary moved to another year since the ids were taken is still the file's (as by id).
     left = [...wanted];

@@ -1,5 +1,6 @@
 import { AppFailure } from '../../shared/ipc/result';
 import { openRow, openRowBytes, RowSealError, sealRow, type RowPlace } from './row-seal';
+import { rowOpener, type RowOpener } from './row-opener';
 import type { DataKey } from './sealed-codec';
 import type { SqlDatabase } from './sql';
 
@@ -15,6 +16,8 @@ export interface Vault {
   open<T>(place: RowPlace, sealed: unknown, what?: string): T;
   /** A row's JSON bytes, checked but not parsed (bulk reads); `undefined` when it does not open. */
   openBytes(place: RowPlace, sealed: Uint8Array): Buffer | undefined;
+  /** Opens rows in bulk on worker threads, each given the key until the opener is closed (see row-opener.ts). */
+  opener(): RowOpener;
 }
 
 export function createVault(db: SqlDatabase, key: () => DataKey): Vault {
@@ -22,6 +25,7 @@ export function createVault(db: SqlDatabase, key: () => DataKey): Vault {
     db,
     seal: (place, value) => sealRow(key(), place, value),
     openBytes: (place, sealed) => openRowBytes(key(), place, sealed),
+    opener: () => rowOpener(key),
     open: <T>(place: RowPlace, sealed: unknown, what?: string): T => {
       if (!(sealed instanceof Uint8Array)) throw unreadableRow(place, what);
       try {
