@@ -240,3 +240,31 @@ test('after a summary of another year is saved, the list opens on its year with 
   await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2025');
   await expect(new CasesListPage(page).row(code)).toBeVisible();
 });
+
+test('on a 1024 px screen the list fits without scrolling sideways and the offences keep room', async ({ app }) => {
+  await seedThroughApi(app.page, generateSummaries(20, 2025, 11));
+  const list = new CasesListPage(app.page);
+  const scroller = app.page.locator('.cases-scroll');
+  const offences = list.table().getByRole('columnheader', { name: 'Offences' });
+  for (const width of [1024, 1366]) {
+    await app.page.setViewportSize({ width, height: 768 });
+    await list.open(2025);
+    await expect(list.rows().first()).toBeVisible();
+    const sideways = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(sideways, `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+    expect((await offences.boundingBox())?.width ?? 0, `offences at ${width} px`).toBeGreaterThan(150);
+  }
+  // Wide, every column; narrow (checked below), the team (which the case code names) goes and "Last saved" shows the date.
+  await expect(list.table().getByRole('columnheader', { name: 'Team', exact: true })).toBeVisible();
+  await expect(list.table().getByRole('columnheader', { name: 'Last saved by', exact: true })).toBeVisible();
+  await app.page.setViewportSize({ width: 1024, height: 768 });
+  await expect(list.table().getByRole('columnheader', { name: 'Team', exact: true })).toBeHidden();
+  // Shown: "Last saved" and the date alone; read (and in the tooltip): who saved, and when, in full.
+  const header = list.table().getByRole('columnheader', { name: 'Last saved by', exact: true });
+  await expect(header.getByText('Last saved', { exact: true })).toBeVisible();
+  const saved = list.rows().first().getByRole('cell').last();
+  await expect(saved).toHaveAccessibleName(/^.+, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expect(saved.getByText(/^\d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
+  expect((await saved.locator('.wide-only').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+  await expect(saved).toHaveAttribute('title', /^.+, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+});

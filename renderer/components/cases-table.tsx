@@ -1,5 +1,6 @@
 import { useCallback, useState, type FocusEvent } from 'react';
 import type { CaseSort, SortKey } from '../../shared/domain/case-filter';
+import { toIsoDate } from '../../shared/domain/dates';
 import { provinceName } from '../../shared/domain/provinces';
 import type { MessageKey } from '../../shared/i18n/en';
 import type { CaseRow } from '../../shared/schemas/case';
@@ -8,17 +9,37 @@ import { useI18n } from '../lib/i18n';
 import { LoadingRow } from './loading-row';
 import { ROW_HEIGHT, useVirtualRows } from '../lib/use-virtual-rows';
 
-/** Columns: label key, sort key (none for offences) and the direction a first click sorts. */
-const COLUMNS: { label: MessageKey; sort?: SortKey; first?: 'asc' | 'desc' }[] = [
+/**
+ * Columns: label key, sort key (none for offences), the direction a first click sorts, and the
+ * label the column has in a narrow list (see case-rows.css: under about 1,100 px the team column,
+ * which the case code already names, is left out and "Last saved" shows the date alone, so the
+ * offences keep room on a 1024 px screen).
+ */
+const COLUMNS: { label: MessageKey; sort?: SortKey; first?: 'asc' | 'desc'; narrow?: MessageKey | 'hidden' }[] = [
   { label: 'case.column.code', sort: 'caseCode' },
   { label: 'case.column.ref', sort: 'investigationRef' },
-  { label: 'case.column.team', sort: 'team' },
+  { label: 'case.column.team', sort: 'team', narrow: 'hidden' },
   { label: 'case.column.dateReported', sort: 'dateReported', first: 'desc' },
   { label: 'case.column.province', sort: 'province' },
   { label: 'case.column.status', sort: 'status' },
   { label: 'case.column.offences' },
-  { label: 'case.column.updatedBy', sort: 'updatedAt', first: 'desc' },
+  { label: 'case.column.updatedBy', sort: 'updatedAt', first: 'desc', narrow: 'case.column.updatedAt' },
 ];
+
+/** A column's class in a narrow list: gone, or its text given two ways (`wide-only`, `narrow-only`). */
+const narrowClass = (column: (typeof COLUMNS)[number]) => (column.narrow === 'hidden' ? 'narrow-hidden' : undefined);
+
+/** Text shown wide, and another (shorter) shown in a narrow list; a screen reader always reads the whole one. */
+function WideOrNarrow({ wide, narrow }: { wide: string; narrow: string }) {
+  return (
+    <>
+      <span className="wide-only">{wide}</span>
+      <span className="narrow-only" aria-hidden="true">
+        {narrow}
+      </span>
+    </>
+  );
+}
 
 /** Stands in for the rows out of view, so the scroll bar stays true. */
 function Spacer({ height }: { height: number }) {
@@ -74,10 +95,15 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
     : undefined;
 
   const header = (column: (typeof COLUMNS)[number]) => {
-    const label = t(column.label);
+    const label =
+      column.narrow && column.narrow !== 'hidden' ? (
+        <WideOrNarrow wide={t(column.label)} narrow={t(column.narrow)} />
+      ) : (
+        t(column.label)
+      );
     if (!column.sort)
       return (
-        <th key={column.label} scope="col">
+        <th key={column.label} scope="col" className={narrowClass(column)}>
           {label}
         </th>
       );
@@ -88,6 +114,7 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
       <th
         key={column.label}
         scope="col"
+        className={narrowClass(column)}
         aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
       >
         <button type="button" className="sort" onClick={() => onSort({ key, direction: next })}>
@@ -106,7 +133,10 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
         <table className="cases virtual" aria-labelledby={labelledBy} aria-rowcount={total + 1}>
           <colgroup>
             {COLUMNS.map((c) => (
-              <col key={c.label} className={`col-${c.sort ?? 'offences'}`} />
+              <col
+                key={c.label}
+                className={[`col-${c.sort ?? 'offences'}`, narrowClass(c)].filter(Boolean).join(' ')}
+              />
             ))}
           </colgroup>
           <thead>
@@ -135,14 +165,16 @@ export function CasesTable({ total, rowAt, onRange, resetKey, labelledBy, sort, 
                       {row.investigationRef}
                     </button>
                   </td>
-                  <td>
+                  <td className="narrow-hidden">
                     <abbr title={t(`team.${row.team}`)}>{row.team}</abbr>
                   </td>
                   <td>{formatDate(row.dateReported)}</td>
                   <td title={province}>{province}</td>
                   <td>{t(`status.${row.status}`)}</td>
                   <td title={offences}>{offences}</td>
-                  <td title={saved}>{saved}</td>
+                  <td title={saved}>
+                    <WideOrNarrow wide={saved} narrow={formatDate(toIsoDate(new Date(row.updatedAt)))} />
+                  </td>
                 </tr>
               );
             })}

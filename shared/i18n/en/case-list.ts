@@ -29,6 +29,7 @@ export const caseList = {
   'case.column.status': 'Status',
   'case.column.offences': 'Offences',
   'case.column.updatedBy': 'Last saved by',
+  'case.column.updatedAt': 'Last saved',
   'case.column.deletedAt': 'Moved to the bin',
 
   'investigation.title': 'Investigation {ref}',

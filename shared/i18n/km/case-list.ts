@@ -31,6 +31,7 @@ export const caseList = {
   'case.column.status': 'ស្ថានភាព',
   'case.column.offences': 'បទល្មើស',
   'case.column.updatedBy': 'រក្សាទុកចុងក្រោយដោយ',
+  'case.column.updatedAt': 'រក្សាទុកចុងក្រោយ',
   'case.column.deletedAt': 'ដាក់ចូលធុងសំរាម',
 
   'investigation.title': 'ការស៊ើបអង្កេត {ref}',
