@@ -21,6 +21,11 @@ describe('account names', () => {
       'ចាន់សុភា',
       'ចាន់\u200bសុភា',
       'ចាន់\u2060សុភា',
+      // Full-width letters, and Cyrillic look-alikes (е, о, а, С): the same name on the screen.
+      'Ｓｏｋｈａ Ｃｈｅａ',
+      'Sokha Chеa',
+      'Sоkhа Сhea',
+      'SOKНA CHEA',
     ]) {
       const refused = await dispatch('accounts:add', officer(same));
       expect(refused.ok, same).toBe(false);
@@ -33,6 +38,15 @@ describe('account names', () => {
     expect(accounts.map((a) => a.displayName).sort()).toEqual(['Sokha Chea', 'Test Administrator', 'ចាន់ សុភា']);
     const status = await call<SessionStatus>(dispatch, 'session:status', {});
     expect(status.accounts.map((a) => a.displayName).sort()).toEqual(['Sokha Chea', 'Test Administrator', 'ចាន់ សុភា']);
+  });
+
+  it('reads a Greek or Cyrillic capital as the Latin capital it looks like, not as its small form', async () => {
+    const { dispatch } = unlockedDispatch(tempDir('account-names'));
+    await call<Account>(dispatch, 'accounts:add', officer('Vanna'));
+    // Greek capital Nu looks like N (its small form, like v): beside Vanna it is a name of its own.
+    await call<Account>(dispatch, 'accounts:add', officer('\u039danna'));
+    const refused = await dispatch('accounts:add', officer('Nanna'));
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'conflict', params: { reason: 'name-taken' } });
   });
 
   it('still lets an account keep its name in another letter case, and change its teams', async () => {

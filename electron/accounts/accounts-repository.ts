@@ -21,18 +21,65 @@ export const signedIn = (a: Account): SignedIn => ({
 });
 
 /**
- * A name as people read it: Unicode-normalised, invisible characters (the zero-width spaces and
- * joiners Khmer typing puts between words, Khmer's silent inherent vowels) taken as spaces,
- * spaces collapsed, letter case aside; and in Khmer, which writers space (or not) between the
- * parts of a name as they please, no spaces at all (ចាន់ សុភា is ចាន់សុភា).
+ * Cyrillic and Greek letters drawn as Latin ones (from Unicode's confusables, capitals and small
+ * letters each read as the Latin letter they look like, before letter case is set aside):
+ * `Chеa` with a Cyrillic `е`, or `SOKНA` with a Cyrillic `Н`, reads as `Chea` or `SOKHA` in the
+ * sign-in list and the access log, so it names the same person.
+ */
+const LOOK_ALIKES: Record<string, string> = Object.fromEntries(
+  [
+    ['АΑ', 'A'],
+    ['ВΒ', 'B'],
+    ['СϹ', 'C'],
+    ['ЕΕ', 'E'],
+    ['НΗ', 'H'],
+    ['ІΙӀ', 'I'],
+    ['ЈͿ', 'J'],
+    ['КΚ', 'K'],
+    ['МΜ', 'M'],
+    ['Ν', 'N'],
+    ['ОΟ', 'O'],
+    ['РΡ', 'P'],
+    ['Ѕ', 'S'],
+    ['ТΤ', 'T'],
+    ['ХΧ', 'X'],
+    ['УΥ', 'Y'],
+    ['Ζ', 'Z'],
+    ['аα', 'a'],
+    ['сϲ', 'c'],
+    ['ԁ', 'd'],
+    ['е', 'e'],
+    ['һ', 'h'],
+    ['іιӏ', 'i'],
+    ['ј', 'j'],
+    ['оο', 'o'],
+    ['рρ', 'p'],
+    ['ԛ', 'q'],
+    ['ѕ', 's'],
+    ['υ', 'u'],
+    ['νѵ', 'v'],
+    ['ԝ', 'w'],
+    ['х', 'x'],
+    ['у', 'y'],
+  ].flatMap(([from, to]) => [...(from ?? '')].map((c) => [c, to ?? c])),
+);
+
+/**
+ * A name as people read it: Unicode-normalised with compatibility forms folded (full-width
+ * `Ｃｈｅａ` is `Chea`), invisible characters (the zero-width spaces and joiners Khmer typing
+ * puts between words, Khmer's silent inherent vowels) taken as spaces, spaces collapsed, letter
+ * case aside, Cyrillic and Greek look-alikes read as the Latin letters they look like; and in
+ * Khmer, which writers space (or not) between the parts of a name as they please, no spaces at
+ * all (ចាន់ សុភា is ចាន់សុភា).
  */
 const sameName = (name: string) =>
   name
-    .normalize('NFC')
+    .normalize('NFKC')
     .replace(/[\u200B-\u200D\u2060\uFEFF]|\u17B4|\u17B5/g, ' ')
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/(?<=[\u1780-\u17ff]) | (?=[\u1780-\u17ff])/g, '')
+    .replace(/[\u0370-\u03ff\u0400-\u052f]/g, (c) => LOOK_ALIKES[c] ?? c)
     .toLowerCase();
 
 /** The accounts' table, made on first use (a database from before accounts has none). */
