@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AppFailure } from '../../shared/ipc/result';
 import { normalizeRecoveryKey } from './recovery-key';
+import { PC_FREE_FAILURES } from './attempts';
 import { retryDelayMs } from './session';
 import { ADMIN, failure, OFFICER, PASS, sessionFixture } from './session-test-kit';
+
+const OTHER = 'the monsoon came early to Kampot that year';
 
 describe('Session: signing in', () => {
   const kit = sessionFixture();
@@ -49,31 +52,46 @@ describe('Session: signing in', () => {
     await open().unlock(ADMIN, 'a brand new passphrase for us');
   });
 
-  it('a wrong passphrase is refused with a clear wait that doubles with each failure', async () => {
-    await open().setup(ADMIN, 'Sok Dara', PASS);
+  it('a wrong passphrase holds that account with a wait that doubles; another officer signs in at once', async () => {
+    const first = open();
+    await first.setup(ADMIN, 'Sok Dara', PASS);
+    await first.setSlot(OFFICER, 'Chan Vanna', OTHER);
+    first.lock();
     const session = open();
-    const first = await failure(() => session.unlock(ADMIN, 'wrong passphrase one'));
+    const wrong = await failure(() => session.unlock(ADMIN, 'wrong passphrase one'));
     // Named as the passphrase: no recovery key was typed (a recovery key refused says so in its own words).
-    expect(first).toMatchObject({ code: 'unlock-failed', params: { seconds: '1', reason: 'passphrase' } });
+    expect(wrong).toMatchObject({
+      code: 'unlock-failed',
+      params: { seconds: '1', reason: 'passphrase', scope: 'account' },
+    });
     // Before the wait is over, even the right passphrase is not tried.
     expect(await failure(() => session.unlock(ADMIN, PASS))).toMatchObject({
       code: 'unlock-wait',
-      params: { seconds: '1' },
+      params: { seconds: '1', scope: 'account' },
     });
-    expect(session.status()).toMatchObject({ state: 'locked', waitSeconds: 1 });
-    const waits: string[] = [];
-    for (let i = 0; i < 4; i += 1) {
-      kit.clock += retryDelayMs(i + 1);
-      // Wrong guesses count the same whichever account they name.
-      const account = i % 2 === 0 ? ADMIN : OFFICER;
-      waits.push((await failure(() => session.unlock(account, `wrong ${i}`))).params.seconds ?? '');
-    }
-    expect(waits).toEqual(['2', '4', '8', '16']);
-    expect(retryDelayMs(20)).toBe(300_000);
-    kit.clock += 16_000;
-    await session.unlock(ADMIN, PASS);
+    // The sign-in screen learns which account waits; the PC as a whole does not.
+    expect(session.status()).toMatchObject({
+      state: 'locked',
+      waitSeconds: 0,
+      accounts: expect.arrayContaining([
+        { id: ADMIN, displayName: 'Sok Dara', waitSeconds: 1 },
+        { id: OFFICER, displayName: 'Chan Vanna' },
+      ]),
+    });
+    await session.unlock(OFFICER, OTHER);
     expect(session.unlocked).toBe(true);
-    expect(session.status()).toMatchObject({ waitSeconds: 0 });
+    session.lock();
+    const waits: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      kit.clock += retryDelayMs(i + 1);
+      waits.push((await failure(() => session.unlock(ADMIN, `wrong ${i}`))).params.seconds ?? '');
+    }
+    expect(waits).toEqual(['2', '4', '8']);
+    expect(retryDelayMs(20)).toBe(300_000);
+    kit.clock += 8_000;
+    await session.unlock(ADMIN, PASS);
+    expect(session.status().waitSeconds).toBe(0);
+    expect(session.status().accounts.map((a) => a.waitSeconds)).toEqual([undefined, undefined]);
     // Parallel guesses are taken one at a time, so they cannot skip the wait.
     session.lock();
     const guesses = await Promise.allSettled(['a1', 'a2', 'a3'].map((p) => session.unlock(ADMIN, `wrong ${p}`)));
@@ -82,5 +100,39 @@ describe('Session: signing in', () => {
       'unlock-wait',
       'unlock-wait',
     ]);
+  });
+
+  it(`past ${PC_FREE_FAILURES} wrong attempts in a row on the PC, whichever accounts they name, every account waits`, async () => {
+    const first = open();
+    await first.setup(ADMIN, 'Sok Dara', PASS);
+    await first.setSlot(OFFICER, 'Chan Vanna', OTHER);
+    first.lock();
+    const session = open();
+    for (let i = 0; i < PC_FREE_FAILURES; i += 1) {
+      kit.clock += retryDelayMs(i);
+      await failure(() => session.unlock(ADMIN, `wrong ${i}`));
+    }
+    // Five in a row hold the account that was guessed at, not the others.
+    expect(session.status().waitSeconds).toBe(0);
+    kit.clock += retryDelayMs(PC_FREE_FAILURES);
+    // One more, on any account: the PC waits too, and doubles from here.
+    expect(await failure(() => session.unlock(ADMIN, 'wrong again'))).toMatchObject({ code: 'unlock-failed' });
+    expect(session.status().waitSeconds).toBe(1);
+    expect(await failure(() => session.unlock(OFFICER, OTHER))).toMatchObject({
+      code: 'unlock-wait',
+      params: { seconds: '1', scope: 'pc' },
+    });
+    // The recovery key is the PC's: guessing it counts on the PC the same way.
+    kit.clock += 1_000;
+    expect(
+      await failure(() => session.unlockWithRecovery(OFFICER, 'AAAA-BBBB-CCCC-DDDD', 'a brand new passphrase for us')),
+    ).toMatchObject({ code: 'unlock-failed', params: { seconds: '2', reason: 'recovery-key', scope: 'pc' } });
+    kit.clock += 2_000;
+    // The right passphrase of another account: signed in, and the PC's run of wrong ones starts afresh.
+    await session.unlock(OFFICER, OTHER);
+    session.lock();
+    expect(session.status().waitSeconds).toBe(0);
+    // The account guessed at still waits out its own doubled wait (32 s, 3 s of which have passed).
+    expect(session.status().accounts.find((a) => a.id === ADMIN)?.waitSeconds).toBe(29);
   });
 });

@@ -1,5 +1,5 @@
 import { AppFailure } from '../../shared/ipc/result';
-import type { SignedIn } from '../../shared/schemas/accounts';
+import type { SignedIn, SignInChoice } from '../../shared/schemas/accounts';
 import { AUTO_LOCK_DEFAULT, type SessionStatus } from '../../shared/schemas/session';
 import type { DataKey } from '../storage/sealed-codec';
 import {
@@ -14,7 +14,7 @@ import {
   signInChoices,
   type KeyContext,
 } from './account-slots';
-import { Attempts } from './attempts';
+import { Attempts, type AttemptScope } from './attempts';
 import { readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import { databaseKeyId, prepareRotation, runRotation } from './key-rotation';
 import { DEFAULT_SCRYPT, type ScryptParams } from './keyring';
@@ -72,7 +72,7 @@ export class Session {
     return {
       // The key without an account (the database did not open to say who) is not a signed-in session.
       state: !file ? 'setup' : this.#key && this.#user ? 'unlocked' : 'locked',
-      accounts: file ? signInChoices(file) : [],
+      accounts: file ? this.#withWaits(signInChoices(file)) : [],
       user: this.#key ? (this.#user ?? null) : null,
       autoLockMinutes: file?.autoLockMinutes ?? AUTO_LOCK_DEFAULT,
       waitSeconds: this.#attempts.waitSeconds(),
@@ -125,7 +125,7 @@ export class Session {
 
   /** Signs in to one account's slot (or the PC passphrase of a folder from before accounts). */
   unlock(accountId: string, passphrase: string): Promise<void> {
-    return this.#attempt(async (file) => {
+    return this.#attempt({ account: accountId }, async (file) => {
       const key = await this.#signIn.withPassphrase(file, accountId, passphrase);
       return key !== undefined && this.#open(key);
     });
@@ -133,16 +133,22 @@ export class Session {
 
   /** For a forgotten passphrase: the printed recovery key opens the data, and the account gets a new passphrase. */
   unlockWithRecovery(accountId: string, recoveryKey: string, newPassphrase: string): Promise<void> {
-    return this.#attempt(async (file) => {
-      const key = await this.#signIn.withRecoveryKey(file, accountId, recoveryKey, newPassphrase);
-      return key !== undefined && this.#open(key);
-    }, 'recovery-key');
+    return this.#attempt(
+      'recovery-key',
+      async (file) => {
+        const key = await this.#signIn.withRecoveryKey(file, accountId, recoveryKey, newPassphrase);
+        return key !== undefined && this.#open(key);
+      },
+      'recovery-key',
+    );
   }
 
   /** Checks the signed-in account's current passphrase (a wrong one counts as a failed attempt), then wraps the key anew. */
   changePassphrase(accountId: string, current: string, next: string): Promise<void> {
     if (!this.#key) return Promise.reject(locked());
-    return this.#attempt((file) => this.#signIn.changePassphrase(file, accountId, current, next));
+    return this.#attempt({ account: accountId }, (file) =>
+      this.#signIn.changePassphrase(file, accountId, current, next),
+    );
   }
 
   /**
@@ -235,17 +241,27 @@ export class Session {
     });
   }
 
-  /** One attempt at a time; refused while the wait runs; a wrong secret doubles the wait. */
+  /** The sign-in choices, each account still waiting after wrong passphrases with its seconds. */
+  #withWaits(choices: SignInChoice[]): SignInChoice[] {
+    const waits = this.#attempts.accountWaits();
+    return choices.map((c) => {
+      const seconds = waits.get(c.id);
+      return seconds ? { ...c, waitSeconds: seconds } : c;
+    });
+  }
+
+  /** One attempt at a time; refused while its wait runs; a wrong secret doubles it (see `Attempts`). */
   #attempt(
+    scope: AttemptScope,
     run: (file: KeyFile) => Promise<boolean>,
     secret: 'passphrase' | 'recovery-key' = 'passphrase',
   ): Promise<void> {
     return this.#serial(async () => {
       const file = readKeyFile(this.#keys.dir);
       if (!file) throw new AppFailure('not-set-up', 'This PC’s data has no passphrase yet; set one up first.');
-      this.#attempts.assertOpen();
-      if (!(await run(file))) throw this.#attempts.failed(secret);
-      this.#attempts.succeeded();
+      this.#attempts.assertOpen(scope);
+      if (!(await run(file))) throw this.#attempts.failed(secret, scope);
+      this.#attempts.succeeded(scope);
     });
   }
 

@@ -59,8 +59,12 @@ export type Account = z.output<typeof Account>;
 export const SignedIn = Account.pick({ id: true, displayName: true, teams: true, role: true });
 export type SignedIn = z.output<typeof SignedIn>;
 
-/** An account offered on the sign-in screen. */
-export const SignInChoice = z.strictObject({ id: z.string(), displayName: z.string() });
+/** An account offered on the sign-in screen; `waitSeconds` while its wrong passphrases hold it (the PC's own wait aside). */
+export const SignInChoice = z.strictObject({
+  id: z.string(),
+  displayName: z.string(),
+  waitSeconds: z.number().int().min(1).optional(),
+});
 export type SignInChoice = z.output<typeof SignInChoice>;
 
 export const AddAccountRequest = z.strictObject({

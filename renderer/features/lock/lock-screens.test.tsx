@@ -188,6 +188,21 @@ describe('signing in', () => {
     expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('an account main still holds (after a reload) waits when chosen; the others do not', async () => {
+    serve({
+      'session:status': () =>
+        statusOf(null, { accounts: ACCOUNTS.map((a) => (a.id === OFFICER.id ? { ...a, waitSeconds: 5 } : a)) }),
+    });
+    renderGate();
+    const signIn = () => screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement;
+    await userEvent.click(await screen.findByRole('radio', { name: 'Keo Dara' }));
+    expect(screen.getByRole('status').textContent).toMatch(/Wait [45] seconds before the next attempt/);
+    expect(signIn().disabled).toBe(true);
+    await userEvent.click(screen.getByRole('radio', { name: 'Chan Sophea' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(signIn().disabled).toBe(false);
+  });
+
   it('a wrong passphrase shows the wait at once and disables Sign in; a disabled account says so', async () => {
     let attempts = 0;
     serve({
@@ -195,7 +210,8 @@ describe('signing in', () => {
       'session:unlock': ({ accountId }) => {
         if (accountId === ADMIN.id) throw new AppFailure('account-disabled', 'disabled');
         attempts += 1;
-        if (attempts === 1) throw new AppFailure('unlock-failed', 'wrong', { seconds: '2', reason: 'passphrase' });
+        if (attempts === 1)
+          throw new AppFailure('unlock-failed', 'wrong', { seconds: '2', reason: 'passphrase', scope: 'account' });
         return inAs(OFFICER);
       },
     });
@@ -213,12 +229,15 @@ describe('signing in', () => {
       'That passphrase is not right. Wait 2 seconds, then try again.',
     );
     expect(screen.getByRole('status').textContent).toMatch(/Wait [12] seconds? before the next attempt/);
-    // Another officer steps up: the wrong passphrase was not theirs; the wait on this PC stays.
+    // Another officer steps up: the wrong passphrase and its wait were not theirs.
+    const signIn = () => screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement;
     await userEvent.click(screen.getByRole('radio', { name: 'Chan Sophea' }));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByRole('status').textContent).toMatch(/before the next attempt/);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(signIn().disabled).toBe(false);
+    // Back to the officer who mistyped: their wait is still counted down.
     await userEvent.click(screen.getByRole('radio', { name: 'Keo Dara' }));
-    const signIn = () => screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement;
+    expect(screen.getByRole('status').textContent).toMatch(/before the next attempt/);
     expect(signIn().disabled).toBe(true);
     await waitFor(() => expect(signIn().disabled).toBe(false));
     await userEvent.click(signIn());

@@ -10,7 +10,7 @@ import { NewPassphraseFields, PassphraseField } from '../../components/passphras
 import { useI18n } from '../../lib/i18n';
 import { api } from '../../lib/api';
 import { AccountChoice } from './account-choice';
-import { useWait } from './use-wait';
+import { useWaits, type WaitScope } from './use-wait';
 
 const SignInForm = z.strictObject({
   accountId: z.string({ error: 'v.choose' }).min(1, { message: 'v.choose' }),
@@ -31,16 +31,18 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
   const id = useId();
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [error, setError] = useState<AppError>();
-  const [wait, startWait] = useWait(status.waitSeconds);
+  const [waitFor, startWait] = useWaits(status);
   const accounts = status.accounts;
   const known = (accountId: string | undefined) => accounts.some((a) => a.id === accountId);
   const first = known(lastAccountId) ? lastAccountId : accounts.length === 1 ? accounts[0]?.id : undefined;
 
-  const answered = (result: Result<SessionStatus>) => {
+  const answered = (result: Result<SessionStatus>, accountId: string) => {
     if (result.ok) return onSignedIn(result.value);
     setError(result.error);
     const seconds = Number(result.error.params?.seconds ?? 0);
-    if (seconds > 0) startWait(seconds);
+    // What the wait holds, as main said: the whole PC, the recovery key, or this account alone.
+    const held = result.error.params?.scope;
+    if (seconds > 0) startWait(held === 'pc' || held === 'recovery-key' ? held : { account: accountId }, seconds);
     // The button pressed was disabled while main checked: focus goes back to what is retyped.
     if (mode === 'passphrase') byPassphrase.setFocus('passphrase', { shouldSelect: true });
   };
@@ -58,7 +60,7 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
   const { setFocus } = byPassphrase;
   const startAt = first ? 'passphrase' : 'accountId';
   useEffect(() => setFocus(startAt), [setFocus, startAt]);
-  const signIn = byPassphrase.handleSubmit(async (v) => answered(await api.session.unlock(v)));
+  const signIn = byPassphrase.handleSubmit(async (v) => answered(await api.session.unlock(v), v.accountId));
   const recover = byRecovery.handleSubmit(async (v) =>
     answered(
       await api.session.unlockWithRecovery({
@@ -66,8 +68,13 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
         recoveryKey: v.recoveryKey,
         newPassphrase: v.newPassphrase,
       }),
+      v.accountId,
     ),
   );
+  // The wait of the account chosen (each officer's wrong passphrases hold that officer alone), or the recovery key's.
+  const chosen = useWatch({ control: byPassphrase.control, name: 'accountId' });
+  const scope: WaitScope = mode === 'recovery' ? 'recovery-key' : { account: chosen };
+  const wait = waitFor(scope);
   const busy = byPassphrase.formState.isSubmitting || byRecovery.formState.isSubmitting;
   const switchTo = (next: 'passphrase' | 'recovery') => {
     setError(undefined);
@@ -88,7 +95,7 @@ export function SignInScreen({ status, lockedItself, lastAccountId, onSignedIn }
           <form onSubmit={(e) => void signIn(e)} noValidate aria-labelledby={`${id}-title`}>
             <AccountChoice
               accounts={accounts}
-              // Another officer steps up: the last one's wrong passphrase is not theirs (the wait, on this PC, stays).
+              // Another officer steps up: the last one's wrong passphrase and its wait are not theirs.
               registration={byPassphrase.register('accountId', { onChange: () => setError(undefined) })}
               error={byPassphrase.formState.errors.accountId?.message}
             />
