@@ -125,10 +125,12 @@ export async function measureExports(dir: string): Promise<ExportResult> {
     await opener.close();
   });
   let inUse: CaseFacts[] = [];
-  const factsYear = await repeat(1, () => {
+  const factsYear = await repeat(1, async () => {
     inUse = [];
-    for (const batch of repository.rawRows().facts(BENCH_YEAR))
+    const opener = repository.rowOpener();
+    for await (const batch of repository.rawRows().facts(BENCH_YEAR, opener))
       inUse.push(...batch.filter((r) => r.deletedAt === undefined));
+    await opener.close();
   });
   const tables = await repeat(1, () => caseTables(inUse, 'en'));
   rmSync(out, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/ipc/result';
+import type { CaseFacts } from '../../shared/schemas/case';
 import { generateRecords } from '../../shared/testing/generate-records';
 import { summaryJson } from '../exchange/data-file-v2';
 import { sealRow } from '../storage/row-seal';
@@ -52,7 +53,8 @@ describe('a year read in bulk', () => {
       }
     }
     expect(seen.sort()).toEqual(records.map((r) => r.id).sort());
-    const facts = [...raw.facts(2025, 7)].flat();
+    const facts: CaseFacts[] = [];
+    for await (const batch of raw.facts(2025, opener, 7)) facts.push(...batch);
     expect(facts.map((f) => f.id).sort()).toEqual(seen);
     for (const f of facts) expect({ ...f, history: cases.get(f.id).history }).toEqual(cases.get(f.id));
     await opener.close();
@@ -77,7 +79,10 @@ describe('a year read in bulk', () => {
     const all = async () => {
       for await (const batch of raw.batches(2025, opener)) void batch;
     };
-    for (const read of [all, () => [...raw.facts(2025)]]) {
+    const facts = async () => {
+      for await (const batch of raw.facts(2025, opener)) void batch;
+    };
+    for (const read of [all, facts]) {
       const error = await failure(read);
       expect(error).toBeInstanceOf(AppFailure);
       expect(error).toMatchObject({ code: 'row-unreadable', params: { id: a?.id } });
@@ -96,12 +101,14 @@ describe('a bulk read that stops early', () => {
     const note = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', note);
     try {
-      const batches = raw.batches(2025, opener, 5);
-      await expect(
-        (async () => {
-          for await (const batch of batches) void batch;
-        })(),
-      ).rejects.toMatchObject({ code: 'row-unreadable' });
+      for (const read of [() => raw.batches(2025, opener, 5), () => raw.facts(2025, opener, 5)]) {
+        const batches = read();
+        await expect(
+          (async () => {
+            for await (const batch of batches) void batch;
+          })(),
+        ).rejects.toMatchObject({ code: 'row-unreadable' });
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(unhandled).toEqual([]);
     } finally {

@@ -93,11 +93,10 @@ function settledLater<T>(batch: Promise<T>): Promise<T> {
 /** Reads sealed summary rows in bulk; see `RawSummary`. */
 export class RawRows {
   readonly #db: SqlDatabase;
-  readonly #vault: Vault;
 
+  /** Reads the vault's database; its rows are opened by the `RowOpener` each read is given. */
   constructor(vault: Vault) {
     this.#db = vault.db;
-    this.#vault = vault;
   }
 
   /**
@@ -118,24 +117,40 @@ export class RawRows {
 
   /**
    * The year's summaries without history, parsed (the case-level tables), `size` at a time as
-   * `batches` reads them; a row older than its newest history entry is refused (see CaseRows#open).
+   * `batches` reads them, opened by `opener` while the next batches are read; a row older than
+   * its newest history entry is refused (see CaseRows#open).
    */
-  *facts(year: number, size = 500): Generator<CaseFacts[]> {
+  async *facts(year: number, opener: RowOpener, size = 500): AsyncGenerator<CaseFacts[]> {
+    const ahead: Promise<CaseFacts[]>[] = [];
     for (const { rows } of this.#ranges(FACTS, year, size)) {
-      yield rows.map((r) => {
-        const id = String(r.id);
-        const revision = Number(r.revision);
-        const current = r.latest === null || r.latest === undefined || Number(r.latest) <= revision;
-        const place = { table: 'summaries', id, year: Number(r.year), revision };
-        const opened = current && r.content instanceof Uint8Array ? this.#vault.openBytes(place, r.content) : undefined;
-        if (!opened) throw unreadable(`${id}, ${year}`, id);
-        try {
-          return JSON.parse(opened.toString('utf8')) as CaseFacts;
-        } catch {
-          throw unreadable(`${id}, ${year}`, id);
-        }
-      });
+      ahead.push(settledLater(this.#openFacts(year, rows, opener)));
+      if (ahead.length >= AHEAD) yield await (ahead.shift() as Promise<CaseFacts[]>);
     }
+    for (const batch of ahead) yield await batch;
+  }
+
+  async #openFacts(year: number, rows: readonly SqlRow[], opener: RowOpener): Promise<CaseFacts[]> {
+    const places: RowPlace[] = [];
+    const sealed: Uint8Array[] = [];
+    for (const r of rows) {
+      const id = String(r.id);
+      const revision = Number(r.revision);
+      const current = r.latest === null || r.latest === undefined || Number(r.latest) <= revision;
+      if (!current || !(r.content instanceof Uint8Array)) throw unreadable(`${id}, ${year}`, id);
+      places.push({ table: 'summaries', id, year: Number(r.year), revision });
+      sealed.push(r.content);
+    }
+    const opened = await opener.open(places, sealed);
+    return rows.map((r, i) => {
+      const id = String(r.id);
+      const json = opened[i];
+      if (!json) throw unreadable(`${id}, ${year}`, id);
+      try {
+        return JSON.parse(json.toString('utf8')) as CaseFacts;
+      } catch {
+        throw unreadable(`${id}, ${year}`, id);
+      }
+    });
   }
 
   *#ranges(sql: string, year: number, size: number): Generator<{ rows: SqlRow[]; after: number; end: number }> {

@@ -99,9 +99,14 @@ export function yearSummaries(cases: CaseRepository, year: number): YearSummarie
   return {
     records: () => cases.ofYear(year),
     inUse: async function* () {
-      for (const batch of raw.facts(year)) {
-        yield batch.filter(notBinned);
-        await nextTurn();
+      const opener = cases.rowOpener();
+      try {
+        for await (const batch of raw.facts(year, opener)) {
+          yield batch.filter(notBinned);
+          await nextTurn();
+        }
+      } finally {
+        await opener.close();
       }
     },
   };
